@@ -1,0 +1,1 @@
+"""Adapters to infrastructure. Only this package imports boto3."""

@@ -1,0 +1,1 @@
+"""HTTP edge: resolver setup, error envelope, settings and observability."""

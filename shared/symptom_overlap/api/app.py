@@ -1,0 +1,78 @@
+"""Builds the Powertools resolver every function uses and runs one request through it."""
+
+from __future__ import annotations
+
+import time
+from http import HTTPStatus
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from symptom_overlap.api.errors import JSON, error_response, register_error_handlers
+from symptom_overlap.api.observability import logger, metrics
+
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def create_resolver() -> APIGatewayRestResolver:
+    app = APIGatewayRestResolver(enable_validation=True)
+    register_error_handlers(app)
+    return app
+
+
+def handle_request(
+    app: APIGatewayRestResolver,
+    event: dict[str, Any],
+    context: LambdaContext,
+    accepts_json_body: bool = False,
+) -> dict[str, Any]:
+    """Resolve one API Gateway event, then log its access line and count it.
+
+    With ``accepts_json_body``, a POST/PUT/PATCH body not declared as JSON gets a 415.
+    The access line carries the route, method, status and latency only, never the body.
+    """
+    started = time.perf_counter()
+    request_id = str((event.get("requestContext") or {}).get("requestId", "unknown"))
+    rejected = _reject_non_json(event, request_id) if accepts_json_body else None
+    response = rejected or app.resolve(event, context)
+    headers = response.setdefault("headers", {}) or {}
+    response["headers"] = headers
+    headers["X-Request-Id"] = request_id
+    if headers.get("Content-Type") == "application/json":
+        headers["Content-Type"] = JSON
+    route = str(event.get("resource", "unknown"))
+    logger.info(
+        "request",
+        extra={
+            "route": route,
+            "method": event.get("httpMethod"),
+            "status": response["statusCode"],
+            "latency_ms": round((time.perf_counter() - started) * 1000, 2),
+        },
+    )
+    metrics.add_metric(name="Requests", unit=MetricUnit.Count, value=1)
+    return response
+
+
+def _reject_non_json(event: dict[str, Any], request_id: str) -> dict[str, Any] | None:
+    """415 for a body that is not declared as JSON (Powertools would try to parse forms)."""
+    if event.get("httpMethod") not in _BODY_METHODS:
+        return None
+    headers = {name.lower(): value for name, value in (event.get("headers") or {}).items()}
+    media_type = str(headers.get("content-type", "")).split(";", 1)[0].strip().lower()
+    if media_type == "application/json":
+        return None
+    response = error_response(
+        HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+        "Send the request body as application/json.",
+        request_id,
+    )
+    return {
+        "statusCode": response.status_code,
+        "headers": {"Content-Type": JSON, **(response.headers or {})},
+        "body": response.body,
+        "isBase64Encoded": False,
+    }

@@ -1,0 +1,46 @@
+"""The per-container knowledge-base cache, wired to DynamoDB on first use."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from aws_lambda_powertools.metrics import MetricUnit
+
+from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
+from symptom_overlap.api.observability import logger, metrics
+from symptom_overlap.api.settings import get_settings
+from symptom_overlap.knowledge.cache import KnowledgeCache
+from symptom_overlap.knowledge.models import KnowledgeBase
+
+
+def current_knowledge_base() -> KnowledgeBase:
+    return _knowledge_cache().current()
+
+
+@cache
+def _knowledge_cache() -> KnowledgeCache:
+    settings = get_settings()
+    table = KnowledgeTable(
+        settings.table_name,
+        client=lambda: dynamodb_client(
+            settings.dynamodb_connect_timeout,
+            settings.dynamodb_read_timeout,
+            settings.dynamodb_total_attempts,
+        ),
+    )
+    return KnowledgeCache(
+        table,
+        refresh_seconds=settings.knowledge_refresh_seconds,
+        on_refresh_failure=_record_refresh_failure,
+    )
+
+
+def _record_refresh_failure(error: Exception) -> None:
+    logger.warning("knowledge base refresh failed", extra={"error_type": type(error).__name__})
+    metrics.add_metric(name="KnowledgeBaseLoadFailures", unit=MetricUnit.Count, value=1)
+
+
+def reset_knowledge_cache() -> None:
+    """For tests: forget the cached knowledge base and settings."""
+    _knowledge_cache.cache_clear()
+    get_settings.cache_clear()
