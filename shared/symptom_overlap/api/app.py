@@ -37,11 +37,12 @@ def handle_request(
     request_id = str((event.get("requestContext") or {}).get("requestId", "unknown"))
     rejected = _reject_non_json(event, request_id) if accepts_json_body else None
     response = rejected or app.resolve(event, context)
-    headers = response.setdefault("headers", {}) or {}
-    response["headers"] = headers
-    headers["X-Request-Id"] = request_id
-    if headers.get("Content-Type") == "application/json":
-        headers["Content-Type"] = JSON
+    # The REST resolver answers with multiValueHeaders; API Gateway merges them into the response.
+    headers = dict(response.get("multiValueHeaders") or {})
+    headers["X-Request-Id"] = [request_id]
+    if headers.get("Content-Type") == ["application/json"]:
+        headers["Content-Type"] = [JSON]
+    response["multiValueHeaders"] = headers
     route = str(event.get("resource", "unknown"))
     logger.info(
         "request",
@@ -72,7 +73,7 @@ def _reject_non_json(event: dict[str, Any], request_id: str) -> dict[str, Any] |
     )
     return {
         "statusCode": response.status_code,
-        "headers": {"Content-Type": JSON, **(response.headers or {})},
+        "multiValueHeaders": {"Content-Type": [JSON]},
         "body": response.body,
         "isBase64Encoded": False,
     }

@@ -212,9 +212,10 @@ def _next_questions(knowledge_base: KnowledgeBase, answered: set[str]) -> list[Q
     candidates = [
         e
         for e in knowledge_base.evidence
-        if e.reporter == "self" and e.id not in answered and e.id in importance
+        if e.reporter == "self" and e.id not in answered and (e.id in importance or e.red_flag)
     ]
-    candidates.sort(key=lambda e: (not (e.red_flag and not asked_red_flag), -importance[e.id], e.id))
+    # Red-flag questions first while none has been answered, then the most strongly associated.
+    candidates.sort(key=lambda e: (not (e.red_flag and not asked_red_flag), -importance.get(e.id, 0.0), e.id))
     return [Question(id=e.id, text=e.question) for e in candidates[:MAX_QUESTIONS]]
 
 

@@ -2,7 +2,7 @@
 
 A version is a set of records that share one partition, so a single query loads it:
 one ``META`` record with the item count, then one record per evidence definition, condition,
-red-flag rule and reference. The active-version pointer is a separate record.
+red-flag rule and reference, keyed ``<KIND>#<position>#<id>``. The active-version pointer is a separate record.
 """
 
 from __future__ import annotations
@@ -50,8 +50,10 @@ def version_partition(version: str) -> str:
 def to_records(knowledge_base: KnowledgeBase) -> list[Record]:
     records: list[Record] = []
     for prefix, (field, _model) in _SECTIONS.items():
-        for item in getattr(knowledge_base, field):
-            records.append(Record(sort_key=f"{prefix}#{item.id}", payload=item.model_dump_json()))
+        for position, item in enumerate(getattr(knowledge_base, field)):
+            # The position keeps the reviewed order, since a query returns records sorted by key.
+            sort_key = f"{prefix}#{position:04d}#{item.id}"
+            records.append(Record(sort_key=sort_key, payload=item.model_dump_json()))
     meta = {"version": knowledge_base.version, "item_count": len(records)}
     return [Record(sort_key=META_SORT_KEY, payload=json.dumps(meta)), *records]
 
@@ -61,7 +63,7 @@ def from_records(version: str, records: list[Record]) -> KnowledgeBase:
     sections: dict[str, list[Any]] = {field: [] for field, _model in _SECTIONS.values()}
     meta: dict[str, Any] | None = None
     try:
-        for record in records:
+        for record in sorted(records, key=lambda record: record.sort_key):
             if record.sort_key == META_SORT_KEY:
                 meta = json.loads(record.payload)
                 continue

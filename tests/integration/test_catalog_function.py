@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import yaml
+from symptom_overlap.adapters.dynamodb import KnowledgeTable
+
+from tests.integration.conftest import Invoke, load_event
+
+CONTRACT_IDS = Path(__file__).resolve().parents[3] / "shared" / "contract" / "evidence-ids.yaml"
+
+
+def test_symptoms_are_read_from_the_table(published: KnowledgeTable, invoke: Invoke) -> None:
+    # Given the bundled knowledge base is published
+    # When the app lists the vocabulary
+    response = invoke("CatalogFunction", load_event("get_symptoms"))
+    # Then every canonical evidence id is served with its label, question and synonyms
+    assert response.status == 200
+    assert response.headers["Content-Type"] == "application/json; charset=utf-8"
+    assert response.headers["X-Request-Id"] == "req-get-symptoms"
+    served = {item["id"]: item for item in response.body["items"]}
+    canonical = {i for group in yaml.safe_load(CONTRACT_IDS.read_text()).values() for i in group}
+    assert canonical <= set(served)
+    assert all(served[i]["label"] and served[i]["question"] and served[i]["synonyms"] for i in canonical)
+    assert response.body["knowledge_base_version"]
+
+
+def test_symptoms_can_be_searched(published: KnowledgeTable, invoke: Invoke) -> None:
+    event = load_event(
+        "get_symptoms", queryStringParameters={"q": "pins"}, multiValueQueryStringParameters={"q": ["pins"]}
+    )
+    response = invoke("CatalogFunction", event)
+    assert response.status == 200
+    assert "tingling" in [item["id"] for item in response.body["items"]]
+    assert len(response.body["items"]) < 10
+
+
+def test_a_condition_is_served_with_its_references(published: KnowledgeTable, invoke: Invoke) -> None:
+    response = invoke("CatalogFunction", load_event("get_condition"))
+    assert response.status == 200
+    assert response.body["id"] == "als"
+    assert response.body["cited_references"]
+    assert all(r["pmid"] or r["doi"] or r["url"] for r in response.body["cited_references"])
+
+
+def test_an_unknown_condition_is_a_404_envelope(published: KnowledgeTable, invoke: Invoke) -> None:
+    event = load_event("get_condition", path="/v1/conditions/flu", pathParameters={"id": "flu"})
+    response = invoke("CatalogFunction", event)
+    assert response.status == 404
+    assert response.body == {
+        "error": {"code": "not_found", "message": "No such condition.", "request_id": "req-get-condition"}
+    }
+
+
+def test_conditions_are_listed(published: KnowledgeTable, invoke: Invoke) -> None:
+    event = load_event("get_symptoms", path="/v1/conditions", resource="/v1/conditions")
+    response = invoke("CatalogFunction", event)
+    assert response.status == 200
+    assert {c["id"] for c in response.body["items"]} == {"b12_deficiency", "als"}

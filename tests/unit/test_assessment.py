@@ -1,0 +1,97 @@
+from symptom_overlap.domain.assessment import Leaning, assess
+from symptom_overlap.domain.evidence import EvidenceState, UsedEvidence
+from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
+
+
+def _used(**states: str) -> list[UsedEvidence]:
+    return [UsedEvidence(id=i, state=EvidenceState(s), source="evidence") for i, s in states.items()]
+
+
+def _scores(knowledge_base: KnowledgeBase, **states: str) -> dict[str, float]:
+    return {fit.id: fit.score for fit in assess(knowledge_base, _used(**states)).conditions}
+
+
+def test_a_sensory_picture_leans_to_b12_deficiency(small_knowledge_base: KnowledgeBase) -> None:
+    result = assess(
+        small_knowledge_base,
+        _used(tingling="present", numbness="present", unsteady_in_dark="present", fasciculations="absent"),
+    )
+    assert result.leaning is Leaning.B12_DEFICIENCY
+    b12, als = (next(c for c in result.conditions if c.id == i) for i in ("b12_deficiency", "als"))
+    assert b12.score > als.score
+    assert set(b12.supporting) == {"tingling", "numbness", "unsteady_in_dark"}
+    assert "numbness" in als.conflicting
+    assert result.overlap.points_to_b12_deficiency == ["numbness", "tingling", "unsteady_in_dark"]
+
+
+def test_a_motor_picture_leans_to_als(small_knowledge_base: KnowledgeBase) -> None:
+    result = assess(
+        small_knowledge_base,
+        _used(
+            fasciculations="present", muscle_wasting="present", slurred_speech="present", tingling="absent"
+        ),
+    )
+    assert result.leaning is Leaning.ALS
+    assert result.overlap.points_to_als == ["fasciculations", "muscle_wasting", "slurred_speech"]
+
+
+def test_a_single_answer_is_insufficient_evidence(small_knowledge_base: KnowledgeBase) -> None:
+    assert assess(small_knowledge_base, _used(tingling="present")).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_a_shared_symptom_is_listed_as_shared(small_knowledge_base: KnowledgeBase) -> None:
+    assert assess(small_knowledge_base, _used(fatigue="present")).overlap.shared == ["fatigue"]
+
+
+def test_unknown_is_the_same_as_not_sent(small_knowledge_base: KnowledgeBase) -> None:
+    with_unknown = assess(small_knowledge_base, _used(tingling="present", numbness="unknown"))
+    without = assess(small_knowledge_base, _used(tingling="present"))
+    assert with_unknown.conditions == without.conditions
+    assert with_unknown.leaning == without.leaning
+
+
+def test_absent_typical_features_lower_the_score(small_knowledge_base: KnowledgeBase) -> None:
+    assert (
+        _scores(small_knowledge_base, tingling="present", numbness="absent")["b12_deficiency"]
+        < _scores(small_knowledge_base, tingling="present")["b12_deficiency"]
+    )
+
+
+def test_scores_stay_between_zero_and_one(small_knowledge_base: KnowledgeBase) -> None:
+    every_symptom = {e.id: "present" for e in small_knowledge_base.evidence}
+    assert all(0.0 <= score <= 1.0 for score in _scores(small_knowledge_base, **every_symptom).values())
+
+
+def test_a_red_flag_escalates_whatever_the_scores(small_knowledge_base: KnowledgeBase) -> None:
+    # Given a picture that fits neither profile but includes breathlessness at rest
+    result = assess(small_knowledge_base, _used(breathless_at_rest="present"))
+    # Then triage goes straight to an ambulance, with the rule's reason first
+    assert result.triage.level is TriageLevel.EMERGENCY_AMBULANCE
+    assert result.triage.reasons[0].startswith("Breathlessness at rest")
+
+
+def test_no_present_symptom_is_self_care(small_knowledge_base: KnowledgeBase) -> None:
+    result = assess(small_knowledge_base, _used(tingling="absent", fasciculations="absent"))
+    assert result.triage.level is TriageLevel.SELF_CARE
+
+
+def test_next_questions_ask_red_flags_first_and_never_repeat_answers(
+    small_knowledge_base: KnowledgeBase,
+) -> None:
+    result = assess(small_knowledge_base, _used(tingling="present", numbness="present"))
+    asked = [q.id for q in result.next_questions]
+    assert asked[0] == "breathless_at_rest"
+    assert not {"tingling", "numbness"} & set(asked)
+    assert "vibration_sense_loss" not in asked  # a clinician's finding, not a question for a person
+    assert 1 <= len(asked) <= 5
+
+
+def test_b12_tests_come_first(small_knowledge_base: KnowledgeBase) -> None:
+    result = assess(
+        small_knowledge_base, _used(tingling="present", fasciculations="present", fatigue="present")
+    )
+    assert [t.id for t in result.recommended_tests] == ["serum_b12", "emg"]
+
+
+def test_every_assessment_carries_a_disclaimer(small_knowledge_base: KnowledgeBase) -> None:
+    assert "not a diagnosis" in assess(small_knowledge_base, _used(tingling="present")).disclaimer
