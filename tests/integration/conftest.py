@@ -11,11 +11,12 @@ from typing import Any
 
 import boto3
 import pytest
+from moto import mock_aws
+
 from kbtool.publish import publish
 from kbtool.source import load_knowledge_base
 from local_gateway.runtime import Handler, context_for, load_handler
 from local_gateway.template import Function, Template, dynamodb_create_table_arguments, load_template
-from moto import mock_aws
 from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
 from symptom_overlap.api.knowledge import reset_knowledge_cache
 
@@ -56,9 +57,7 @@ def handlers(functions: dict[str, Function]) -> dict[str, Handler]:
 
 
 @pytest.fixture
-def function_environment(
-    monkeypatch: pytest.MonkeyPatch, template: Template, functions: dict[str, Function]
-) -> None:
+def function_environment(monkeypatch: pytest.MonkeyPatch, template: Template, functions: dict[str, Function]) -> None:
     """The environment the template gives the functions, pointing at the test table."""
     for name, value in functions["AssessmentFunction"].environment.items():
         monkeypatch.setenv(name, template.resolve(value, {"KnowledgeTable": TABLE_NAME}))
@@ -80,9 +79,7 @@ def fresh_caches() -> Iterator[None]:
 
 
 @pytest.fixture
-def knowledge_table(
-    function_environment: None, fresh_caches: None, template: Template
-) -> Iterator[KnowledgeTable]:
+def knowledge_table(function_environment: None, fresh_caches: None, template: Template) -> Iterator[KnowledgeTable]:
     with mock_aws():
         boto3.client("dynamodb").create_table(
             **dynamodb_create_table_arguments(template.tables()["KnowledgeTable"], TABLE_NAME)

@@ -1,7 +1,6 @@
 import json
 
 from symptom_overlap.adapters.dynamodb import KnowledgeTable
-
 from tests.integration.conftest import Invoke, load_event
 
 CORE_FIELDS = {
@@ -30,9 +29,7 @@ def test_an_assessment_has_the_core_contract_fields(published: KnowledgeTable, i
     assert response.body["disclaimer"]
 
 
-def test_text_and_evidence_are_merged_with_explicit_evidence_winning(
-    published: KnowledgeTable, invoke: Invoke
-) -> None:
+def test_text_and_evidence_are_merged_with_explicit_evidence_winning(published: KnowledgeTable, invoke: Invoke) -> None:
     body = {
         "evidence": [{"id": "fasciculations", "state": "present"}],
         "text": "pins and needles, no twitching",
@@ -55,9 +52,7 @@ def test_parse_returns_evidence_with_spans(published: KnowledgeTable, invoke: In
 
 
 def test_unknown_ids_are_a_422_naming_them(published: KnowledgeTable, invoke: Invoke) -> None:
-    body = {
-        "evidence": [{"id": "tingling", "state": "present"}, {"id": "made_up_symptom", "state": "present"}]
-    }
+    body = {"evidence": [{"id": "tingling", "state": "present"}, {"id": "made_up_symptom", "state": "present"}]}
     response = invoke("AssessmentFunction", _assessment_event(body))
     assert response.status == 422
     assert response.body["error"]["code"] == "unknown_evidence"

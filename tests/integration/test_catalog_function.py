@@ -1,8 +1,8 @@
 from pathlib import Path
 
 import yaml
-from symptom_overlap.adapters.dynamodb import KnowledgeTable
 
+from symptom_overlap.adapters.dynamodb import KnowledgeTable
 from tests.integration.conftest import Invoke, load_event
 
 CONTRACT_IDS = Path(__file__).resolve().parents[3] / "shared" / "contract" / "evidence-ids.yaml"

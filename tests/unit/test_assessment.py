@@ -27,9 +27,7 @@ def test_a_sensory_picture_leans_to_b12_deficiency(small_knowledge_base: Knowled
 def test_a_motor_picture_leans_to_als(small_knowledge_base: KnowledgeBase) -> None:
     result = assess(
         small_knowledge_base,
-        _used(
-            fasciculations="present", muscle_wasting="present", slurred_speech="present", tingling="absent"
-        ),
+        _used(fasciculations="present", muscle_wasting="present", slurred_speech="present", tingling="absent"),
     )
     assert result.leaning is Leaning.ALS
     assert result.overlap.points_to_als == ["fasciculations", "muscle_wasting", "slurred_speech"]
@@ -87,9 +85,7 @@ def test_next_questions_ask_red_flags_first_and_never_repeat_answers(
 
 
 def test_b12_tests_come_first(small_knowledge_base: KnowledgeBase) -> None:
-    result = assess(
-        small_knowledge_base, _used(tingling="present", fasciculations="present", fatigue="present")
-    )
+    result = assess(small_knowledge_base, _used(tingling="present", fasciculations="present", fatigue="present"))
     assert [t.id for t in result.recommended_tests] == ["serum_b12", "emg"]
 
 

@@ -1,4 +1,5 @@
 import pytest
+
 from symptom_overlap.domain.catalog import condition_detail, list_conditions, list_symptoms
 from symptom_overlap.domain.errors import UnknownCondition
 from symptom_overlap.knowledge.models import KnowledgeBase

@@ -1,4 +1,5 @@
 import pytest
+
 from symptom_overlap.domain.errors import ConflictingEvidence, UnknownEvidence
 from symptom_overlap.domain.evidence import EvidenceState, ReportedEvidence, check_evidence, merge_evidence
 

@@ -1,6 +1,7 @@
 from dataclasses import dataclass, field
 
 import pytest
+
 from symptom_overlap.knowledge.cache import KnowledgeCache
 from symptom_overlap.knowledge.errors import KnowledgeStoreUnavailable, KnowledgeVersionInvalid
 from symptom_overlap.knowledge.models import KnowledgeBase

@@ -2,8 +2,8 @@ from typing import Any
 
 import pytest
 from pydantic import ValidationError
-from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
 
+from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
 from tests.knowledge_fixtures import small_knowledge_base_data
 
 
@@ -30,9 +30,7 @@ def test_a_probability_outside_zero_to_one_is_rejected() -> None:
 def test_an_unknown_evidence_id_in_a_profile_is_named() -> None:
     data = small_knowledge_base_data()
     data["conditions"][1]["associations"][0]["evidence_id"] = "not_a_symptom"
-    assert "conditions.als.associations.not_a_symptom.evidence_id: unknown id 'not_a_symptom'" in _invalid(
-        data
-    )
+    assert "conditions.als.associations.not_a_symptom.evidence_id: unknown id 'not_a_symptom'" in _invalid(data)
 
 
 def test_an_unknown_citation_is_named() -> None:

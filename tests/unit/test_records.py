@@ -1,6 +1,7 @@
 import json
 
 import pytest
+
 from symptom_overlap.knowledge.errors import KnowledgeVersionInvalid
 from symptom_overlap.knowledge.models import KnowledgeBase
 from symptom_overlap.knowledge.records import META_SORT_KEY, Record, from_records, to_records
@@ -32,8 +33,7 @@ def test_a_version_without_meta_is_rejected(small_knowledge_base: KnowledgeBase)
 def test_a_corrupt_record_is_rejected(small_knowledge_base: KnowledgeBase) -> None:
     records = to_records(small_knowledge_base)
     corrupt = [
-        Record(sort_key=r.sort_key, payload="{not json") if r.sort_key.startswith("EVIDENCE#") else r
-        for r in records
+        Record(sort_key=r.sort_key, payload="{not json") if r.sort_key.startswith("EVIDENCE#") else r for r in records
     ]
     with pytest.raises(KnowledgeVersionInvalid):
         from_records(small_knowledge_base.version, corrupt)

@@ -1,5 +1,6 @@
 import pytest
 from pydantic import ValidationError
+
 from symptom_overlap.api import routes
 from symptom_overlap.api.settings import Settings
 

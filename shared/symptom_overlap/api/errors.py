@@ -27,9 +27,7 @@ def error_response(
     details: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response[str]:
-    envelope = ErrorEnvelope(
-        error=ErrorBody(code=code, message=message, request_id=request_id, details=details)
-    )
+    envelope = ErrorEnvelope(error=ErrorBody(code=code, message=message, request_id=request_id, details=details))
     return Response(
         status_code=status.value,
         content_type=JSON,

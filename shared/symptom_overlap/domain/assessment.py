@@ -206,9 +206,7 @@ def _next_questions(knowledge_base: KnowledgeBase, answered: set[str]) -> list[Q
     importance: dict[str, float] = {}
     for condition in knowledge_base.conditions:
         for association in condition.associations:
-            importance[association.evidence_id] = max(
-                importance.get(association.evidence_id, 0.0), weight(association)
-            )
+            importance[association.evidence_id] = max(importance.get(association.evidence_id, 0.0), weight(association))
     candidates = [
         e
         for e in knowledge_base.evidence

@@ -43,9 +43,7 @@ def check_evidence(evidence: Iterable[ReportedEvidence], known_ids: set[str]) ->
         raise ConflictingEvidence(conflicting)
 
 
-def merge_evidence(
-    explicit: Iterable[ReportedEvidence], from_text: Iterable[ReportedEvidence]
-) -> list[UsedEvidence]:
+def merge_evidence(explicit: Iterable[ReportedEvidence], from_text: Iterable[ReportedEvidence]) -> list[UsedEvidence]:
     """Combine explicit evidence with evidence parsed from text; explicit evidence wins."""
     merged = {item.id: UsedEvidence(id=item.id, state=item.state, source="evidence") for item in explicit}
     for item in from_text:

@@ -53,9 +53,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         # A present mention outweighs a negated one for the same id ("no pain in hands, feet tingle").
         if previous is None or (previous.state is EvidenceState.ABSENT and state is EvidenceState.PRESENT):
             start, end = match.span()
-            found[evidence_id] = ParsedEvidence(
-                id=evidence_id, state=state, span=(start, end), matched=text[start:end]
-            )
+            found[evidence_id] = ParsedEvidence(id=evidence_id, state=state, span=(start, end), matched=text[start:end])
     return sorted(found.values(), key=lambda item: item.span)
 
 

@@ -10,12 +10,8 @@ from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.knowledge.models import KnowledgeBase
 
 
-def assess_request(
-    knowledge_base: KnowledgeBase, evidence: Sequence[ReportedEvidence], text: str | None
-) -> Assessment:
+def assess_request(knowledge_base: KnowledgeBase, evidence: Sequence[ReportedEvidence], text: str | None) -> Assessment:
     """Check explicit evidence, add what the text says (explicit evidence wins), and assess."""
     check_evidence(evidence, {item.id for item in knowledge_base.evidence})
-    from_text = [
-        ReportedEvidence(id=item.id, state=item.state) for item in parse_text(text or "", knowledge_base)
-    ]
+    from_text = [ReportedEvidence(id=item.id, state=item.state) for item in parse_text(text or "", knowledge_base)]
     return assess(knowledge_base, merge_evidence(evidence, from_text))

@@ -2,7 +2,8 @@
 
 A version is a set of records that share one partition, so a single query loads it:
 one ``META`` record with the item count, then one record per evidence definition, condition,
-red-flag rule and reference, keyed ``<KIND>#<position>#<id>``. The active-version pointer is a separate record.
+red-flag rule and reference, keyed ``<KIND>#<position>#<id>``.
+The active-version pointer is a separate record.
 """
 
 from __future__ import annotations
