@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
+
 from symptom_overlap.knowledge.models import (
     ConditionProfile,
     EvidenceDefinition,
