@@ -4,6 +4,7 @@ from typing import Any
 
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
+
 from symptom_overlap.api import routes
 from symptom_overlap.api.app import create_resolver, handle_request
 from symptom_overlap.api.knowledge import current_knowledge_base

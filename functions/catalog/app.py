@@ -5,6 +5,7 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
+
 from symptom_overlap.api import routes
 from symptom_overlap.api.app import create_resolver, handle_request
 from symptom_overlap.api.knowledge import current_knowledge_base
@@ -16,9 +17,7 @@ app = create_resolver()
 
 @app.get(routes.SYMPTOMS)
 def list_symptoms(
-    q: Annotated[
-        str | None, Query(max_length=100, description="Autocomplete over labels and synonyms")
-    ] = None,
+    q: Annotated[str | None, Query(max_length=100, description="Autocomplete over labels and synonyms")] = None,
     category: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z_]+$")] = None,
 ) -> catalog.SymptomList:
     return catalog.list_symptoms(current_knowledge_base(), q, category)

@@ -10,6 +10,7 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
+
 from symptom_overlap.api import routes
 from symptom_overlap.api.app import create_resolver, handle_request
 from symptom_overlap.api.errors import error_response

@@ -1,0 +1,319 @@
+"""What CloudFormation deploys: template.yaml after the SAM transform (see sam_translate.py)."""
+
+import json
+import re
+from collections import defaultdict
+from typing import Any
+
+import pytest
+
+from symptom_overlap.api.routes import ALLOWED_METHODS
+from tests.infra.cloudformation import TranslatedTemplate, as_list, integrated_function, translate_template
+
+pytestmark = pytest.mark.sam
+
+API_FUNCTIONS = ("CatalogFunction", "AssessmentFunction")
+FALLBACK_FUNCTION = "FallbackFunction"
+TABLE_ARN = {"Fn::GetAtt": ["KnowledgeTable", "Arn"]}
+API_FUNCTION_ACTIONS = {"dynamodb:getitem", "dynamodb:query"}
+# IAM action names are case-insensitive; compared in lower case.
+DYNAMODB_READ_ACTIONS = API_FUNCTION_ACTIONS | {
+    "dynamodb:batchgetitem",
+    "dynamodb:conditioncheckitem",
+    "dynamodb:describetable",
+    "dynamodb:partiqlselect",
+    "dynamodb:scan",
+    "dynamodb:transactgetitems",
+}
+# What SAM attaches to every function role here: CloudWatch Logs writes, and X-Ray for Tracing: Active.
+FUNCTION_MANAGED_POLICIES = {
+    "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+    "arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess",
+}
+MAX_COMPRESSION_SIZE = 10_485_760  # API Gateway's upper bound for MinimumCompressionSize
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
+def _normalised(path: str) -> str:
+    """/v1/conditions/<condition_id> (app) and /v1/conditions/{id} (API Gateway) -> /v1/conditions/{}."""
+    return re.sub(r"<[a-z_]+>|\{[A-Za-z0-9_]+\}", "{}", path)
+
+
+def _routes_by_function(translated: TranslatedTemplate) -> dict[str, set[tuple[str, str]]]:
+    rest_api_id, _ = translated.single("AWS::ApiGateway::RestApi")
+    routes: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for method, path, operation in translated.api_operations(rest_api_id):
+        routes[integrated_function(operation)].add((method, _normalised(path)))
+    return dict(routes)
+
+
+def test_every_function_is_python313_arm64_with_active_tracing(translated: TranslatedTemplate) -> None:
+    # Given the Lambda functions of the translated template
+    functions = translated.of_type("AWS::Lambda::Function")
+    assert set(functions) >= {*API_FUNCTIONS, FALLBACK_FUNCTION}
+
+    # When their runtime, architecture and tracing are read
+    settings = {
+        logical_id: (
+            function["Properties"]["Runtime"],
+            function["Properties"]["Architectures"],
+            function["Properties"].get("TracingConfig"),
+        )
+        for logical_id, function in functions.items()
+    }
+
+    # Then every one runs Python 3.13 on Graviton with X-Ray tracing on
+    assert settings == {logical_id: ("python3.13", ["arm64"], {"Mode": "Active"}) for logical_id in functions}
+
+
+def test_every_function_uses_the_arm64_python313_shared_layer(translated: TranslatedTemplate) -> None:
+    # Given the one layer version of the stack
+    layer_id, layer = translated.single("AWS::Lambda::LayerVersion")
+
+    # When the functions' layers are read
+    layers = {
+        logical_id: function["Properties"].get("Layers")
+        for logical_id, function in translated.of_type("AWS::Lambda::Function").items()
+    }
+
+    # Then each function loads that layer, which is published for the same runtime and architecture
+    assert layers == {logical_id: [{"Ref": layer_id}] for logical_id in layers}
+    assert layer["Properties"]["CompatibleRuntimes"] == ["python3.13"]
+    assert layer["Properties"]["CompatibleArchitectures"] == ["arm64"]
+
+
+def test_every_function_has_a_log_group_with_retention(translated: TranslatedTemplate) -> None:
+    # Given the log groups, by name
+    log_groups = {
+        _canonical(log_group["Properties"].get("LogGroupName")): log_group["Properties"]
+        for log_group in translated.of_type("AWS::Logs::LogGroup").values()
+    }
+
+    for function_id in translated.of_type("AWS::Lambda::Function"):
+        # When the function's default log group (/aws/lambda/<function name>) is looked up
+        log_group = log_groups.get(_canonical({"Fn::Sub": f"/aws/lambda/${{{function_id}}}"}))
+
+        # Then the stack declares it, so logs expire after the configured retention
+        assert log_group is not None, f"no AWS::Logs::LogGroup named /aws/lambda/${{{function_id}}}"
+        assert log_group.get("RetentionInDays") == {"Ref": "LogRetentionDays"}, function_id
+
+
+@pytest.mark.parametrize("function_id", API_FUNCTIONS)
+def test_api_functions_may_only_read_the_knowledge_table(translated: TranslatedTemplate, function_id: str) -> None:
+    # Given the role the API function runs with
+    role_id = translated.role_of(function_id)
+
+    # When its permission statements are flattened into (action, resource) grants
+    statements = translated.statements_of_role(role_id)
+    grants = {
+        (action.lower(), _canonical(resource))
+        for statement in statements
+        for action in as_list(statement.get("Action", []))
+        for resource in as_list(statement.get("Resource", []))
+    }
+
+    # Then it may only GetItem and Query, on exactly the knowledge table, and nothing else
+    assert all(statement["Effect"] == "Allow" for statement in statements)
+    assert all({"NotAction", "NotResource"}.isdisjoint(statement) for statement in statements)
+    assert grants == {(action, _canonical(TABLE_ARN)) for action in API_FUNCTION_ACTIONS}
+    assert set(translated.properties(role_id)["ManagedPolicyArns"]) == FUNCTION_MANAGED_POLICIES
+
+
+def test_fallback_function_has_no_dynamodb_permission(translated: TranslatedTemplate) -> None:
+    # Given the role the fallback function runs with
+    role_id = translated.role_of(FALLBACK_FUNCTION)
+
+    # When its inline statements and managed policies are read
+    statements = translated.statements_of_role(role_id)
+    managed_policies = set(translated.properties(role_id)["ManagedPolicyArns"])
+
+    # Then nothing grants it any DynamoDB action (it only answers 404/405)
+    actions = [action for statement in statements for action in as_list(statement.get("Action", []))]
+    assert [action for action in actions if action.lower().startswith("dynamodb:") or "*" in action] == []
+    assert managed_policies == FUNCTION_MANAGED_POLICIES
+
+
+def test_no_role_grants_dynamodb_writes_or_wildcards(translated: TranslatedTemplate) -> None:
+    # Given every permission statement of every role in the stack
+    roles = translated.of_type("AWS::IAM::Role")
+    assert roles
+
+    # When each one is checked for writes to DynamoDB and for wildcards
+    violations = []
+    for role_id in roles:
+        for statement in translated.statements_of_role(role_id):
+            if {"NotAction", "NotResource"} & set(statement):
+                violations.append(f"{role_id}: NotAction/NotResource in {statement}")
+            for action in as_list(statement.get("Action", [])):
+                if "*" in action:
+                    violations.append(f"{role_id}: wildcard action {action}")
+                elif action.lower().startswith("dynamodb:") and action.lower() not in DYNAMODB_READ_ACTIONS:
+                    violations.append(f"{role_id}: DynamoDB action {action} is not read-only")
+            violations += [
+                f"{role_id}: wildcard resource"
+                for resource in as_list(statement.get("Resource", []))
+                if resource == "*"
+            ]
+
+    # Then there are none
+    assert violations == []
+
+
+def test_every_api_operation_requires_an_api_key(translated: TranslatedTemplate) -> None:
+    # Given the OpenAPI body SAM generates for the REST API
+    rest_api_id, rest_api = translated.single("AWS::ApiGateway::RestApi")
+    body = rest_api["Properties"]["Body"]
+    operations = list(translated.api_operations(rest_api_id))
+    assert operations
+
+    # When each operation's security requirement is read
+    without_key = [
+        (method, path) for method, path, operation in operations if operation.get("security") != [{"api_key": []}]
+    ]
+
+    # Then every operation requires the API key, sent in the x-api-key header
+    assert without_key == []
+    assert body["securityDefinitions"]["api_key"] == {"type": "apiKey", "name": "x-api-key", "in": "header"}
+    assert body.get("x-amazon-apigateway-api-key-source", "HEADER") == "HEADER"
+    assert rest_api["Properties"].get("ApiKeySourceType", "HEADER") == "HEADER"
+
+
+def test_usage_plan_throttle_and_quota_follow_the_parameters() -> None:
+    # Given parameter values unlike any default (CloudFormation hands the transform the stack's values)
+    parameters = {
+        "ThrottleRateLimit": "7",
+        "ThrottleBurstLimit": "11",
+        "QuotaLimit": "13",
+        "QuotaPeriod": "WEEK",
+    }
+
+    # When the template is translated with them
+    translated = translate_template(parameters)
+
+    # Then the one usage plan throttles and meters the API's stage with those values
+    plan_id, plan = translated.single("AWS::ApiGateway::UsagePlan")
+    rest_api_id, _ = translated.single("AWS::ApiGateway::RestApi")
+    stage_id, _ = translated.single("AWS::ApiGateway::Stage")
+    assert {key: str(value) for key, value in plan["Properties"]["Throttle"].items()} == {
+        "RateLimit": "7",
+        "BurstLimit": "11",
+    }
+    assert {key: str(value) for key, value in plan["Properties"]["Quota"].items()} == {
+        "Limit": "13",
+        "Period": "WEEK",
+    }
+    assert plan["Properties"]["ApiStages"] == [{"ApiId": {"Ref": rest_api_id}, "Stage": {"Ref": stage_id}}]
+    # And the stack's API key is enrolled in that plan
+    key_id, _ = translated.single("AWS::ApiGateway::ApiKey")
+    _, plan_key = translated.single("AWS::ApiGateway::UsagePlanKey")
+    assert plan_key["Properties"] == {
+        "KeyId": {"Ref": key_id},
+        "KeyType": "API_KEY",
+        "UsagePlanId": {"Ref": plan_id},
+    }
+
+
+def test_stage_has_access_logging_tracing_and_throttling(translated: TranslatedTemplate) -> None:
+    # Given the API's stage
+    _, stage = translated.single("AWS::ApiGateway::Stage")
+    properties = stage["Properties"]
+
+    # When its access log destination is resolved
+    destination = properties["AccessLogSetting"]["DestinationArn"]
+    log_group_id, attribute = destination["Fn::GetAtt"]
+
+    # Then access logs go to a log group of this stack that has a retention
+    assert attribute == "Arn"
+    assert translated.resources[log_group_id]["Type"] == "AWS::Logs::LogGroup"
+    assert translated.properties(log_group_id)["RetentionInDays"] == {"Ref": "LogRetentionDays"}
+    # And each log line is one JSON object that identifies the request
+    log_format = json.loads(properties["AccessLogSetting"]["Format"])
+    assert {"requestId", "apiKeyId", "status", "resourcePath"} <= set(log_format)
+    # And the stage is traced and throttled per method from the parameters
+    assert properties["TracingEnabled"] is True
+    assert properties["MethodSettings"] == [
+        {
+            "ResourcePath": "/*",
+            "HttpMethod": "*",
+            "ThrottlingRateLimit": {"Ref": "ThrottleRateLimit"},
+            "ThrottlingBurstLimit": {"Ref": "ThrottleBurstLimit"},
+        }
+    ]
+
+
+def test_rest_api_compresses_large_responses(translated: TranslatedTemplate) -> None:
+    # Given the REST API
+    _, rest_api = translated.single("AWS::ApiGateway::RestApi")
+
+    # When its compression threshold is read
+    threshold = rest_api["Properties"].get("MinimumCompressionSize")
+
+    # Then compression is on, with a threshold API Gateway accepts
+    assert isinstance(threshold, int)
+    assert 0 <= threshold <= MAX_COMPRESSION_SIZE
+
+
+def test_knowledge_table_is_on_demand_encrypted_recoverable_and_protected(
+    translated: TranslatedTemplate,
+) -> None:
+    # Given the one DynamoDB table
+    table_id, table = translated.single("AWS::DynamoDB::Table")
+
+    # When its properties are read
+    properties = table["Properties"]
+
+    # Then it is on-demand, encrypted, point-in-time recoverable and retained
+    assert table_id == TABLE_ARN["Fn::GetAtt"][0]
+    assert properties["BillingMode"] == "PAY_PER_REQUEST"
+    assert properties["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"] is True
+    assert properties["SSESpecification"]["SSEEnabled"] is True
+    assert (table["DeletionPolicy"], table["UpdateReplacePolicy"]) == ("Retain", "Retain")
+    # And deletion protection follows its parameter, which defaults to on
+    assert properties["DeletionProtectionEnabled"] == {"Ref": "TableDeletionProtection"}
+    assert translated.document["Parameters"]["TableDeletionProtection"]["Default"] == "true"
+
+
+def test_api_functions_serve_exactly_the_application_routes(translated: TranslatedTemplate) -> None:
+    # Given the routes the application declares
+    declared = {(method, _normalised(path)) for path, methods in ALLOWED_METHODS.items() for method in methods}
+
+    # When the API's operations are grouped by the function they invoke
+    routes = _routes_by_function(translated)
+
+    # Then the catalog and assessment functions together serve exactly those routes
+    served = {route for function_id in API_FUNCTIONS for route in routes.get(function_id, set())}
+    assert served == declared
+    # And no function other than these and the fallback sits behind the API
+    assert set(routes) == {*API_FUNCTIONS, FALLBACK_FUNCTION}
+
+
+def test_fallback_answers_every_other_method_and_unknown_path(translated: TranslatedTemplate) -> None:
+    # Given the application's route paths
+    paths = {_normalised(path) for path in ALLOWED_METHODS}
+
+    # When the fallback function's operations are read
+    routes = _routes_by_function(translated)[FALLBACK_FUNCTION]
+
+    # Then it takes ANY method on each known path (API Gateway prefers the explicit method),
+    # and any method on any unknown path
+    assert routes == {("ANY", path) for path in paths} | {("ANY", "/{proxy+}")}
+
+
+def test_outputs_give_the_api_url_and_the_api_key_id(translated: TranslatedTemplate) -> None:
+    # Given the stack outputs
+    outputs = translated.outputs
+    rest_api_id, _ = translated.single("AWS::ApiGateway::RestApi")
+    key_id, key = translated.single("AWS::ApiGateway::ApiKey")
+
+    # When the URL and key outputs are read
+    api_url = outputs["ApiUrl"]["Value"]["Fn::Sub"]
+    api_key_id = outputs["ApiKeyId"]["Value"]
+
+    # Then they point at this API's stage and at its enabled key
+    assert api_url.startswith(f"https://${{{rest_api_id}}}.execute-api.${{AWS::Region}}.")
+    assert api_url.endswith("/${Stage}")
+    assert api_key_id == {"Ref": key_id}
+    assert key["Properties"]["Enabled"] is True
