@@ -181,6 +181,33 @@ def test_every_api_operation_requires_an_api_key(translated: TranslatedTemplate)
     assert rest_api["Properties"].get("ApiKeySourceType", "HEADER") == "HEADER"
 
 
+@pytest.mark.parametrize(
+    ("response_type", "status", "code"),
+    [
+        ("API_KEY", "403", "forbidden"),
+        ("THROTTLED", "429", "throttled"),
+        ("QUOTA_EXCEEDED", "429", "quota_exceeded"),
+        ("DEFAULT_4XX", None, "client_error"),
+        ("DEFAULT_5XX", None, "gateway_error"),
+    ],
+)
+def test_api_gateway_answers_use_the_error_envelope(
+    translated: TranslatedTemplate, response_type: str, status: str | None, code: str
+) -> None:
+    # Given the gateway responses SAM puts into the REST API's OpenAPI body
+    _rest_api_id, rest_api = translated.single("AWS::ApiGateway::RestApi")
+    responses = rest_api["Properties"]["Body"]["x-amazon-apigateway-gateway-responses"]
+
+    # When API Gateway answers on its own (bad key, throttling, its own errors)
+    response = responses[response_type]
+    template = response["responseTemplates"]["application/json"]
+
+    # Then the body is the envelope, with the request id, and the status is the documented one
+    assert response.get("statusCode") == status
+    assert f'"code": "{code}"' in template
+    assert '"request_id": "$context.requestId"' in template
+
+
 def test_usage_plan_throttle_and_quota_follow_the_parameters() -> None:
     # Given parameter values unlike any default (CloudFormation hands the transform the stack's values)
     parameters = {

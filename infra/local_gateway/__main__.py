@@ -1,0 +1,98 @@
+"""`python -m local_gateway`: serve template.yaml's API on 127.0.0.1:${PORT:-3000} against a local DynamoDB."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from contextlib import ExitStack
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from kbtool.source import KnowledgeSourceError
+from local_gateway.embedded_dynamodb import DynamoDBEndpoint, dynamodb_endpoint
+from local_gateway.environment import function_environment, global_environment, local_physical_ids
+from local_gateway.invoker import Invoker
+from local_gateway.provisioning import create_missing_tables, seed_knowledge_base, startup_client
+from local_gateway.routing import RouteTable
+from local_gateway.server import GatewayServer
+from local_gateway.template import Template, load_template
+from symptom_overlap.knowledge.errors import KnowledgeBaseError
+
+
+def main() -> int:
+    started = time.perf_counter()
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop on SIGTERM as on Ctrl-C
+    port = _port()
+    template = load_template()
+    physical_ids = local_physical_ids(template)
+    functions = template.functions()
+    routes = RouteTable.from_template(template, functions)
+    environments = {f.logical_id: function_environment(template, f, physical_ids) for f in functions}
+    shared_environment = global_environment(template, physical_ids)
+    try:
+        with ExitStack() as stack:
+            endpoint = stack.enter_context(dynamodb_endpoint())
+            # Before any handler import: settings are read once, on first use.
+            os.environ.update(shared_environment)
+            # No EMF metric line after every request (Powertools 3.37 still prints one per 100 requests).
+            os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
+            if not _prepare_dynamodb(endpoint, template, physical_ids, shared_environment["TABLE_NAME"]):
+                return 1
+            invoker = Invoker(functions, environments)
+            server = stack.enter_context(GatewayServer(("127.0.0.1", port), routes, invoker))
+            _announce(server, routes, endpoint, time.perf_counter() - started)
+            server.serve_forever()
+    except KeyboardInterrupt:
+        print("local gateway stopped", flush=True)
+    return 0
+
+
+def _prepare_dynamodb(
+    endpoint: DynamoDBEndpoint, template: Template, physical_ids: dict[str, str], knowledge_table: str
+) -> bool:
+    """Create tables and seed the knowledge base. False if the knowledge-base sources are invalid.
+
+    An unreachable external DynamoDB is reported in one line and not fatal: requests then answer 503,
+    as the deployed API would. With the embedded server every failure is a bug, so it propagates.
+    """
+    source = "embedded moto server" if endpoint.embedded else "AWS_ENDPOINT_URL_DYNAMODB"
+    print(f"DynamoDB: {endpoint.url} ({source})", flush=True)
+    client = startup_client()
+    try:
+        create_missing_tables(client, template, physical_ids)
+        seed_knowledge_base(client, knowledge_table)
+    except KnowledgeSourceError as error:
+        print("the knowledge-base sources in infra/knowledge_base are invalid:", file=sys.stderr)
+        print("\n".join(f"  {problem}" for problem in error.problems), file=sys.stderr)
+        return False
+    except (BotoCoreError, ClientError, KnowledgeBaseError) as error:
+        if endpoint.embedded:
+            raise
+        reason = " ".join(f"{type(error).__name__}: {error}".split())
+        print(
+            f"DynamoDB at {endpoint.url} is unavailable ({reason}); serving anyway, "
+            "requests that need the knowledge base will answer 503.",
+            flush=True,
+        )
+    return True
+
+
+def _port() -> int:
+    value = os.environ.get("PORT", "3000")
+    if not value.isdigit() or int(value) > 65535:
+        raise SystemExit(f"PORT must be a port number (0 picks a free one), not {value!r}")
+    return int(value)
+
+
+def _announce(server: GatewayServer, routes: RouteTable, endpoint: DynamoDBEndpoint, seconds: float) -> None:
+    for route in routes.endpoints:
+        key = " (API key)" if route.api_key_required else ""
+        print(f"  {route.method:<6} {route.resource:<24} -> {route.function.logical_id}{key}")
+    print(f"Serving {server.url} (started in {seconds:.1f} s; Ctrl-C to stop)")
+    print(f"Try: curl -s -H 'x-api-key: local' {server.url}/v1/symptoms", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

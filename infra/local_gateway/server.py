@@ -1,0 +1,145 @@
+"""The HTTP side of the local API Gateway: request -> route -> API key check -> proxy event -> response."""
+
+from __future__ import annotations
+
+import socketserver
+import sys
+import time
+import traceback
+import uuid
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+from local_gateway.events import build_proxy_event
+from local_gateway.invoker import Invoker
+from local_gateway.responses import HttpResponse, error_response, from_proxy_response
+from local_gateway.routing import Match, RouteTable
+
+MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's payload limit
+LOCAL_API_KEY_ID = "local-api-key"  # any non-empty key is accepted; this stands in for its id
+
+
+class GatewayServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], routes: RouteTable, invoker: Invoker) -> None:
+        self.routes = routes
+        self.invoker = invoker
+        super().__init__(address, GatewayRequestHandler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind resolves the host name with getfqdn, which can stall start-up for seconds.
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), int(port)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.server_name}:{self.server_port}"
+
+
+class GatewayRequestHandler(BaseHTTPRequestHandler):
+    server: GatewayServer
+    protocol_version = "HTTP/1.1"  # keep-alive, and no 1 s stall on clients that send Expect: 100-continue
+    timeout = 30  # seconds an idle or slow client may hold a connection (API Gateway allows 29)
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
+
+    def _handle(self) -> None:
+        started = time.perf_counter()
+        request_id = str(uuid.uuid4())
+        raw_path = self.path.partition("?")[0]
+        function_name, response = self._respond(request_id, raw_path)
+        self._send(response, request_id)
+        latency_ms = (time.perf_counter() - started) * 1000
+        # The path without its query string, and never a body: both may carry symptoms.
+        sys.stderr.write(
+            f"{self.client_address[0]} {self.command} {raw_path} {response.status} "
+            f"{latency_ms:.1f}ms request_id={request_id} function={function_name}\n"
+        )
+
+    def _respond(self, request_id: str, raw_path: str) -> tuple[str, HttpResponse]:
+        body = self._read_body(request_id)
+        if isinstance(body, HttpResponse):
+            return "-", body
+        match = self.server.routes.match(self.command, _segments(raw_path))
+        if match is None:
+            return "-", error_response(HTTPStatus.NOT_FOUND, "not_found", "No such route.", request_id)
+        api_key = (self.headers.get("x-api-key") or "").strip()
+        if match.endpoint.api_key_required and not api_key:
+            message = "Send your API key in the x-api-key header."
+            return "-", error_response(HTTPStatus.FORBIDDEN, "forbidden", message, request_id)
+        return match.endpoint.function.logical_id, self._invoke(match, raw_path, body, request_id)
+
+    def _read_body(self, request_id: str) -> bytes | HttpResponse:
+        """Read the whole body before answering, so the next request on the connection starts cleanly."""
+        length = self.headers.get("Content-Length") or "0"
+        problem = None
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            problem = (HTTPStatus.LENGTH_REQUIRED, "length_required", "Send the body with a Content-Length.")
+        elif not length.isdigit():
+            problem = (HTTPStatus.BAD_REQUEST, "bad_request", "Content-Length is not a number.")
+        elif int(length) > MAX_BODY_BYTES:
+            problem = (HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "payload_too_large", "The body is larger than 10 MB.")
+        if problem is None:
+            return self.rfile.read(int(length))
+        self.close_connection = True  # the unread body would otherwise be taken for the next request
+        return error_response(*problem, request_id)
+
+    def _invoke(self, match: Match, raw_path: str, body: bytes, request_id: str) -> HttpResponse:
+        endpoint = match.endpoint
+        event = build_proxy_event(
+            method=self.command,
+            path=unquote(raw_path),
+            resource=endpoint.resource,
+            path_parameters=match.path_parameters,
+            headers=list(self.headers.items()),
+            query=parse_qsl(self.path.partition("?")[2], keep_blank_values=True),
+            body=body,
+            request_id=request_id,
+            source_ip=self.client_address[0],
+            api_key_id=LOCAL_API_KEY_ID,
+        )
+        try:
+            return from_proxy_response(self.server.invoker.invoke(endpoint.function, event, request_id))
+        except Exception as error:  # API Gateway answers a failed or malformed invocation with 502
+            frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+            where = f" at {frame.filename}:{frame.lineno}" if frame else ""
+            # Only the type and place: exception messages can quote the request.
+            sys.stderr.write(f"{endpoint.function.logical_id} failed: {type(error).__name__}{where}\n")
+            message = "The function failed; see the gateway's output."
+            return error_response(HTTPStatus.BAD_GATEWAY, "bad_gateway", message, request_id)
+
+    def _send(self, response: HttpResponse, request_id: str) -> None:
+        self.send_response(response.status)
+        for name, value in response.headers:
+            if name.lower() not in ("content-length", "connection", "transfer-encoding"):
+                self.send_header(name, value)
+        self.send_header("x-amzn-RequestId", request_id)
+        self.send_header("Content-Length", str(len(response.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(response.body)
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        """Silenced: _handle writes the access line, without the query string."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        # http.server reports malformed requests here, quoting the request line and so its query string.
+        sys.stderr.write(f"{self.client_address[0]} rejected a malformed HTTP request\n")
+
+    def version_string(self) -> str:
+        return "local-gateway"
+
+
+def _segments(raw_path: str) -> list[str]:
+    """URL-decoded path segments; a %2F inside a segment stays inside it."""
+    stripped = raw_path[1:] if raw_path.startswith("/") else raw_path
+    return [unquote(segment) for segment in stripped.split("/")] if stripped else []

@@ -1,0 +1,86 @@
+"""The public API through the local gateway: catalog, assessment and parsing, over real HTTP."""
+
+from tests.e2e.gateway import Client, assert_error
+
+
+def test_symptoms_lists_the_vocabulary_of_the_active_version(api: Client) -> None:
+    # Given the gateway seeded its embedded DynamoDB from the YAML knowledge base
+    # When a client lists the symptoms
+    reply = api.get("/v1/symptoms")
+    # Then it gets every evidence item of the active version
+    assert reply.status == 200
+    body = reply.json()
+    assert body["knowledge_base_version"]
+    assert len(body["items"]) > 10
+    assert {"id", "label", "question"} <= body["items"][0].keys()
+
+
+def test_symptoms_query_narrows_the_list(api: Client) -> None:
+    # Given the full vocabulary
+    everything = api.get("/v1/symptoms").json()["items"]
+    # When a client searches with ?q= (URL-encoded, two words)
+    reply = api.get("/v1/symptoms?q=pins%20and")
+    # Then only matching items come back
+    assert reply.status == 200
+    ids = [item["id"] for item in reply.json()["items"]]
+    assert "tingling" in ids
+    assert 0 < len(ids) < len(everything)
+
+
+def test_conditions_list_and_detail(api: Client) -> None:
+    # Given the two condition profiles
+    # When a client lists them and opens one
+    listing = api.get("/v1/conditions")
+    detail = api.get("/v1/conditions/als")
+    # Then both answer 200 with the profiles
+    assert listing.status == 200
+    assert {item["id"] for item in listing.json()["items"]} == {"als", "b12_deficiency"}
+    assert detail.status == 200
+    assert detail.json()["id"] == "als"
+    assert detail.json()["knowledge_base_version"] == listing.json()["knowledge_base_version"]
+
+
+def test_unknown_condition_is_404_in_the_envelope(api: Client) -> None:
+    # When a client asks for a condition that does not exist
+    reply = api.get("/v1/conditions/nope")
+    # Then the catalog answers 404 in the error envelope
+    assert_error(reply, 404, "not_found")
+
+
+def test_assessment_returns_the_core_fields(api: Client) -> None:
+    # Given two evidence ids from the vocabulary
+    first, second = (item["id"] for item in api.get("/v1/symptoms").json()["items"][:2])
+    # When a client asks for an assessment
+    reply = api.post_json(
+        "/v1/assessments",
+        {"evidence": [{"id": first, "state": "present"}, {"id": second, "state": "absent"}]},
+    )
+    # Then it gets the comparison with both conditions
+    assert reply.status == 200, reply.body
+    body = reply.json()
+    for field in ("leaning", "overlap", "triage", "next_questions", "recommended_tests", "disclaimer"):
+        assert field in body
+    assert {condition["id"] for condition in body["conditions"]} == {"als", "b12_deficiency"}
+    assert {item["id"] for item in body["evidence_used"]} == {first, second}
+
+
+def test_parse_finds_evidence_in_free_text(api: Client) -> None:
+    # When a client sends a sentence in plain words
+    reply = api.post_json("/v1/parse", {"text": "I get pins and needles in my feet"})
+    # Then the evidence it mentions comes back
+    assert reply.status == 200, reply.body
+    assert "tingling" in {item["id"] for item in reply.json()["evidence"]}
+
+
+def test_malformed_json_is_400(api: Client) -> None:
+    # When a client sends a body that is not JSON
+    reply = api.request("POST", "/v1/assessments", b'{"evidence": [', "application/json")
+    # Then it gets 400 malformed_json
+    assert_error(reply, 400, "malformed_json")
+
+
+def test_wrong_content_type_is_415(api: Client) -> None:
+    # When a client sends the body as text/plain
+    reply = api.request("POST", "/v1/parse", b'{"text": "numb feet"}', "text/plain")
+    # Then it gets 415
+    assert_error(reply, 415, "unsupported_media_type")
