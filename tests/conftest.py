@@ -10,8 +10,8 @@ os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SymptomOverlapTests")
 os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "tests")
 
 import pytest
-from symptom_overlap.knowledge.models import KnowledgeBase
 
+from symptom_overlap.knowledge.models import KnowledgeBase
 from tests.knowledge_fixtures import small_knowledge_base_data
 
 

@@ -54,9 +54,7 @@ def small_knowledge_base_data(version: str = "test-1") -> dict[str, Any]:
                 category="respiratory",
                 red_flag=True,
             ),
-            evidence(
-                "vibration_sense_loss", "Reduced vibration sense", ["tuning fork"], reporter="clinician"
-            ),
+            evidence("vibration_sense_loss", "Reduced vibration sense", ["tuning fork"], reporter="clinician"),
             evidence("fatigue", "Tiredness", ["tired all the time"], category="systemic"),
         ],
         "conditions": [
