@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
+import urllib3  # noqa: F401  (it probes IPv6 with a local socket when first imported; not a network call)
 from pytest_socket import disable_socket, enable_socket
 
 
