@@ -56,6 +56,16 @@ def test_only_the_adapters_import_boto3() -> None:
     assert importers == {"shared/symptom_overlap/adapters/dynamodb.py"}
 
 
+def test_no_code_imports_the_xray_sdk_or_the_tracer() -> None:
+    # Tracing is switched on by the platform (Tracing: Active); the SDK costs cold-start time.
+    offenders = []
+    for path in PYTHON_FILES:
+        source = path.read_text(encoding="utf-8")
+        if "aws_xray_sdk" in _imported_top_level_modules(path) or "Tracer(" in source:
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == [str(Path(__file__).relative_to(ROOT))]
+
+
 def test_handler_modules_are_thin() -> None:
     sizes = {path.parent.name: len(path.read_text().splitlines()) for path in (ROOT / "functions").glob("*/app.py")}
     assert sizes
