@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 import boto3
 from botocore.config import Config
 
-from kbtool.publish import publish
 from kbtool.source import load_knowledge_base
 from local_gateway.template import Template, dynamodb_create_table_arguments
 from symptom_overlap.adapters.dynamodb import KnowledgeTable
@@ -60,4 +59,4 @@ def seed_knowledge_base(client: DynamoDBClient, table_name: str) -> None:
         print(f"  wrote {written}/{total} records", flush=True)
 
     print(f"publishing knowledge base {knowledge_base.version} to {table_name}")
-    publish(table, knowledge_base, activate=True, on_progress=progress)
+    table.publish_and_activate(knowledge_base, progress)

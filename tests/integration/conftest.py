@@ -13,7 +13,6 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from kbtool.publish import publish
 from kbtool.source import load_knowledge_base
 from local_gateway.runtime import Handler, context_for, load_handler
 from local_gateway.template import Function, Template, dynamodb_create_table_arguments, load_template
@@ -89,7 +88,7 @@ def knowledge_table(function_environment: None, fresh_caches: None, template: Te
 
 @pytest.fixture
 def published(knowledge_table: KnowledgeTable) -> KnowledgeTable:
-    publish(knowledge_table, load_knowledge_base())
+    knowledge_table.publish_and_activate(load_knowledge_base(), lambda written, total: None)
     return knowledge_table
 
 

@@ -61,5 +61,5 @@ def test_duplicate_keys_are_not_silently_dropped(sources: Path) -> None:
 
 def test_the_cli_reports_problems_and_exits_non_zero(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _replace(sources / "conditions" / "als.yaml", "frequency: 0.95", "frequency: 9.5")
-    assert main(["--source", str(sources), "publish", "--table", "never-used"]) == 1
+    assert main(["--source", str(sources), "--table", "never-used", "publish"]) == 1
     assert "nothing was written" in capsys.readouterr().err

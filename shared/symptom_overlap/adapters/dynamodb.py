@@ -1,27 +1,36 @@
 """DynamoDB storage of knowledge-base versions; the only module that talks to boto3.
 
-Layout (see symptom_overlap.knowledge.records): each version is one partition
-``pk = VERSION#<version>`` loaded with one Query; the item ``pk = POINTER, sk = ACTIVE`` names
-the live version.
+Layout (see symptom_overlap.knowledge.records):
+- ``pk = VERSION#<version>``: every record of one immutable version; one Query loads it.
+- ``pk = VERSIONS, sk = <version>``: written once a version is complete (its content hash and size).
+- ``pk = POINTER, sk = ACTIVE``: the live version and the versions that were live before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
+from pydantic import BaseModel, ConfigDict
 
-from symptom_overlap.knowledge.errors import KnowledgeBaseNotPublished, KnowledgeStoreUnavailable
+from symptom_overlap.knowledge.errors import (
+    KnowledgeBaseNotPublished,
+    KnowledgeStoreUnavailable,
+    KnowledgeVersionConflict,
+)
 from symptom_overlap.knowledge.models import KnowledgeBase
 from symptom_overlap.knowledge.records import (
     POINTER_PARTITION,
     POINTER_SORT_KEY,
+    REGISTRY_PARTITION,
     Record,
+    content_hash,
     from_records,
     to_records,
     version_partition,
@@ -29,6 +38,9 @@ from symptom_overlap.knowledge.records import (
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+
+BATCH_WRITE_LIMIT = 25
+HISTORY_LIMIT = 20
 
 
 @cache
@@ -45,56 +57,175 @@ def dynamodb_client(connect_timeout: float, read_timeout: float, total_attempts:
     return boto3.client("dynamodb", config=config)
 
 
+class PublishedVersion(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    version: str
+    published_at: str
+    item_count: int
+    content_hash: str
+
+
+class ActivePointer(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    version: str
+    history: tuple[str, ...] = ()  # previously active versions, most recent last
+    activated_at: str
+
+
 class KnowledgeTable:
-    """Reads and writes knowledge-base versions in one DynamoDB table."""
+    """Reads, publishes and activates knowledge-base versions in one DynamoDB table."""
 
     def __init__(self, table_name: str, client: Callable[[], DynamoDBClient]) -> None:
         self._table_name = table_name
         self._client = client
 
+    # Reading: all the API functions need.
+
     def active_version(self) -> str:
-        with _store_errors():
-            item = (
-                self._client()
-                .get_item(
-                    TableName=self._table_name,
-                    Key={"pk": {"S": POINTER_PARTITION}, "sk": {"S": POINTER_SORT_KEY}},
-                    ConsistentRead=True,
-                )
-                .get("Item")
-            )
+        return self.active_pointer().version
+
+    def active_pointer(self) -> ActivePointer:
+        item = self._get(POINTER_PARTITION, POINTER_SORT_KEY)
         if not item:
             raise KnowledgeBaseNotPublished("no active knowledge-base version")
-        return str(item["version"]["S"])
+        return ActivePointer(
+            version=item["version"]["S"],
+            history=tuple(value["S"] for value in item.get("history", {}).get("L", [])),
+            activated_at=item["activated_at"]["S"],
+        )
 
     def load_version(self, version: str) -> KnowledgeBase:
-        records = [
-            Record(sort_key=item["sk"]["S"], payload=item["payload"]["S"])
-            for item in self._query_partition(version_partition(version))
+        return from_records(version, self._version_records(version))
+
+    # Publishing: the operator CLI and the deploy-time seeding function.
+
+    def published_versions(self) -> list[PublishedVersion]:
+        return [
+            PublishedVersion(
+                version=item["sk"]["S"],
+                published_at=item["published_at"]["S"],
+                item_count=int(item["item_count"]["N"]),
+                content_hash=item["content_hash"]["S"],
+            )
+            for item in self._query(REGISTRY_PARTITION)
         ]
-        return from_records(version, records)
 
-    def write_version(self, knowledge_base: KnowledgeBase, on_progress: Callable[[int, int], None]) -> None:
-        """Write every record of a version. Readers cannot see it until it is activated."""
-        partition = version_partition(knowledge_base.version)
+    def publish(self, knowledge_base: KnowledgeBase, on_progress: Callable[[int, int], None]) -> bool:
+        """Write a whole version, then register it. False if this exact content is already published.
+
+        A version id is immutable: publishing different content under an existing id is refused.
+        Readers cannot see the version until it is activated.
+        """
         records = to_records(knowledge_base)
-        batch_size = 25  # the BatchWriteItem maximum
-        for start in range(0, len(records), batch_size):
-            batch = records[start : start + batch_size]
-            requests: list[Any] = [{"PutRequest": {"Item": _item(partition, record)}} for record in batch]
-            self._write_batch(requests)
-            on_progress(min(start + batch_size, len(records)), len(records))
-
-    def activate(self, version: str) -> None:
+        digest = content_hash(records)
+        existing = self._get(REGISTRY_PARTITION, knowledge_base.version)
+        if existing:
+            if existing["content_hash"]["S"] == digest:
+                return False
+            raise KnowledgeVersionConflict(
+                f"version {knowledge_base.version} is already published with different content; "
+                "give the new content a new version id"
+            )
+        partition = version_partition(knowledge_base.version)
+        for start in range(0, len(records), BATCH_WRITE_LIMIT):
+            batch = records[start : start + BATCH_WRITE_LIMIT]
+            self._write_batch([{"PutRequest": {"Item": _record_item(partition, record)}} for record in batch])
+            on_progress(min(start + BATCH_WRITE_LIMIT, len(records)), len(records))
         with _store_errors():
             self._client().put_item(
                 TableName=self._table_name,
                 Item={
-                    "pk": {"S": POINTER_PARTITION},
-                    "sk": {"S": POINTER_SORT_KEY},
-                    "version": {"S": version},
+                    "pk": {"S": REGISTRY_PARTITION},
+                    "sk": {"S": knowledge_base.version},
+                    "published_at": {"S": _now()},
+                    "item_count": {"N": str(len(records))},
+                    "content_hash": {"S": digest},
                 },
             )
+        return True
+
+    def activate(self, version: str, expected_active: str | None) -> ActivePointer:
+        """Make a published version live. ``expected_active`` guards against a concurrent change."""
+        if not self._get(REGISTRY_PARTITION, version):
+            raise KnowledgeVersionConflict(f"version {version} is not published (or not completely)")
+        current = self._pointer_or_none()
+        if (current.version if current else None) != expected_active:
+            raise KnowledgeVersionConflict("the active version changed meanwhile; look again and retry")
+        history = (*current.history, current.version)[-HISTORY_LIMIT:] if current else ()
+        return self._move_pointer(ActivePointer(version=version, history=history, activated_at=_now()), current)
+
+    def publish_and_activate(
+        self, knowledge_base: KnowledgeBase, on_progress: Callable[[int, int], None]
+    ) -> ActivePointer:
+        """Publish (if not already published) and make the version live (if it is not already)."""
+        self.publish(knowledge_base, on_progress)
+        current = self._pointer_or_none()
+        if current is not None and current.version == knowledge_base.version:
+            return current
+        return self.activate(knowledge_base.version, expected_active=current.version if current else None)
+
+    def rollback(self) -> ActivePointer:
+        """Re-activate the version that was live before the current one."""
+        current = self.active_pointer()
+        if not current.history:
+            raise KnowledgeVersionConflict(f"{current.version} has no earlier active version to roll back to")
+        previous = ActivePointer(version=current.history[-1], history=current.history[:-1], activated_at=_now())
+        return self._move_pointer(previous, current)
+
+    def _move_pointer(self, new: ActivePointer, current: ActivePointer | None) -> ActivePointer:
+        condition: dict[str, Any] = (
+            {"ConditionExpression": "attribute_not_exists(pk)"}
+            if current is None
+            else {
+                "ConditionExpression": "activated_at = :seen",
+                "ExpressionAttributeValues": {":seen": {"S": current.activated_at}},
+            }
+        )
+        with _store_errors():
+            try:
+                self._client().put_item(
+                    TableName=self._table_name,
+                    Item={
+                        "pk": {"S": POINTER_PARTITION},
+                        "sk": {"S": POINTER_SORT_KEY},
+                        "version": {"S": new.version},
+                        "history": {"L": [{"S": version} for version in new.history]},
+                        "activated_at": {"S": new.activated_at},
+                    },
+                    **condition,
+                )
+            except ClientError as error:
+                if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+                    raise KnowledgeVersionConflict("the active version changed meanwhile; look again") from error
+                raise
+        return new
+
+    def _pointer_or_none(self) -> ActivePointer | None:
+        try:
+            return self.active_pointer()
+        except KnowledgeBaseNotPublished:
+            return None
+
+    def _version_records(self, version: str) -> list[Record]:
+        return [
+            Record(sort_key=item["sk"]["S"], payload=item["payload"]["S"])
+            for item in self._query(version_partition(version))
+        ]
+
+    def _get(self, partition: str, sort_key: str) -> dict[str, Any] | None:
+        with _store_errors():
+            item: dict[str, Any] | None = (
+                self._client()
+                .get_item(
+                    TableName=self._table_name,
+                    Key={"pk": {"S": partition}, "sk": {"S": sort_key}},
+                    ConsistentRead=True,
+                )
+                .get("Item")
+            )
+        return item
 
     def _write_batch(self, requests: list[Any]) -> None:
         pending = {self._table_name: requests}
@@ -103,7 +234,7 @@ class KnowledgeTable:
                 response = self._client().batch_write_item(RequestItems=pending)
             pending = response.get("UnprocessedItems") or {}
 
-    def _query_partition(self, partition: str) -> Iterator[dict[str, Any]]:
+    def _query(self, partition: str) -> Iterator[dict[str, Any]]:
         start_key: dict[str, Any] | None = None
         while True:
             arguments: dict[str, Any] = {
@@ -134,5 +265,9 @@ def _store_errors() -> Iterator[None]:
         raise KnowledgeStoreUnavailable("knowledge store is unreachable") from error
 
 
-def _item(partition: str, record: Record) -> dict[str, Any]:
+def _record_item(partition: str, record: Record) -> dict[str, Any]:
     return {"pk": {"S": partition}, "sk": {"S": record.sort_key}, "payload": {"S": record.payload}}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")

@@ -15,3 +15,7 @@ class KnowledgeBaseNotPublished(KnowledgeBaseError):
 
 class KnowledgeVersionInvalid(KnowledgeBaseError):
     """A stored version is incomplete or fails validation."""
+
+
+class KnowledgeVersionConflict(KnowledgeBaseError):
+    """Publishing or activating would break a rule: versions are immutable, activation is sequential."""

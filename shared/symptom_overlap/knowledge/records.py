@@ -8,6 +8,7 @@ The active-version pointer is a separate record.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -25,6 +26,8 @@ from symptom_overlap.knowledge.models import (
 POINTER_PARTITION = "POINTER"
 POINTER_SORT_KEY = "ACTIVE"
 META_SORT_KEY = "META"
+# One item per completely written version, so versions can be listed with one query.
+REGISTRY_PARTITION = "VERSIONS"
 
 # Sort-key prefix -> (KnowledgeBase field, model). The order is the order records are written.
 _SECTIONS: dict[str, tuple[str, type[BaseModel]]] = {
@@ -46,6 +49,15 @@ class Record(BaseModel):
 
 def version_partition(version: str) -> str:
     return f"VERSION#{version}"
+
+
+def content_hash(records: list[Record]) -> str:
+    """Identifies a version's content, so re-publishing the same version is harmless and a changed one is not."""
+    digest = hashlib.sha256()
+    for record in sorted(records, key=lambda record: record.sort_key):
+        digest.update(record.sort_key.encode())
+        digest.update(record.payload.encode())
+    return digest.hexdigest()
 
 
 def to_records(knowledge_base: KnowledgeBase) -> list[Record]:
