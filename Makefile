@@ -68,8 +68,12 @@ package-check: $(VENV)/.installed ## Prove the layer's pins resolve to cp313 man
 	  --implementation cp --python-version 3.13 --dest build/layer-wheels -r shared/requirements.txt
 	@echo "layer dependencies resolve for cp313 manylinux aarch64:" && ls build/layer-wheels
 
+.PHONY: kb-bundle
+kb-bundle: $(VENV)/.installed ## Validate the knowledge base and refresh the seeding function's bundle
+	$(BIN)/python -m kbtool bundle
+
 .PHONY: sam-build
-sam-build: $(SAM_VENV)/.installed ## sam build (needs python3.13, e.g. PYENV_VERSION=3.13.0)
+sam-build: $(SAM_VENV)/.installed kb-bundle ## sam build (needs python3.13, e.g. PYENV_VERSION=3.13.0)
 	$(SAM) build
 
 .PHONY: test

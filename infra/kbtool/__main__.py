@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
         if arguments.command == "validate":
             commands.validate(arguments.source)
             return 0
+        if arguments.command == "bundle":
+            commands.bundle(arguments.source)
+            return 0
         if not arguments.table:
             raise SystemExit(f"error: '{arguments.command}' needs --table (the stack output KnowledgeTableName)")
         table = commands.open_table(arguments.table, arguments.endpoint)
@@ -58,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--endpoint", help="DynamoDB endpoint URL, for a local DynamoDB")
     subcommands = parser.add_subparsers(dest="command", required=True)
     subcommands.add_parser("validate", help="validate the YAML sources; writes nothing")
+    subcommands.add_parser("bundle", help="write functions/seed/knowledge_base.json from the sources")
     subcommands.add_parser("list", help="list published versions and which one is active")
     diff = subcommands.add_parser("diff", help="what changed between two versions")
     diff.add_argument("old", help="a published version id, or 'source' for the YAML sources")

@@ -32,6 +32,19 @@ def validate(source: Path) -> KnowledgeBase:
     return knowledge_base
 
 
+BUNDLE_PATH = Path(__file__).resolve().parents[2] / "functions" / "seed" / "knowledge_base.json"
+
+
+def bundle_json(source: Path) -> str:
+    """The validated knowledge base as the JSON the seeding function deploys."""
+    return load_knowledge_base(source).model_dump_json(indent=1) + "\n"
+
+
+def bundle(source: Path, destination: Path = BUNDLE_PATH) -> None:
+    destination.write_text(bundle_json(source), encoding="utf-8")
+    print(f"wrote {destination}")
+
+
 def list_versions(table: KnowledgeTable) -> None:
     pointer = _pointer(table)
     versions = table.published_versions()

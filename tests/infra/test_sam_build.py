@@ -61,3 +61,4 @@ def test_sam_build_gives_aarch64_binaries_and_handler_only_functions(tmp_path: P
     assert (build_dir / "SharedLayer" / "python" / "symptom_overlap" / "domain" / "assessment.py").is_file()
     for function in ("CatalogFunction", "AssessmentFunction", "FallbackFunction"):
         assert sorted(p.name for p in (build_dir / function).iterdir()) == ["app.py"]
+    assert sorted(p.name for p in (build_dir / "KnowledgeSeedFunction").iterdir()) == ["app.py", "knowledge_base.json"]

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from kbtool.__main__ import main
+from kbtool.commands import BUNDLE_PATH, bundle_json
 from kbtool.source import DEFAULT_SOURCE_DIR, KnowledgeSourceError, load_knowledge_base
 
 
@@ -63,3 +64,10 @@ def test_the_cli_reports_problems_and_exits_non_zero(sources: Path, capsys: pyte
     _replace(sources / "conditions" / "als.yaml", "frequency: 0.95", "frequency: 9.5")
     assert main(["--source", str(sources), "--table", "never-used", "publish"]) == 1
     assert "nothing was written" in capsys.readouterr().err
+
+
+def test_the_seeding_bundle_matches_the_sources() -> None:
+    # The deploy-time seeding function ships functions/seed/knowledge_base.json; it must be current.
+    assert BUNDLE_PATH.read_text(encoding="utf-8") == bundle_json(DEFAULT_SOURCE_DIR), (
+        "functions/seed/knowledge_base.json is stale: run `make kb-bundle` and commit it"
+    )

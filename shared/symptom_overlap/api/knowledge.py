@@ -17,10 +17,9 @@ def current_knowledge_base() -> KnowledgeBase:
     return _knowledge_cache().current()
 
 
-@cache
-def _knowledge_cache() -> KnowledgeCache:
+def knowledge_table() -> KnowledgeTable:
     settings = get_settings()
-    table = KnowledgeTable(
+    return KnowledgeTable(
         settings.table_name,
         client=lambda: dynamodb_client(
             settings.dynamodb_connect_timeout,
@@ -28,8 +27,13 @@ def _knowledge_cache() -> KnowledgeCache:
             settings.dynamodb_total_attempts,
         ),
     )
+
+
+@cache
+def _knowledge_cache() -> KnowledgeCache:
+    settings = get_settings()
     return KnowledgeCache(
-        table,
+        knowledge_table(),
         refresh_seconds=settings.knowledge_refresh_seconds,
         on_refresh_failure=_record_refresh_failure,
     )
