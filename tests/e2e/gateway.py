@@ -105,8 +105,10 @@ class Client:
         body: bytes | None = None,
         content_type: str | None = None,
         api_key: str | None = API_KEY,
+        extra_headers: dict[str, str] | None = None,
     ) -> Reply:
         headers = {"Content-Type": content_type} if content_type else {}
+        headers.update(extra_headers or {})
         if api_key is not None:
             headers["x-api-key"] = api_key
         request = urllib.request.Request(self.base_url + path, data=body, headers=headers, method=method)
@@ -117,8 +119,8 @@ class Client:
         except urllib.error.HTTPError as error:
             return Reply(error.code, error.headers, error.read(), time.monotonic() - started)
 
-    def get(self, path: str, api_key: str | None = API_KEY) -> Reply:
-        return self.request("GET", path, api_key=api_key)
+    def get(self, path: str, api_key: str | None = API_KEY, headers: dict[str, str] | None = None) -> Reply:
+        return self.request("GET", path, api_key=api_key, extra_headers=headers)
 
     def post_json(self, path: str, payload: object) -> Reply:
         return self.request("POST", path, json.dumps(payload).encode(), "application/json")

@@ -84,3 +84,16 @@ def test_wrong_content_type_is_415(api: Client) -> None:
     reply = api.request("POST", "/v1/parse", b'{"text": "numb feet"}', "text/plain")
     # Then it gets 415
     assert_error(reply, 415, "unsupported_media_type")
+
+
+def test_catalog_responses_can_be_revalidated_with_if_none_match(api: Client) -> None:
+    # Given a cached copy of the vocabulary and its ETag
+    first = api.get("/v1/symptoms")
+    etag = first.headers["ETag"]
+    assert first.headers["Cache-Control"] == "max-age=300"
+    # When the app revalidates it
+    again = api.get("/v1/symptoms", headers={"If-None-Match": etag})
+    # Then the gateway answers 304 with no body
+    assert again.status == 304
+    assert again.body == b""
+    assert again.headers["ETag"] == etag

@@ -55,3 +55,31 @@ def test_conditions_are_listed(published: KnowledgeTable, invoke: Invoke) -> Non
     response = invoke("CatalogFunction", event)
     assert response.status == 200
     assert {c["id"] for c in response.body["items"]} == {"b12_deficiency", "als"}
+
+
+def _with_if_none_match(etag: str) -> dict[str, object]:
+    headers = {"x-api-key": "test-key", "If-None-Match": etag}
+    return load_event("get_symptoms", headers=headers, multiValueHeaders={k: [v] for k, v in headers.items()})
+
+
+def test_the_vocabulary_can_be_cached_and_revalidated(published: KnowledgeTable, invoke: Invoke) -> None:
+    # Given a first response with validators
+    first = invoke("CatalogFunction", load_event("get_symptoms"))
+    etag = first.headers["ETag"]
+    assert first.headers["Cache-Control"] == "max-age=300"
+    # When the app revalidates its copy
+    revalidated = invoke("CatalogFunction", _with_if_none_match(etag))
+    # Then it is told the copy is current, with no body
+    assert revalidated.status == 304
+    assert revalidated.body is None
+    assert revalidated.headers["ETag"] == etag
+    # And a stale or different tag gets the full body again
+    assert invoke("CatalogFunction", _with_if_none_match('"stale", W/"other"')).status == 200
+    assert invoke("CatalogFunction", _with_if_none_match(f"W/{etag}")).status == 304
+
+
+def test_errors_carry_no_cache_validators(published: KnowledgeTable, invoke: Invoke) -> None:
+    event = load_event("get_condition", path="/v1/conditions/flu", pathParameters={"id": "flu"})
+    response = invoke("CatalogFunction", event)
+    assert response.status == 404
+    assert "ETag" not in response.headers

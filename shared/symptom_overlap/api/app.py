@@ -10,6 +10,7 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from symptom_overlap.api.caching import with_validators
 from symptom_overlap.api.errors import JSON, error_response, register_error_handlers
 from symptom_overlap.api.observability import logger, metrics
 
@@ -36,7 +37,7 @@ def handle_request(
     started = time.perf_counter()
     request_id = str((event.get("requestContext") or {}).get("requestId", "unknown"))
     rejected = _reject_non_json(event, request_id) if accepts_json_body else None
-    response = rejected or app.resolve(event, context)
+    response = with_validators(event, rejected or app.resolve(event, context))
     # The REST resolver answers with multiValueHeaders; API Gateway merges them into the response.
     headers = dict(response.get("multiValueHeaders") or {})
     headers["X-Request-Id"] = [request_id]
