@@ -17,7 +17,7 @@ from local_gateway.invoker import Invoker
 from local_gateway.provisioning import create_missing_tables, seed_knowledge_base, startup_client
 from local_gateway.routing import RouteTable
 from local_gateway.server import GatewayServer
-from local_gateway.template import Template, load_template
+from local_gateway.template import Template, load_template, parse_parameter_overrides
 from symptom_overlap.knowledge.errors import KnowledgeBaseError
 
 
@@ -25,7 +25,7 @@ def main() -> int:
     started = time.perf_counter()
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop on SIGTERM as on Ctrl-C
     port = _port()
-    template = load_template()
+    template = _template()
     physical_ids = local_physical_ids(template)
     functions = template.functions()
     routes = RouteTable.from_template(template, functions)
@@ -77,6 +77,14 @@ def _prepare_dynamodb(
             flush=True,
         )
     return True
+
+
+def _template() -> Template:
+    """template.yaml, with PARAMETER_OVERRIDES='Name=value …' applied as sam would."""
+    try:
+        return load_template(parameter_overrides=parse_parameter_overrides(os.environ.get("PARAMETER_OVERRIDES", "")))
+    except ValueError as error:
+        raise SystemExit(f"PARAMETER_OVERRIDES: {error}") from error
 
 
 def _port() -> int:

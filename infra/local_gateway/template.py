@@ -75,6 +75,7 @@ class Template:
     parameters: dict[str, Any]
     globals: dict[str, Any]
     root: Path
+    parameter_overrides: dict[str, str] = field(default_factory=dict)
 
     def functions(self) -> list[Function]:
         function_globals = self.globals.get("Function", {})
@@ -113,7 +114,10 @@ class Template:
             if resource["Type"] == "AWS::DynamoDB::Table"
         }
 
-    def parameter_default(self, name: str) -> Any:
+    def parameter_value(self, name: str) -> Any:
+        """The override given for a parameter, else its default (as `sam --parameter-overrides`)."""
+        if name in self.parameter_overrides:
+            return self.parameter_overrides[name]
         return self.parameters[name].get("Default")
 
     def resolve(self, value: Any, physical_ids: dict[str, str]) -> str:
@@ -124,7 +128,7 @@ class Template:
             if value.value in physical_ids:
                 return physical_ids[value.value]
             if value.value in self.parameters:
-                return str(self.parameter_default(value.value))
+                return str(self.parameter_value(value.value))
         if value.name == "Sub" and isinstance(value.value, str):
             return re.sub(
                 r"\$\{([^}!]+)\}",
@@ -134,14 +138,30 @@ class Template:
         raise ValueError(f"cannot resolve {value.name} {value.value!r} locally")
 
 
-def load_template(path: Path = TEMPLATE_PATH) -> Template:
+def load_template(path: Path = TEMPLATE_PATH, parameter_overrides: dict[str, str] | None = None) -> Template:
     document = yaml.load(path.read_text(encoding="utf-8"), Loader=_CloudFormationLoader)  # noqa: S506 (safe loader)
+    parameters = document.get("Parameters", {})
+    unknown = sorted(set(parameter_overrides or {}) - set(parameters))
+    if unknown:
+        raise ValueError(f"unknown template parameters: {', '.join(unknown)}")
     return Template(
         resources=document["Resources"],
-        parameters=document.get("Parameters", {}),
+        parameters=parameters,
         globals=document.get("Globals", {}),
         root=path.parent,
+        parameter_overrides=dict(parameter_overrides or {}),
     )
+
+
+def parse_parameter_overrides(text: str) -> dict[str, str]:
+    """'Name=value Other=value', the form `sam deploy --parameter-overrides` takes."""
+    overrides = {}
+    for pair in text.split():
+        name, separator, value = pair.partition("=")
+        if not separator or not name:
+            raise ValueError(f"expected Name=value, got {pair!r}")
+        overrides[name] = value
+    return overrides
 
 
 def dynamodb_create_table_arguments(properties: dict[str, Any], table_name: str) -> dict[str, Any]:

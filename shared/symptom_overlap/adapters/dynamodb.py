@@ -261,8 +261,8 @@ def _store_errors() -> Iterator[None]:
     except ClientError as error:  # throttling, server errors and misconfiguration alike
         code = error.response.get("Error", {}).get("Code", "unknown")
         raise KnowledgeStoreUnavailable(f"knowledge store answered {code}") from error
-    except BotoCoreError as error:  # connection refused, timeouts, DNS failures
-        raise KnowledgeStoreUnavailable("knowledge store is unreachable") from error
+    except BotoCoreError as error:  # connection refused, timeouts, DNS failures, missing credentials
+        raise KnowledgeStoreUnavailable(f"knowledge store is unreachable ({type(error).__name__})") from error
 
 
 def _record_item(partition: str, record: Record) -> dict[str, Any]:
