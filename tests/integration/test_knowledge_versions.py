@@ -70,6 +70,8 @@ def test_a_corrupt_version_is_rejected_and_the_last_good_one_keeps_serving(
     bundled: KnowledgeBase,
     invoke: Invoke,
     monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     # Given a warm function that re-checks the pointer on every request
     monkeypatch.setenv("KNOWLEDGE_REFRESH_SECONDS", "0")
@@ -88,9 +90,14 @@ def test_a_corrupt_version_is_rejected_and_the_last_good_one_keeps_serving(
     with pytest.raises(KnowledgeVersionInvalid):
         published.load_version("broken")
     # Then requests keep being answered from the last good version
+    capsys.readouterr()
     response = invoke("CatalogFunction", load_event("get_symptoms"))
     assert response.status == 200
     assert response.body["knowledge_base_version"] == bundled.version
+    # And the failure is logged and counted
+    failures = [r for r in caplog.records if r.getMessage() == "knowledge base refresh failed"]
+    assert [getattr(r, "error_type", None) for r in failures] == ["KnowledgeVersionInvalid"]
+    assert '"KnowledgeBaseLoadFailures":[1.0]' in capsys.readouterr().out
 
 
 @pytest.fixture
