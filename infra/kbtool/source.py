@@ -103,7 +103,7 @@ def _read_condition(path: Path, problems: list[str]) -> list[ConditionProfile]:
     try:
         return [ConditionProfile.model_validate({"id": path.stem, **fields})]
     except ValidationError as error:
-        problems += _item_problems(path.name, path.stem, error, fields)
+        problems += _item_problems(f"conditions/{path.name}", path.stem, error, fields)
         return []
 
 
