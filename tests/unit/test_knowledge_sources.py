@@ -33,7 +33,8 @@ def test_the_bundled_sources_are_valid() -> None:
 
 def test_a_probability_out_of_range_names_file_item_and_field(sources: Path) -> None:
     _replace(sources / "conditions" / "als.yaml", "frequency: 0.95", "frequency: 9.5")
-    assert any(p.startswith("conditions/als.yaml: als: associations.muscle_cramps.frequency:") for p in _problems(sources))
+    expected = "conditions/als.yaml: als: associations.muscle_cramps.frequency:"
+    assert any(problem.startswith(expected) for problem in _problems(sources))
 
 
 def test_a_missing_question_names_file_item_and_field(sources: Path) -> None:
