@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         elif arguments.command == "diff":
             commands.diff(table, arguments.source, arguments.old, arguments.new)
         elif arguments.command == "publish":
-            commands.publish(table, arguments.source, activate=not arguments.no_activate)
+            commands.publish(table, arguments.source, activate_it=not arguments.no_activate)
         elif arguments.command == "activate":
             commands.activate(table, arguments.version)
         elif arguments.command == "rollback":

@@ -62,7 +62,7 @@ def diff(table: KnowledgeTable, source: Path, old: str, new: str) -> None:
     print("\n".join(lines) if lines else f"{old} and {new} have the same content")
 
 
-def publish(table: KnowledgeTable, source: Path, activate: bool) -> None:
+def publish(table: KnowledgeTable, source: Path, activate_it: bool) -> None:
     knowledge_base = validate(source)
 
     def progress(written: int, total: int) -> None:
@@ -71,17 +71,15 @@ def publish(table: KnowledgeTable, source: Path, activate: bool) -> None:
     print(f"publishing {knowledge_base.version}")
     if not table.publish(knowledge_base, progress):
         print(f"{knowledge_base.version} was already published with this content")
-    if activate:
-        pointer = _pointer(table)
-        if pointer and pointer.version == knowledge_base.version:
-            print(f"{knowledge_base.version} is already active")
-            return
-        table.activate(knowledge_base.version, expected_active=pointer.version if pointer else None)
-        print(f"{knowledge_base.version} is now active (was {pointer.version if pointer else 'none'})")
+    if activate_it:
+        activate(table, knowledge_base.version)
 
 
 def activate(table: KnowledgeTable, version: str) -> None:
     pointer = _pointer(table)
+    if pointer and pointer.version == version:
+        print(f"{version} is already active")
+        return
     table.activate(version, expected_active=pointer.version if pointer else None)
     print(f"{version} is now active (was {pointer.version if pointer else 'none'})")
 
