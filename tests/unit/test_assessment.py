@@ -1,5 +1,6 @@
-from symptom_overlap.domain.assessment import Leaning, assess
+from symptom_overlap.domain.assessment import assess
 from symptom_overlap.domain.evidence import EvidenceState, UsedEvidence
+from symptom_overlap.domain.scoring import Leaning
 from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
 
 
