@@ -80,6 +80,10 @@ sam-build: $(SAM_VENV)/.installed kb-bundle ## sam build (needs python3.13, e.g.
 test: lint typecheck $(SAM_VENV)/.installed ## Lint, type check and every test suite
 	$(BIN)/pytest tests
 
+.PHONY: bench
+bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
+	$(BIN)/python infra/benchmarks/assessment.py
+
 .PHONY: lock
 lock: $(VENV)/.installed ## Re-pin requirements after editing a *.in file
 	$(BIN)/uv pip compile -q requirements/dev.in -o requirements/dev.txt --python-version 3.11
