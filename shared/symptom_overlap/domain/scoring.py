@@ -23,7 +23,9 @@ FIT_PRIOR = 1.0
 ATYPICAL_FACTOR = 0.5
 MIN_ANSWERED = 3  # answered items that a profile mentions, below which nothing is said
 NEITHER_BELOW = 0.3  # a profile fits if its score reaches this
-OVERLAP_POSTERIOR = (0.2, 0.8)  # relative probability of B12 inside which the two are not separated
+# Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
+OVERLAP_MAX_FIT_GAP = 0.2
+OVERLAP_POSTERIOR = (0.2, 0.8)
 
 
 class Leaning(StrEnum):
@@ -43,10 +45,20 @@ class Scores:
 
 
 def score(model: ScoringModel, present: set[str], absent: set[str]) -> Scores:
-    fit = {condition_id: _fit(model, condition_id, present, absent) for condition_id in model.condition_ids}
+    balances = {condition_id: _balance(model, condition_id, present, absent) for condition_id in model.condition_ids}
+    fit = {
+        condition_id: round(support / (support + against + FIT_PRIOR), 4)
+        for condition_id, (support, against) in balances.items()
+    }
+    # A profile fits when enough speaks for it, and more speaks for it than against it.
+    fitting = {
+        condition_id
+        for condition_id, (support, against) in balances.items()
+        if fit[condition_id] >= NEITHER_BELOW and support > against
+    }
     b12_probability = _logistic(log_likelihood_ratio(model, present, absent))
     answered = len((present | absent) & model.profiled)
-    return Scores(fit, b12_probability, answered, _leaning(fit, b12_probability, answered))
+    return Scores(fit, b12_probability, answered, _leaning(fit, fitting, b12_probability, answered))
 
 
 def log_likelihood_ratio(model: ScoringModel, present: Iterable[str], absent: Iterable[str]) -> float:
@@ -61,7 +73,8 @@ def log_likelihood_ratio(model: ScoringModel, present: Iterable[str], absent: It
     return total
 
 
-def _fit(model: ScoringModel, condition_id: str, present: set[str], absent: set[str]) -> float:
+def _balance(model: ScoringModel, condition_id: str, present: set[str], absent: set[str]) -> tuple[float, float]:
+    """What speaks for the profile (typical features present) and against it."""
     support = against = 0.0
     for evidence_id in present:
         link = model.link(evidence_id, condition_id)
@@ -75,17 +88,17 @@ def _fit(model: ScoringModel, condition_id: str, present: set[str], absent: set[
         link = model.link(evidence_id, condition_id)
         if link.direction is Direction.TYPICAL:
             against += link.likelihood
-    return round(support / (support + against + FIT_PRIOR), 4)
+    return support, against
 
 
-def _leaning(fit: dict[str, float], b12_probability: float, answered: int) -> Leaning:
+def _leaning(fit: dict[str, float], fitting: set[str], b12_probability: float, answered: int) -> Leaning:
     if answered < MIN_ANSWERED:
         return Leaning.INSUFFICIENT_EVIDENCE
-    fitting = {condition_id for condition_id, value in fit.items() if value >= NEITHER_BELOW}
     if not fitting:
         return Leaning.NEITHER
     low, high = OVERLAP_POSTERIOR
-    if fitting == {B12, ALS} and low < b12_probability < high:
+    close_fits = abs(fit[B12] - fit[ALS]) < OVERLAP_MAX_FIT_GAP
+    if fitting == {B12, ALS} and (close_fits or low < b12_probability < high):
         return Leaning.OVERLAP
     favoured = B12 if b12_probability >= 0.5 else ALS
     if favoured in fitting:

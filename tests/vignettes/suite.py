@@ -1,0 +1,107 @@
+"""The vignette suite: published and typical presentations with the leaning and triage a clinician expects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from symptom_overlap.domain.evidence import EvidenceState, ReportedEvidence
+from symptom_overlap.domain.scoring import Leaning
+from symptom_overlap.domain.services import assess_request
+from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
+
+CASES_DIR = Path(__file__).resolve().parent / "cases"
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    citation: str
+    pmid: str | None = None
+    doi: str | None = None
+    url: str | None = None
+
+    @model_validator(mode="after")
+    def _has_locator(self) -> Source:
+        if not (self.pmid or self.doi or self.url):
+            raise ValueError("a vignette source needs a pmid, doi or url")
+        return self
+
+
+class Vignette(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str
+    source: Source
+    kind: Literal["case_report", "cohort_typical", "guideline_typical", "clinical_judgement"]
+    age: int | None = None
+    sex: Literal["female", "male", "other"] | None = None
+    evidence: dict[str, EvidenceState] = Field(min_length=1)
+    text: str | None = None
+    expected_leaning: Leaning
+    expected_triage: TriageLevel
+    rationale: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    vignette: Vignette
+    leaning: Leaning
+    triage: TriageLevel
+
+    @property
+    def leaning_correct(self) -> bool:
+        return self.leaning is self.vignette.expected_leaning
+
+    @property
+    def under_triaged(self) -> bool:
+        return self.triage.rank < self.vignette.expected_triage.rank
+
+    @property
+    def over_triaged(self) -> bool:
+        return self.triage.rank > self.vignette.expected_triage.rank
+
+
+def load_vignettes(directory: Path = CASES_DIR) -> list[Vignette]:
+    vignettes = []
+    for path in sorted(directory.glob("*.yaml")):
+        vignette = Vignette.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        if vignette.id != path.stem:
+            raise ValueError(f"{path.name}: id {vignette.id!r} does not match the file name")
+        vignettes.append(vignette)
+    return vignettes
+
+
+def run(knowledge_base: KnowledgeBase, vignette: Vignette) -> Outcome:
+    evidence = [ReportedEvidence(id=i, state=state) for i, state in vignette.evidence.items()]
+    result = assess_request(knowledge_base, evidence, vignette.text)
+    return Outcome(vignette, result.leaning, result.triage.level)
+
+
+def report(outcomes: list[Outcome]) -> str:
+    """A markdown table of every case and the suite's figures."""
+    total = len(outcomes)
+    correct = sum(o.leaning_correct for o in outcomes)
+    triage_exact = sum(o.triage is o.vignette.expected_triage for o in outcomes)
+    lines = [
+        f"Leaning accuracy: {correct}/{total} ({correct / total:.1%}). "
+        f"Triage exact: {triage_exact}/{total} ({triage_exact / total:.1%}); "
+        f"under-triage: {sum(o.under_triaged for o in outcomes)}; "
+        f"over-triage: {sum(o.over_triaged for o in outcomes)}.",
+        "",
+        "| Case | Expected leaning | Got | Expected triage | Got |",
+        "|---|---|---|---|---|",
+    ]
+    for o in outcomes:
+        leaning_mark = "" if o.leaning_correct else " ✗"
+        triage_mark = " ✗ under" if o.under_triaged else (" (over)" if o.over_triaged else "")
+        lines.append(
+            f"| {o.vignette.id} | {o.vignette.expected_leaning.value} | {o.leaning.value}{leaning_mark} "
+            f"| {o.vignette.expected_triage.value} | {o.triage.value}{triage_mark} |"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,49 @@
+"""The vignette suite's goals: leaning accuracy >= 95 %, no under-triage, emergencies at emergency level."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.scoring import Leaning
+from symptom_overlap.knowledge.models import TriageLevel
+from tests.vignettes.suite import Outcome, Vignette, load_vignettes, run
+
+VIGNETTES = load_vignettes()
+KNOWLEDGE_BASE = load_knowledge_base()
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> list[Outcome]:
+    return [run(KNOWLEDGE_BASE, vignette) for vignette in VIGNETTES]
+
+
+def test_the_suite_covers_what_it_must() -> None:
+    assert len(VIGNETTES) >= 40
+    assert len({v.id for v in VIGNETTES}) == len(VIGNETTES)
+    assert {v.expected_leaning for v in VIGNETTES} == set(Leaning)
+    red_flags = {e.id for e in KNOWLEDGE_BASE.evidence if e.red_flag}
+    covered = {i for v in VIGNETTES for i, state in v.evidence.items() if state == "present"}
+    assert red_flags - covered == set()
+    lab_ids = {e.id for e in KNOWLEDGE_BASE.evidence if e.kind == "lab"}
+    assert sum(bool(lab_ids & set(v.evidence)) for v in VIGNETTES) >= 5
+    assert {i for v in VIGNETTES for i in v.evidence} <= {e.id for e in KNOWLEDGE_BASE.evidence}
+
+
+def test_leaning_accuracy_is_at_least_95_percent(outcomes: list[Outcome]) -> None:
+    wrong = [
+        f"{o.vignette.id}: expected {o.vignette.expected_leaning}, got {o.leaning}"
+        for o in outcomes
+        if not o.leaning_correct
+    ]
+    assert (len(outcomes) - len(wrong)) / len(outcomes) >= 0.95, wrong
+
+
+@pytest.mark.parametrize("vignette", VIGNETTES, ids=[v.id for v in VIGNETTES])
+def test_no_case_is_under_triaged(vignette: Vignette) -> None:
+    outcome = run(KNOWLEDGE_BASE, vignette)
+    assert not outcome.under_triaged, f"expected at least {vignette.expected_triage}, got {outcome.triage}"
+
+
+def test_every_emergency_case_reaches_emergency(outcomes: list[Outcome]) -> None:
+    emergencies = [o for o in outcomes if o.vignette.expected_triage.rank >= TriageLevel.EMERGENCY.rank]
+    assert emergencies
+    assert all(o.triage.rank >= TriageLevel.EMERGENCY.rank for o in emergencies)
