@@ -84,6 +84,10 @@ test: lint typecheck $(SAM_VENV)/.installed ## Lint, type check and every test s
 bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
 	$(BIN)/python infra/benchmarks/assessment.py
 
+.PHONY: scoring-table
+scoring-table: $(VENV)/.installed ## Rewrite the vignette results table in docs/scoring.md
+	$(BIN)/python -m tests.vignettes.report --update-docs
+
 .PHONY: lock
 lock: $(VENV)/.installed ## Re-pin requirements after editing a *.in file
 	$(BIN)/uv pip compile -q requirements/dev.in -o requirements/dev.txt --python-version 3.11

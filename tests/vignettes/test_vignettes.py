@@ -5,6 +5,7 @@ import pytest
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.scoring import Leaning
 from symptom_overlap.knowledge.models import TriageLevel
+from tests.vignettes.report import current_table, documented_table
 from tests.vignettes.suite import Outcome, Vignette, load_vignettes, run
 
 VIGNETTES = load_vignettes()
@@ -47,3 +48,7 @@ def test_every_emergency_case_reaches_emergency(outcomes: list[Outcome]) -> None
     emergencies = [o for o in outcomes if o.vignette.expected_triage.rank >= TriageLevel.EMERGENCY.rank]
     assert emergencies
     assert all(o.triage.rank >= TriageLevel.EMERGENCY.rank for o in emergencies)
+
+
+def test_the_documented_results_are_current() -> None:
+    assert documented_table() == current_table(), "docs/scoring.md is stale: run `make scoring-table`"
