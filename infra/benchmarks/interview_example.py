@@ -2,8 +2,8 @@
 
     .venv/bin/python infra/benchmarks/interview_example.py
 
-Each round answers the first question the previous response asked, as an app would, and resends
-all the evidence so far (the API keeps no state).
+Each round answers every question the previous response asked, as an app would, and resends all
+the evidence so far (the API keeps no state).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from symptom_overlap.domain.services import assess_request
 
 # What the person says in the first round, and how they answer the questions they are asked.
 FIRST_TEXT = "My feet have had pins and needles for months and I feel wobbly in the dark. No twitching."
-ANSWERS = {"numbness": "present", "symmetric_feet_first": "present"}
+ANSWERS = {"numbness": "present", "symmetric_feet_first": "present", "metformin_use": "present"}
 
 
 def main() -> None:
@@ -33,12 +33,11 @@ def main() -> None:
         for condition in shown["conditions"]:
             condition.pop("name")
         print(f"--- round {round_number}: response (abridged)\n{json.dumps(shown, indent=1)}")
-        # The app turns the evidence found in the text into explicit answers, then asks the next question.
+        # The app keeps what it learned from the text as explicit answers, then asks every question.
         evidence = [ReportedEvidence(id=u.id, state=u.state) for u in result.evidence_used]
         text = None
-        asked = next((q.id for q in result.next_questions if q.id not in {e.id for e in evidence}), None)
-        if asked:
-            evidence.append(ReportedEvidence(id=asked, state=EvidenceState(ANSWERS.get(asked, "absent"))))
+        for question in result.next_questions:
+            evidence.append(ReportedEvidence(id=question.id, state=EvidenceState(ANSWERS.get(question.id, "absent"))))
 
 
 if __name__ == "__main__":

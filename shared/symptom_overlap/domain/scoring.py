@@ -21,7 +21,8 @@ from symptom_overlap.knowledge.models import Direction
 
 FIT_PRIOR = 1.0
 ATYPICAL_FACTOR = 0.5
-MIN_ANSWERED = 3  # answered items that a profile mentions, below which nothing is said
+MIN_ANSWERED = 3  # answered items (present or absent) a profile mentions, below which nothing is said
+MIN_PRESENT = 2  # present items a profile mentions, below which no profile is named
 NEITHER_BELOW = 0.3  # a profile fits if its score reaches this
 # Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
 OVERLAP_MAX_FIT_GAP = 0.2
@@ -58,7 +59,8 @@ def score(model: ScoringModel, present: set[str], absent: set[str]) -> Scores:
     }
     b12_probability = _logistic(log_likelihood_ratio(model, present, absent))
     answered = len((present | absent) & model.profiled)
-    return Scores(fit, b12_probability, answered, _leaning(fit, fitting, b12_probability, answered))
+    present_count = len(present & model.profiled)
+    return Scores(fit, b12_probability, answered, _leaning(fit, fitting, b12_probability, answered, present_count))
 
 
 def log_likelihood_ratio(model: ScoringModel, present: Iterable[str], absent: Iterable[str]) -> float:
@@ -91,11 +93,15 @@ def _balance(model: ScoringModel, condition_id: str, present: set[str], absent: 
     return support, against
 
 
-def _leaning(fit: dict[str, float], fitting: set[str], b12_probability: float, answered: int) -> Leaning:
+def _leaning(
+    fit: dict[str, float], fitting: set[str], b12_probability: float, answered: int, present_count: int
+) -> Leaning:
     if answered < MIN_ANSWERED:
         return Leaning.INSUFFICIENT_EVIDENCE
     if not fitting:
         return Leaning.NEITHER
+    if present_count < MIN_PRESENT:  # one symptom, however typical, does not point anywhere yet
+        return Leaning.INSUFFICIENT_EVIDENCE
     low, high = OVERLAP_POSTERIOR
     close_fits = abs(fit[B12] - fit[ALS]) < OVERLAP_MAX_FIT_GAP
     if fitting == {B12, ALS} and (close_fits or low < b12_probability < high):
