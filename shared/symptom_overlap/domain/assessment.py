@@ -54,7 +54,7 @@ def assess(knowledge_base: KnowledgeBase, evidence: Sequence[UsedEvidence]) -> A
     model = scoring_model(knowledge_base)
     scores = score(model, present, absent)
     overlap = explanation.overlap(model, present)
-    questions = next_questions(knowledge_base, model, present | absent, scores.b12_probability)
+    questions = next_questions(knowledge_base, model, present, absent)
     return Assessment(
         knowledge_base_version=knowledge_base.version,
         leaning=scores.leaning,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from symptom_overlap.knowledge.models import Association, Direction, KnowledgeBase, Tier
+from symptom_overlap.knowledge.models import Association, Direction, EvidenceKind, KnowledgeBase, Tier
 
 TIER_LIKELIHOOD = {Tier.VERY_COMMON: 0.8, Tier.COMMON: 0.5, Tier.OCCASIONAL: 0.25, Tier.RARE: 0.1}
 UNLISTED_LIKELIHOOD = 0.05
@@ -35,6 +35,9 @@ class ScoringModel:
     condition_ids: tuple[str, ...]
     links: dict[str, dict[str, Link]]  # evidence id -> condition id -> link
     profiled: frozenset[str]  # evidence ids that at least one profile mentions
+    # Risk factors are alternative causes: having one is informative, lacking any one of them is not
+    # (most people with B12 deficiency have only one cause), so their absence is not counted.
+    presence_only: frozenset[str]
 
     def link(self, evidence_id: str, condition_id: str) -> Link:
         return self.links[evidence_id][condition_id]
@@ -75,4 +78,5 @@ def _build(knowledge_base: KnowledgeBase) -> ScoringModel:
         condition_ids=tuple(c.id for c in knowledge_base.conditions),
         links=links,
         profiled=profiled,
+        presence_only=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.RISK_FACTOR),
     )

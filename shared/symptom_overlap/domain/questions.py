@@ -1,25 +1,27 @@
-"""Which unanswered questions would most change the picture: expected information gain."""
+"""Which unanswered questions would most change the picture: expected information gain.
+
+The picture is a distribution over three outcomes: B12 deficiency, ALS, or something else (whose
+likelihood for every evidence id is the model's background value), from equal starting odds. A
+question's value is how much, on average over its possible answers, it would reduce the
+uncertainty (entropy) of that distribution, so both confirming and overturning questions count.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-from symptom_overlap.domain.model import ALS, B12, ScoringModel
+from symptom_overlap.domain.model import UNLISTED_LIKELIHOOD, ScoringModel
 from symptom_overlap.knowledge.models import EvidenceDefinition, KnowledgeBase
 
 MAX_QUESTIONS = 5
 
 
 def next_questions(
-    knowledge_base: KnowledgeBase, model: ScoringModel, answered: set[str], b12_probability: float
+    knowledge_base: KnowledgeBase, model: ScoringModel, present: set[str], absent: set[str]
 ) -> list[EvidenceDefinition]:
-    """Up to five questions a person can answer; red flags first while none has been answered.
-
-    Each candidate is ranked by how much, on average over its possible answers, it would reduce
-    the uncertainty (entropy) about which profile the picture belongs to; ties go to the evidence
-    more strongly associated with either profile, so a settled picture still asks the most telling
-    missing features.
-    """
+    """Up to five questions a person can answer; red flags first while none has been answered."""
+    answered = present | absent
     candidates = [
         evidence
         for evidence in knowledge_base.evidence
@@ -28,29 +30,50 @@ def next_questions(
         and (evidence.id in model.profiled or evidence.red_flag)
     ]
     red_flag_answered = any(evidence.red_flag and evidence.id in answered for evidence in knowledge_base.evidence)
+    belief = outcome_probabilities(model, present, absent)
 
-    def rank(evidence: EvidenceDefinition) -> tuple[bool, float, float, str]:
-        b12 = model.link(evidence.id, B12).likelihood
-        als = model.link(evidence.id, ALS).likelihood
+    def rank(evidence: EvidenceDefinition) -> tuple[bool, float, str]:
         red_flag_first = evidence.red_flag and not red_flag_answered
-        gain = information_gain(b12_probability, b12, als)
-        return (not red_flag_first, -round(gain, 9), -max(b12, als), evidence.id)
+        absence_counts = evidence.id not in model.presence_only
+        gain = information_gain(belief, _likelihoods(model, evidence.id), absence_counts)
+        return (not red_flag_first, -round(gain, 9), evidence.id)
 
     return sorted(candidates, key=rank)[:MAX_QUESTIONS]
 
 
-def information_gain(b12_probability: float, b12_likelihood: float, als_likelihood: float) -> float:
-    """Expected drop in entropy of P(B12 vs ALS) from learning whether the evidence is present."""
-    p_present = b12_probability * b12_likelihood + (1 - b12_probability) * als_likelihood
+def outcome_probabilities(model: ScoringModel, present: set[str], absent: set[str]) -> list[float]:
+    """P(B12), P(ALS), P(something else) given the answers, from equal starting odds."""
+    log_weights = [0.0, 0.0, 0.0]
+    for evidence_id in present | (absent - model.presence_only):
+        for index, likelihood in enumerate(_likelihoods(model, evidence_id)):
+            log_weights[index] += math.log(likelihood if evidence_id in present else 1 - likelihood)
+    peak = max(log_weights)
+    weights = [math.exp(value - peak) for value in log_weights]
+    return [weight / sum(weights) for weight in weights]
+
+
+def information_gain(belief: Sequence[float], likelihoods: Sequence[float], absence_counts: bool = True) -> float:
+    """Expected drop in entropy of the outcome distribution from learning whether evidence is present.
+
+    Where absence is not counted (risk factors), a 'no' leaves the distribution as it was.
+    """
+    p_present = sum(b * likelihood for b, likelihood in zip(belief, likelihoods, strict=True))
     if p_present <= 0 or p_present >= 1:
         return 0.0
-    after_present = b12_probability * b12_likelihood / p_present
-    after_absent = b12_probability * (1 - b12_likelihood) / (1 - p_present)
-    expected = p_present * _entropy(after_present) + (1 - p_present) * _entropy(after_absent)
-    return max(0.0, _entropy(b12_probability) - expected)
+    if_present = [b * likelihood / p_present for b, likelihood in zip(belief, likelihoods, strict=True)]
+    if_absent = (
+        [b * (1 - likelihood) / (1 - p_present) for b, likelihood in zip(belief, likelihoods, strict=True)]
+        if absence_counts
+        else list(belief)
+    )
+    expected = p_present * _entropy(if_present) + (1 - p_present) * _entropy(if_absent)
+    return max(0.0, _entropy(belief) - expected)
 
 
-def _entropy(probability: float) -> float:
-    if probability <= 0 or probability >= 1:
-        return 0.0
-    return -(probability * math.log2(probability) + (1 - probability) * math.log2(1 - probability))
+def _likelihoods(model: ScoringModel, evidence_id: str) -> tuple[float, float, float]:
+    links = model.links[evidence_id]
+    return (links["b12_deficiency"].likelihood, links["als"].likelihood, UNLISTED_LIKELIHOOD)
+
+
+def _entropy(distribution: Sequence[float]) -> float:
+    return -sum(p * math.log2(p) for p in distribution if p > 0)

@@ -23,7 +23,7 @@ FIT_PRIOR = 1.0
 ATYPICAL_FACTOR = 0.5
 MIN_ANSWERED = 3  # answered items (present or absent) a profile mentions, below which nothing is said
 MIN_PRESENT = 2  # present items a profile mentions, below which no profile is named
-NEITHER_BELOW = 0.3  # a profile fits if its score reaches this
+NEITHER_BELOW = 0.35  # a profile fits if its score reaches this (one common feature alone does not)
 # Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
 OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
@@ -46,6 +46,7 @@ class Scores:
 
 
 def score(model: ScoringModel, present: set[str], absent: set[str]) -> Scores:
+    absent = absent - model.presence_only
     balances = {condition_id: _balance(model, condition_id, present, absent) for condition_id in model.condition_ids}
     fit = {
         condition_id: round(support / (support + against + FIT_PRIOR), 4)
@@ -66,6 +67,7 @@ def score(model: ScoringModel, present: set[str], absent: set[str]) -> Scores:
 def log_likelihood_ratio(model: ScoringModel, present: Iterable[str], absent: Iterable[str]) -> float:
     """log P(evidence | B12) - log P(evidence | ALS), treating answers as independent."""
     total = 0.0
+    absent = set(absent) - model.presence_only
     for evidence_id in present:
         b12, als = model.link(evidence_id, B12).likelihood, model.link(evidence_id, ALS).likelihood
         total += math.log(b12 / als)
