@@ -17,7 +17,7 @@ from symptom_overlap.domain.services import assess_request
 
 # What the person says in the first round, and how they answer the questions they are asked.
 FIRST_TEXT = "My feet have had pins and needles for months and I feel wobbly in the dark. No twitching."
-ANSWERS = {"numbness": "present", "symmetric_feet_first": "present", "metformin_use": "present"}
+ANSWERS = {"metformin_use": "present"}
 
 
 def main() -> None:
