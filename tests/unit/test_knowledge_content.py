@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from kbtool.source import load_knowledge_base
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
 
 CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "contract" / "evidence-ids.yaml"
 
@@ -79,3 +79,9 @@ def test_both_profiles_recommend_tests_with_b12_testing_first(knowledge_base: Kn
     assert als is not None
     assert b12.recommended_tests[0].id == "serum_b12"
     assert {"emg_ncs", "mri_brain_cervical_spine", "neurology_referral"} <= {t.id for t in als.recommended_tests}
+
+
+def test_sudden_onset_alone_is_treated_as_a_possible_stroke(knowledge_base: KnowledgeBase) -> None:
+    [rule] = [r for r in knowledge_base.red_flag_rules if r.when_all_present == ("sudden_onset",)]
+    assert rule.level is TriageLevel.EMERGENCY_AMBULANCE
+    assert "stroke" in rule.reason.lower()
