@@ -115,20 +115,20 @@ def summary(knowledge_base: KnowledgeBase, leaning: Leaning, overlap_: Overlap) 
 
 
 def recommended_tests(knowledge_base: KnowledgeBase, scores: Scores, present: set[str]) -> list[TestToAskFor]:
-    """Tests of each profile that fits or is leaned to; B12 tests first when the B12 pattern is there.
+    """Tests of each profile that some evidence fits or that the picture leans to, each with why.
 
-    B12 testing is cheap and the condition treatable, so it is also recommended in an ALS-leaning
-    picture (it is part of the blood tests that rule out mimics).
+    B12 tests come first whenever the B12 pattern is there: they are cheap and the condition is
+    treatable. (The ALS work-up's blood tests for mimics include B12 too.)
     """
-    b12_pattern = scores.fit[B12] > 0 or scores.leaning in (Leaning.B12_DEFICIENCY, Leaning.OVERLAP)
+    if not present:
+        return []
     relevant = [
         condition
         for condition in knowledge_base.conditions
         if scores.fit[condition.id] > 0 or scores.leaning.value in (condition.id, Leaning.OVERLAP.value)
     ]
-    if not present:
-        relevant = []
-    relevant.sort(key=lambda condition: condition.id != (B12 if b12_pattern else ALS))
+    b12_first = scores.fit[B12] > 0 or scores.leaning in (Leaning.B12_DEFICIENCY, Leaning.OVERLAP)
+    relevant.sort(key=lambda condition: condition.id != (B12 if b12_first else ALS))
     return [
         TestToAskFor(id=t.id, name=t.name, why=t.why, threshold=t.threshold, condition_id=condition.id)
         for condition in relevant

@@ -41,7 +41,6 @@ class Leaning(StrEnum):
 class Scores:
     fit: dict[str, float]  # condition id -> score in [0, 1]
     b12_probability: float  # P(B12 | evidence, one of the two), from a 50:50 start
-    answered_profiled: int
     leaning: Leaning
 
 
@@ -61,7 +60,7 @@ def score(model: ScoringModel, present: set[str], absent: set[str]) -> Scores:
     b12_probability = _logistic(log_likelihood_ratio(model, present, absent))
     answered = len((present | absent) & model.profiled)
     present_count = len(present & model.profiled)
-    return Scores(fit, b12_probability, answered, _leaning(fit, fitting, b12_probability, answered, present_count))
+    return Scores(fit, b12_probability, _leaning(fit, fitting, b12_probability, answered, present_count))
 
 
 def log_likelihood_ratio(model: ScoringModel, present: Iterable[str], absent: Iterable[str]) -> float:
