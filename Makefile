@@ -83,6 +83,7 @@ test: lint typecheck $(SAM_VENV)/.installed ## Lint, type check and every test s
 .PHONY: bench
 bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
 	$(BIN)/python infra/benchmarks/assessment.py
+	$(BIN)/python infra/benchmarks/parsing.py
 
 .PHONY: scoring-table
 scoring-table: $(VENV)/.installed ## Rewrite the vignette results table in docs/scoring.md

@@ -1,48 +1,125 @@
+"""Parser mechanics on a small, hand-made knowledge base (the corpus measures the real one)."""
+
+import pytest
+
 from symptom_overlap.domain.evidence import EvidenceState
 from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.knowledge.models import KnowledgeBase
+from tests.knowledge_fixtures import small_knowledge_base_data
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    data = small_knowledge_base_data("parser-test")
+    synonyms = {
+        "tingling": ["tingling", "pins and needles", "prickling"],
+        "numbness": ["numb feet", "numbness", "can't feel my feet"],
+        "fasciculations": ["twitching", "muscle twitching"],
+        "muscle_wasting": ["muscle wasting", "muscles shrinking"],
+        "slurred_speech": ["speech is slurred", "sound drunk", "dysarthria"],
+        "unsteady_in_dark": ["wobbly in the dark"],
+        "fatigue": ["tired all the time"],
+    }
+    normal_terms = {"slurred_speech": ["speech"], "unsteady_in_dark": ["balance"]}
+    for evidence in data["evidence"]:
+        evidence["synonyms"] = synonyms.get(evidence["id"], evidence["synonyms"])
+        evidence["normal_terms"] = normal_terms.get(evidence["id"], [])
+    data["evidence"].append(
+        {
+            "id": "nitrous_oxide_use",
+            "label": "Nitrous oxide use",
+            "clinical_name": "Recreational nitrous oxide",
+            "kind": "risk_factor",
+            "reporter": "self",
+            "category": "risk_factors",
+            "question": "Have you used nitrous oxide?",
+            "synonyms": ["nos", "laughing gas", "whippets"],
+        }
+    )
+    return KnowledgeBase.model_validate(data)
 
 
 def _states(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
     return {item.id: item.state.value for item in parse_text(text, knowledge_base)}
 
 
-def test_a_synonym_is_found_with_its_span(small_knowledge_base: KnowledgeBase) -> None:
+def test_a_phrase_is_found_with_its_span(knowledge_base: KnowledgeBase) -> None:
     text = "My feet have Pins and Needles most days"
-    [found] = parse_text(text, small_knowledge_base)
-    assert found.id == "tingling"
-    assert found.state is EvidenceState.PRESENT
+    [found] = parse_text(text, knowledge_base)
+    assert (found.id, found.state) == ("tingling", EvidenceState.PRESENT)
     assert text[found.span[0] : found.span[1]] == found.matched == "Pins and Needles"
 
 
-def test_the_longest_phrase_wins(small_knowledge_base: KnowledgeBase) -> None:
-    # "numb feet" is a longer synonym of numbness than any phrase starting at "numb"
-    [found] = parse_text("I have numb feet", small_knowledge_base)
-    assert (found.id, found.matched) == ("numbness", "numb feet")
+@pytest.mark.parametrize("text", ["twitching", "twitches", "twitchy", "my muscles twitched"])
+def test_inflections_meet(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert _states(text, knowledge_base) == {"fasciculations": "present"}
 
 
-def test_extra_spaces_and_case_do_not_matter(small_knowledge_base: KnowledgeBase) -> None:
-    assert _states("SOUND   DRUNK when I talk", small_knowledge_base) == {"slurred_speech": "present"}
+@pytest.mark.parametrize("text", ["tinglling", "twiching", "dysarthira"])
+def test_misspellings_of_longer_words_are_corrected(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert len(_states(text, knowledge_base)) == 1
 
 
-def test_negation_covers_coordinated_symptoms(small_knowledge_base: KnowledgeBase) -> None:
-    assert _states("no twitching or tingling", small_knowledge_base) == {
+@pytest.mark.parametrize("text", ["I used my nose spray", "we went camping", "nos"])
+def test_short_words_never_match_by_accident(knowledge_base: KnowledgeBase, text: str) -> None:
+    expected = {"nitrous_oxide_use": "present"} if text == "nos" else {}
+    assert _states(text, knowledge_base) == expected
+
+
+def test_function_words_and_small_gaps_do_not_break_a_phrase(knowledge_base: KnowledgeBase) -> None:
+    assert _states("my speech has gone really slurred", knowledge_base) == {"slurred_speech": "present"}
+
+
+def test_the_tightest_longest_phrase_wins(knowledge_base: KnowledgeBase) -> None:
+    assert _states("no muscle wasting or twitching", knowledge_base) == {
+        "muscle_wasting": "absent",
         "fasciculations": "absent",
-        "tingling": "absent",
     }
 
 
-def test_negation_scope_ends_at_but_and_at_punctuation(small_knowledge_base: KnowledgeBase) -> None:
-    assert _states("no twitching but tingling. Numb feet", small_knowledge_base) == {
+def test_negation_reaches_every_item_of_a_list(knowledge_base: KnowledgeBase) -> None:
+    assert _states("I don't have any twitching, prickling or numbness", knowledge_base) == {
+        "fasciculations": "absent",
+        "tingling": "absent",
+        "numbness": "absent",
+    }
+
+
+def test_negation_ends_at_but_and_at_the_sentence(knowledge_base: KnowledgeBase) -> None:
+    assert _states("no twitching but tingling. Numb feet", knowledge_base) == {
         "fasciculations": "absent",
         "tingling": "present",
         "numbness": "present",
     }
 
 
-def test_words_inside_other_words_do_not_match(small_knowledge_base: KnowledgeBase) -> None:
-    assert _states("the untingling prickling", small_knowledge_base) == {"tingling": "present"}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not only tingling but also numbness", {"tingling": "present", "numbness": "present"}),
+        ("no doubt my speech is slurred", {"slurred_speech": "present"}),
+        ("without fail I get twitching", {"fasciculations": "present"}),
+        ("not sure if I have twitching", {}),
+    ],
+)
+def test_pseudo_negations_and_uncertainty(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert _states(text, knowledge_base) == expected
 
 
-def test_empty_text_finds_nothing(small_knowledge_base: KnowledgeBase) -> None:
-    assert parse_text("", small_knowledge_base) == []
+@pytest.mark.parametrize(
+    "text", ["my balance is fine", "speech and balance are normal", "no trouble with my balance", "balance: normal"]
+)
+def test_a_function_said_to_be_fine_makes_its_evidence_absent(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert _states(text, knowledge_base)["unsteady_in_dark"] == "absent"
+
+
+def test_a_finding_followed_by_none_is_absent(knowledge_base: KnowledgeBase) -> None:
+    assert _states("Twitching - none.", knowledge_base) == {"fasciculations": "absent"}
+
+
+def test_a_negation_cue_inside_a_phrase_gap_blocks_the_phrase(knowledge_base: KnowledgeBase) -> None:
+    assert _states("my speech is not slurred", knowledge_base) == {"slurred_speech": "absent"}
+
+
+def test_empty_text_finds_nothing(knowledge_base: KnowledgeBase) -> None:
+    assert parse_text("", knowledge_base) == []

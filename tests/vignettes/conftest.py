@@ -3,7 +3,7 @@
 import pytest
 
 from kbtool.source import load_knowledge_base
-from tests.vignettes.suite import load_vignettes, report, run
+from tests.vignettes.suite import load_text_vignettes, load_vignettes, report, run
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -13,3 +13,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     knowledge_base = load_knowledge_base()
     terminalreporter.section("vignette suite")
     terminalreporter.write_line(report([run(knowledge_base, vignette) for vignette in vignettes]))
+    terminalreporter.section("vignettes in people's own words")
+    text_outcomes = [run(knowledge_base, vignette) for vignette in load_text_vignettes()]
+    terminalreporter.write_line(report(text_outcomes).split("\n", 1)[0])

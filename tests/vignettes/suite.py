@@ -15,6 +15,7 @@ from symptom_overlap.domain.services import assess_request
 from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
+TEXT_CASES_DIR = Path(__file__).resolve().parent / "text_cases"
 
 
 class Source(BaseModel):
@@ -41,11 +42,26 @@ class Vignette(BaseModel):
     kind: Literal["case_report", "cohort_typical", "guideline_typical", "clinical_judgement"]
     age: int | None = None
     sex: Literal["female", "male", "other"] | None = None
-    evidence: dict[str, EvidenceState] = Field(min_length=1)
-    text: str | None = None
+    evidence: dict[str, EvidenceState] = Field(default_factory=dict)
+    text: str | None = Field(default=None, max_length=2000)
     expected_leaning: Leaning
     expected_triage: TriageLevel
     rationale: str
+
+    @model_validator(mode="after")
+    def _has_evidence_or_text(self) -> Vignette:
+        if not self.evidence and not self.text:
+            raise ValueError(f"{self.id}: a vignette needs evidence or text")
+        return self
+
+
+class TextCase(BaseModel):
+    """A structured case retold in a person's own words: only the text is sent."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    case: str
+    text: str = Field(min_length=1, max_length=2000)
 
 
 @dataclass(frozen=True)
@@ -74,6 +90,17 @@ def load_vignettes(directory: Path = CASES_DIR) -> list[Vignette]:
         if vignette.id != path.stem:
             raise ValueError(f"{path.name}: id {vignette.id!r} does not match the file name")
         vignettes.append(vignette)
+    return vignettes
+
+
+def load_text_vignettes(directory: Path = TEXT_CASES_DIR) -> list[Vignette]:
+    """Each text case as a vignette of its own: the base case's expectations, only the text as input."""
+    cases = {vignette.id: vignette for vignette in load_vignettes()}
+    vignettes = []
+    for path in sorted(directory.glob("*.yaml")):
+        text_case = TextCase.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        base = cases[text_case.case]
+        vignettes.append(base.model_copy(update={"id": f"{base.id} (text)", "evidence": {}, "text": text_case.text}))
     return vignettes
 
 

@@ -6,7 +6,7 @@ from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.scoring import Leaning
 from symptom_overlap.knowledge.models import TriageLevel
 from tests.vignettes.report import current_table, documented_table
-from tests.vignettes.suite import Outcome, Vignette, load_vignettes, run
+from tests.vignettes.suite import Outcome, Vignette, load_text_vignettes, load_vignettes, run
 
 VIGNETTES = load_vignettes()
 KNOWLEDGE_BASE = load_knowledge_base()
@@ -52,3 +52,23 @@ def test_every_emergency_case_reaches_emergency(outcomes: list[Outcome]) -> None
 
 def test_the_documented_results_are_current() -> None:
     assert documented_table() == current_table(), "docs/scoring.md is stale: run `make scoring-table`"
+
+
+TEXT_VIGNETTES = load_text_vignettes()
+
+
+def test_peoples_own_words_cover_enough_cases() -> None:
+    assert len(TEXT_VIGNETTES) >= 30
+    assert {v.expected_leaning for v in TEXT_VIGNETTES} == set(Leaning)
+
+
+def test_peoples_own_words_lean_right_at_least_90_percent() -> None:
+    outcomes = [run(KNOWLEDGE_BASE, vignette) for vignette in TEXT_VIGNETTES]
+    wrong = [o.vignette.id for o in outcomes if not o.leaning_correct]
+    assert (len(outcomes) - len(wrong)) / len(outcomes) >= 0.90, wrong
+
+
+@pytest.mark.parametrize("vignette", TEXT_VIGNETTES, ids=[v.id for v in TEXT_VIGNETTES])
+def test_peoples_own_words_are_never_under_triaged(vignette: Vignette) -> None:
+    outcome = run(KNOWLEDGE_BASE, vignette)
+    assert not outcome.under_triaged, f"expected at least {vignette.expected_triage}, got {outcome.triage}"

@@ -86,6 +86,8 @@ class EvidenceDefinition(Frozen):
     category: Identifier
     question: Text
     synonyms: tuple[Text, ...] = ()
+    # Words for the function whose being fine means this evidence is absent ("my speech is fine").
+    normal_terms: tuple[Text, ...] = ()
     red_flag: bool = False
 
 

@@ -1,0 +1,152 @@
+"""The phrases the parser looks for, built from the knowledge base's labels, synonyms and normal terms.
+
+Misspellings are matched through a deletion index (the idea behind SymSpell): every vocabulary word
+of six letters or more is stored under each form with up to two letters deleted, so a typed word
+finds its candidates by deleting letters too. A candidate must start with the same two letters and
+be within one edit (two for words of nine letters or more), so short words never match by accident.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from symptom_overlap.domain.parsing.tokens import stem, tokenize
+from symptom_overlap.knowledge.models import KnowledgeBase
+
+MIN_FUZZY_LENGTH = 6
+# Longer "words" are not looked up: their deletion forms grow with the square of their length.
+MAX_FUZZY_LENGTH = 24
+# Words this short are matched exactly, not by stem, so that "nose" never reads as "nos".
+EXACT_BELOW = 4
+LONG_WORD = 9
+# Function words are left out of phrases, so "speech is slurred" also matches "speech has gone slurred".
+STOPWORDS = frozenset(
+    {
+        "a", "an", "the", "my", "his", "her", "their", "our", "your", "i", "i'm", "im", "me", "it", "its",
+        "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "got", "gone",
+        "get", "gets", "getting", "keep", "keeps", "become", "became", "becoming", "feel", "feels",
+        "felt", "seem", "seems", "really", "very", "so", "quite", "bit", "little", "just", "all",
+        "too", "of", "in", "on", "at", "to", "with", "when", "whenever", "and", "also", "some",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Phrase:
+    stems: tuple[str, ...]
+    evidence_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: str
+    phrases_by_first_stem: dict[str, list[Phrase]]  # longest first
+    single_word_keys: frozenset[str]  # words that are a finding on their own ("tingling")
+    normal_terms_by_first_key: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]  # -> (keys, evidence ids)
+    vocabulary: frozenset[str]  # every word of every phrase, as typed in the knowledge base
+    stems: frozenset[str]  # the stems of those words
+    deletions: dict[str, frozenset[str]]  # deletion form -> vocabulary words
+
+    def correct(self, word: str) -> str | None:
+        """The vocabulary word a misspelt word most likely meant, or None for known or short words.
+
+        A word whose stem is known may still be a misspelling ("weekness" is not "week"); the token
+        keeps its own key as well, so a correction can only add a reading.
+        """
+        if not MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH or word in self.vocabulary or not word.isalpha():
+            return None
+        allowed = 2 if len(word) >= LONG_WORD else 1
+        candidates = {
+            candidate
+            for form in _deletion_forms(word, 2)
+            for candidate in self.deletions.get(form, ())
+            if candidate[:2] == word[:2]
+        }
+        scored = sorted((_edit_distance(word, candidate), candidate) for candidate in candidates)
+        return next((candidate for distance, candidate in scored if distance <= allowed), None)
+
+
+_lexicons: dict[str, Lexicon] = {}
+
+
+def lexicon_for(knowledge_base: KnowledgeBase) -> Lexicon:
+    lexicon = _lexicons.get(knowledge_base.version)
+    if lexicon is None:
+        lexicon = _build(knowledge_base)
+        _lexicons.clear()  # only the live version is worth keeping
+        _lexicons[knowledge_base.version] = lexicon
+    return lexicon
+
+
+def _build(knowledge_base: KnowledgeBase) -> Lexicon:
+    by_stems: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    normal: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    vocabulary: set[str] = set()
+    for evidence in knowledge_base.evidence:
+        for phrase in (evidence.label, *evidence.synonyms):
+            words = [token.word for token in tokenize(phrase) if not token.ends_clause and not token.is_comma]
+            vocabulary.update(words)
+            content = [word for word in words if word not in STOPWORDS] or words
+            by_stems[tuple(match_key(word) for word in content)].add(evidence.id)
+        for term in evidence.normal_terms:
+            normal[tuple(match_key(token.word) for token in tokenize(term))].add(evidence.id)
+    phrases: dict[str, list[Phrase]] = defaultdict(list)
+    for stems, evidence_ids in by_stems.items():
+        if stems:
+            phrases[stems[0]].append(Phrase(stems, tuple(sorted(evidence_ids))))
+    for candidates in phrases.values():
+        candidates.sort(key=lambda phrase: -len(phrase.stems))
+    deletions: dict[str, set[str]] = defaultdict(set)
+    for word in vocabulary:
+        if len(word) >= MIN_FUZZY_LENGTH and word.isalpha():
+            for form in _deletion_forms(word, 2):
+                deletions[form].add(word)
+    return Lexicon(
+        version=knowledge_base.version,
+        phrases_by_first_stem=dict(phrases),
+        single_word_keys=frozenset(stems[0] for stems in by_stems if len(stems) == 1),
+        normal_terms_by_first_key=_by_first_key(normal),
+        vocabulary=frozenset(vocabulary),
+        stems=frozenset(match_key(word) for word in vocabulary) | {s for key in normal for s in key},
+        deletions={form: frozenset(words) for form, words in deletions.items()},
+    )
+
+
+def _by_first_key(
+    entries: dict[tuple[str, ...], set[str]],
+) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+    for keys, evidence_ids in entries.items():
+        if keys:
+            index[keys[0]].append((keys, tuple(sorted(evidence_ids))))
+    return dict(index)
+
+
+def match_key(word: str) -> str:
+    """What a word is matched by: its stem, or the word itself when it is very short."""
+    return f"={word}" if len(word) < EXACT_BELOW else stem(word)
+
+
+def _deletion_forms(word: str, most: int) -> set[str]:
+    forms = {word}
+    for count in range(1, most + 1):
+        for positions in combinations(range(len(word)), count):
+            forms.add("".join(letter for index, letter in enumerate(word) if index not in positions))
+    return forms
+
+
+def _edit_distance(first: str, second: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps."""
+    previous_previous: list[int] = []
+    previous = list(range(len(second) + 1))
+    for i, first_letter in enumerate(first, start=1):
+        current = [i] + [0] * len(second)
+        for j, second_letter in enumerate(second, start=1):
+            cost = 0 if first_letter == second_letter else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and first_letter == second[j - 2] and first[i - 2] == second_letter:
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        previous_previous, previous = previous, current
+    return previous[-1]

@@ -1,0 +1,55 @@
+"""Splits text into words and clause breaks, keeping each word's position in the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
+_CLAUSE_PUNCTUATION = frozenset(".;:!?\n")
+_CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "yet", "whereas"})
+# Suffixes removed so that inflections meet: twitching, twitches, twitchy, twitched -> twitch.
+# No "-ly": it would make "tingly" and "tinge" one stem.
+_SUFFIXES = ("iness", "ness", "ing", "ies", "ied", "ed", "es", "y", "s", "e")
+_MIN_STEM = 3
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str  # case-folded, apostrophes straightened
+    stem: str
+    start: int
+    end: int
+
+    @property
+    def ends_clause(self) -> bool:
+        return self.word in _CLAUSE_PUNCTUATION or self.word in _CLAUSE_WORDS
+
+    @property
+    def is_comma(self) -> bool:
+        return self.word == ","
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0).casefold().replace("\u2019", "'")
+        if word == "&":
+            word = "and"
+        tokens.append(Token(word=word, stem=stem(word), start=match.start(), end=match.end()))
+    return tokens
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match inflections, never shorter than three letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            root = word[: -len(suffix)]
+            # slurred -> slurr -> slur, dropping -> dropp -> drop (but keep stiff, dress, fizz)
+            if suffix in ("ing", "ed") and root[-1] == root[-2] and root[-1] not in "aeiouflsz":
+                root = root[:-1]
+            return root
+    return word
