@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from symptom_overlap.knowledge.derived import per_version
 from symptom_overlap.knowledge.models import Association, Direction, EvidenceKind, KnowledgeBase, Tier
 
 TIER_LIKELIHOOD = {Tier.VERY_COMMON: 0.8, Tier.COMMON: 0.5, Tier.OCCASIONAL: 0.25, Tier.RARE: 0.1}
@@ -43,24 +44,13 @@ class ScoringModel:
         return self.links[evidence_id][condition_id]
 
 
-_models: dict[str, ScoringModel] = {}
-
-
-def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
-    model = _models.get(knowledge_base.version)
-    if model is None:
-        model = _build(knowledge_base)
-        _models.clear()  # only the live version is worth keeping
-        _models[knowledge_base.version] = model
-    return model
-
-
 def likelihood(association: Association) -> float:
     value = association.frequency if association.frequency is not None else TIER_LIKELIHOOD[association.tier]
     return min(max(value, LIKELIHOOD_FLOOR), LIKELIHOOD_CEILING)
 
 
-def _build(knowledge_base: KnowledgeBase) -> ScoringModel:
+@per_version
+def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
     unlisted = Link(likelihood=UNLISTED_LIKELIHOOD, direction=None, tier=None)
     links: dict[str, dict[str, Link]] = {e.id: {} for e in knowledge_base.evidence}
     for condition in knowledge_base.conditions:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from symptom_overlap.domain.parsing.tokens import stem, tokenize
+from symptom_overlap.knowledge.derived import per_version
 from symptom_overlap.knowledge.models import KnowledgeBase
 
 MIN_FUZZY_LENGTH = 6
@@ -68,19 +69,8 @@ class Lexicon:
         return next((candidate for distance, candidate in scored if distance <= allowed), None)
 
 
-_lexicons: dict[str, Lexicon] = {}
-
-
+@per_version
 def lexicon_for(knowledge_base: KnowledgeBase) -> Lexicon:
-    lexicon = _lexicons.get(knowledge_base.version)
-    if lexicon is None:
-        lexicon = _build(knowledge_base)
-        _lexicons.clear()  # only the live version is worth keeping
-        _lexicons[knowledge_base.version] = lexicon
-    return lexicon
-
-
-def _build(knowledge_base: KnowledgeBase) -> Lexicon:
     by_stems: dict[tuple[str, ...], set[str]] = defaultdict(set)
     normal: dict[tuple[str, ...], set[str]] = defaultdict(set)
     vocabulary: set[str] = set()
