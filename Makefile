@@ -85,6 +85,10 @@ bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
 	$(BIN)/python infra/benchmarks/assessment.py
 	$(BIN)/python infra/benchmarks/parsing.py
 
+.PHONY: openapi
+openapi: $(VENV)/.installed ## Regenerate docs/openapi.json from the handlers' typed routes
+	$(BIN)/python -m local_gateway.openapi
+
 .PHONY: scoring-table
 scoring-table: $(VENV)/.installed ## Rewrite the vignette results table in docs/scoring.md
 	$(BIN)/python -m tests.vignettes.report --update-docs

@@ -6,6 +6,7 @@ import importlib.util
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any
 
 from local_gateway.template import Function
@@ -36,19 +37,24 @@ class LocalLambdaContext:
 
 
 def load_handler(function: Function) -> Handler:
+    """The handler function named by the template, from its module (see load_handler_module)."""
+    handler: Handler = getattr(load_handler_module(function), function.handler.rpartition(".")[2])
+    return handler
+
+
+def load_handler_module(function: Function) -> ModuleType:
     """Import the handler module from the function's CodeUri, as the Lambda runtime does.
 
     Each function's module gets its own name, so two functions may both call their file app.py.
     """
-    module_name, _, attribute = function.handler.rpartition(".")
+    module_name = function.handler.rpartition(".")[0]
     source = function.code_uri / f"{module_name.replace('.', '/')}.py"
     spec = importlib.util.spec_from_file_location(f"lambda_function_{function.logical_id}", source)
     if spec is None or spec.loader is None:
         raise ImportError(f"cannot load handler {function.handler} from {function.code_uri}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    handler: Handler = getattr(module, attribute)
-    return handler
+    return module
 
 
 def context_for(function: Function, request_id: str) -> LocalLambdaContext:
