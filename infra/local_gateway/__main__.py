@@ -18,6 +18,7 @@ from local_gateway.provisioning import create_missing_tables, seed_knowledge_bas
 from local_gateway.routing import RouteTable
 from local_gateway.server import GatewayServer
 from local_gateway.template import Template, load_template, parse_parameter_overrides
+from local_gateway.throttling import Throttle
 from symptom_overlap.knowledge.errors import KnowledgeBaseError
 
 
@@ -41,7 +42,11 @@ def main() -> int:
             if not _prepare_dynamodb(endpoint, template, physical_ids, shared_environment["TABLE_NAME"]):
                 return 1
             invoker = Invoker(functions, environments)
-            server = stack.enter_context(GatewayServer(("127.0.0.1", port), routes, invoker))
+            throttle = Throttle(
+                rate_per_second=float(template.parameter_value("ThrottleRateLimit")),
+                burst=int(template.parameter_value("ThrottleBurstLimit")),
+            )
+            server = stack.enter_context(GatewayServer(("127.0.0.1", port), routes, invoker, throttle))
             _announce(server, routes, endpoint, time.perf_counter() - started)
             server.serve_forever()
     except KeyboardInterrupt:

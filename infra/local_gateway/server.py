@@ -16,6 +16,7 @@ from local_gateway.events import build_proxy_event
 from local_gateway.invoker import Invoker
 from local_gateway.responses import HttpResponse, error_response, from_proxy_response
 from local_gateway.routing import Match, RouteTable
+from local_gateway.throttling import Throttle
 
 MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's payload limit
 LOCAL_API_KEY_ID = "local-api-key"  # any non-empty key is accepted; this stands in for its id
@@ -24,9 +25,10 @@ LOCAL_API_KEY_ID = "local-api-key"  # any non-empty key is accepted; this stands
 class GatewayServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], routes: RouteTable, invoker: Invoker) -> None:
+    def __init__(self, address: tuple[str, int], routes: RouteTable, invoker: Invoker, throttle: Throttle) -> None:
         self.routes = routes
         self.invoker = invoker
+        self.throttle = throttle
         super().__init__(address, GatewayRequestHandler)
 
     def server_bind(self) -> None:
@@ -74,6 +76,9 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
         if match.endpoint.api_key_required and not api_key:
             message = "Send your API key in the x-api-key header."
             return "-", error_response(HTTPStatus.FORBIDDEN, "forbidden", message, request_id)
+        if match.endpoint.api_key_required and not self.server.throttle.allow(api_key):
+            message = "Too many requests; slow down and retry."
+            return "-", error_response(HTTPStatus.TOO_MANY_REQUESTS, "throttled", message, request_id)
         return match.endpoint.function.logical_id, self._invoke(match, raw_path, body, request_id)
 
     def _read_body(self, request_id: str) -> bytes | HttpResponse:

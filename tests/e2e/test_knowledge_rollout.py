@@ -41,7 +41,7 @@ def rollout_gateway(tmp_path_factory: pytest.TempPathFactory, moto_endpoint: str
     # Every request re-checks the active pointer, so readers see each switch at once.
     environment = {
         "AWS_ENDPOINT_URL_DYNAMODB": moto_endpoint,
-        "PARAMETER_OVERRIDES": "KnowledgeRefreshSeconds=0",
+        "PARAMETER_OVERRIDES": "KnowledgeRefreshSeconds=0 ThrottleRateLimit=100000 ThrottleBurstLimit=100000",
         **MOTO_CREDENTIALS,
     }
     process = start_gateway(tmp_path_factory.mktemp("rollout-gateway"), environment)

@@ -15,6 +15,8 @@ from symptom_overlap.api.errors import JSON, error_response, register_error_hand
 from symptom_overlap.api.observability import logger, metrics
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# Far above any valid request (2,000 characters of text and 100 evidence items), far below API Gateway's 10 MB.
+MAX_BODY_BYTES = 64 * 1024
 
 
 def create_resolver() -> APIGatewayRestResolver:
@@ -31,7 +33,7 @@ def handle_request(
 ) -> dict[str, Any]:
     """Resolve one API Gateway event, then log its access line and count it.
 
-    With ``accepts_json_body``, a POST/PUT/PATCH body not declared as JSON gets a 415.
+    With ``accepts_json_body``, a POST/PUT/PATCH body not declared as JSON gets a 415, a huge one a 413.
     The access line carries the route, method, status and latency only, never the body.
     """
     started = time.perf_counter()
@@ -59,19 +61,26 @@ def handle_request(
 
 
 def _reject_non_json(event: dict[str, Any], request_id: str) -> dict[str, Any] | None:
-    """415 for a body that is not declared as JSON (Powertools would try to parse forms)."""
+    """415 for a body not declared as JSON (Powertools would try to parse forms); 413 for a huge one."""
     if event.get("httpMethod") not in _BODY_METHODS:
         return None
     headers = {name.lower(): value for name, value in (event.get("headers") or {}).items()}
     media_type = str(headers.get("content-type", "")).split(";", 1)[0].strip().lower()
-    if media_type == "application/json":
+    if media_type != "application/json":
+        status, code, message = (
+            HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "Send the request body as application/json.",
+        )
+    elif len(event.get("body") or "") > MAX_BODY_BYTES:
+        status, code, message = (
+            HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+            "payload_too_large",
+            f"The request body is larger than {MAX_BODY_BYTES // 1024} KB.",
+        )
+    else:
         return None
-    response = error_response(
-        HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-        "unsupported_media_type",
-        "Send the request body as application/json.",
-        request_id,
-    )
+    response = error_response(status, code, message, request_id)
     return {
         "statusCode": response.status_code,
         "multiValueHeaders": {"Content-Type": [JSON]},
