@@ -11,6 +11,7 @@ from contextlib import ExitStack
 from botocore.exceptions import BotoCoreError, ClientError
 
 from kbtool.source import KnowledgeSourceError
+from local_gateway.docs_pages import DOCS_PATH, documentation_pages
 from local_gateway.embedded_dynamodb import DynamoDBEndpoint, dynamodb_endpoint
 from local_gateway.environment import function_environment, global_environment, local_physical_ids
 from local_gateway.invoker import Invoker
@@ -47,6 +48,7 @@ def main() -> int:
                 burst=int(template.parameter_value("ThrottleBurstLimit")),
             )
             server = stack.enter_context(GatewayServer(("127.0.0.1", port), routes, invoker, throttle))
+            server.pages = documentation_pages(server.url)
             _announce(server, routes, endpoint, time.perf_counter() - started)
             server.serve_forever()
     except KeyboardInterrupt:
@@ -105,6 +107,7 @@ def _announce(server: GatewayServer, routes: RouteTable, endpoint: DynamoDBEndpo
         print(f"  {route.method:<6} {route.resource:<24} -> {route.function.logical_id}{key}")
     print(f"Serving {server.url} (started in {seconds:.1f} s; Ctrl-C to stop)")
     print(f"Try: curl -s -H 'x-api-key: local' {server.url}/v1/symptoms", flush=True)
+    print(f"API documentation (Swagger UI): {server.url}{DOCS_PATH}", flush=True)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ class GatewayServer(ThreadingHTTPServer):
         self.routes = routes
         self.invoker = invoker
         self.throttle = throttle
+        self.pages: dict[str, HttpResponse] = {}  # served as they are, without an API key (local docs)
         super().__init__(address, GatewayRequestHandler)
 
     def server_bind(self) -> None:
@@ -69,6 +70,8 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
         body = self._read_body(request_id)
         if isinstance(body, HttpResponse):
             return "-", body
+        if self.command == "GET" and raw_path in self.server.pages:
+            return "-", self.server.pages[raw_path]
         match = self.server.routes.match(self.command, _segments(raw_path))
         if match is None:
             return "-", error_response(HTTPStatus.NOT_FOUND, "not_found", "No such route.", request_id)

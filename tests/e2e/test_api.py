@@ -97,3 +97,17 @@ def test_catalog_responses_can_be_revalidated_with_if_none_match(api: Client) ->
     assert again.status == 304
     assert again.body == b""
     assert again.headers["ETag"] == etag
+
+
+def test_swagger_ui_and_the_document_are_served_locally(api: Client) -> None:
+    # Given the local gateway
+    # When a developer opens the documentation, without an API key
+    page = api.get("/docs", api_key=None)
+    spec = api.get("/openapi.json", api_key=None)
+    # Then Swagger UI comes with its assets inlined and the document points at this gateway
+    assert page.status == 200
+    assert page.headers["Content-Type"].startswith("text/html")
+    assert b"SwaggerUIBundle" in page.body
+    assert b"/v1/assessments" in page.body
+    assert spec.json()["servers"][0]["url"] == api.base_url
+    assert set(spec.json()["paths"]) >= {"/v1/symptoms", "/v1/assessments", "/v1/parse"}
