@@ -85,6 +85,10 @@ bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
 	$(BIN)/python infra/benchmarks/assessment.py
 	$(BIN)/python infra/benchmarks/parsing.py
 
+.PHONY: fuzz
+fuzz: $(VENV)/.installed ## schemathesis against the local API (all checks, see schemathesis.toml)
+	$(BIN)/python -m local_gateway.fuzz
+
 .PHONY: openapi
 openapi: $(VENV)/.installed ## Regenerate docs/openapi.json from the handlers' typed routes
 	$(BIN)/python -m local_gateway.openapi

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socketserver
 import sys
 import time
@@ -38,6 +39,11 @@ class GatewayServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         self.server_name, self.server_port = str(host), int(port)
 
+    def accepts_key(self, api_key: str) -> bool:
+        """Any non-empty key, or only LOCAL_API_KEY when it is set (as API Gateway knows its keys)."""
+        required = os.environ.get("LOCAL_API_KEY")
+        return bool(api_key) and (not required or api_key == required)
+
     @property
     def url(self) -> str:
         return f"http://{self.server_name}:{self.server_port}"
@@ -48,10 +54,12 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, and no 1 s stall on clients that send Expect: 100-continue
     timeout = 30  # seconds an idle or slow client may hold a connection (API Gateway allows 29)
 
-    def do_GET(self) -> None:
-        self._handle()
-
-    do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
+    def __getattr__(self, name: str) -> Any:
+        # Every method, including unusual ones (TRACE, QUERY), is routed as API Gateway routes ANY;
+        # http.server would answer 501 itself.
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)
 
     def _handle(self) -> None:
         started = time.perf_counter()
@@ -76,7 +84,7 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
         if match is None:
             return "-", error_response(HTTPStatus.NOT_FOUND, "not_found", "No such route.", request_id)
         api_key = (self.headers.get("x-api-key") or "").strip()
-        if match.endpoint.api_key_required and not api_key:
+        if match.endpoint.api_key_required and not self.server.accepts_key(api_key):
             message = "Send your API key in the x-api-key header."
             return "-", error_response(HTTPStatus.FORBIDDEN, "forbidden", message, request_id)
         if match.endpoint.api_key_required and not self.server.throttle.allow(api_key):

@@ -54,6 +54,12 @@ def register_error_handlers(app: APIGatewayRestResolver) -> None:
             details=_safe_details(error.errors()),
         )
 
+    @app.exception_handler(UnicodeDecodeError)
+    def undecodable_body(_error: UnicodeDecodeError) -> Response[str]:
+        return error_response(
+            HTTPStatus.BAD_REQUEST, "malformed_json", "The request body is not valid UTF-8 JSON.", request_id()
+        )
+
     @app.exception_handler(UnknownEvidence)
     def unknown_evidence(error: UnknownEvidence) -> Response[str]:
         return error_response(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
 
 from symptom_overlap.domain.evidence import ReportedEvidence
 from symptom_overlap.domain.parsing import ParsedEvidence
@@ -16,11 +16,20 @@ FreeText = Annotated[str, Field(max_length=MAX_TEXT_CHARACTERS)]
 
 
 class AssessmentRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # The "evidence or text" rule, stated in the schema too, so clients and fuzzers can see it.
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["evidence"], "properties": {"evidence": {"minItems": 1}}},
+                {"required": ["text"], "properties": {"text": {"type": "string", "pattern": "\\S"}}},
+            ]
+        },
+    )
 
     evidence: list[ReportedEvidence] = Field(default_factory=list, max_length=MAX_EVIDENCE_ITEMS)
     text: FreeText | None = None
-    age: int | None = Field(default=None, ge=0, le=130)
+    age: StrictInt | None = Field(default=None, ge=0, le=130)  # strict: false is not 0
     sex: Literal["female", "male", "other"] | None = None
 
     @model_validator(mode="after")
