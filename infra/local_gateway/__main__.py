@@ -49,6 +49,7 @@ def main() -> int:
             )
             server = stack.enter_context(GatewayServer(("127.0.0.1", port), routes, invoker, throttle))
             server.pages = documentation_pages(server.url)
+            server.minimum_compression_size = _minimum_compression_size(template)
             _announce(server, routes, endpoint, time.perf_counter() - started)
             server.serve_forever()
     except KeyboardInterrupt:
@@ -92,6 +93,12 @@ def _template() -> Template:
         return load_template(parameter_overrides=parse_parameter_overrides(os.environ.get("PARAMETER_OVERRIDES", "")))
     except ValueError as error:
         raise SystemExit(f"PARAMETER_OVERRIDES: {error}") from error
+
+
+def _minimum_compression_size(template: Template) -> int | None:
+    apis = [r["Properties"] for r in template.resources.values() if r["Type"] == "AWS::Serverless::Api"]
+    sizes = [int(api["MinimumCompressionSize"]) for api in apis if "MinimumCompressionSize" in api]
+    return min(sizes) if sizes else None
 
 
 def _port() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import socketserver
 import sys
@@ -31,6 +32,7 @@ class GatewayServer(ThreadingHTTPServer):
         self.invoker = invoker
         self.throttle = throttle
         self.pages: dict[str, HttpResponse] = {}  # served as they are, without an API key (local docs)
+        self.minimum_compression_size: int | None = None  # bytes; None: never compress
         super().__init__(address, GatewayRequestHandler)
 
     def server_bind(self) -> None:
@@ -132,6 +134,7 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
             return error_response(HTTPStatus.BAD_GATEWAY, "bad_gateway", message, request_id)
 
     def _send(self, response: HttpResponse, request_id: str) -> None:
+        response = self._compressed(response)
         self.send_response(response.status)
         for name, value in response.headers:
             if name.lower() not in ("content-length", "connection", "transfer-encoding"):
@@ -143,6 +146,16 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.body)
+
+    def _compressed(self, response: HttpResponse) -> HttpResponse:
+        """Gzip a body of at least the API's MinimumCompressionSize for clients that accept it."""
+        minimum = self.server.minimum_compression_size
+        accepts_gzip = "gzip" in (self.headers.get("Accept-Encoding") or "").lower()
+        if minimum is None or not accepts_gzip or len(response.body) < minimum:
+            return response
+        headers = [(name, value) for name, value in response.headers if name.lower() != "content-encoding"]
+        headers += [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
+        return HttpResponse(response.status, headers, gzip.compress(response.body))
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         """Silenced: _handle writes the access line, without the query string."""

@@ -1,5 +1,7 @@
 """The public API through the local gateway: catalog, assessment and parsing, over real HTTP."""
 
+import gzip
+
 from tests.e2e.gateway import Client, assert_error
 
 
@@ -111,3 +113,13 @@ def test_swagger_ui_and_the_document_are_served_locally(api: Client) -> None:
     assert b"/v1/assessments" in page.body
     assert spec.json()["servers"][0]["url"] == api.base_url
     assert set(spec.json()["paths"]) >= {"/v1/symptoms", "/v1/assessments", "/v1/parse"}
+
+
+def test_large_responses_are_gzipped_for_clients_that_accept_it(api: Client) -> None:
+    plain = api.get("/v1/symptoms")
+    compressed = api.get("/v1/symptoms", headers={"Accept-Encoding": "gzip"})
+    assert "Content-Encoding" not in plain.headers
+    assert compressed.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.body) == plain.body
+    small = api.get("/v1/conditions/flu", headers={"Accept-Encoding": "gzip"})  # under 1,024 bytes
+    assert "Content-Encoding" not in small.headers
