@@ -11,7 +11,7 @@ from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from symptom_overlap.api import routes
+from symptom_overlap.api import cors, routes
 from symptom_overlap.api.app import create_resolver, handle_request
 from symptom_overlap.api.errors import error_response
 from symptom_overlap.api.observability import logger, metrics
@@ -26,6 +26,9 @@ def unmatched(_error: NotFoundError) -> Response[str]:
     allowed = routes.allowed_methods(event.path)
     if allowed is None:
         return error_response(HTTPStatus.NOT_FOUND, "not_found", "No such route.", request_id)
+    origin = cors.allowed_origin(event.raw_event)
+    if event.http_method == "OPTIONS" and origin:
+        return Response(status_code=HTTPStatus.NO_CONTENT.value, headers=cors.preflight_headers(origin, allowed))
     return error_response(
         HTTPStatus.METHOD_NOT_ALLOWED,
         "method_not_allowed",

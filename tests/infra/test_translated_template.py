@@ -199,7 +199,9 @@ def test_every_api_operation_requires_an_api_key(translated: TranslatedTemplate)
 
     # When each operation's security requirement is read
     without_key = [
-        (method, path) for method, path, operation in operations if operation.get("security") != [{"api_key": []}]
+        (method, path)
+        for method, path, operation in operations
+        if operation.get("security") != [{"api_key": []}] and method != "OPTIONS"  # CORS preflights: no credentials
     ]
 
     # Then every operation requires the API key, sent in the x-api-key header
@@ -353,8 +355,8 @@ def test_fallback_answers_every_other_method_and_unknown_path(translated: Transl
     routes = _routes_by_function(translated)[FALLBACK_FUNCTION]
 
     # Then it takes ANY method on each known path (API Gateway prefers the explicit method),
-    # and any method on any unknown path
-    assert routes == {("ANY", path) for path in paths} | {("ANY", "/{proxy+}")}
+    # OPTIONS (CORS preflight) on each, and any method on any unknown path
+    assert routes == {("ANY", path) for path in paths} | {("OPTIONS", path) for path in paths} | {("ANY", "/{proxy+}")}
 
 
 def test_outputs_give_the_api_url_and_the_api_key_id(translated: TranslatedTemplate) -> None:
@@ -372,3 +374,13 @@ def test_outputs_give_the_api_url_and_the_api_key_id(translated: TranslatedTempl
     assert api_url.endswith("/${Stage}")
     assert api_key_id == {"Ref": key_id}
     assert key["Properties"]["Enabled"] is True
+
+
+def test_only_cors_preflights_go_without_an_api_key(translated: TranslatedTemplate) -> None:
+    rest_api_id, _ = translated.single("AWS::ApiGateway::RestApi")
+    keyless = {
+        (method, integrated_function(operation))
+        for method, _path, operation in translated.api_operations(rest_api_id)
+        if operation.get("security") != [{"api_key": []}]
+    }
+    assert keyless == {("OPTIONS", FALLBACK_FUNCTION)}

@@ -10,7 +10,9 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from symptom_overlap.api import cors
 from symptom_overlap.api.caching import with_validators
+from symptom_overlap.api.cors import allowed_origin
 from symptom_overlap.api.errors import JSON, error_response, register_error_handlers
 from symptom_overlap.api.observability import logger, metrics
 
@@ -43,6 +45,8 @@ def handle_request(
     # The REST resolver answers with multiValueHeaders; API Gateway merges them into the response.
     headers = dict(response.get("multiValueHeaders") or {})
     headers["X-Request-Id"] = [request_id]
+    if origin := allowed_origin(event):
+        headers.update(cors.response_headers(origin))
     if headers.get("Content-Type") == ["application/json"]:
         headers["Content-Type"] = [JSON]
     response["multiValueHeaders"] = headers

@@ -19,6 +19,7 @@ class Settings(BaseModel):
     dynamodb_read_timeout: float = Field(alias="DYNAMODB_READ_TIMEOUT_SECONDS", default=1.0, gt=0)
     dynamodb_total_attempts: int = Field(alias="DYNAMODB_TOTAL_ATTEMPTS", default=2, ge=1, le=5)
     retry_after_seconds: int = Field(alias="RETRY_AFTER_SECONDS", default=5, ge=1)
+    cors_allowed_origin: str = Field(alias="CORS_ALLOWED_ORIGIN", default="")  # empty: CORS off
 
 
 @cache
