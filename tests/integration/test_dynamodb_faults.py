@@ -1,0 +1,109 @@
+"""DynamoDB misbehaving: throttling, server errors and timeouts, injected below the retry logic.
+
+A botocore 'before-send' hook answers instead of DynamoDB, so the client's real retry policy runs
+(botocore's Stubber would skip it); the tests count attempts and time the whole request.
+"""
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from botocore.awsrequest import AWSResponse
+from botocore.compat import HTTPHeaders
+from botocore.exceptions import ConnectTimeoutError, ReadTimeoutError
+
+from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
+from symptom_overlap.api.settings import get_settings
+from tests.integration.conftest import Invoke, load_event
+
+
+class FakeRawResponse:
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def stream(self, **_: Any) -> Any:
+        yield self._body
+
+
+def _error_response(status: int, code: str) -> Callable[..., AWSResponse]:
+    body = f'{{"__type": "com.amazonaws.dynamodb.v20120810#{code}", "message": "injected"}}'.encode()
+
+    def respond(**_: Any) -> AWSResponse:
+        headers = HTTPHeaders()
+        headers["x-amzn-ErrorType"] = code
+        return AWSResponse("https://dynamodb.local", status, headers, FakeRawResponse(body))
+
+    return respond
+
+
+def _raising(error: Exception) -> Callable[..., None]:
+    def fail(**_: Any) -> None:
+        raise error
+
+    return fail
+
+
+@pytest.fixture
+def inject(published: KnowledgeTable) -> Callable[[Callable[..., Any]], list[str]]:
+    """Install a fault on the functions' DynamoDB client; returns the list of attempts it saw."""
+    settings = get_settings()
+    client = dynamodb_client(
+        settings.dynamodb_connect_timeout, settings.dynamodb_read_timeout, settings.dynamodb_total_attempts
+    )
+
+    def install(fault: Callable[..., Any]) -> list[str]:
+        attempts: list[str] = []
+
+        def counted(**kwargs: Any) -> Any:
+            attempts.append(kwargs["request"].url)
+            return fault(**kwargs)
+
+        client.meta.events.register_first("before-send.dynamodb", counted)
+        return attempts
+
+    return install
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        _error_response(400, "ThrottlingException"),
+        _error_response(400, "ProvisionedThroughputExceededException"),
+        _error_response(500, "InternalServerError"),
+        _raising(ReadTimeoutError(endpoint_url="https://dynamodb.local")),
+        _raising(ConnectTimeoutError(endpoint_url="https://dynamodb.local")),
+    ],
+    ids=["throttling", "throughput", "server-error", "read-timeout", "connect-timeout"],
+)
+def test_a_failing_store_gives_a_bounded_503(
+    inject: Callable[[Callable[..., Any]], list[str]], invoke: Invoke, fault: Callable[..., Any]
+) -> None:
+    # Given every DynamoDB call fails this way, on a cold function
+    attempts = inject(fault)
+    # When a request arrives
+    started = time.monotonic()
+    response = invoke("CatalogFunction", load_event("get_symptoms"))
+    elapsed = time.monotonic() - started
+    # Then the configured attempts are made, no more, and the client gets a 503 within 5 s
+    assert len(attempts) == get_settings().dynamodb_total_attempts
+    assert response.status == 503
+    assert response.body["error"]["code"] == "service_unavailable"
+    assert int(response.headers["Retry-After"]) > 0
+    assert elapsed < 5
+
+
+def test_a_transient_throttle_is_retried_and_the_request_succeeds(
+    inject: Callable[[Callable[..., Any]], list[str]], invoke: Invoke
+) -> None:
+    # Given DynamoDB throttles once, then recovers
+    throttle = _error_response(400, "ThrottlingException")
+    calls: list[int] = []
+
+    def once(**kwargs: Any) -> AWSResponse | None:
+        calls.append(1)
+        return throttle(**kwargs) if len(calls) == 1 else None
+
+    inject(once)
+    # Then the retry policy absorbs it
+    assert invoke("CatalogFunction", load_event("get_symptoms")).status == 200
