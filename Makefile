@@ -97,6 +97,10 @@ openapi: $(VENV)/.installed ## Regenerate docs/openapi.json from the handlers' t
 scoring-table: $(VENV)/.installed ## Rewrite the vignette results table in docs/scoring.md
 	$(BIN)/python -m tests.vignettes.report --update-docs
 
+.PHONY: load-test
+load-test: $(VENV)/.installed ## 30 s, 8 clients, every route, against the local API
+	$(BIN)/python infra/benchmarks/load_test.py --seconds 30 --clients 8
+
 .PHONY: lock
 lock: $(VENV)/.installed ## Re-pin requirements after editing a *.in file
 	$(BIN)/uv pip compile -q requirements/dev.in -o requirements/dev.txt --python-version 3.11
