@@ -384,3 +384,16 @@ def test_only_cors_preflights_go_without_an_api_key(translated: TranslatedTempla
         if operation.get("security") != [{"api_key": []}]
     }
     assert keyless == {("OPTIONS", FALLBACK_FUNCTION)}
+
+
+def test_alarms_watch_errors_latency_throttles_and_knowledge_loading(translated: TranslatedTemplate) -> None:
+    alarms = {
+        alarm["Properties"]["MetricName"]: alarm["Properties"]
+        for alarm in translated.of_type("AWS::CloudWatch::Alarm").values()
+    }
+    assert set(alarms) == {"5XXError", "Latency", "Throttles", "KnowledgeBaseLoadFailures"}
+    assert alarms["Latency"]["ExtendedStatistic"] == "p99"
+    for alarm in translated.of_type("AWS::CloudWatch::Alarm").values():
+        assert alarm["Properties"]["AlarmActions"] == {
+            "Fn::If": ["HasAlarmTopic", [{"Ref": "AlarmTopicArn"}], {"Ref": "AWS::NoValue"}]
+        }
