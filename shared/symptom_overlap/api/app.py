@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import time
 from http import HTTPStatus
 from typing import Any
@@ -64,8 +66,20 @@ def handle_request(
     return response
 
 
+def _parses(event: dict[str, Any]) -> bool:
+    """Whether the body is JSON Python can read: hostile JSON (nesting thousands deep, integers of
+    thousands of digits) raises RecursionError or ValueError, which must not become a 500."""
+    body = event.get("body") or ""
+    try:
+        json.loads(base64.b64decode(body) if event.get("isBase64Encoded") else body)
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        return False
+    return True
+
+
 def _reject_non_json(event: dict[str, Any], request_id: str) -> dict[str, Any] | None:
-    """415 for a body not declared as JSON (Powertools would try to parse forms); 413 for a huge one."""
+    """415 for a body not declared as JSON (Powertools would try to parse forms), 413 for a huge one,
+    400 for one that does not parse."""
     if event.get("httpMethod") not in _BODY_METHODS:
         return None
     headers = {name.lower(): value for name, value in (event.get("headers") or {}).items()}
@@ -82,6 +96,8 @@ def _reject_non_json(event: dict[str, Any], request_id: str) -> dict[str, Any] |
             "payload_too_large",
             f"The request body is larger than {MAX_BODY_BYTES // 1024} KB.",
         )
+    elif not _parses(event):
+        status, code, message = (HTTPStatus.BAD_REQUEST, "malformed_json", "The request body is not valid JSON.")
     else:
         return None
     response = error_response(status, code, message, request_id)
