@@ -14,6 +14,7 @@ from botocore.compat import HTTPHeaders
 from botocore.exceptions import ConnectTimeoutError, ReadTimeoutError
 
 from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
+from symptom_overlap.api.knowledge import reset_knowledge_cache
 from symptom_overlap.api.settings import get_settings
 from tests.integration.conftest import Invoke, load_event
 
@@ -107,3 +108,27 @@ def test_a_transient_throttle_is_retried_and_the_request_succeeds(
     inject(once)
     # Then the retry policy absorbs it
     assert invoke("CatalogFunction", load_event("get_symptoms")).status == 200
+
+
+def test_a_warm_function_answers_from_its_cache_flagged_stale_then_stops_past_the_limit(
+    inject: Callable[[Callable[..., Any]], list[str]],
+    invoke: Invoke,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a warm function that re-checks the store on every request
+    monkeypatch.setenv("KNOWLEDGE_REFRESH_SECONDS", "0")
+    monkeypatch.setenv("KNOWLEDGE_MAX_STALE_SECONDS", "2")
+    reset_knowledge_cache()
+    assert "X-Knowledge-Stale" not in invoke("CatalogFunction", load_event("get_symptoms")).headers
+    # When DynamoDB starts throttling
+    inject(_error_response(400, "ThrottlingException"))
+    capsys.readouterr()
+    stale = invoke("CatalogFunction", load_event("get_symptoms"))
+    # Then the cached version answers, flagged and counted as stale
+    assert stale.status == 200
+    assert stale.headers["X-Knowledge-Stale"] == "true"
+    assert '"StaleKnowledgeServed":[1.0]' in capsys.readouterr().out
+    # And past the maximum staleness the function stops answering from it
+    time.sleep(2.1)
+    assert invoke("CatalogFunction", load_event("get_symptoms")).status == 503

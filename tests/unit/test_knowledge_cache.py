@@ -104,3 +104,43 @@ def test_with_nothing_cached_a_store_failure_propagates(two_versions: dict[str, 
     cache = KnowledgeCache(source, refresh_seconds=60, clock=FakeClock())
     with pytest.raises(KnowledgeStoreUnavailable):
         cache.current()
+
+
+def test_an_unreachable_store_marks_the_served_version_stale_until_it_answers(
+    two_versions: dict[str, KnowledgeBase],
+) -> None:
+    source, clock = FakeSource(two_versions, "v1"), FakeClock()
+    cache = KnowledgeCache(source, refresh_seconds=60, max_stale_seconds=600, clock=clock)
+    cache.current()
+    assert not cache.stale
+    source.failure = KnowledgeStoreUnavailable("down")
+    clock.now += 61
+    assert cache.current().version == "v1"
+    assert cache.stale
+    source.failure = None
+    clock.now += 61
+    cache.current()
+    assert not cache.stale
+
+
+def test_past_the_maximum_staleness_the_error_propagates(two_versions: dict[str, KnowledgeBase]) -> None:
+    source, clock = FakeSource(two_versions, "v1"), FakeClock()
+    cache = KnowledgeCache(source, refresh_seconds=60, max_stale_seconds=600, clock=clock)
+    cache.current()
+    source.failure = KnowledgeStoreUnavailable("down")
+    clock.now += 599
+    assert cache.current().version == "v1"
+    clock.now += 61  # 660 s since the store last answered
+    with pytest.raises(KnowledgeStoreUnavailable):
+        cache.current()
+
+
+def test_a_corrupt_new_version_is_not_staleness(two_versions: dict[str, KnowledgeBase]) -> None:
+    # The store answers; only the new version is bad: the last good one serves without a time limit
+    source, clock = FakeSource(two_versions, "v1"), FakeClock()
+    cache = KnowledgeCache(source, refresh_seconds=60, max_stale_seconds=600, clock=clock)
+    cache.current()
+    source.failure = KnowledgeVersionInvalid("corrupt")
+    clock.now += 10_000
+    assert cache.current().version == "v1"
+    assert not cache.stale

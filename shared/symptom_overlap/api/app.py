@@ -16,6 +16,7 @@ from symptom_overlap.api import cors
 from symptom_overlap.api.caching import with_validators
 from symptom_overlap.api.cors import allowed_origin
 from symptom_overlap.api.errors import JSON, error_response, register_error_handlers
+from symptom_overlap.api.knowledge import serving_stale_knowledge
 from symptom_overlap.api.observability import logger, metrics
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -47,6 +48,8 @@ def handle_request(
     # The REST resolver answers with multiValueHeaders; API Gateway merges them into the response.
     headers = dict(response.get("multiValueHeaders") or {})
     headers["X-Request-Id"] = [request_id]
+    if serving_stale_knowledge():
+        headers["X-Knowledge-Stale"] = ["true"]  # the store is unreachable; an earlier version answered
     if origin := allowed_origin(event):
         headers.update(cors.response_headers(origin))
     if headers.get("Content-Type") == ["application/json"]:

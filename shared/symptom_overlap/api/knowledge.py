@@ -14,7 +14,16 @@ from symptom_overlap.knowledge.models import KnowledgeBase
 
 
 def current_knowledge_base() -> KnowledgeBase:
-    return _knowledge_cache().current()
+    cache = _knowledge_cache()
+    knowledge_base = cache.current()
+    if cache.stale:
+        metrics.add_metric(name="StaleKnowledgeServed", unit=MetricUnit.Count, value=1)
+    return knowledge_base
+
+
+def serving_stale_knowledge() -> bool:
+    """Whether this container's last answer came from a version the store could not confirm."""
+    return _knowledge_cache().stale
 
 
 def knowledge_table() -> KnowledgeTable:
@@ -35,6 +44,7 @@ def _knowledge_cache() -> KnowledgeCache:
     return KnowledgeCache(
         knowledge_table(),
         refresh_seconds=settings.knowledge_refresh_seconds,
+        max_stale_seconds=settings.knowledge_max_stale_seconds,
         on_refresh_failure=_record_refresh_failure,
     )
 

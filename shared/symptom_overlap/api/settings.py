@@ -15,6 +15,7 @@ class Settings(BaseModel):
 
     table_name: str = Field(alias="TABLE_NAME", min_length=1)
     knowledge_refresh_seconds: float = Field(alias="KNOWLEDGE_REFRESH_SECONDS", default=60.0, ge=0)
+    knowledge_max_stale_seconds: float = Field(alias="KNOWLEDGE_MAX_STALE_SECONDS", default=3600.0, ge=0)
     dynamodb_connect_timeout: float = Field(alias="DYNAMODB_CONNECT_TIMEOUT_SECONDS", default=1.0, gt=0)
     dynamodb_read_timeout: float = Field(alias="DYNAMODB_READ_TIMEOUT_SECONDS", default=1.0, gt=0)
     dynamodb_total_attempts: int = Field(alias="DYNAMODB_TOTAL_ATTEMPTS", default=2, ge=1, le=5)

@@ -22,12 +22,15 @@ class KnowledgeCache:
     If a refresh fails (store unavailable, or the new version is corrupt) while a version is
     cached, the cached version keeps serving and the next attempt waits for another interval,
     so an outage does not slow every request and a bad version never replaces a good one.
+    While the store is unreachable the cached version is *stale*; past ``max_stale_seconds``
+    since the store last answered, it is no longer served and the error propagates.
     """
 
     def __init__(
         self,
         source: KnowledgeSource,
         refresh_seconds: float,
+        max_stale_seconds: float = float("inf"),
         on_refresh_failure: Callable[[Exception], None] = lambda error: None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -35,24 +38,31 @@ class KnowledgeCache:
         self._refresh_seconds = refresh_seconds
         self._clock = clock
         self._on_refresh_failure = on_refresh_failure
+        self._max_stale_seconds = max_stale_seconds
         self._knowledge_base: KnowledgeBase | None = None
         self._checked_at = 0.0
+        self._answered_at = 0.0  # when the store last answered
+        self.stale = False  # whether the last current() served a version the store could not confirm
 
     def current(self) -> KnowledgeBase:
         now = self._clock()
         cached = self._knowledge_base
         if cached is not None and now - self._checked_at < self._refresh_seconds:
-            return cached
+            return cached  # stale stays as the last check left it
         try:
             version = self._source.active_version()
             if cached is None or cached.version != version:
                 cached = self._source.load_version(version)
         except (KnowledgeStoreUnavailable, KnowledgeVersionInvalid) as error:
             self._on_refresh_failure(error)
-            if cached is None:
+            unreachable = isinstance(error, KnowledgeStoreUnavailable)
+            if cached is None or (unreachable and now - self._answered_at > self._max_stale_seconds):
                 raise
+            self._answered_at = self._answered_at if unreachable else now
+            self.stale = unreachable
             self._checked_at = now
             return cached
         self._knowledge_base = cached
-        self._checked_at = now
+        self._checked_at = self._answered_at = now
+        self.stale = False
         return cached
