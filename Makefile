@@ -7,6 +7,7 @@ VENV := .venv
 SAM_VENV := .venv-sam
 BIN := $(VENV)/bin
 SAM := $(SAM_VENV)/bin/sam
+CHECKS_VENV := .venv-checks
 export SAM_CLI_TELEMETRY := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -30,8 +31,15 @@ $(SAM_VENV)/.installed: requirements/sam.txt
 	$(SAM_VENV)/bin/python -m pip install --quiet -r requirements/sam.txt
 	@touch $@
 
+$(CHECKS_VENV)/.installed: requirements/checks.txt
+	@echo "==> Creating $(CHECKS_VENV) with checkov and cfn-lint-serverless (their own environment)"
+	$(PYTHON) -m venv $(CHECKS_VENV)
+	$(CHECKS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CHECKS_VENV)/bin/python -m pip install --quiet -r requirements/checks.txt
+	@touch $@
+
 .PHONY: install
-install: $(VENV)/.installed $(SAM_VENV)/.installed ## Create both virtual environments
+install: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Create the virtual environments
 
 .PHONY: run
 run: $(VENV)/.installed ## Serve the API locally on an embedded DynamoDB (PORT=3000)
@@ -59,7 +67,7 @@ test-e2e: $(VENV)/.installed ## Local gateway over HTTP against moto server
 	$(BIN)/pytest tests/e2e
 
 .PHONY: test-infra
-test-infra: $(VENV)/.installed $(SAM_VENV)/.installed ## cfn-lint, sam validate --lint, translated-template checks
+test-infra: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## cfn-lint, sam validate --lint, translated-template checks
 	$(BIN)/pytest tests/infra
 
 .PHONY: package-check
@@ -77,7 +85,7 @@ sam-build: $(SAM_VENV)/.installed kb-bundle ## sam build (needs python3.13, e.g.
 	$(SAM) build
 
 .PHONY: test
-test: lint typecheck $(SAM_VENV)/.installed ## Lint, type check and every test suite
+test: lint typecheck $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Lint, type check and every test suite
 	$(BIN)/pytest tests
 
 .PHONY: bench
