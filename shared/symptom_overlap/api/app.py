@@ -43,6 +43,11 @@ def handle_request(
     """
     started = time.perf_counter()
     request_id = str((event.get("requestContext") or {}).get("requestId", "unknown"))
+    route = str(event.get("resource", "unknown"))
+    logger.debug(
+        "resolving",
+        extra={"route": route, "method": event.get("httpMethod"), "body_bytes": len(event.get("body") or "")},
+    )
     rejected = _reject_non_json(event, request_id) if accepts_json_body else None
     response = with_validators(event, rejected or app.resolve(event, context))
     # The REST resolver answers with multiValueHeaders; API Gateway merges them into the response.
@@ -55,7 +60,6 @@ def handle_request(
     if headers.get("Content-Type") == ["application/json"]:
         headers["Content-Type"] = [JSON]
     response["multiValueHeaders"] = headers
-    route = str(event.get("resource", "unknown"))
     logger.info(
         "request",
         extra={
