@@ -14,7 +14,6 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from symptom_overlap.api import cors
 from symptom_overlap.api.caching import with_validators
-from symptom_overlap.api.cors import allowed_origin
 from symptom_overlap.api.errors import JSON, error_response, register_error_handlers
 from symptom_overlap.api.knowledge import serving_stale_knowledge
 from symptom_overlap.api.observability import logger, metrics
@@ -38,7 +37,8 @@ def handle_request(
 ) -> dict[str, Any]:
     """Resolve one API Gateway event, then log its access line and count it.
 
-    With ``accepts_json_body``, a POST/PUT/PATCH body not declared as JSON gets a 415, a huge one a 413.
+    With ``accepts_json_body``, a POST/PUT/PATCH body not declared as JSON gets a 415, a huge one a
+    413, and one that does not parse a 400.
     The access line carries the route, method, status and latency only, never the body.
     """
     started = time.perf_counter()
@@ -48,14 +48,14 @@ def handle_request(
         "resolving",
         extra={"route": route, "method": event.get("httpMethod"), "body_bytes": len(event.get("body") or "")},
     )
-    rejected = _reject_non_json(event, request_id) if accepts_json_body else None
+    rejected = _reject_unacceptable_body(event, request_id) if accepts_json_body else None
     response = with_validators(event, rejected or app.resolve(event, context))
     # The REST resolver answers with multiValueHeaders; API Gateway merges them into the response.
     headers = dict(response.get("multiValueHeaders") or {})
     headers["X-Request-Id"] = [request_id]
     if serving_stale_knowledge():
         headers["X-Knowledge-Stale"] = ["true"]  # the store is unreachable; an earlier version answered
-    if origin := allowed_origin(event):
+    if origin := cors.allowed_origin(event):
         headers.update(cors.response_headers(origin))
     if headers.get("Content-Type") == ["application/json"]:
         headers["Content-Type"] = [JSON]
@@ -84,7 +84,7 @@ def _parses(event: dict[str, Any]) -> bool:
     return True
 
 
-def _reject_non_json(event: dict[str, Any], request_id: str) -> dict[str, Any] | None:
+def _reject_unacceptable_body(event: dict[str, Any], request_id: str) -> dict[str, Any] | None:
     """415 for a body not declared as JSON (Powertools would try to parse forms), 413 for a huge one,
     400 for one that does not parse."""
     if event.get("httpMethod") not in _BODY_METHODS:
