@@ -24,19 +24,21 @@ $(VENV)/.installed: requirements/dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
+# A tool in its own virtual environment, so its pins never constrain the app's: $(1) folder, $(2) requirements.
+define tool_venv
+	$(PYTHON) -m venv $(1)
+	$(1)/bin/python -m pip install --quiet --upgrade pip
+	$(1)/bin/python -m pip install --quiet -r $(2)
+	@touch $(1)/.installed
+endef
+
 $(SAM_VENV)/.installed: requirements/sam.txt
-	@echo "==> Creating $(SAM_VENV) with the SAM CLI (its own environment, so its pins never constrain ours)"
-	$(PYTHON) -m venv $(SAM_VENV)
-	$(SAM_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(SAM_VENV)/bin/python -m pip install --quiet -r requirements/sam.txt
-	@touch $@
+	@echo "==> Creating $(SAM_VENV) with the SAM CLI"
+	$(call tool_venv,$(SAM_VENV),requirements/sam.txt)
 
 $(CHECKS_VENV)/.installed: requirements/checks.txt
-	@echo "==> Creating $(CHECKS_VENV) with checkov and cfn-lint-serverless (their own environment)"
-	$(PYTHON) -m venv $(CHECKS_VENV)
-	$(CHECKS_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(CHECKS_VENV)/bin/python -m pip install --quiet -r requirements/checks.txt
-	@touch $@
+	@echo "==> Creating $(CHECKS_VENV) with checkov and cfn-lint-serverless"
+	$(call tool_venv,$(CHECKS_VENV),requirements/checks.txt)
 
 .PHONY: install
 install: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Create the virtual environments

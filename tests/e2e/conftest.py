@@ -4,16 +4,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.gateway import Client, GatewayProcess, start_gateway
+from tests.e2e.gateway import Client, GatewayProcess, running_gateway
 
 
 @pytest.fixture(scope="session")
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    process = start_gateway(tmp_path_factory.mktemp("gateway"))
-    try:
+    with running_gateway(tmp_path_factory.mktemp("gateway")) as process:
         yield process
-    finally:
-        process.stop()
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -52,6 +54,16 @@ class GatewayProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+@contextmanager
+def running_gateway(log_dir: Path, environment: dict[str, str] | None = None) -> Iterator[GatewayProcess]:
+    """A started gateway for a fixture; always stopped afterwards."""
+    process = start_gateway(log_dir, environment)
+    try:
+        yield process
+    finally:
+        process.stop()
 
 
 def start_gateway(log_dir: Path, environment: dict[str, str] | None = None, timeout: float = 60) -> GatewayProcess:

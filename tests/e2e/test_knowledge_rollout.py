@@ -14,7 +14,7 @@ import yaml
 from moto.server import ThreadedMotoServer
 
 from kbtool.source import DEFAULT_SOURCE_DIR, load_knowledge_base
-from tests.e2e.gateway import ROOT, Client, GatewayProcess, start_gateway
+from tests.e2e.gateway import ROOT, Client, GatewayProcess, running_gateway
 
 TABLE = "local-KnowledgeTable"  # the local gateway's name for the template's KnowledgeTable
 NEW_VERSION = "rollout-test.2"
@@ -44,11 +44,8 @@ def rollout_gateway(tmp_path_factory: pytest.TempPathFactory, moto_endpoint: str
         "PARAMETER_OVERRIDES": "KnowledgeRefreshSeconds=0 ThrottleRateLimit=100000 ThrottleBurstLimit=100000",
         **MOTO_CREDENTIALS,
     }
-    process = start_gateway(tmp_path_factory.mktemp("rollout-gateway"), environment)
-    try:
+    with running_gateway(tmp_path_factory.mktemp("rollout-gateway"), environment) as process:
         yield process
-    finally:
-        process.stop()
 
 
 @pytest.fixture(scope="module")

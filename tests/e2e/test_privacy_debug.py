@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.gateway import Client, GatewayProcess, start_gateway
+from tests.e2e.gateway import Client, GatewayProcess, running_gateway
 
 SUBMITTED_TEXT = "my toes prickle and I wobble when it's dark, no twitching, I take omeprazole"
 SUBMITTED_WORDS = ("prickle", "wobble", "twitching", "omeprazole", "toes")
@@ -14,11 +14,10 @@ SUBMITTED_IDS = ("tingling", "fasciculations", "numbness", "leg_weakness", "made
 
 @pytest.fixture(scope="module")
 def debug_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    process = start_gateway(tmp_path_factory.mktemp("debug-gateway"), {"PARAMETER_OVERRIDES": "LogLevel=DEBUG"})
-    try:
+    with running_gateway(
+        tmp_path_factory.mktemp("debug-gateway"), {"PARAMETER_OVERRIDES": "LogLevel=DEBUG"}
+    ) as process:
         yield process
-    finally:
-        process.stop()
 
 
 def test_debug_logs_carry_no_submitted_words_or_ids(debug_gateway: GatewayProcess) -> None:

@@ -7,26 +7,22 @@ from pathlib import Path
 import pytest
 
 from local_gateway.openapi import DOCUMENT_PATH
-from tests.e2e.gateway import Client, GatewayProcess, assert_error, start_gateway
+from tests.e2e.gateway import Client, GatewayProcess, assert_error, running_gateway
 
 
 @pytest.fixture(scope="module")
 def throttled_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
     environment = {"PARAMETER_OVERRIDES": "ThrottleRateLimit=1 ThrottleBurstLimit=2"}
-    process = start_gateway(tmp_path_factory.mktemp("throttled-gateway"), environment)
-    try:
+    with running_gateway(tmp_path_factory.mktemp("throttled-gateway"), environment) as process:
         yield process
-    finally:
-        process.stop()
 
 
 @pytest.fixture(scope="module")
 def dead_store_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    process = start_gateway(tmp_path_factory.mktemp("dead-store"), {"AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9"})
-    try:
+    with running_gateway(
+        tmp_path_factory.mktemp("dead-store"), {"AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9"}
+    ) as process:
         yield process
-    finally:
-        process.stop()
 
 
 def _documented_statuses(path: Path = DOCUMENT_PATH) -> set[int]:

@@ -4,18 +4,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.gateway import Client, GatewayProcess, assert_error, start_gateway
+from tests.e2e.gateway import Client, GatewayProcess, assert_error, running_gateway
 
 DEAD_ENDPOINT = "http://127.0.0.1:9"  # the discard port: nothing listens there
 
 
 @pytest.fixture(scope="module")
 def dead_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    process = start_gateway(tmp_path_factory.mktemp("dead-gateway"), {"AWS_ENDPOINT_URL_DYNAMODB": DEAD_ENDPOINT})
-    try:
+    with running_gateway(
+        tmp_path_factory.mktemp("dead-gateway"), {"AWS_ENDPOINT_URL_DYNAMODB": DEAD_ENDPOINT}
+    ) as process:
         yield process
-    finally:
-        process.stop()
 
 
 def test_it_starts_and_says_once_that_dynamodb_is_unavailable(dead_gateway: GatewayProcess) -> None:
