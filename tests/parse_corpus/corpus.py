@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from symptom_overlap.domain.parsing import parse_text
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 CORPUS_DIR = Path(__file__).resolve().parent
 HELD_OUT_SHARE = 0.4
@@ -25,8 +25,10 @@ class Phrase(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str
-    expect: dict[str, str] = Field(default_factory=dict)
+    expect: dict[str, str] = Field(default_factory=dict)  # id -> present | absent | uncertain
     tags: list[str] = Field(default_factory=list)
+    voice: str | None = None  # who writes, in the blind corpus: plain, phone, carer, non_native, ...
+    mechanism: list[str] = Field(default_factory=list)  # what the phrase tests, in the blind corpus
 
     @property
     def held_out(self) -> bool:
@@ -63,6 +65,7 @@ class Figures:
     recall: float
     negation_accuracy: float
     false_present_on_negated: int
+    red_flag_recall: float
 
 
 def load_corpus(directory: Path = CORPUS_DIR) -> list[Phrase]:
@@ -74,13 +77,15 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[Phrase]:
 
 
 def evaluate(knowledge_base: KnowledgeBase, phrases: Iterable[Phrase]) -> list[Result]:
-    return [
-        Result(phrase, {item.id: item.state.value for item in parse_text(phrase.text, knowledge_base)})
-        for phrase in phrases
-    ]
+    return [Result(phrase, found_in(phrase.text, knowledge_base)) for phrase in phrases]
 
 
-def figures(results: list[Result]) -> Figures:
+def found_in(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    """What the parser reads in the text, as the assessment would use it: id -> state."""
+    return {item.id: item.state.value for item in parse_text(text, knowledge_base)}
+
+
+def figures(results: list[Result], red_flags: frozenset[str] = frozenset()) -> Figures:
     true_positives = sum(r.true_positives for r in results)
     found = true_positives + sum(r.false_positives for r in results)
     expected = true_positives + sum(r.false_negatives for r in results)
@@ -91,19 +96,28 @@ def figures(results: list[Result]) -> Figures:
         recall=true_positives / expected if expected else 1.0,
         negation_accuracy=sum(r.found.get(i) == "absent" for r, i in negated) / len(negated) if negated else 1.0,
         false_present_on_negated=sum(len(r.false_present_on_negated) for r in results),
+        red_flag_recall=_red_flag_recall(results, red_flags),
     )
 
 
-def summary(results: list[Result]) -> str:
+def _red_flag_recall(results: list[Result], red_flags: frozenset[str]) -> float:
+    expected = [
+        (r, i) for r in results for i, state in r.phrase.expect.items() if state == "present" and i in red_flags
+    ]
+    return sum(r.found.get(i) == "present" for r, i in expected) / len(expected) if expected else 1.0
+
+
+def summary(results: list[Result], red_flags: frozenset[str] = frozenset()) -> str:
     lines = []
     for name, part in (
         ("all", results),
         ("development", [r for r in results if not r.phrase.held_out]),
         ("held out", [r for r in results if r.phrase.held_out]),
     ):
-        f = figures(part)
-        lines.append(
+        f = figures(part, red_flags)
+        line = (
             f"{name:<12} {f.phrases:>4} phrases  precision {f.precision:.3f}  recall {f.recall:.3f}  "
             f"negation accuracy {f.negation_accuracy:.3f}  false 'present' on negated {f.false_present_on_negated}"
         )
+        lines.append(line + (f"  red-flag recall {f.red_flag_recall:.3f}" if red_flags else ""))
     return "\n".join(lines)

@@ -1,0 +1,58 @@
+"""The parser and the engine on the blind corpus, development and held-out parts apart.
+
+.venv/bin/python -m tests.blind_corpus.report            figures only
+.venv/bin/python -m tests.blind_corpus.report --failures  also the development failures (never the held-out ones)
+"""
+
+import sys
+
+from kbtool.source import load_knowledge_base
+from tests.blind_corpus.corpus import held_out, load_blind_vignettes, load_phrases, red_flag_ids
+from tests.parse_corpus.corpus import evaluate, figures
+from tests.vignettes.suite import Outcome, run
+
+
+def vignette_line(name: str, outcomes: list[Outcome]) -> str:
+    total = len(outcomes)
+    correct = sum(o.leaning_correct for o in outcomes)
+    return (
+        f"{name:<12} {total:>3} vignettes  leaning {correct}/{total} ({correct / total:.1%})  "
+        f"under-triage {sum(o.under_triaged for o in outcomes)}  over-triage {sum(o.over_triaged for o in outcomes)}"
+    )
+
+
+def main() -> None:
+    knowledge_base = load_knowledge_base()
+    red_flags = red_flag_ids(knowledge_base)
+    results = evaluate(knowledge_base, load_phrases())
+    print("Blind phrases")
+    for name, part in (
+        ("development", [r for r in results if not held_out(r.phrase.text)]),
+        ("held out", [r for r in results if held_out(r.phrase.text)]),
+    ):
+        f = figures(part, red_flags)
+        print(
+            f"{name:<12} {f.phrases:>4} phrases  precision {f.precision:.3f}  recall {f.recall:.3f}  "
+            f"negation accuracy {f.negation_accuracy:.3f}  false 'present' on negated {f.false_present_on_negated}  "
+            f"red-flag recall {f.red_flag_recall:.3f}"
+        )
+    vignettes = load_blind_vignettes()
+    outcomes = {v.id: run(knowledge_base, v.as_vignette()) for v in vignettes}
+    print("Blind free-text vignettes")
+    print(vignette_line("development", [outcomes[v.id] for v in vignettes if not held_out(v.id)]))
+    print(vignette_line("held out", [outcomes[v.id] for v in vignettes if held_out(v.id)]))
+    if "--failures" in sys.argv:
+        for result in results:
+            if not held_out(result.phrase.text) and (result.false_positives or result.false_negatives):
+                print(f"- {result.phrase.text!r}\n    expected {result.phrase.expect}\n    found    {result.found}")
+        for v in vignettes:
+            o = outcomes[v.id]
+            if not held_out(v.id) and (not o.leaning_correct or o.under_triaged):
+                print(
+                    f"- {v.id}: leaning {o.leaning} (expected {v.expected_leaning}), "
+                    f"triage {o.triage} (expected {v.expected_triage})"
+                )
+
+
+if __name__ == "__main__":
+    main()
