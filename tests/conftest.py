@@ -11,7 +11,7 @@ os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "tests")
 
 import pytest
 
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.knowledge_fixtures import small_knowledge_base_data
 
 

@@ -7,9 +7,9 @@ from typing import Any
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from symptom_overlap.adapters.cloudformation import send_custom_resource_response
-from symptom_overlap.api.knowledge import knowledge_table
-from symptom_overlap.api.observability import logger
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from symptom_overlap.observability import logger
+from symptom_overlap.wiring import knowledge_table
 
 BUNDLE = Path(__file__).with_name("knowledge_base.json")
 PHYSICAL_ID = "knowledge-base-seed"

@@ -9,7 +9,7 @@ from kbtool.diff import diff_knowledge_bases
 from kbtool.source import load_knowledge_base
 from symptom_overlap.adapters.dynamodb import ActivePointer, KnowledgeTable, dynamodb_client
 from symptom_overlap.knowledge.errors import KnowledgeBaseNotPublished
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 SOURCE = "source"
 

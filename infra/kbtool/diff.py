@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 _SECTIONS = ("evidence", "conditions", "red_flag_rules", "references")
 

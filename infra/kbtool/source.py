@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from symptom_overlap.knowledge.models import (
+from symptom_overlap.knowledge.schema import (
     ConditionProfile,
     EvidenceDefinition,
     KnowledgeBase,

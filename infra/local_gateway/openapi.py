@@ -7,17 +7,11 @@ python -m local_gateway.openapi --check   fail if docs/openapi.json differs from
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from aws_lambda_powertools.event_handler.openapi.merge import OpenAPIMerge
 from aws_lambda_powertools.event_handler.openapi.models import APIKey, APIKeyIn, Server
-
-from local_gateway.environment import global_environment, local_physical_ids
-from local_gateway.runtime import load_handler_module
-from local_gateway.template import Template, load_template
 
 DOCUMENT_PATH = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
 DESCRIPTION = (
@@ -28,24 +22,23 @@ DESCRIPTION = (
 )
 
 
-def openapi_document(template: Template) -> dict[str, Any]:
-    # Handlers read these when their module is imported, as in Lambda.
-    for name, value in global_environment(template, local_physical_ids(template)).items():
-        os.environ.setdefault(name, value)
-    merge = OpenAPIMerge(
-        title="Symptom-overlap checker API",
-        version="1.0.0",
-        description=DESCRIPTION,
-        servers=[Server(url="https://{api}.execute-api.{region}.amazonaws.com/{stage}")],
-        security_schemes={"api_key": APIKey(name="x-api-key", in_=APIKeyIn.header)},
-        security=[{"api_key": []}],
-        on_conflict="error",
+def openapi_document() -> dict[str, Any]:
+    """The document, straight from the API function's resolver."""
+    # Imported here, not at the top: the gateway imports this module for DOCUMENT_PATH before it sets
+    # the functions' environment, and the API package creates its Logger from that environment.
+    from symptom_overlap.api.resolver import create_app
+
+    app = create_app()
+    document: dict[str, Any] = json.loads(
+        app.get_openapi_json_schema(
+            title="Symptom-overlap checker API",
+            version="1.0.0",
+            description=DESCRIPTION,
+            servers=[Server(url="https://{api}.execute-api.{region}.amazonaws.com/{stage}")],
+            security_schemes={"api_key": APIKey(name="x-api-key", in_=APIKeyIn.header)},
+            security=[{"api_key": []}],
+        )
     )
-    for function in template.functions():
-        if any(route.method != "ANY" for route in function.routes):
-            app = load_handler_module(function).app
-            merge.add_schema(json.loads(app.get_openapi_json_schema()))
-    document: dict[str, Any] = json.loads(merge.get_openapi_json_schema())
     return document
 
 
@@ -54,7 +47,7 @@ def rendered(document: dict[str, Any]) -> str:
 
 
 def main() -> int:
-    current = rendered(openapi_document(load_template()))
+    current = rendered(openapi_document())
     if "--check" in sys.argv:
         if DOCUMENT_PATH.read_text(encoding="utf-8") != current:
             print("docs/openapi.json does not match the code: run `make openapi`", file=sys.stderr)

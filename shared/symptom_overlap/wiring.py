@@ -1,4 +1,7 @@
-"""The per-container knowledge-base cache, wired to DynamoDB on first use."""
+"""The composition root: settings, the DynamoDB client, the knowledge-base cache and its metrics.
+
+Everything is created on first use, never at import, and once per container.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,10 @@ from functools import cache
 from aws_lambda_powertools.metrics import MetricUnit
 
 from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
-from symptom_overlap.api.observability import logger, metrics
-from symptom_overlap.api.settings import get_settings
 from symptom_overlap.knowledge.cache import KnowledgeCache
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from symptom_overlap.observability import logger, metrics
+from symptom_overlap.settings import get_settings
 
 
 def current_knowledge_base() -> KnowledgeBase:

@@ -56,7 +56,7 @@ class BlindVignette(BaseModel):
             source=self.source,
             kind="clinical_judgement",
             age=self.age,
-            sex=self.sex if self.sex in ("female", "male", "other") else None,  # type: ignore[arg-type]
+            sex=self.sex if self.sex in ("female", "male", "other") else None,
             evidence={},
             text=self.text,
             expected_leaning=self.expected_leaning,

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from symptom_overlap.knowledge.models import TriageLevel
+from symptom_overlap.knowledge.schema import TriageLevel
 from tests.e2e.gateway import Client
 from tests.vignettes.suite import load_vignettes
 

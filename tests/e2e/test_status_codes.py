@@ -17,14 +17,6 @@ def throttled_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gate
         yield process
 
 
-@pytest.fixture(scope="module")
-def dead_store_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    with running_gateway(
-        tmp_path_factory.mktemp("dead-store"), {"AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9"}
-    ) as process:
-        yield process
-
-
 def _documented_statuses(path: Path = DOCUMENT_PATH) -> set[int]:
     document = json.loads(path.read_text(encoding="utf-8"))
     return {

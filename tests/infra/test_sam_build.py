@@ -59,6 +59,5 @@ def test_sam_build_gives_aarch64_binaries_and_handler_only_functions(tmp_path: P
     }
     # And the project package is in the layer while each function carries only its handler
     assert (build_dir / "SharedLayer" / "python" / "symptom_overlap" / "domain" / "assessment.py").is_file()
-    for function in ("CatalogFunction", "AssessmentFunction", "FallbackFunction"):
-        assert sorted(p.name for p in (build_dir / function).iterdir()) == ["app.py"]
+    assert sorted(p.name for p in (build_dir / "ApiFunction").iterdir()) == ["app.py"]
     assert sorted(p.name for p in (build_dir / "KnowledgeSeedFunction").iterdir()) == ["app.py", "knowledge_base.json"]

@@ -7,13 +7,11 @@ from typing import Any
 
 import pytest
 
-from symptom_overlap.api.routes import ALLOWED_METHODS
 from tests.infra.cloudformation import TranslatedTemplate, as_list, integrated_function, translate_template
 
 pytestmark = pytest.mark.sam
 
-API_FUNCTIONS = ("CatalogFunction", "AssessmentFunction")
-FALLBACK_FUNCTION = "FallbackFunction"
+API_FUNCTION = "ApiFunction"
 TABLE_ARN = {"Fn::GetAtt": ["KnowledgeTable", "Arn"]}
 API_FUNCTION_ACTIONS = {"dynamodb:getitem", "dynamodb:query"}
 # IAM action names are case-insensitive; compared in lower case.
@@ -53,7 +51,7 @@ def _routes_by_function(translated: TranslatedTemplate) -> dict[str, set[tuple[s
 def test_every_function_is_python313_arm64_with_active_tracing(translated: TranslatedTemplate) -> None:
     # Given the Lambda functions of the translated template
     functions = translated.of_type("AWS::Lambda::Function")
-    assert set(functions) >= {*API_FUNCTIONS, FALLBACK_FUNCTION}
+    assert set(functions) == {API_FUNCTION, "KnowledgeSeedFunction"}
 
     # When their runtime, architecture and tracing are read
     settings = {
@@ -101,10 +99,9 @@ def test_every_function_has_a_log_group_with_retention(translated: TranslatedTem
         assert log_group.get("RetentionInDays") == {"Ref": "LogRetentionDays"}, function_id
 
 
-@pytest.mark.parametrize("function_id", API_FUNCTIONS)
-def test_api_functions_may_only_read_the_knowledge_table(translated: TranslatedTemplate, function_id: str) -> None:
+def test_the_api_function_may_only_read_the_knowledge_table(translated: TranslatedTemplate) -> None:
     # Given the role the API function runs with
-    role_id = translated.role_of(function_id)
+    role_id = translated.role_of(API_FUNCTION)
 
     # When its permission statements are flattened into (action, resource) grants
     statements = translated.statements_of_role(role_id)
@@ -120,20 +117,6 @@ def test_api_functions_may_only_read_the_knowledge_table(translated: TranslatedT
     assert all({"NotAction", "NotResource"}.isdisjoint(statement) for statement in statements)
     assert grants == {(action, _canonical(TABLE_ARN)) for action in API_FUNCTION_ACTIONS}
     assert set(translated.properties(role_id)["ManagedPolicyArns"]) == FUNCTION_MANAGED_POLICIES
-
-
-def test_fallback_function_has_no_dynamodb_permission(translated: TranslatedTemplate) -> None:
-    # Given the role the fallback function runs with
-    role_id = translated.role_of(FALLBACK_FUNCTION)
-
-    # When its inline statements and managed policies are read
-    statements = translated.statements_of_role(role_id)
-    managed_policies = set(translated.properties(role_id)["ManagedPolicyArns"])
-
-    # Then nothing grants it any DynamoDB action (it only answers 404/405)
-    actions = [action for statement in statements for action in as_list(statement.get("Action", []))]
-    assert [action for action in actions if action.lower().startswith("dynamodb:") or "*" in action] == []
-    assert managed_policies == FUNCTION_MANAGED_POLICIES
 
 
 SEED_ROLE = "KnowledgeSeedFunctionRole"
@@ -333,30 +316,13 @@ def test_knowledge_table_is_on_demand_encrypted_recoverable_and_protected(
     assert translated.document["Parameters"]["TableDeletionProtection"]["Default"] == "true"
 
 
-def test_api_functions_serve_exactly_the_application_routes(translated: TranslatedTemplate) -> None:
-    # Given the routes the application declares
-    declared = {(method, _normalised(path)) for path, methods in ALLOWED_METHODS.items() for method in methods}
-
+def test_every_path_goes_to_the_one_api_function(translated: TranslatedTemplate) -> None:
     # When the API's operations are grouped by the function they invoke
     routes = _routes_by_function(translated)
 
-    # Then the catalog and assessment functions together serve exactly those routes
-    served = {route for function_id in API_FUNCTIONS for route in routes.get(function_id, set())}
-    assert served == declared
-    # And no function other than these and the fallback sits behind the API
-    assert set(routes) == {*API_FUNCTIONS, FALLBACK_FUNCTION}
-
-
-def test_fallback_answers_every_other_method_and_unknown_path(translated: TranslatedTemplate) -> None:
-    # Given the application's route paths
-    paths = {_normalised(path) for path in ALLOWED_METHODS}
-
-    # When the fallback function's operations are read
-    routes = _routes_by_function(translated)[FALLBACK_FUNCTION]
-
-    # Then it takes ANY method on each known path (API Gateway prefers the explicit method),
-    # OPTIONS (CORS preflight) on each, and any method on any unknown path
-    assert routes == {("ANY", path) for path in paths} | {("OPTIONS", path) for path in paths} | {("ANY", "/{proxy+}")}
+    # Then the API function takes every method on every path, and keyless OPTIONS for CORS preflights:
+    # its resolver alone decides routes, 404 and 405, so template and code cannot drift
+    assert routes == {API_FUNCTION: {("ANY", "/{proxy+}"), ("OPTIONS", "/{proxy+}")}}
 
 
 def test_outputs_give_the_api_url_and_the_api_key_id(translated: TranslatedTemplate) -> None:
@@ -383,7 +349,7 @@ def test_only_cors_preflights_go_without_an_api_key(translated: TranslatedTempla
         for method, _path, operation in translated.api_operations(rest_api_id)
         if operation.get("security") != [{"api_key": []}]
     }
-    assert keyless == {("OPTIONS", FALLBACK_FUNCTION)}
+    assert keyless == {("OPTIONS", API_FUNCTION)}
 
 
 def test_alarms_watch_errors_latency_throttles_and_knowledge_loading(translated: TranslatedTemplate) -> None:

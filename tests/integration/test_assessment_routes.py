@@ -21,7 +21,7 @@ def _assessment_event(body: object) -> dict[str, object]:
 
 
 def test_an_assessment_has_the_core_contract_fields(published: KnowledgeTable, invoke: Invoke) -> None:
-    response = invoke("AssessmentFunction", load_event("post_assessment"))
+    response = invoke(load_event("post_assessment"))
     assert response.status == 200
     assert set(response.body) >= CORE_FIELDS
     assert {c["id"] for c in response.body["conditions"]} == {"b12_deficiency", "als"}
@@ -34,14 +34,14 @@ def test_text_and_evidence_are_merged_with_explicit_evidence_winning(published: 
         "evidence": [{"id": "fasciculations", "state": "present"}],
         "text": "pins and needles, no twitching",
     }
-    response = invoke("AssessmentFunction", _assessment_event(body))
+    response = invoke(_assessment_event(body))
     used = {(e["id"], e["state"], e["source"]) for e in response.body["evidence_used"]}
     assert ("fasciculations", "present", "evidence") in used
     assert ("tingling", "present", "text") in used
 
 
 def test_parse_returns_evidence_with_spans(published: KnowledgeTable, invoke: Invoke) -> None:
-    response = invoke("AssessmentFunction", load_event("post_parse"))
+    response = invoke(load_event("post_parse"))
     assert response.status == 200
     found = {e["id"]: e for e in response.body["evidence"]}
     assert found["tingling"]["state"] == "present"
@@ -53,7 +53,7 @@ def test_parse_returns_evidence_with_spans(published: KnowledgeTable, invoke: In
 
 def test_unknown_ids_are_a_422_naming_them(published: KnowledgeTable, invoke: Invoke) -> None:
     body = {"evidence": [{"id": "tingling", "state": "present"}, {"id": "made_up_symptom", "state": "present"}]}
-    response = invoke("AssessmentFunction", _assessment_event(body))
+    response = invoke(_assessment_event(body))
     assert response.status == 422
     assert response.body["error"]["code"] == "unknown_evidence"
     assert response.body["error"]["details"][0]["ids"] == ["made_up_symptom"]
@@ -62,31 +62,31 @@ def test_unknown_ids_are_a_422_naming_them(published: KnowledgeTable, invoke: In
 
 def test_conflicting_states_are_a_422(published: KnowledgeTable, invoke: Invoke) -> None:
     body = {"evidence": [{"id": "numbness", "state": "present"}, {"id": "numbness", "state": "absent"}]}
-    response = invoke("AssessmentFunction", _assessment_event(body))
+    response = invoke(_assessment_event(body))
     assert response.status == 422
     assert response.body["error"]["code"] == "conflicting_evidence"
 
 
 def test_an_empty_request_is_a_422(published: KnowledgeTable, invoke: Invoke) -> None:
-    response = invoke("AssessmentFunction", _assessment_event({}))
+    response = invoke(_assessment_event({}))
     assert response.status == 422
     assert response.body["error"]["code"] == "validation_error"
 
 
 def test_too_many_evidence_items_are_a_422(published: KnowledgeTable, invoke: Invoke) -> None:
     body = {"evidence": [{"id": "tingling", "state": "present"}] * 101}
-    assert invoke("AssessmentFunction", _assessment_event(body)).status == 422
+    assert invoke(_assessment_event(body)).status == 422
 
 
 def test_validation_errors_never_echo_the_submitted_text(published: KnowledgeTable, invoke: Invoke) -> None:
     secret = "my private words about my numb feet " * 60  # over the 2,000-character limit
-    response = invoke("AssessmentFunction", _assessment_event({"text": secret}))
+    response = invoke(_assessment_event({"text": secret}))
     assert response.status == 422
     assert "private words" not in json.dumps(response.body)
 
 
 def test_malformed_json_is_a_400(published: KnowledgeTable, invoke: Invoke) -> None:
-    response = invoke("AssessmentFunction", load_event("post_assessment", body='{"evidence": ['))
+    response = invoke(load_event("post_assessment", body='{"evidence": ['))
     assert response.status == 400
     assert response.body["error"]["code"] == "malformed_json"
 
@@ -99,6 +99,6 @@ def test_a_body_that_is_not_json_is_a_415(published: KnowledgeTable, invoke: Inv
         multiValueHeaders={name: [value] for name, value in headers.items()},
         body="evidence=tingling",
     )
-    response = invoke("AssessmentFunction", event)
+    response = invoke(event)
     assert response.status == 415
     assert response.body["error"]["code"] == "unsupported_media_type"

@@ -11,7 +11,7 @@ CONTRACT_IDS = Path(__file__).resolve().parents[3] / "shared" / "contract" / "ev
 def test_symptoms_are_read_from_the_table(published: KnowledgeTable, invoke: Invoke) -> None:
     # Given the bundled knowledge base is published
     # When the app lists the vocabulary
-    response = invoke("CatalogFunction", load_event("get_symptoms"))
+    response = invoke(load_event("get_symptoms"))
     # Then every canonical evidence id is served with its label, question and synonyms
     assert response.status == 200
     assert response.headers["Content-Type"] == "application/json; charset=utf-8"
@@ -27,14 +27,14 @@ def test_symptoms_can_be_searched(published: KnowledgeTable, invoke: Invoke) -> 
     event = load_event(
         "get_symptoms", queryStringParameters={"q": "pins"}, multiValueQueryStringParameters={"q": ["pins"]}
     )
-    response = invoke("CatalogFunction", event)
+    response = invoke(event)
     assert response.status == 200
     assert "tingling" in [item["id"] for item in response.body["items"]]
     assert len(response.body["items"]) < 10
 
 
 def test_a_condition_is_served_with_its_references(published: KnowledgeTable, invoke: Invoke) -> None:
-    response = invoke("CatalogFunction", load_event("get_condition"))
+    response = invoke(load_event("get_condition"))
     assert response.status == 200
     assert response.body["id"] == "als"
     assert response.body["cited_references"]
@@ -43,7 +43,7 @@ def test_a_condition_is_served_with_its_references(published: KnowledgeTable, in
 
 def test_an_unknown_condition_is_a_404_envelope(published: KnowledgeTable, invoke: Invoke) -> None:
     event = load_event("get_condition", path="/v1/conditions/flu", pathParameters={"id": "flu"})
-    response = invoke("CatalogFunction", event)
+    response = invoke(event)
     assert response.status == 404
     assert response.body == {
         "error": {"code": "not_found", "message": "No such condition.", "request_id": "req-get-condition"}
@@ -52,7 +52,7 @@ def test_an_unknown_condition_is_a_404_envelope(published: KnowledgeTable, invok
 
 def test_conditions_are_listed(published: KnowledgeTable, invoke: Invoke) -> None:
     event = load_event("get_symptoms", path="/v1/conditions", resource="/v1/conditions")
-    response = invoke("CatalogFunction", event)
+    response = invoke(event)
     assert response.status == 200
     assert {c["id"] for c in response.body["items"]} == {"b12_deficiency", "als"}
 
@@ -64,22 +64,22 @@ def _with_if_none_match(etag: str) -> dict[str, object]:
 
 def test_the_vocabulary_can_be_cached_and_revalidated(published: KnowledgeTable, invoke: Invoke) -> None:
     # Given a first response with validators
-    first = invoke("CatalogFunction", load_event("get_symptoms"))
+    first = invoke(load_event("get_symptoms"))
     etag = first.headers["ETag"]
     assert first.headers["Cache-Control"] == "max-age=300"
     # When the app revalidates its copy
-    revalidated = invoke("CatalogFunction", _with_if_none_match(etag))
+    revalidated = invoke(_with_if_none_match(etag))
     # Then it is told the copy is current, with no body
     assert revalidated.status == 304
     assert revalidated.body is None
     assert revalidated.headers["ETag"] == etag
     # And a stale or different tag gets the full body again
-    assert invoke("CatalogFunction", _with_if_none_match('"stale", W/"other"')).status == 200
-    assert invoke("CatalogFunction", _with_if_none_match(f"W/{etag}")).status == 304
+    assert invoke(_with_if_none_match('"stale", W/"other"')).status == 200
+    assert invoke(_with_if_none_match(f"W/{etag}")).status == 304
 
 
 def test_errors_carry_no_cache_validators(published: KnowledgeTable, invoke: Invoke) -> None:
     event = load_event("get_condition", path="/v1/conditions/flu", pathParameters={"id": "flu"})
-    response = invoke("CatalogFunction", event)
+    response = invoke(event)
     assert response.status == 404
     assert "ETag" not in response.headers

@@ -14,8 +14,8 @@ from botocore.compat import HTTPHeaders
 from botocore.exceptions import ConnectTimeoutError, ReadTimeoutError
 
 from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
-from symptom_overlap.api.knowledge import reset_knowledge_cache
-from symptom_overlap.api.settings import get_settings
+from symptom_overlap.settings import get_settings
+from symptom_overlap.wiring import reset_knowledge_cache
 from tests.integration.conftest import Invoke, load_event
 
 
@@ -84,7 +84,7 @@ def test_a_failing_store_gives_a_bounded_503(
     attempts = inject(fault)
     # When a request arrives
     started = time.monotonic()
-    response = invoke("CatalogFunction", load_event("get_symptoms"))
+    response = invoke(load_event("get_symptoms"))
     elapsed = time.monotonic() - started
     # Then the configured attempts are made, no more, and the client gets a 503 within 5 s
     assert len(attempts) == get_settings().dynamodb_total_attempts
@@ -107,7 +107,7 @@ def test_a_transient_throttle_is_retried_and_the_request_succeeds(
 
     inject(once)
     # Then the retry policy absorbs it
-    assert invoke("CatalogFunction", load_event("get_symptoms")).status == 200
+    assert invoke(load_event("get_symptoms")).status == 200
 
 
 def test_a_warm_function_answers_from_its_cache_flagged_stale_then_stops_past_the_limit(
@@ -120,15 +120,15 @@ def test_a_warm_function_answers_from_its_cache_flagged_stale_then_stops_past_th
     monkeypatch.setenv("KNOWLEDGE_REFRESH_SECONDS", "0")
     monkeypatch.setenv("KNOWLEDGE_MAX_STALE_SECONDS", "2")
     reset_knowledge_cache()
-    assert "X-Knowledge-Stale" not in invoke("CatalogFunction", load_event("get_symptoms")).headers
+    assert "X-Knowledge-Stale" not in invoke(load_event("get_symptoms")).headers
     # When DynamoDB starts throttling
     inject(_error_response(400, "ThrottlingException"))
     capsys.readouterr()
-    stale = invoke("CatalogFunction", load_event("get_symptoms"))
+    stale = invoke(load_event("get_symptoms"))
     # Then the cached version answers, flagged and counted as stale
     assert stale.status == 200
     assert stale.headers["X-Knowledge-Stale"] == "true"
     assert '"StaleKnowledgeServed":[1.0]' in capsys.readouterr().out
     # And past the maximum staleness the function stops answering from it
     time.sleep(2.1)
-    assert invoke("CatalogFunction", load_event("get_symptoms")).status == 503
+    assert invoke(load_event("get_symptoms")).status == 503

@@ -29,14 +29,14 @@ HOSTILE = {
 
 @pytest.mark.parametrize("body", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_bodies_get_a_4xx_envelope(published: KnowledgeTable, invoke: Invoke, body: str) -> None:
-    response = invoke("AssessmentFunction", load_event("post_assessment", body=body))
+    response = invoke(load_event("post_assessment", body=body))
     assert 400 <= response.status < 500, response.body
     assert set(response.body["error"]) >= {"code", "message", "request_id"}
 
 
 def test_null_bytes_and_odd_unicode_in_text_are_just_text(published: KnowledgeTable, invoke: Invoke) -> None:
     body = json.dumps({"text": "numb\u0000feet \u202e\u0301 \U0001f9e0 pins and needles"})
-    response = invoke("AssessmentFunction", load_event("post_assessment", body=body))
+    response = invoke(load_event("post_assessment", body=body))
     assert response.status == 200
     assert any(item["id"] == "tingling" for item in response.body["evidence_used"])
 
@@ -72,7 +72,7 @@ ASSESSMENT_LIKE = st.fixed_dictionaries(
 )
 def test_no_body_gives_a_server_error(published: KnowledgeTable, invoke: Invoke, body: str) -> None:
     for route in ("/v1/assessments", "/v1/parse"):
-        response = invoke("AssessmentFunction", load_event("post_assessment", body=body, path=route, resource=route))
+        response = invoke(load_event("post_assessment", body=body, path=route, resource=route))
         assert response.status < 500, (route, response.body)
         if response.status >= 400:
             assert set(response.body["error"]) >= {"code", "message", "request_id"}

@@ -2,22 +2,16 @@ import boto3
 import pytest
 
 from kbtool.__main__ import main
-from kbtool.source import load_knowledge_base
 from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
-from symptom_overlap.api.settings import get_settings
 from symptom_overlap.knowledge.errors import KnowledgeVersionConflict, KnowledgeVersionInvalid
-from symptom_overlap.knowledge.models import KnowledgeBase
 from symptom_overlap.knowledge.records import version_partition
-from tests.integration.conftest import TABLE_NAME, Invoke, load_event
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from symptom_overlap.settings import get_settings
+from tests.integration.conftest import Invoke, load_event
 
 
 def _quiet(written: int, total: int) -> None:
     pass
-
-
-@pytest.fixture
-def bundled() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 def _variant(knowledge_base: KnowledgeBase, version: str) -> KnowledgeBase:
@@ -66,7 +60,7 @@ def test_activation_refuses_unpublished_versions_and_stale_expectations(
 
 
 def test_a_corrupt_version_is_rejected_and_the_last_good_one_keeps_serving(
-    published: KnowledgeTable,
+    knowledge_table: KnowledgeTable,
     bundled: KnowledgeBase,
     invoke: Invoke,
     monkeypatch: pytest.MonkeyPatch,
@@ -74,24 +68,26 @@ def test_a_corrupt_version_is_rejected_and_the_last_good_one_keeps_serving(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # Given a warm function that re-checks the pointer on every request
+    published = knowledge_table
+    published.publish_and_activate(bundled, _quiet)
     monkeypatch.setenv("KNOWLEDGE_REFRESH_SECONDS", "0")
-    assert invoke("CatalogFunction", load_event("get_symptoms")).body["knowledge_base_version"] == bundled.version
+    assert invoke(load_event("get_symptoms")).body["knowledge_base_version"] == bundled.version
     # When a new version is activated and then one of its records is corrupted in the table
     broken = _variant(bundled, "broken")
     published.publish(broken, _quiet)
     db = boto3.client("dynamodb")
     record = db.query(
-        TableName=TABLE_NAME,
+        TableName=published.table_name,
         KeyConditionExpression="pk = :pk",
         ExpressionAttributeValues={":pk": {"S": version_partition("broken")}},
     )["Items"][1]
-    db.put_item(TableName=TABLE_NAME, Item={**record, "payload": {"S": '{"id": "truncated'}})
+    db.put_item(TableName=published.table_name, Item={**record, "payload": {"S": '{"id": "truncated'}})
     published.activate("broken", expected_active=bundled.version)
     with pytest.raises(KnowledgeVersionInvalid):
         published.load_version("broken")
     # Then requests keep being answered from the last good version
     capsys.readouterr()
-    response = invoke("CatalogFunction", load_event("get_symptoms"))
+    response = invoke(load_event("get_symptoms"))
     assert response.status == 200
     assert response.body["knowledge_base_version"] == bundled.version
     # And the failure is logged and counted
@@ -114,13 +110,13 @@ def dynamodb_calls(published: KnowledgeTable) -> list[str]:
 
 def test_warm_requests_make_no_dynamodb_calls(dynamodb_calls: list[str], invoke: Invoke) -> None:
     # Given a cold function's first request, which loads the knowledge base
-    invoke("CatalogFunction", load_event("get_symptoms"))
+    invoke(load_event("get_symptoms"))
     assert dynamodb_calls == ["GetItem", "Query"]
     # When warm requests follow within the refresh interval, on every route
     for _ in range(5):
-        invoke("CatalogFunction", load_event("get_symptoms"))
-        invoke("CatalogFunction", load_event("get_condition"))
-        invoke("AssessmentFunction", load_event("post_assessment"))
+        invoke(load_event("get_symptoms"))
+        invoke(load_event("get_condition"))
+        invoke(load_event("post_assessment"))
     # Then none of them calls DynamoDB
     assert dynamodb_calls == ["GetItem", "Query"]
 
@@ -130,7 +126,7 @@ def test_the_cli_publishes_lists_diffs_and_rolls_back(
 ) -> None:
     knowledge_table.publish(_variant(bundled, "older"), _quiet)
     knowledge_table.activate("older", expected_active=None)
-    table = ["--table", TABLE_NAME]
+    table = ["--table", knowledge_table.table_name]
 
     assert main([*table, "publish"]) == 0
     published = capsys.readouterr().out

@@ -17,8 +17,8 @@ def test_logs_carry_no_symptom_ids_or_words(
     log_level: str,
 ) -> None:
     # Given a warm function (the knowledge base itself mentions symptoms) and verbose logging
-    invoke("CatalogFunction", load_event("get_symptoms"))
-    invoke("AssessmentFunction", load_event("post_parse"))
+    invoke(load_event("get_symptoms"))
+    invoke(load_event("post_parse"))
     caplog.clear()
     caplog.set_level(log_level)
     capsys.readouterr()
@@ -27,9 +27,9 @@ def test_logs_carry_no_symptom_ids_or_words(
         "evidence": [{"id": "tingling", "state": "present"}, {"id": "fasciculations", "state": "absent"}],
         "text": "pins and needles, numbness and wobbly in the dark, no twitching",
     }
-    invoke("AssessmentFunction", load_event("post_assessment", body=json.dumps(body)))
-    invoke("AssessmentFunction", load_event("post_parse"))
-    invoke("AssessmentFunction", load_event("post_assessment", body=json.dumps({"text": "numbness " * 300})))
+    invoke(load_event("post_assessment", body=json.dumps(body)))
+    invoke(load_event("post_parse"))
+    invoke(load_event("post_assessment", body=json.dumps({"text": "numbness " * 300})))
     # Then no log record (message or extra field) nor metric mentions what was submitted,
     # while access lines were written
     printed = capsys.readouterr()

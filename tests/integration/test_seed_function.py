@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from kbtool.source import load_knowledge_base
-from local_gateway.runtime import Handler, context_for
-from local_gateway.template import Function
+from local_gateway.runtime import Handler, context_for, load_handler
+from local_gateway.template import Function, Template
 from symptom_overlap.adapters.dynamodb import KnowledgeTable
 
 
@@ -30,6 +30,17 @@ class CloudFormationStandIn:
 
         self.server = HTTPServer(("127.0.0.1", 0), Receive)
         self.url = f"http://127.0.0.1:{self.server.server_port}/response"
+
+
+@pytest.fixture(scope="module")
+def seed_function(template: Template) -> Function:
+    [function] = [f for f in template.functions() if f.logical_id == "KnowledgeSeedFunction"]
+    return function
+
+
+@pytest.fixture(scope="module")
+def seed(aws: None, seed_function: Function) -> Handler:
+    return load_handler(seed_function)
 
 
 @pytest.fixture
@@ -56,13 +67,12 @@ def _event(request_type: str, response_url: str) -> dict[str, Any]:
 
 def test_create_publishes_and_activates_the_bundled_version(
     knowledge_table: KnowledgeTable,
-    handlers: dict[str, Handler],
-    functions: dict[str, Function],
+    seed: Handler,
+    seed_function: Function,
     cloudformation: CloudFormationStandIn,
 ) -> None:
     # When CloudFormation creates the seeding resource, and later updates it
-    seed = handlers["KnowledgeSeedFunction"]
-    context = context_for(functions["KnowledgeSeedFunction"], "seed")
+    context = context_for(seed_function, "seed")
     seed(_event("Create", cloudformation.url), context)
     seed(_event("Update", cloudformation.url), context)
     # Then the bundled version is live, and CloudFormation heard of success both times
@@ -75,22 +85,20 @@ def test_create_publishes_and_activates_the_bundled_version(
 
 def test_delete_leaves_the_table_alone(
     knowledge_table: KnowledgeTable,
-    handlers: dict[str, Handler],
-    functions: dict[str, Function],
+    seed: Handler,
+    seed_function: Function,
     cloudformation: CloudFormationStandIn,
 ) -> None:
-    handlers["KnowledgeSeedFunction"](
-        _event("Delete", cloudformation.url), context_for(functions["KnowledgeSeedFunction"], "d")
-    )
+    seed(_event("Delete", cloudformation.url), context_for(seed_function, "d"))
     assert [r["Status"] for r in cloudformation.responses] == ["SUCCESS"]
     assert knowledge_table.published_versions() == []
 
 
 def test_a_failure_is_reported_to_cloudformation(
-    function_environment: None,
+    aws: None,
     fresh_caches: None,
-    handlers: dict[str, Handler],
-    functions: dict[str, Function],
+    seed: Handler,
+    seed_function: Function,
     cloudformation: CloudFormationStandIn,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -98,9 +106,7 @@ def test_a_failure_is_reported_to_cloudformation(
     monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:9")
     monkeypatch.setenv("DYNAMODB_TOTAL_ATTEMPTS", "1")
     # When CloudFormation creates the resource
-    handlers["KnowledgeSeedFunction"](
-        _event("Create", cloudformation.url), context_for(functions["KnowledgeSeedFunction"], "f")
-    )
+    seed(_event("Create", cloudformation.url), context_for(seed_function, "f"))
     # Then it is told of the failure (instead of waiting an hour for an answer)
     [response] = cloudformation.responses
     assert response["Status"] == "FAILED"

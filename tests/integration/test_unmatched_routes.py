@@ -1,23 +1,23 @@
+"""404 and 405 come from the one resolver, in the envelope; the resolver's routes decide which."""
+
 from tests.integration.conftest import Invoke, load_event
 
 
-def test_a_wrong_method_on_a_known_route_is_a_405_with_allow(
-    function_environment: None, fresh_caches: None, invoke: Invoke
-) -> None:
-    event = load_event("get_symptoms", httpMethod="DELETE")
-    response = invoke("FallbackFunction", event)
+def test_a_wrong_method_on_a_known_route_is_a_405_with_allow(aws: None, fresh_caches: None, invoke: Invoke) -> None:
+    response = invoke(load_event("get_symptoms", httpMethod="DELETE"))
     assert response.status == 405
     assert response.headers["Allow"] == "GET"
     assert response.body["error"]["code"] == "method_not_allowed"
 
 
-def test_an_unknown_route_is_a_404(function_environment: None, fresh_caches: None, invoke: Invoke) -> None:
-    event = load_event(
-        "get_symptoms",
-        path="/v1/nothing-here",
-        resource="/{proxy+}",
-        pathParameters={"proxy": "v1/nothing-here"},
-    )
-    response = invoke("FallbackFunction", event)
+def test_a_wrong_method_on_a_post_route_names_post(aws: None, fresh_caches: None, invoke: Invoke) -> None:
+    response = invoke(load_event("get_symptoms", path="/v1/assessments", resource="/{proxy+}"))
+    assert response.status == 405
+    assert response.body["error"]["message"] == "Use POST on this route."
+
+
+def test_an_unknown_route_is_a_404(aws: None, fresh_caches: None, invoke: Invoke) -> None:
+    event = load_event("get_symptoms", path="/v1/nothing-here", resource="/{proxy+}")
+    response = invoke(event)
     assert response.status == 404
     assert response.body["error"]["request_id"] == "req-get-symptoms"

@@ -1,4 +1,4 @@
-"""The architecture's rules, checked on the source (docs/decisions.md, ../shared/design/ARCHITECTURE.md)."""
+"""The architecture's rules, checked on the source (docs/decisions.md, docs/architecture.md)."""
 
 import ast
 from pathlib import Path

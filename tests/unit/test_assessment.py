@@ -1,7 +1,7 @@
 from symptom_overlap.domain.assessment import assess
 from symptom_overlap.domain.evidence import EvidenceState, UsedEvidence
 from symptom_overlap.domain.scoring import Leaning
-from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
+from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
 
 
 def _used(**states: str) -> list[UsedEvidence]:

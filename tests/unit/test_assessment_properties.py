@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.assessment import Assessment, assess
 from symptom_overlap.domain.evidence import EvidenceState, UsedEvidence
-from symptom_overlap.knowledge.models import Direction
+from symptom_overlap.knowledge.schema import Direction
 
 KNOWLEDGE_BASE = load_knowledge_base()
 EVIDENCE_IDS = [e.id for e in KNOWLEDGE_BASE.evidence]

@@ -2,7 +2,7 @@ import pytest
 
 from symptom_overlap.domain.catalog import condition_detail, list_conditions, list_symptoms
 from symptom_overlap.domain.errors import UnknownCondition
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
 def test_without_filters_every_symptom_is_listed(small_knowledge_base: KnowledgeBase) -> None:

@@ -4,7 +4,7 @@ import pytest
 
 from symptom_overlap.knowledge.cache import KnowledgeCache
 from symptom_overlap.knowledge.errors import KnowledgeStoreUnavailable, KnowledgeVersionInvalid
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
 @dataclass

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from kbtool.source import load_knowledge_base
-from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
+from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
 
 CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "contract" / "evidence-ids.yaml"
 

@@ -3,7 +3,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
+from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
 from tests.knowledge_fixtures import small_knowledge_base_data
 
 

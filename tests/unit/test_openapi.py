@@ -6,12 +6,11 @@ from typing import Any
 import pytest
 
 from local_gateway.openapi import DOCUMENT_PATH, openapi_document, rendered
-from local_gateway.template import load_template
 
 
 @pytest.fixture(scope="module")
 def document() -> dict[str, Any]:
-    return openapi_document(load_template())
+    return openapi_document()
 
 
 def test_the_committed_document_matches_the_code(document: dict[str, Any]) -> None:

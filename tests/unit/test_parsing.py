@@ -4,7 +4,7 @@ import pytest
 
 from symptom_overlap.domain.evidence import EvidenceState
 from symptom_overlap.domain.parsing import parse_text
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.knowledge_fixtures import small_knowledge_base_data
 
 

@@ -3,8 +3,8 @@ import json
 import pytest
 
 from symptom_overlap.knowledge.errors import KnowledgeVersionInvalid
-from symptom_overlap.knowledge.models import KnowledgeBase
 from symptom_overlap.knowledge.records import META_SORT_KEY, Record, from_records, to_records
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
 def test_a_version_survives_the_round_trip_through_records(small_knowledge_base: KnowledgeBase) -> None:

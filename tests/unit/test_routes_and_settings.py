@@ -1,22 +1,28 @@
 import pytest
 from pydantic import ValidationError
 
-from symptom_overlap.api import routes
-from symptom_overlap.api.settings import Settings
+from symptom_overlap.api.resolver import allowed_methods, create_app, route_name
+from symptom_overlap.settings import Settings
 
 
 @pytest.mark.parametrize(
     ("path", "allowed"),
     [
-        ("/v1/symptoms", ("GET",)),
-        ("/v1/conditions/als", ("GET",)),
-        ("/v1/assessments", ("POST",)),
-        ("/v1/conditions/als/extra", None),
-        ("/v2/symptoms", None),
+        ("/v1/symptoms", ["GET"]),
+        ("/v1/conditions/als", ["GET"]),
+        ("/v1/assessments", ["POST"]),
+        ("/v1/conditions/als/extra", []),
+        ("/v2/symptoms", []),
     ],
 )
-def test_allowed_methods_by_path(path: str, allowed: tuple[str, ...] | None) -> None:
-    assert routes.allowed_methods(path) == allowed
+def test_allowed_methods_come_from_the_resolver_routes(path: str, allowed: list[str]) -> None:
+    assert allowed_methods(create_app(), path) == allowed
+
+
+def test_logs_name_the_route_template_never_the_raw_path() -> None:
+    app = create_app()
+    assert route_name(app, "GET", "/v1/conditions/anything a client typed") == "/v1/conditions/<condition_id>"
+    assert route_name(app, "DELETE", "/v1/symptoms") == "unmatched"
 
 
 def test_settings_come_from_environment_names() -> None:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from symptom_overlap.domain.evidence import EvidenceState, ReportedEvidence
 from symptom_overlap.domain.scoring import Leaning
 from symptom_overlap.domain.services import assess_request
-from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
+from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 TEXT_CASES_DIR = Path(__file__).resolve().parent / "text_cases"

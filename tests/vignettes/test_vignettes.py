@@ -4,7 +4,7 @@ import pytest
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.scoring import Leaning
-from symptom_overlap.knowledge.models import TriageLevel
+from symptom_overlap.knowledge.schema import TriageLevel
 from tests.vignettes.report import current_table, documented_table
 from tests.vignettes.suite import Outcome, Vignette, load_text_vignettes, load_vignettes, run
 

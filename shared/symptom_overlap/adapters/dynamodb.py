@@ -24,7 +24,6 @@ from symptom_overlap.knowledge.errors import (
     KnowledgeStoreUnavailable,
     KnowledgeVersionConflict,
 )
-from symptom_overlap.knowledge.models import KnowledgeBase
 from symptom_overlap.knowledge.records import (
     POINTER_PARTITION,
     POINTER_SORT_KEY,
@@ -35,6 +34,7 @@ from symptom_overlap.knowledge.records import (
     to_records,
     version_partition,
 )
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -78,7 +78,7 @@ class KnowledgeTable:
     """Reads, publishes and activates knowledge-base versions in one DynamoDB table."""
 
     def __init__(self, table_name: str, client: Callable[[], DynamoDBClient]) -> None:
-        self._table_name = table_name
+        self.table_name = table_name
         self._client = client
 
     # Reading: all the API functions need.
@@ -135,7 +135,7 @@ class KnowledgeTable:
             on_progress(min(start + BATCH_WRITE_LIMIT, len(records)), len(records))
         with _store_errors():
             self._client().put_item(
-                TableName=self._table_name,
+                TableName=self.table_name,
                 Item={
                     "pk": {"S": REGISTRY_PARTITION},
                     "sk": {"S": knowledge_base.version},
@@ -186,7 +186,7 @@ class KnowledgeTable:
         with _store_errors():
             try:
                 self._client().put_item(
-                    TableName=self._table_name,
+                    TableName=self.table_name,
                     Item={
                         "pk": {"S": POINTER_PARTITION},
                         "sk": {"S": POINTER_SORT_KEY},
@@ -219,7 +219,7 @@ class KnowledgeTable:
             item: dict[str, Any] | None = (
                 self._client()
                 .get_item(
-                    TableName=self._table_name,
+                    TableName=self.table_name,
                     Key={"pk": {"S": partition}, "sk": {"S": sort_key}},
                     ConsistentRead=True,
                 )
@@ -228,7 +228,7 @@ class KnowledgeTable:
         return item
 
     def _write_batch(self, requests: list[Any]) -> None:
-        pending = {self._table_name: requests}
+        pending = {self.table_name: requests}
         while pending:
             with _store_errors():
                 response = self._client().batch_write_item(RequestItems=pending)
@@ -238,7 +238,7 @@ class KnowledgeTable:
         start_key: dict[str, Any] | None = None
         while True:
             arguments: dict[str, Any] = {
-                "TableName": self._table_name,
+                "TableName": self.table_name,
                 "KeyConditionExpression": "pk = :pk",
                 "ExpressionAttributeValues": {":pk": {"S": partition}},
                 "ConsistentRead": True,

@@ -10,11 +10,11 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
-from symptom_overlap.api.models import ErrorBody, ErrorEnvelope
-from symptom_overlap.api.observability import logger
-from symptom_overlap.api.settings import get_settings
+from symptom_overlap.api.payloads import ErrorBody, ErrorEnvelope
 from symptom_overlap.domain.errors import ConflictingEvidence, UnknownCondition, UnknownEvidence
 from symptom_overlap.knowledge.errors import KnowledgeBaseError
+from symptom_overlap.observability import logger
+from symptom_overlap.settings import get_settings
 
 JSON = "application/json; charset=utf-8"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from symptom_overlap.api.models import ErrorEnvelope
+from symptom_overlap.api.payloads import ErrorEnvelope
 
 _WHEN = {
     HTTPStatus.BAD_REQUEST: ("malformed_json", "The request body is not valid JSON."),

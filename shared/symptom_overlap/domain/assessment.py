@@ -12,11 +12,11 @@ from pydantic import BaseModel, ConfigDict
 from symptom_overlap.domain import explanation
 from symptom_overlap.domain.evidence import EvidenceState, UsedEvidence
 from symptom_overlap.domain.explanation import ConditionFit, Overlap, TestToAskFor
-from symptom_overlap.domain.model import scoring_model
 from symptom_overlap.domain.questions import next_questions
 from symptom_overlap.domain.scoring import Leaning, score
+from symptom_overlap.domain.scoring_model import scoring_model
 from symptom_overlap.domain.triage import Triage, triage
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 DISCLAIMER = (
     "This is an educational comparison of symptom patterns, not a diagnosis. Only a clinician who "

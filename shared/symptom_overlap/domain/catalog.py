@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from symptom_overlap.domain.errors import UnknownCondition
-from symptom_overlap.knowledge.models import (
+from symptom_overlap.knowledge.schema import (
     ConditionProfile,
     EvidenceDefinition,
     KnowledgeBase,

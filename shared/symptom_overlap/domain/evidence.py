@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from symptom_overlap.domain.errors import ConflictingEvidence, UnknownEvidence
-from symptom_overlap.knowledge.models import Identifier
+from symptom_overlap.knowledge.schema import Identifier
 
 
 class EvidenceState(StrEnum):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from symptom_overlap.domain.model import ALS, B12, ScoringModel
 from symptom_overlap.domain.scoring import Leaning, Scores
-from symptom_overlap.knowledge.models import Direction, KnowledgeBase, Tier
+from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
+from symptom_overlap.knowledge.schema import Direction, KnowledgeBase, Tier
 
 MAX_MISSING_TYPICAL = 5
 # A present item points to one profile when it is at least this many times likelier under it.

@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from symptom_overlap.domain.model import UNLISTED_LIKELIHOOD, ScoringModel
-from symptom_overlap.knowledge.models import EvidenceDefinition, KnowledgeBase
+from symptom_overlap.domain.scoring_model import UNLISTED_LIKELIHOOD, ScoringModel
+from symptom_overlap.knowledge.schema import EvidenceDefinition, KnowledgeBase
 
 MAX_QUESTIONS = 5
 

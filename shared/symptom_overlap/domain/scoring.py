@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from symptom_overlap.domain.model import ALS, B12, ScoringModel
-from symptom_overlap.knowledge.models import Direction
+from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
+from symptom_overlap.knowledge.schema import Direction
 
 FIT_PRIOR = 1.0
 ATYPICAL_FACTOR = 0.5

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from symptom_overlap.knowledge.derived import per_version
-from symptom_overlap.knowledge.models import Association, Direction, EvidenceKind, KnowledgeBase, Tier
+from symptom_overlap.knowledge.schema import Association, Direction, EvidenceKind, KnowledgeBase, Tier
 
 TIER_LIKELIHOOD = {Tier.VERY_COMMON: 0.8, Tier.COMMON: 0.5, Tier.OCCASIONAL: 0.25, Tier.RARE: 0.1}
 UNLISTED_LIKELIHOOD = 0.05

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from symptom_overlap.domain.assessment import Assessment, assess
 from symptom_overlap.domain.evidence import ReportedEvidence, check_evidence, merge_evidence
 from symptom_overlap.domain.parsing import parse_text
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
 def assess_request(knowledge_base: KnowledgeBase, evidence: Sequence[ReportedEvidence], text: str | None) -> Assessment:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from symptom_overlap.domain.scoring import Leaning
-from symptom_overlap.knowledge.models import KnowledgeBase, TriageLevel
+from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
 
 
 class Triage(BaseModel):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from symptom_overlap.knowledge.errors import KnowledgeStoreUnavailable, KnowledgeVersionInvalid
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
 class KnowledgeSource(Protocol):

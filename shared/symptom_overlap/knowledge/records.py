@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from symptom_overlap.knowledge.errors import KnowledgeVersionInvalid
-from symptom_overlap.knowledge.models import (
+from symptom_overlap.knowledge.schema import (
     ConditionProfile,
     EvidenceDefinition,
     KnowledgeBase,

@@ -17,7 +17,7 @@ from symptom_overlap.domain.evidence import EvidenceState
 from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon, lexicon_for, match_key
 from symptom_overlap.domain.parsing.negation import NEGATION_CUES, Span, negated_and_uncertain
 from symptom_overlap.domain.parsing.tokens import Token, stem, tokenize
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MAX_GAP = 2  # other words allowed between two words of one phrase
 LIST_BREAKS = frozenset({"or", "nor"})

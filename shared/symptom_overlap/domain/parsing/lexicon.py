@@ -14,7 +14,7 @@ from itertools import combinations
 
 from symptom_overlap.domain.parsing.tokens import stem, tokenize
 from symptom_overlap.knowledge.derived import per_version
-from symptom_overlap.knowledge.models import KnowledgeBase
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MIN_FUZZY_LENGTH = 6
 # Longer "words" are not looked up: their deletion forms grow with the square of their length.
