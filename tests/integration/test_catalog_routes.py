@@ -5,7 +5,7 @@ import yaml
 from symptom_overlap.adapters.dynamodb import KnowledgeTable
 from tests.integration.conftest import Invoke, load_event
 
-CONTRACT_IDS = Path(__file__).resolve().parents[3] / "shared" / "contract" / "evidence-ids.yaml"
+CONTRACT_IDS = Path(__file__).resolve().parents[2] / "contract" / "evidence-ids.yaml"
 
 
 def test_symptoms_are_read_from_the_table(published: KnowledgeTable, invoke: Invoke) -> None:

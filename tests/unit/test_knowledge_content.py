@@ -9,7 +9,7 @@ import yaml
 from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
 
-CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "contract" / "evidence-ids.yaml"
+CONTRACT = Path(__file__).resolve().parents[2] / "contract" / "evidence-ids.yaml"
 
 
 @pytest.fixture(scope="module")

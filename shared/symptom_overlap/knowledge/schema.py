@@ -28,6 +28,7 @@ class EvidenceKind(StrEnum):
     RISK_FACTOR = "risk_factor"
     LAB = "lab"
     COURSE = "course"
+    DIAGNOSIS = "diagnosis"  # a diagnosis a doctor has already made
 
 
 class TriageLevel(StrEnum):
