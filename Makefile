@@ -4,44 +4,36 @@ SHELL := /bin/bash
 
 PYTHON ?= python3
 VENV := .venv
-SAM_VENV := .venv-sam
+TOOLS_VENV := .venv-tools
 BIN := $(VENV)/bin
-SAM := $(SAM_VENV)/bin/sam
-CHECKS_VENV := .venv-checks
+UV := $(BIN)/uv
+SAM := $(TOOLS_VENV)/bin/sam
 export SAM_CLI_TELEMETRY := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: help
-help: ## List the targets
+help: ## List the targets (while coding: `make check`; before you push: `make test`)
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
+# The app's environment. uv (pinned in requirements/dev.txt) installs it; plain pip only bootstraps uv.
 $(VENV)/.installed: requirements/dev.txt pyproject.toml
-	@echo "==> Creating $(VENV) with pinned dependencies (first run takes about a minute)"
+	@echo "==> Creating $(VENV): Python dependencies for the app and its tests (first run: about a minute)"
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --require-virtualenv -r requirements/dev.txt
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install --quiet "$$(grep -E '^uv==' requirements/dev.txt)"
+	$(UV) pip install --python $(BIN)/python -r requirements/dev.txt
+	$(UV) pip install --python $(BIN)/python --no-deps -e .
 	@touch $@
 
-# A tool in its own virtual environment, so its pins never constrain the app's: $(1) folder, $(2) requirements.
-define tool_venv
-	$(PYTHON) -m venv $(1)
-	$(1)/bin/python -m pip install --quiet --upgrade pip
-	$(1)/bin/python -m pip install --quiet -r $(2)
-	@touch $(1)/.installed
-endef
-
-$(SAM_VENV)/.installed: requirements/sam.txt
-	@echo "==> Creating $(SAM_VENV) with the SAM CLI"
-	$(call tool_venv,$(SAM_VENV),requirements/sam.txt)
-
-$(CHECKS_VENV)/.installed: requirements/checks.txt
-	@echo "==> Creating $(CHECKS_VENV) with checkov and cfn-lint-serverless"
-	$(call tool_venv,$(CHECKS_VENV),requirements/checks.txt)
+# The SAM CLI, checkov and cfn-lint (with its serverless rules), apart so their pins never constrain the app's.
+$(TOOLS_VENV)/.installed: requirements/tools.txt $(VENV)/.installed
+	@echo "==> Creating $(TOOLS_VENV): SAM CLI, checkov and cfn-lint for the template checks"
+	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(TOOLS_VENV)
+	$(UV) pip install --python $(TOOLS_VENV)/bin/python -r requirements/tools.txt
+	@touch $@
 
 .PHONY: install
-install: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Create the virtual environments
+install: $(VENV)/.installed $(TOOLS_VENV)/.installed ## Create the virtual environments
 
 .PHONY: run
 run: $(VENV)/.installed ## Serve the API locally on an embedded DynamoDB (PORT=3000)
@@ -69,7 +61,7 @@ test-e2e: $(VENV)/.installed ## Local gateway over HTTP against moto server
 	$(BIN)/pytest tests/e2e
 
 .PHONY: test-infra
-test-infra: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## cfn-lint, sam validate --lint, translated-template checks
+test-infra: $(VENV)/.installed $(TOOLS_VENV)/.installed ## cfn-lint, sam validate --lint, checkov, translated-template checks
 	$(BIN)/pytest tests/infra
 
 .PHONY: package-check
@@ -83,12 +75,17 @@ kb-bundle: $(VENV)/.installed ## Validate the knowledge base and refresh the see
 	$(BIN)/python -m kbtool bundle
 
 .PHONY: sam-build
-sam-build: $(SAM_VENV)/.installed kb-bundle ## sam build (needs python3.13, e.g. PYENV_VERSION=3.13.0)
+sam-build: $(TOOLS_VENV)/.installed kb-bundle ## sam build (needs python3.13, e.g. PYENV_VERSION=3.13.0)
 	$(SAM) build
 
+.PHONY: check
+check: lint typecheck ## While coding: lint, types, unit and integration tests (under a minute)
+	$(BIN)/pytest tests/unit tests/integration -q
+
 .PHONY: test
-test: lint typecheck $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Lint, type check and every test suite
+test: lint typecheck $(TOOLS_VENV)/.installed ## Everything CI runs: lint, types, every test suite, then the fuzzer
 	$(BIN)/pytest tests
+	$(MAKE) --no-print-directory fuzz
 
 .PHONY: bench
 bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
@@ -112,11 +109,12 @@ load-test: $(VENV)/.installed ## 30 s, 8 clients, every route, against the local
 	$(BIN)/python infra/benchmarks/load_test.py --seconds 30 --clients 8
 
 .PHONY: lock
-lock: $(VENV)/.installed ## Re-pin requirements after editing a *.in file
-	$(BIN)/uv pip compile -q requirements/dev.in -o requirements/dev.txt --python-version 3.11
-	$(BIN)/uv pip compile -q shared/requirements.in -o shared/requirements.txt --python-version 3.13 \
+lock: $(VENV)/.installed ## Re-pin every requirements/*.in and shared/requirements.in
+	$(UV) pip compile -q shared/requirements.in -o shared/requirements.txt --python-version 3.13 \
 	  --python-platform aarch64-manylinux_2_28 --no-header
-	$(BIN)/uv pip compile -q requirements/sam.in -o requirements/sam.txt --python-version 3.11
+	@for source in requirements/*.in; do \
+	  echo "==> $$source"; $(UV) pip compile -q "$$source" -o "$${source%.in}.txt" --python-version 3.11 || exit 1; \
+	done
 
 .PHONY: clean
 clean: ## Remove build output and caches (keeps the virtual environments)

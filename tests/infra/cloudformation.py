@@ -17,8 +17,8 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = REPO_ROOT / "template.yaml"
 TRANSLATE_SCRIPT = Path(__file__).with_name("sam_translate.py")
-# The SAM CLI has its own virtual environment (see the Makefile); SAM_VENV points elsewhere if needed.
-SAM_VENV = Path(os.environ.get("SAM_VENV", REPO_ROOT / ".venv-sam"))
+# The SAM CLI, checkov and cfn-lint share one tools environment (see the Makefile); TOOLS_VENV points elsewhere.
+TOOLS_VENV = Path(os.environ.get("TOOLS_VENV", REPO_ROOT / ".venv-tools"))
 
 # Swagger operation keys SAM writes under each path; ANY is an API Gateway extension.
 SWAGGER_METHODS = {
@@ -34,13 +34,13 @@ SWAGGER_METHODS = {
 _INTEGRATION_TARGET = re.compile(r"/functions/\$\{(?P<function>[A-Za-z0-9]+)\.Arn\}/invocations$")
 
 
-def sam_environment_binary(name: str) -> Path:
-    """A binary of the SAM CLI's virtual environment; fails the test (never skips) when it is missing."""
-    binary = SAM_VENV / "bin" / name
+def tool(name: str) -> Path:
+    """A binary of the tools environment; fails the test (never skips) when it is missing."""
+    binary = TOOLS_VENV / "bin" / name
     if not binary.is_file():
         pytest.fail(
-            f"{binary} not found: the SAM CLI environment is missing. Run `make install` "
-            "(it creates .venv-sam from requirements/sam.txt), then rerun the infra tests.",
+            f"{binary} not found: the tools environment is missing. Run `make install` "
+            "(it creates .venv-tools from requirements/tools.txt), then rerun the infra tests.",
             pytrace=False,
         )
     return binary
@@ -142,7 +142,7 @@ def as_list(value: Any) -> list[Any]:
 
 def translate_template(parameter_values: Mapping[str, str]) -> TranslatedTemplate:
     """Run the SAM translator on template.yaml in the SAM CLI's environment (see sam_translate.py)."""
-    python = sam_environment_binary("python")
+    python = tool("python")
     result = run([str(python), str(TRANSLATE_SCRIPT), str(TEMPLATE), json.dumps(dict(parameter_values))])
     if result.returncode != 0:
         pytest.fail(f"SAM translation of {TEMPLATE.name} failed:\n{result.stderr}", pytrace=False)

@@ -1,6 +1,6 @@
 """Translate a SAM template to plain CloudFormation, offline, and print it as JSON.
 
-The infra tests run this script with the SAM CLI's interpreter (.venv-sam/bin/python): that is the
+The infra tests run this script with the SAM CLI's interpreter (.venv-tools/bin/python): that is the
 environment holding aws-sam-translator, pinned next to the SAM CLI that builds and validates the
 stack. (cfn-lint 1.x no longer translates SAM templates; it validates them against SAM schemas.)
 

@@ -1,17 +1,13 @@
 """The template passes cfn-lint and the SAM CLI's own validation."""
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.infra.cloudformation import TEMPLATE, run, sam_environment_binary
+from tests.infra.cloudformation import TEMPLATE, run, tool
 
 
 def test_cfn_lint_reports_nothing() -> None:
-    # Given the cfn-lint installed next to this interpreter (.venv)
-    cfn_lint = Path(sys.executable).with_name("cfn-lint")
-    assert cfn_lint.is_file(), f"{cfn_lint} not found: run `make install`"
+    # Given the cfn-lint of the tools environment
+    cfn_lint = tool("cfn-lint")
 
     # When it lints template.yaml with every rule, informational ones included
     result = run([str(cfn_lint), "--format", "parseable", "--", str(TEMPLATE)])
@@ -22,8 +18,8 @@ def test_cfn_lint_reports_nothing() -> None:
 
 @pytest.mark.sam
 def test_sam_validate_lint_succeeds() -> None:
-    # Given the SAM CLI from .venv-sam (missing: the test fails and says to run `make install`)
-    sam = sam_environment_binary("sam")
+    # Given the SAM CLI from .venv-tools (missing: the test fails and says to run `make install`)
+    sam = tool("sam")
 
     # When it validates and lints template.yaml
     result = run([str(sam), "validate", "--lint", "--template", str(TEMPLATE)])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.infra.cloudformation import REPO_ROOT, sam_cli_environment, sam_environment_binary
+from tests.infra.cloudformation import REPO_ROOT, sam_cli_environment, tool
 
 ELF_MACHINE_AARCH64 = 183
 PYTHON_313 = os.environ.get("PYENV_VERSION", "3.13.0")
@@ -41,7 +41,7 @@ def test_sam_build_gives_aarch64_binaries_and_handler_only_functions(tmp_path: P
 
     # When SAM builds it
     result = subprocess.run(
-        [str(sam_environment_binary("sam")), "build", "--build-dir", str(build_dir), "--template", "template.yaml"],
+        [str(tool("sam")), "build", "--build-dir", str(build_dir), "--template", "template.yaml"],
         cwd=REPO_ROOT,
         env=environment,
         capture_output=True,

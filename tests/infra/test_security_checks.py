@@ -1,21 +1,10 @@
 """checkov and cfn-lint's serverless rules find nothing in template.yaml; every skip is justified inline."""
 
 import subprocess
-from pathlib import Path
 
-import pytest
 import yaml
 
-from tests.infra.cloudformation import REPO_ROOT
-
-CHECKS_VENV = REPO_ROOT / ".venv-checks" / "bin"
-
-
-def _tool(name: str) -> Path:
-    tool = CHECKS_VENV / name
-    if not tool.is_file():
-        pytest.fail(f"{tool} not found: run `make install` (it creates .venv-checks)", pytrace=False)
-    return tool
+from tests.infra.cloudformation import REPO_ROOT, tool
 
 
 def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
@@ -23,13 +12,13 @@ def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 def test_cfn_lint_serverless_rules_find_nothing() -> None:
-    result = _run([str(_tool("cfn-lint")), "template.yaml", "-a", "cfn_lint_serverless.rules"])
+    result = _run([str(tool("cfn-lint")), "template.yaml", "-a", "cfn_lint_serverless.rules"])
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_checkov_finds_nothing() -> None:
     result = _run(
-        [str(_tool("checkov")), "-f", "template.yaml", "--framework", "cloudformation", "--compact", "--skip-download"]
+        [str(tool("checkov")), "-f", "template.yaml", "--framework", "cloudformation", "--compact", "--skip-download"]
     )
     assert result.returncode == 0, result.stdout
     assert "Failed checks: 0" in result.stdout

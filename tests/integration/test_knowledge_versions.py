@@ -1,9 +1,16 @@
+from typing import Any
+
 import boto3
 import pytest
 
 from kbtool.__main__ import main
 from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
-from symptom_overlap.knowledge.errors import KnowledgeVersionConflict, KnowledgeVersionInvalid
+from symptom_overlap.knowledge.errors import (
+    KnowledgeBaseNotPublished,
+    KnowledgeStoreUnavailable,
+    KnowledgeVersionConflict,
+    KnowledgeVersionInvalid,
+)
 from symptom_overlap.knowledge.records import version_partition
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from symptom_overlap.settings import get_settings
@@ -146,3 +153,46 @@ def test_the_cli_publishes_lists_diffs_and_rolls_back(
 
     assert main([*table, "activate", "missing"]) == 2
     assert "not published" in capsys.readouterr().err
+
+
+class _ThrottledBatches:
+    """The real client, except that batch writes come back unprocessed the first `throttled` times."""
+
+    def __init__(self, throttled: int) -> None:
+        self._real = boto3.client("dynamodb")
+        self.remaining = throttled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def batch_write_item(self, RequestItems: dict[str, Any]) -> dict[str, Any]:
+        if self.remaining > 0:
+            self.remaining -= 1
+            return {"UnprocessedItems": RequestItems}
+        return dict(self._real.batch_write_item(RequestItems=RequestItems))
+
+
+def test_unprocessed_batch_items_are_retried_with_backoff(
+    knowledge_table: KnowledgeTable, bundled: KnowledgeBase
+) -> None:
+    # Given DynamoDB leaves a batch unprocessed twice (throttling)
+    client, sleeps = _ThrottledBatches(throttled=2), list[float]()
+    table = KnowledgeTable(knowledge_table.table_name, client=lambda: client, sleep=sleeps.append)  # type: ignore[arg-type,return-value]
+    # When the knowledge base is published
+    table.publish_and_activate(bundled, _quiet)
+    # Then the batch was retried after growing pauses, and the version is complete
+    assert sleeps == [0.05, 0.1]
+    assert table.load_version(table.active_version()) == bundled
+
+
+def test_a_batch_that_never_goes_through_fails_without_activating(
+    knowledge_table: KnowledgeTable, bundled: KnowledgeBase
+) -> None:
+    client, sleeps = _ThrottledBatches(throttled=1_000), list[float]()
+    table = KnowledgeTable(knowledge_table.table_name, client=lambda: client, sleep=sleeps.append)  # type: ignore[arg-type,return-value]
+    with pytest.raises(KnowledgeStoreUnavailable, match="unprocessed"):
+        table.publish_and_activate(bundled, _quiet)
+    assert len(sleeps) == 9
+    assert max(sleeps) == 2.0
+    with pytest.raises(KnowledgeBaseNotPublished):
+        table.active_version()

@@ -61,3 +61,14 @@ def test_triage_levels_are_ordered_from_least_to_most_urgent() -> None:
     ranks = [level.rank for level in TriageLevel]
     assert ranks == sorted(ranks)
     assert TriageLevel.SELF_CARE.rank < TriageLevel.EMERGENCY_AMBULANCE.rank
+
+
+def test_a_knowledge_base_must_profile_exactly_the_conditions_the_service_compares() -> None:
+    # Given a version whose second profile is renamed: it validates otherwise, but nothing could score it
+    data = small_knowledge_base_data()
+    data["conditions"][1]["id"] = "multiple_sclerosis"
+    # Then validation refuses it and says what is missing and what would not be scored
+    problem = _invalid(data)
+    assert "the service compares exactly als, b12_deficiency" in problem
+    assert "missing als" in problem
+    assert "not scored multiple_sclerosis" in problem

@@ -72,3 +72,17 @@ def test_the_seeding_bundle_matches_the_sources() -> None:
     assert BUNDLE_PATH.read_text(encoding="utf-8") == bundle_json(DEFAULT_SOURCE_DIR), (
         "functions/seed/knowledge_base.json is stale: run `make kb-bundle` and commit it"
     )
+
+
+def test_publishing_a_version_the_domain_cannot_score_is_refused(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given sources whose ALS profile was renamed to a condition the service does not compare
+    (sources / "conditions" / "als.yaml").rename(sources / "conditions" / "primary_lateral_sclerosis.yaml")
+    # When an operator publishes them
+    exit_code = main(["--source", str(sources), "--table", "never-used", "publish"])
+    # Then nothing is written (the table is never reached) and the problem is named
+    assert exit_code == 1
+    error = capsys.readouterr().err
+    assert "nothing was written" in error
+    assert "not scored primary_lateral_sclerosis" in error

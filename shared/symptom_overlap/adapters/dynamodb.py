@@ -8,6 +8,7 @@ Layout (see symptom_overlap.knowledge.records):
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
 BATCH_WRITE_LIMIT = 25
+BATCH_RETRIES = 8
+BATCH_BACKOFF_SECONDS = 0.05
+BATCH_BACKOFF_CAP_SECONDS = 2.0
 HISTORY_LIMIT = 20
 
 
@@ -77,9 +81,12 @@ class ActivePointer(BaseModel):
 class KnowledgeTable:
     """Reads, publishes and activates knowledge-base versions in one DynamoDB table."""
 
-    def __init__(self, table_name: str, client: Callable[[], DynamoDBClient]) -> None:
+    def __init__(
+        self, table_name: str, client: Callable[[], DynamoDBClient], sleep: Callable[[float], None] = time.sleep
+    ) -> None:
         self.table_name = table_name
         self._client = client
+        self._sleep = sleep
 
     # Reading: all the API functions need.
 
@@ -228,11 +235,17 @@ class KnowledgeTable:
         return item
 
     def _write_batch(self, requests: list[Any]) -> None:
+        """Write one batch; items DynamoDB leaves unprocessed (throttling) are retried with exponential
+        backoff, and a batch that makes no progress after BATCH_RETRIES attempts is an error."""
         pending = {self.table_name: requests}
-        while pending:
+        for attempt in range(BATCH_RETRIES + 1):
             with _store_errors():
                 response = self._client().batch_write_item(RequestItems=pending)
             pending = response.get("UnprocessedItems") or {}
+            if not pending:
+                return
+            self._sleep(min(BATCH_BACKOFF_CAP_SECONDS, BATCH_BACKOFF_SECONDS * 2**attempt))
+        raise KnowledgeStoreUnavailable("DynamoDB kept items of a batch unprocessed; nothing was activated")
 
     def _query(self, partition: str) -> Iterator[dict[str, Any]]:
         start_key: dict[str, Any] | None = None

@@ -11,14 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from symptom_overlap.knowledge.derived import per_version
-from symptom_overlap.knowledge.schema import Association, Direction, EvidenceKind, KnowledgeBase, Tier
+from symptom_overlap.knowledge.schema import ALS as ALS  # re-exported: the domain's name for the ALS profile
+from symptom_overlap.knowledge.schema import (
+    B12_DEFICIENCY,
+    Association,
+    Direction,
+    EvidenceKind,
+    KnowledgeBase,
+    Tier,
+)
 
 TIER_LIKELIHOOD = {Tier.VERY_COMMON: 0.8, Tier.COMMON: 0.5, Tier.OCCASIONAL: 0.25, Tier.RARE: 0.1}
 UNLISTED_LIKELIHOOD = 0.05
 # Likelihoods are kept away from 0 and 1 so that one answer can never be infinitely decisive.
 LIKELIHOOD_FLOOR, LIKELIHOOD_CEILING = 0.02, 0.98
-B12 = "b12_deficiency"
-ALS = "als"
+B12 = B12_DEFICIENCY
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,12 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 Probability = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
+# The conditions the domain compares, by id: a knowledge base must profile exactly these.
+B12_DEFICIENCY = "b12_deficiency"
+ALS = "als"
+SCORED_CONDITIONS = frozenset({B12_DEFICIENCY, ALS})
+
+
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -131,9 +137,6 @@ class ConditionProfile(Frozen):
     recommended_tests: tuple[RecommendedTest, ...] = ()
     references: tuple[Identifier, ...] = Field(min_length=1)
 
-    def association(self, evidence_id: str) -> Association | None:
-        return next((a for a in self.associations if a.evidence_id == evidence_id), None)
-
 
 class RedFlagRule(Frozen):
     """Evidence that, all present together, raises triage to at least ``level``."""
@@ -156,8 +159,15 @@ class KnowledgeBase(Frozen):
     def _ids_resolve(self) -> KnowledgeBase:
         evidence_ids = _unique_ids("evidence", [e.id for e in self.evidence])
         reference_ids = _unique_ids("references", [r.id for r in self.references])
-        _unique_ids("conditions", [c.id for c in self.conditions])
+        condition_ids = _unique_ids("conditions", [c.id for c in self.conditions])
         problems: list[str] = []
+        if condition_ids != SCORED_CONDITIONS:
+            missing, extra = sorted(SCORED_CONDITIONS - condition_ids), sorted(condition_ids - SCORED_CONDITIONS)
+            problems.append(
+                f"conditions: the service compares exactly {', '.join(sorted(SCORED_CONDITIONS))}"
+                + (f"; missing {', '.join(missing)}" if missing else "")
+                + (f"; not scored {', '.join(extra)}" if extra else "")
+            )
         for condition in self.conditions:
             where = f"conditions.{condition.id}"
             problems += _unknown(f"{where}.references", condition.references, reference_ids)
