@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from local_gateway.static_site import static_response
+from local_gateway.static_site import WEB_ROOT, static_response
 
 
 @pytest.fixture
@@ -71,3 +71,8 @@ def test_head_is_answered_and_other_methods_fall_through_to_the_api(site: Path) 
     assert static_response("POST", "/", site) is None
     assert static_response("OPTIONS", "/app.js", site) is None
 
+
+def test_the_repository_web_client_has_an_index_page() -> None:
+    response = static_response("GET", "/", WEB_ROOT)
+    assert response is not None
+    assert b"<!doctype html>" in response.body.lower()
