@@ -8,6 +8,7 @@ SAM_VENV := .venv-sam
 BIN := $(VENV)/bin
 SAM := $(SAM_VENV)/bin/sam
 CHECKS_VENV := .venv-checks
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 export SAM_CLI_TELEMETRY := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -40,11 +41,17 @@ $(CHECKS_VENV)/.installed: requirements/checks.txt
 	@echo "==> Creating $(CHECKS_VENV) with checkov and cfn-lint-serverless"
 	$(call tool_venv,$(CHECKS_VENV),requirements/checks.txt)
 
+# axe-core for the browser tests' accessibility check, pinned by tests/browser/package-lock.json.
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@echo "==> Installing axe-core for the browser tests (npm ci)"
+	npm ci --prefix tests/browser --no-audit --no-fund --ignore-scripts
+	@touch $@
+
 .PHONY: install
 install: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Create the virtual environments
 
 .PHONY: run
-run: $(VENV)/.installed ## Serve the API locally on an embedded DynamoDB (PORT=3000)
+run: $(VENV)/.installed ## Serve the API and the web client (/) locally on an embedded DynamoDB (PORT=3000)
 	$(BIN)/python -m local_gateway
 
 .PHONY: lint
@@ -68,6 +75,10 @@ test-integration: $(VENV)/.installed ## Handlers in process against moto's mock_
 test-e2e: $(VENV)/.installed ## Local gateway over HTTP against moto server
 	$(BIN)/pytest tests/e2e
 
+.PHONY: test-browser
+test-browser: $(VENV)/.installed $(AXE) ## The web client in headless Chromium (Debian's chromium; .ci/run installs it)
+	$(BIN)/pytest tests/browser
+
 .PHONY: test-infra
 test-infra: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## cfn-lint, sam validate --lint, translated-template checks
 	$(BIN)/pytest tests/infra
@@ -87,7 +98,7 @@ sam-build: $(SAM_VENV)/.installed kb-bundle ## sam build (needs python3.13, e.g.
 	$(SAM) build
 
 .PHONY: test
-test: lint typecheck $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Lint, type check and every test suite
+test: lint typecheck $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed $(AXE) ## Lint, type check and every test suite
 	$(BIN)/pytest tests
 
 .PHONY: bench
