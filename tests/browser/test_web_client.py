@@ -64,6 +64,8 @@ def test_a_typed_text_interview_runs_to_the_result_with_the_overlap_picture(web:
     expect(page.locator("#told-us")).to_contain_text(RICH_TEXT)
     expect(page.locator("#result-title")).to_be_focused()
     web.screenshot("result")
+    page.evaluate("window.scrollTo(0, 0)")
+    web.screenshot("result-top", full_page=False)  # the README's picture (docs/images/web-result.png)
     page.locator(".overlap-figure").screenshot(path=str(SCREENSHOTS / "overlap.png"))
 
     # And every API call went to the same origin, with the key "local", and carried no cookie
