@@ -8,6 +8,7 @@ TOOLS_VENV := .venv-tools
 BIN := $(VENV)/bin
 UV := $(BIN)/uv
 SAM := $(TOOLS_VENV)/bin/sam
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 export SAM_CLI_TELEMETRY := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -32,11 +33,25 @@ $(TOOLS_VENV)/.installed: requirements/tools.txt $(VENV)/.installed
 	$(UV) pip install --python $(TOOLS_VENV)/bin/python -r requirements/tools.txt
 	@touch $@
 
+# axe-core for the browser tests' accessibility check, pinned by tests/browser/package-lock.json.
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@echo "==> Installing axe-core for the browser tests (npm ci)"
+	npm ci --prefix tests/browser --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+.PHONY: chromium
+chromium: ## Debian's Chromium for the browser tests (apt-get install when missing; needs root)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  [ "$$(id -u)" -eq 0 ] || { echo "chromium is missing: apt-get install -y chromium" >&2; exit 1; }; \
+	  echo "==> Installing chromium for the browser tests (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
 .PHONY: install
 install: $(VENV)/.installed $(TOOLS_VENV)/.installed ## Create the virtual environments
 
 .PHONY: run
-run: $(VENV)/.installed ## Serve the API locally on an embedded DynamoDB (PORT=3000)
+run: $(VENV)/.installed ## Serve the API and the web client (/) locally on an embedded DynamoDB (PORT=3000)
 	$(BIN)/python -m local_gateway
 
 .PHONY: lint
@@ -59,6 +74,10 @@ test-integration: $(VENV)/.installed ## Handlers in process against moto's mock_
 .PHONY: test-e2e
 test-e2e: $(VENV)/.installed ## Local gateway over HTTP against moto server
 	$(BIN)/pytest tests/e2e
+
+.PHONY: test-browser
+test-browser: $(VENV)/.installed $(AXE) chromium ## The web client in headless Chromium (Debian's chromium; .ci/run installs it)
+	$(BIN)/pytest tests/browser
 
 .PHONY: test-infra
 test-infra: $(VENV)/.installed $(TOOLS_VENV)/.installed ## cfn-lint, sam validate --lint, checkov, translated-template checks
@@ -83,7 +102,7 @@ check: lint typecheck ## While coding: lint, types, unit and integration tests (
 	$(BIN)/pytest tests/unit tests/integration -q
 
 .PHONY: test
-test: lint typecheck $(TOOLS_VENV)/.installed ## Everything CI runs: lint, types, every test suite, then the fuzzer
+test: lint typecheck $(TOOLS_VENV)/.installed $(AXE) chromium ## Everything CI runs: lint, types, every test suite, then the fuzzer
 	$(BIN)/pytest tests
 	$(MAKE) --no-print-directory fuzz
 

@@ -115,6 +115,7 @@ def _announce(server: GatewayServer, routes: RouteTable, endpoint: DynamoDBEndpo
     print(f"Serving {server.url} (started in {seconds:.1f} s; Ctrl-C to stop)")
     print(f"Try: curl -s -H 'x-api-key: local' {server.url}/v1/symptoms", flush=True)
     print(f"API documentation (Swagger UI): {server.url}{DOCS_PATH}", flush=True)
+    print(f"Web client: {server.url}/", flush=True)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from local_gateway.events import build_proxy_event
 from local_gateway.invoker import Invoker
 from local_gateway.responses import HttpResponse, error_response, from_proxy_response
 from local_gateway.routing import Match, RouteTable
+from local_gateway.static_site import static_response
 from local_gateway.throttling import Throttle
 
 MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's payload limit
@@ -82,6 +83,8 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
             return "-", body
         if self.command == "GET" and raw_path in self.server.pages:
             return "-", self.server.pages[raw_path]
+        if (page := static_response(self.command, raw_path)) is not None:  # the web client, keyless
+            return "-", page
         match = self.server.routes.match(self.command, _segments(raw_path))
         if match is None:
             return "-", error_response(HTTPStatus.NOT_FOUND, "not_found", "No such route.", request_id)
