@@ -33,6 +33,12 @@ class WebPage:
 
     # ------------------------------------------------------------------ getting around
 
+    def api_get(self, path: str) -> Any:
+        """What the public API answers, fetched as the page would (same origin, the local key)."""
+        response = self.page.request.get(self.base_url + path, headers={"x-api-key": "local"})
+        assert response.ok, response.status
+        return response.json()
+
     def open(self) -> None:
         self.page.goto(self.base_url + "/")
         expect(self.page.locator("body[data-ready=true]")).to_have_count(1)
