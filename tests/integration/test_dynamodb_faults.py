@@ -143,7 +143,7 @@ def test_past_the_stale_window_a_hung_store_gives_fast_503s_without_the_stale_fl
     reset_knowledge_cache()
     assert invoke(load_event("get_symptoms")).status == 200
     # And a store that hangs: every attempt waits, then times out
-    hang_seconds = 0.3
+    hang_seconds = 0.5
 
     def hang(**_: Any) -> None:
         time.sleep(hang_seconds)
