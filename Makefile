@@ -111,6 +111,14 @@ scoring-table: $(VENV)/.installed ## Rewrite the vignette results table in docs/
 load-test: $(VENV)/.installed ## 30 s, 8 clients, every route, against the local API
 	$(BIN)/python infra/benchmarks/load_test.py --seconds 30 --clients 8
 
+# Never in CI here: these machines cannot reach a vulnerability service, so it fails (loudly) by design.
+# .github/workflows/audit.yml runs it on every push where the service is reachable.
+PINNED_SETS := requirements/dev.txt shared/requirements.txt requirements/sam.txt requirements/checks.txt
+
+.PHONY: audit
+audit: $(VENV)/.installed $(CHECKS_VENV)/.installed ## pip-audit --strict over every pinned set; fails if any pin is unchecked
+	$(BIN)/python -m dependency_audit --pip-audit $(CHECKS_VENV)/bin/pip-audit $(PINNED_SETS)
+
 .PHONY: lock
 lock: $(VENV)/.installed ## Re-pin requirements after editing a *.in file
 	$(BIN)/uv pip compile -q requirements/dev.in -o requirements/dev.txt --python-version 3.11
