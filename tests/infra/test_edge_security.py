@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from symptom_overlap.api.resolver import MAX_BODY_BYTES
-from tests.infra.cloudformation import TranslatedTemplate
+from tests.infra.cloudformation import REPO_ROOT, TranslatedTemplate
 
 pytestmark = pytest.mark.sam
 
@@ -194,3 +194,13 @@ def test_the_api_function_has_its_concurrency_reserved_and_capped(translated: Tr
         "Fn::Not": [{"Fn::Equals": [{"Ref": "ApiReservedConcurrency"}, "0"]}]
     }
     assert int(translated.document["Parameters"]["ApiReservedConcurrency"]["Default"]) > 0
+
+
+def test_the_functions_add_nothing_to_lambdas_own_traces() -> None:
+    # Lambda's active tracing records its own segments only; an X-Ray SDK or Powertools Tracer in the code
+    # could add subsegments with request details, so neither is pinned nor used
+    layer_pins = (REPO_ROOT / "shared" / "requirements.txt").read_text(encoding="utf-8").lower()
+    assert "xray" not in layer_pins
+    sources = [*(REPO_ROOT / "shared" / "symptom_overlap").rglob("*.py"), *(REPO_ROOT / "functions").rglob("*.py")]
+    assert sources
+    assert not [path for path in sources if re.search(r"\bTracer\b|xray", path.read_text(encoding="utf-8"))]
