@@ -127,6 +127,14 @@ scoring-table: $(VENV)/.installed ## Rewrite the vignette results table in docs/
 load-test: $(VENV)/.installed ## 30 s, 8 clients, every route, against the local API
 	$(BIN)/python infra/benchmarks/load_test.py --seconds 30 --clients 8
 
+# Never in CI here: these machines cannot reach a vulnerability service, so it fails (loudly) by design.
+# .github/workflows/audit.yml runs it on every push where the service is reachable.
+PINNED_SETS := requirements/dev.txt shared/requirements.txt requirements/tools.txt
+
+.PHONY: audit
+## pip-audit --strict over every pinned set; fails if any pin is unchecked
+	$(BIN)/python -m dependency_audit --pip-audit $(CHECKS_VENV)/bin/pip-audit $(PINNED_SETS)
+
 .PHONY: lock
 lock: $(VENV)/.installed ## Re-pin every requirements/*.in and shared/requirements.in
 	$(UV) pip compile -q shared/requirements.in -o shared/requirements.txt --python-version 3.13 \

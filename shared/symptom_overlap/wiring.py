@@ -48,6 +48,8 @@ def _knowledge_cache() -> KnowledgeCache:
         knowledge_table(),
         refresh_seconds=settings.knowledge_refresh_seconds,
         max_stale_seconds=settings.knowledge_max_stale_seconds,
+        # Clients are told to retry after this long; asking the store sooner would only slow every 503.
+        outage_backoff_seconds=settings.retry_after_seconds,
         on_refresh_failure=_record_refresh_failure,
     )
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.infra.cloudformation import TranslatedTemplate, as_list, integrated_function, translate_template
+from tests.infra.cloudformation import TranslatedTemplate, as_list, integrated_function
 
 pytestmark = pytest.mark.sam
 
@@ -198,6 +198,7 @@ def test_every_api_operation_requires_an_api_key(translated: TranslatedTemplate)
     ("response_type", "status", "code"),
     [
         ("API_KEY", "403", "forbidden"),
+        ("WAF_FILTERED", "403", "blocked"),
         ("THROTTLED", "429", "throttled"),
         ("QUOTA_EXCEEDED", "429", "quota_exceeded"),
         ("DEFAULT_4XX", None, "client_error"),
@@ -221,32 +222,48 @@ def test_api_gateway_answers_use_the_error_envelope(
     assert '"request_id": "$context.requestId"' in template
 
 
-def test_usage_plan_throttle_and_quota_follow_the_parameters() -> None:
-    # Given parameter values unlike any default (CloudFormation hands the transform the stack's values)
-    parameters = {
-        "ThrottleRateLimit": "7",
-        "ThrottleBurstLimit": "11",
-        "QuotaLimit": "13",
-        "QuotaPeriod": "WEEK",
-    }
+RETRYABLE_GATEWAY_RESPONSES = {"THROTTLED": "1", "QUOTA_EXCEEDED": "3600", "DEFAULT_5XX": "5"}
 
-    # When the template is translated with them
-    translated = translate_template(parameters)
 
-    # Then the one usage plan throttles and meters the API's stage with those values
+def test_api_gateway_answers_carry_the_request_id_and_when_to_retry(translated: TranslatedTemplate) -> None:
+    # Given every gateway response the stack customises
+    _rest_api_id, rest_api = translated.single("AWS::ApiGateway::RestApi")
+    responses = rest_api["Properties"]["Body"]["x-amazon-apigateway-gateway-responses"]
+    assert set(RETRYABLE_GATEWAY_RESPONSES) < set(responses)
+
+    for response_type, response in responses.items():
+        # When its headers are read
+        headers = {
+            name.removeprefix("gatewayresponse.header."): value
+            for name, value in response.get("responseParameters", {}).items()
+        }
+        # Then, like the function's answers, it names the request and may be neither cached nor sniffed
+        assert headers.pop("X-Request-Id") == "context.requestId", response_type
+        assert headers.pop("Cache-Control") == "'no-store'", response_type
+        assert headers.pop("X-Content-Type-Options") == "'nosniff'", response_type
+        # And the retryable ones (throttling, quota, the gateway's own 5xx) say after how many seconds
+        retry_after = RETRYABLE_GATEWAY_RESPONSES.get(response_type)
+        assert headers == ({"Retry-After": f"'{retry_after}'"} if retry_after else {}), response_type
+
+
+def test_the_first_app_has_its_own_key_and_usage_plan_from_the_parameters(translated: TranslatedTemplate) -> None:
+    # Given the stack's one usage plan, the first app's (infra/keytool adds the other apps' without a deploy)
     plan_id, plan = translated.single("AWS::ApiGateway::UsagePlan")
     rest_api_id, _ = translated.single("AWS::ApiGateway::RestApi")
     stage_id, _ = translated.single("AWS::ApiGateway::Stage")
-    assert {key: str(value) for key, value in plan["Properties"]["Throttle"].items()} == {
-        "RateLimit": "7",
-        "BurstLimit": "11",
+
+    # When its limits are read
+    properties = plan["Properties"]
+
+    # Then the app's name, throttle and quota come from the parameters, and it meters this API's stage
+    assert properties["UsagePlanName"] == {"Ref": "FirstAppName"}
+    assert properties["Throttle"] == {
+        "RateLimit": {"Ref": "ThrottleRateLimit"},
+        "BurstLimit": {"Ref": "ThrottleBurstLimit"},
     }
-    assert {key: str(value) for key, value in plan["Properties"]["Quota"].items()} == {
-        "Limit": "13",
-        "Period": "WEEK",
-    }
-    assert plan["Properties"]["ApiStages"] == [{"ApiId": {"Ref": rest_api_id}, "Stage": {"Ref": stage_id}}]
-    # And the stack's API key is enrolled in that plan
+    assert properties["Quota"] == {"Limit": {"Ref": "QuotaLimit"}, "Period": {"Ref": "QuotaPeriod"}}
+    assert properties["ApiStages"] == [{"ApiId": {"Ref": rest_api_id}, "Stage": {"Ref": stage_id}}]
+    # And the stack's one API key is enrolled in that plan alone
     key_id, _ = translated.single("AWS::ApiGateway::ApiKey")
     _, plan_key = translated.single("AWS::ApiGateway::UsagePlanKey")
     assert plan_key["Properties"] == {
@@ -256,7 +273,15 @@ def test_usage_plan_throttle_and_quota_follow_the_parameters() -> None:
     }
 
 
-def test_stage_has_access_logging_tracing_and_throttling(translated: TranslatedTemplate) -> None:
+def test_no_app_can_take_the_whole_stage(translated: TranslatedTemplate) -> None:
+    # The stage's throttle (all apps together) defaults above one app's, so one app or one leaked key cannot
+    # make everyone else's requests fail with 429
+    parameters = translated.document["Parameters"]
+    assert int(parameters["StageThrottleRateLimit"]["Default"]) > int(parameters["ThrottleRateLimit"]["Default"])
+    assert int(parameters["StageThrottleBurstLimit"]["Default"]) > int(parameters["ThrottleBurstLimit"]["Default"])
+
+
+def test_stage_has_access_logging_and_throttling(translated: TranslatedTemplate) -> None:
     # Given the API's stage
     _, stage = translated.single("AWS::ApiGateway::Stage")
     properties = stage["Properties"]
@@ -272,14 +297,15 @@ def test_stage_has_access_logging_tracing_and_throttling(translated: TranslatedT
     # And each log line is one JSON object that identifies the request
     log_format = json.loads(properties["AccessLogSetting"]["Format"])
     assert {"requestId", "apiKeyId", "status", "resourcePath"} <= set(log_format)
-    # And the stage is traced and throttled per method from the parameters
-    assert properties["TracingEnabled"] is True
+    # And the stage is throttled, all apps together, from the stage parameters
     assert properties["MethodSettings"] == [
         {
             "ResourcePath": "/*",
             "HttpMethod": "*",
-            "ThrottlingRateLimit": {"Ref": "ThrottleRateLimit"},
-            "ThrottlingBurstLimit": {"Ref": "ThrottleBurstLimit"},
+            "ThrottlingRateLimit": {"Ref": "StageThrottleRateLimit"},
+            "ThrottlingBurstLimit": {"Ref": "StageThrottleBurstLimit"},
+            "LoggingLevel": "OFF",
+            "DataTraceEnabled": False,
         }
     ]
 
@@ -330,10 +356,14 @@ def test_outputs_give_the_api_url_and_the_api_key_id(translated: TranslatedTempl
     outputs = translated.outputs
     rest_api_id, _ = translated.single("AWS::ApiGateway::RestApi")
     key_id, key = translated.single("AWS::ApiGateway::ApiKey")
+    stage_id, _ = translated.single("AWS::ApiGateway::Stage")
 
     # When the URL and key outputs are read
     api_url = outputs["ApiUrl"]["Value"]["Fn::Sub"]
     api_key_id = outputs["ApiKeyId"]["Value"]
+    # (and the API and stage infra/keytool needs)
+    assert outputs["RestApiId"]["Value"] == {"Ref": rest_api_id}
+    assert outputs["StageName"]["Value"] == {"Ref": stage_id}
 
     # Then they point at this API's stage and at its enabled key
     assert api_url.startswith(f"https://${{{rest_api_id}}}.execute-api.${{AWS::Region}}.")
@@ -357,7 +387,7 @@ def test_alarms_watch_errors_latency_throttles_and_knowledge_loading(translated:
         alarm["Properties"]["MetricName"]: alarm["Properties"]
         for alarm in translated.of_type("AWS::CloudWatch::Alarm").values()
     }
-    assert set(alarms) == {"5XXError", "Latency", "Throttles", "KnowledgeBaseLoadFailures"}
+    assert set(alarms) == {"5XXError", "Latency", "Throttles", "KnowledgeBaseLoadFailures", "BlockedRequests"}
     assert alarms["Latency"]["ExtendedStatistic"] == "p99"
     for alarm in translated.of_type("AWS::CloudWatch::Alarm").values():
         assert alarm["Properties"]["AlarmActions"] == {

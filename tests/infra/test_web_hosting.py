@@ -1,13 +1,11 @@
 """The optional S3 + CloudFront stack for the web client (infra/web-hosting/template.yaml)."""
 
-import sys
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from local_gateway.static_site import SECURITY_HEADERS
-from tests.infra.cloudformation import REPO_ROOT, run
+from tests.infra.cloudformation import REPO_ROOT, run, tool
 
 WEB_TEMPLATE = REPO_ROOT / "infra" / "web-hosting" / "template.yaml"
 
@@ -29,7 +27,7 @@ def _load() -> dict[str, Any]:
 
 
 def test_cfn_lint_reports_nothing() -> None:
-    cfn_lint = Path(sys.executable).with_name("cfn-lint")
+    cfn_lint = tool("cfn-lint")
     result = run([str(cfn_lint), "--format", "parseable", "--", str(WEB_TEMPLATE)])
     assert (result.returncode, result.stdout, result.stderr) == (0, "", ""), result.stdout + result.stderr
 

@@ -66,7 +66,7 @@ def test_the_vocabulary_can_be_cached_and_revalidated(published: KnowledgeTable,
     # Given a first response with validators
     first = invoke(load_event("get_symptoms"))
     etag = first.headers["ETag"]
-    assert first.headers["Cache-Control"] == "max-age=300"
+    assert first.headers["Cache-Control"] == "private, max-age=300"
     # When the app revalidates its copy
     revalidated = invoke(_with_if_none_match(etag))
     # Then it is told the copy is current, with no body

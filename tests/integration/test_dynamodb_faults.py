@@ -132,3 +132,41 @@ def test_a_warm_function_answers_from_its_cache_flagged_stale_then_stops_past_th
     # And past the maximum staleness the function stops answering from it
     time.sleep(2.1)
     assert invoke(load_event("get_symptoms")).status == 503
+
+
+def test_past_the_stale_window_a_hung_store_gives_fast_503s_without_the_stale_flag(
+    inject: Callable[[Callable[..., Any]], list[str]], invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a warm function that re-checks the store on every request, with a one-second stale window
+    monkeypatch.setenv("KNOWLEDGE_REFRESH_SECONDS", "0")
+    monkeypatch.setenv("KNOWLEDGE_MAX_STALE_SECONDS", "1")
+    reset_knowledge_cache()
+    assert invoke(load_event("get_symptoms")).status == 200
+    # And a store that hangs: every attempt waits, then times out
+    hang_seconds = 0.5
+
+    def hang(**_: Any) -> None:
+        time.sleep(hang_seconds)
+        raise ReadTimeoutError(endpoint_url="https://dynamodb.local")
+
+    attempts = inject(hang)
+    assert invoke(load_event("get_symptoms")).headers["X-Knowledge-Stale"] == "true"
+    time.sleep(1.1)
+    # When the first request past the stale window finds the store still down
+    started = time.monotonic()
+    first = invoke(load_event("get_symptoms"))
+    assert first.status == 503
+    assert time.monotonic() - started >= hang_seconds * get_settings().dynamodb_total_attempts
+    attempts_so_far = len(attempts)
+    # Then the requests after it, within Retry-After, answer 503 at once without asking the store
+    for _ in range(5):
+        started = time.monotonic()
+        response = invoke(load_event("get_symptoms"))
+        assert time.monotonic() - started < hang_seconds
+        assert response.status == 503
+        assert response.body["error"]["code"] == "service_unavailable"
+        assert int(response.headers["Retry-After"]) == get_settings().retry_after_seconds
+        # And no 503 claims a stale answer
+        assert "X-Knowledge-Stale" not in response.headers
+    assert "X-Knowledge-Stale" not in first.headers
+    assert len(attempts) == attempts_so_far

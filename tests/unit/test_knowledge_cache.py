@@ -144,3 +144,61 @@ def test_a_corrupt_new_version_is_not_staleness(two_versions: dict[str, Knowledg
     clock.now += 10_000
     assert cache.current().version == "v1"
     assert not cache.stale
+
+
+def test_past_the_stale_window_the_known_outage_fails_fast_until_the_backoff_ends(
+    two_versions: dict[str, KnowledgeBase],
+) -> None:
+    # Given a warm cache whose store went down longer ago than the stale window
+    source, clock = FakeSource(two_versions, "v1"), FakeClock()
+    cache = KnowledgeCache(source, refresh_seconds=0, max_stale_seconds=600, outage_backoff_seconds=5, clock=clock)
+    cache.current()
+    source.failure = KnowledgeStoreUnavailable("down")
+    clock.now += 300
+    assert cache.current().version == "v1"
+    assert cache.stale
+    clock.now += 301
+    with pytest.raises(KnowledgeStoreUnavailable):
+        cache.current()
+    calls = len(source.calls)
+    # When more requests arrive within the backoff
+    for _ in range(10):
+        clock.now += 0.4
+        with pytest.raises(KnowledgeStoreUnavailable):
+            cache.current()
+    # Then none of them asks the store, and none is flagged stale (nothing is served)
+    assert len(source.calls) == calls
+    assert not cache.stale
+    # And after the backoff one request asks again, and the recovered store serves at once
+    source.failure = None
+    clock.now += 1.1
+    assert cache.current().version == "v1"
+    assert len(source.calls) == calls + 1
+    assert not cache.stale
+
+
+def test_a_cold_cache_that_found_the_store_down_fails_fast_within_the_backoff(
+    two_versions: dict[str, KnowledgeBase],
+) -> None:
+    source, clock = FakeSource(two_versions, "v1", failure=KnowledgeStoreUnavailable("down")), FakeClock()
+    cache = KnowledgeCache(source, refresh_seconds=60, outage_backoff_seconds=5, clock=clock)
+    with pytest.raises(KnowledgeStoreUnavailable):
+        cache.current()
+    clock.now += 4.9
+    with pytest.raises(KnowledgeStoreUnavailable):
+        cache.current()
+    assert source.calls == ["active_version"]
+    clock.now += 0.2
+    with pytest.raises(KnowledgeStoreUnavailable):
+        cache.current()
+    assert source.calls == ["active_version", "active_version"]
+
+
+def test_a_corrupt_version_with_nothing_cached_is_not_an_outage(two_versions: dict[str, KnowledgeBase]) -> None:
+    # The store answers; once the version is fixed the next request must see it, without a backoff
+    source, clock = FakeSource(two_versions, "v1", failure=KnowledgeVersionInvalid("corrupt")), FakeClock()
+    cache = KnowledgeCache(source, refresh_seconds=60, outage_backoff_seconds=5, clock=clock)
+    with pytest.raises(KnowledgeVersionInvalid):
+        cache.current()
+    source.failure = None
+    assert cache.current().version == "v1"

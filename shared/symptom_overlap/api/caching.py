@@ -1,4 +1,10 @@
-"""Conditional GETs: an ETag from the body, Cache-Control, and 304 when the client's copy is current."""
+"""Who may keep an answer: the catalog privately for five minutes (with ETag and 304), nothing else at all.
+
+Assessments, parses, health checks and every error are answers about one person's request, so they carry
+``Cache-Control: no-store``. The catalog is the public vocabulary, but a ``GET /v1/symptoms?q=`` URL holds
+what someone typed, so even its answers are ``private``: the app's own cache, never a shared one.
+Every answer carries ``X-Content-Type-Options: nosniff``.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,33 @@ import hashlib
 from typing import Any
 
 # Apps may reuse the vocabulary for five minutes, then revalidate cheaply with If-None-Match.
-CACHE_CONTROL = "max-age=300"
+CATALOG_CACHE_CONTROL = "private, max-age=300"
+NO_STORE = "no-store"
+NOSNIFF = "nosniff"
 
 
-def with_validators(event: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
-    """Add ETag and Cache-Control to a successful GET; answer 304 if If-None-Match names this ETag."""
-    if event.get("httpMethod") != "GET" or response.get("statusCode") != 200:
-        return response
+def with_cache_headers(event: dict[str, Any], response: dict[str, Any], cacheable_route: bool) -> dict[str, Any]:
+    """Validators and a private lifetime for a successful GET of a cacheable route; no-store for the rest."""
+    if cacheable_route and event.get("httpMethod") == "GET" and response.get("statusCode") == 200:
+        response = _with_validators(event, response)
+    else:
+        response = _with_headers(response, {"Cache-Control": [NO_STORE]})
+    return _with_headers(response, {"X-Content-Type-Options": [NOSNIFF]})
+
+
+def _with_validators(event: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
+    """ETag and Cache-Control; a 304 without a body if If-None-Match names this ETag."""
     etag = '"' + hashlib.sha256(str(response.get("body") or "").encode()).hexdigest()[:32] + '"'
-    headers = dict(response.get("multiValueHeaders") or {})
-    headers.update({"ETag": [etag], "Cache-Control": [CACHE_CONTROL]})
-    if _matches(_header(event, "if-none-match"), etag):
-        headers.pop("Content-Type", None)
-        return {**response, "statusCode": 304, "body": "", "isBase64Encoded": False, "multiValueHeaders": headers}
-    return {**response, "multiValueHeaders": headers}
+    response = _with_headers(response, {"ETag": [etag], "Cache-Control": [CATALOG_CACHE_CONTROL]})
+    if not _matches(_header(event, "if-none-match"), etag):
+        return response
+    headers = dict(response["multiValueHeaders"])
+    headers.pop("Content-Type", None)
+    return {**response, "statusCode": 304, "body": "", "isBase64Encoded": False, "multiValueHeaders": headers}
+
+
+def _with_headers(response: dict[str, Any], headers: dict[str, list[str]]) -> dict[str, Any]:
+    return {**response, "multiValueHeaders": {**(response.get("multiValueHeaders") or {}), **headers}}
 
 
 def _header(event: dict[str, Any], name: str) -> str | None:

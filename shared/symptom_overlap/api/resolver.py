@@ -14,7 +14,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from symptom_overlap.api import assessment_routes, catalog_routes
-from symptom_overlap.api.caching import with_validators
+from symptom_overlap.api.caching import with_cache_headers
 from symptom_overlap.api.errors import JSON, error_response, register_error_handlers
 from symptom_overlap.observability import logger, metrics
 from symptom_overlap.wiring import serving_stale_knowledge
@@ -76,6 +76,12 @@ def route_name(app: APIGatewayRestResolver, method: str, path: str) -> str:
     return "unmatched"
 
 
+def cacheable_routes() -> frozenset[str]:
+    """The catalog's route templates: the public vocabulary is the only answer a client may keep."""
+    # Powertools keys a Router's routes by (path, methods, ...).
+    return frozenset(str(key[0]) for key in catalog_routes.router._routes)
+
+
 def handle_request(app: APIGatewayRestResolver, event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     """Resolve one API Gateway event, then log its access line and count it.
 
@@ -90,7 +96,9 @@ def handle_request(app: APIGatewayRestResolver, event: dict[str, Any], context: 
     logger.debug("resolving", extra={"route": route, "method": method, "body_bytes": len(body)})
     accepts_body = method in _BODY_METHODS and route != "unmatched"
     rejected = _reject_unacceptable_body(event, request_id) if accepts_body else None
-    response = with_validators(event, rejected or app.resolve(_with_plain_json_type(event), context))
+    response = with_cache_headers(
+        event, rejected or app.resolve(_with_plain_json_type(event), context), route in cacheable_routes()
+    )
     # The REST resolver answers with multiValueHeaders; API Gateway merges them into the response.
     headers = dict(response.get("multiValueHeaders") or {})
     headers["X-Request-Id"] = [request_id]

@@ -24,6 +24,10 @@ class KnowledgeCache:
     so an outage does not slow every request and a bad version never replaces a good one.
     While the store is unreachable the cached version is *stale*; past ``max_stale_seconds``
     since the store last answered, it is no longer served and the error propagates.
+
+    Once the store is known to be down with nothing left to serve (nothing cached, or past the stale
+    window), requests fail at once for ``outage_backoff_seconds`` instead of each waiting for the
+    client's retries; then one request asks the store again.
     """
 
     def __init__(
@@ -31,6 +35,7 @@ class KnowledgeCache:
         source: KnowledgeSource,
         refresh_seconds: float,
         max_stale_seconds: float = float("inf"),
+        outage_backoff_seconds: float = 0.0,
         on_refresh_failure: Callable[[Exception], None] = lambda error: None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -39,6 +44,8 @@ class KnowledgeCache:
         self._clock = clock
         self._on_refresh_failure = on_refresh_failure
         self._max_stale_seconds = max_stale_seconds
+        self._outage_backoff_seconds = outage_backoff_seconds
+        self._unavailable_until = float("-inf")  # no call to the store before then: it is known to be down
         self._knowledge_base: KnowledgeBase | None = None
         self._checked_at = 0.0
         self._answered_at = 0.0  # when the store last answered
@@ -49,6 +56,9 @@ class KnowledgeCache:
         cached = self._knowledge_base
         if cached is not None and now - self._checked_at < self._refresh_seconds:
             return cached  # stale stays as the last check left it
+        self.stale = False  # until a stale version is served below: a 503 is not a stale answer
+        if now < self._unavailable_until:
+            raise KnowledgeStoreUnavailable("the store was unreachable at the last check")
         try:
             version = self._source.active_version()
             if cached is None or cached.version != version:
@@ -57,6 +67,8 @@ class KnowledgeCache:
             self._on_refresh_failure(error)
             unreachable = isinstance(error, KnowledgeStoreUnavailable)
             if cached is None or (unreachable and now - self._answered_at > self._max_stale_seconds):
+                if unreachable:
+                    self._unavailable_until = now + self._outage_backoff_seconds
                 raise
             self._answered_at = self._answered_at if unreachable else now
             self.stale = unreachable
