@@ -6,7 +6,15 @@ from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.scoring import Leaning
 from symptom_overlap.knowledge.schema import TriageLevel
 from tests.vignettes.report import current_table, documented_table
-from tests.vignettes.suite import Outcome, Vignette, load_text_vignettes, load_vignettes, run
+from tests.vignettes.suite import (
+    INTERVIEW_CASES_DIR,
+    Outcome,
+    Vignette,
+    load_interview_vignettes,
+    load_text_vignettes,
+    load_vignettes,
+    run,
+)
 
 VIGNETTES = load_vignettes()
 KNOWLEDGE_BASE = load_knowledge_base()
@@ -72,3 +80,12 @@ def test_peoples_own_words_lean_right_at_least_90_percent() -> None:
 def test_peoples_own_words_are_never_under_triaged(vignette: Vignette) -> None:
     outcome = run(KNOWLEDGE_BASE, vignette)
     assert not outcome.under_triaged, f"expected at least {vignette.expected_triage}, got {outcome.triage}"
+
+
+INTERVIEW_VIGNETTES = load_interview_vignettes()
+
+
+def test_the_interview_cases_are_all_loaded_with_unique_ids() -> None:
+    assert len(INTERVIEW_VIGNETTES) == len(list(INTERVIEW_CASES_DIR.glob("*.yaml"))) >= 60
+    assert len({v.id for v in INTERVIEW_VIGNETTES}) == len(INTERVIEW_VIGNETTES)
+    assert {i for v in INTERVIEW_VIGNETTES for i in v.evidence} <= {e.id for e in KNOWLEDGE_BASE.evidence}
