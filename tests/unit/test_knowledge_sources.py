@@ -72,3 +72,16 @@ def test_the_seeding_bundle_matches_the_sources() -> None:
     assert BUNDLE_PATH.read_text(encoding="utf-8") == bundle_json(DEFAULT_SOURCE_DIR), (
         "functions/seed/knowledge_base.json is stale: run `make kb-bundle` and commit it"
     )
+
+
+def test_an_unknown_id_in_the_alternatives_names_the_file(sources: Path) -> None:
+    _replace(sources / "alternatives.yaml", "suggested_by: [eyelid_twitching]", "suggested_by: [eyelid_twitch]")
+    assert any(
+        p.startswith("alternatives.yaml: eyelid_twitching:") and "unknown id 'eyelid_twitch'" in p
+        for p in _problems(sources)
+    )
+
+
+def test_a_background_entry_without_a_citation_names_file_and_field(sources: Path) -> None:
+    _replace(sources / "background.yaml", "citations: [grandner_2017]", "citations: []")
+    assert any(p.startswith("background.yaml: muscle_cramps: citations") for p in _problems(sources))
