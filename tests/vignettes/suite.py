@@ -113,7 +113,7 @@ def load_interview_vignettes(directory: Path = INTERVIEW_CASES_DIR) -> list[Vign
 
 def run(knowledge_base: KnowledgeBase, vignette: Vignette) -> Outcome:
     evidence = [ReportedEvidence(id=i, state=state) for i, state in vignette.evidence.items()]
-    result = assess_request(knowledge_base, evidence, vignette.text)
+    result = assess_request(knowledge_base, evidence, vignette.text, age=vignette.age, sex=vignette.sex)
     return Outcome(vignette, result.leaning, result.triage.level)
 
 

@@ -43,7 +43,10 @@ class TriageLevel(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(TriageLevel).index(self)
+        return _TRIAGE_RANKS[self]
+
+
+_TRIAGE_RANKS = {level: rank for rank, level in enumerate(TriageLevel)}
 
 
 class Direction(StrEnum):
@@ -192,6 +195,7 @@ class RedFlagRule(Frozen):
 
     id: Identifier
     when_all_present: tuple[Identifier, ...] = Field(min_length=1)
+    below_age: int | None = Field(default=None, ge=1, le=130)  # fires only for younger people (age given)
     level: TriageLevel
     reason: Text
     clinician_note: Text | None = None
