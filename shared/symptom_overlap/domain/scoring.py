@@ -64,8 +64,13 @@ def score(
     """``comparable`` is False when the profiles do not apply (age, a diagnosis already made)."""
     present = frozenset(present)
     absent = frozenset(absent) - model.presence_only
-    counted = counted_absences(model, present, absent)
-    balances = {condition_id: _balance(model, condition_id, present, counted) for condition_id in model.condition_ids}
+    shown = {condition_id: _shown_categories(model, condition_id, present) for condition_id in model.condition_ids}
+    company = {condition_id: _in_company(model, present, shown[condition_id]) for condition_id in model.condition_ids}
+    counted = _counted_absences(model, absent, shown)
+    balances = {
+        condition_id: _balance(model, condition_id, present, counted, company[condition_id])
+        for condition_id in model.condition_ids
+    }
     fit = {
         condition_id: round(support / (support + against + FIT_PRIOR), 4)
         for condition_id, (support, against) in balances.items()
@@ -82,8 +87,10 @@ def score(
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
     if ruled_out == set(model.condition_ids):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
-    weighed = model.specific_profiled | _in_company(model, present)
-    answered = len((present | absent) & weighed)
+    weighed = model.specific_profiled.union(*company.values())
+    # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
+    # a non-specific finding names no profile unless a specific one of its body system is present.
+    answered = len((present & model.profiled) | (absent & weighed))
     present_weighed = present & weighed
     strong = _strong_pair(model, present_weighed - model.presence_only - model.background.keys())
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
@@ -97,26 +104,18 @@ def log_likelihood_ratio(model: ScoringModel, present: frozenset[str], counted_a
     """
     total = 0.0
     for evidence_id in present:
-        b12, als = model.link(evidence_id, B12).likelihood, model.link(evidence_id, ALS).likelihood
-        total += math.log(b12 / als)
+        links = model.links[evidence_id]
+        total += math.log(links[B12].likelihood / links[ALS].likelihood)
     for evidence_id in counted_absent:
-        b12, als = model.link(evidence_id, B12).likelihood, model.link(evidence_id, ALS).likelihood
-        total += math.log((1 - b12) / (1 - als))
+        links = model.links[evidence_id]
+        total += math.log((1 - links[B12].likelihood) / (1 - links[ALS].likelihood))
     return total
 
 
 def counted_absences(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> frozenset[str]:
     """Absent findings that count against a profile: specific, not a risk factor, not in a quiet part of the body."""
-    dormant = {condition_id: _dormant_categories(model, condition_id, present) for condition_id in model.condition_ids}
-    return frozenset(
-        evidence_id
-        for evidence_id in absent - model.presence_only
-        if not model.is_non_specific(evidence_id)
-        and not any(
-            model.category[evidence_id] in dormant[condition_id] and evidence_id in model.typical[condition_id]
-            for condition_id in model.condition_ids
-        )
-    )
+    shown = {condition_id: _shown_categories(model, condition_id, present) for condition_id in model.condition_ids}
+    return _counted_absences(model, absent, shown)
 
 
 def support_of(model: ScoringModel, evidence_id: str, condition_id: str, present: frozenset[str]) -> float:
@@ -126,22 +125,36 @@ def support_of(model: ScoringModel, evidence_id: str, condition_id: str, present
     specific typical finding of the same profile and body system (twitching beside wasting) it
     adds its full likelihood.
     """
-    likelihood = model.link(evidence_id, condition_id).likelihood
-    if model.is_non_specific(evidence_id) and evidence_id not in _in_company(model, present, condition_id):
-        return max(0.0, likelihood - model.background_likelihood(evidence_id))
+    company = _in_company(model, present, _shown_categories(model, condition_id, present))
+    return _support(model, evidence_id, condition_id, company)
+
+
+def _support(model: ScoringModel, evidence_id: str, condition_id: str, company: frozenset[str]) -> float:
+    likelihood = model.links[evidence_id][condition_id].likelihood
+    if evidence_id in model.background and evidence_id not in company:
+        return max(0.0, likelihood - model.background[evidence_id])
     return likelihood
 
 
-def _in_company(model: ScoringModel, present: frozenset[str], condition_id: str | None = None) -> frozenset[str]:
+def _shown_categories(model: ScoringModel, condition_id: str, present: frozenset[str]) -> frozenset[str]:
+    """Categories in which a specific typical finding of the condition is present."""
+    return frozenset(model.category[e] for e in (present & model.typical[condition_id]) - model.background.keys())
+
+
+def _in_company(model: ScoringModel, present: frozenset[str], shown: frozenset[str]) -> frozenset[str]:
     """Non-specific present findings that share a category with a specific typical finding of a profile."""
-    conditions = model.condition_ids if condition_id is None else (condition_id,)
-    categories = {
-        model.category[evidence_id]
-        for condition in conditions
-        for evidence_id in (present & model.typical[condition]) - model.background.keys()
-    }
+    return frozenset(e for e in present & model.background.keys() if model.category[e] in shown)
+
+
+def _counted_absences(model: ScoringModel, absent: frozenset[str], shown: dict[str, frozenset[str]]) -> frozenset[str]:
+    dormant = {condition_id: _dormant_categories(model, condition_id, shown[condition_id]) for condition_id in shown}
     return frozenset(
-        evidence_id for evidence_id in present & model.background.keys() if model.category[evidence_id] in categories
+        evidence_id
+        for evidence_id in absent - model.presence_only - model.background.keys()
+        if not any(
+            model.category[evidence_id] in dormant[condition_id] and evidence_id in model.typical[condition_id]
+            for condition_id in model.condition_ids
+        )
     )
 
 
@@ -149,44 +162,43 @@ def _course_rules_out(model: ScoringModel, present: frozenset[str]) -> frozenset
     """Profiles whose time course a present finding contradicts (onset within minutes or hours).
 
     Both conditions develop over weeks to months, so a course they argue against is not outweighed
-    by any number of matching symptoms.
+    by any number of matching symptoms, unless a course typical of the profile (slow worsening over
+    months) is reported too: then the answers about the course disagree and decide nothing.
     """
+    course = {evidence_id for evidence_id in present if model.category[evidence_id] == COURSE_CATEGORY}
     return frozenset(
         condition_id
         for condition_id in model.condition_ids
-        for evidence_id in present
-        if model.category[evidence_id] == COURSE_CATEGORY
-        and model.link(evidence_id, condition_id).direction is Direction.ARGUES_AGAINST
+        if any(model.links[e][condition_id].direction is Direction.ARGUES_AGAINST for e in course)
+        and not course & model.typical[condition_id]
     )
 
 
 def _balance(
-    model: ScoringModel, condition_id: str, present: frozenset[str], counted_absent: frozenset[str]
+    model: ScoringModel,
+    condition_id: str,
+    present: frozenset[str],
+    counted_absent: frozenset[str],
+    company: frozenset[str],
 ) -> tuple[float, float]:
     """What speaks for the profile (typical features present) and against it."""
     support = against = 0.0
     for evidence_id in present:
-        link = model.link(evidence_id, condition_id)
+        link = model.links[evidence_id][condition_id]
         if link.direction is Direction.TYPICAL:
-            support += support_of(model, evidence_id, condition_id, present)
+            support += _support(model, evidence_id, condition_id, company)
         elif link.direction is Direction.ARGUES_AGAINST:
             against += 1 - link.likelihood
         elif link.direction is Direction.ATYPICAL:
             against += ATYPICAL_FACTOR * (1 - link.likelihood)
-    for evidence_id in counted_absent:
-        link = model.link(evidence_id, condition_id)
-        if link.direction is Direction.TYPICAL:
-            against += link.likelihood
+    for evidence_id in counted_absent & model.typical[condition_id]:
+        against += model.links[evidence_id][condition_id].likelihood
     return support, against
 
 
-def _dormant_categories(model: ScoringModel, condition_id: str, present: frozenset[str]) -> frozenset[str]:
+def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset[str]) -> frozenset[str]:
     """Categories of the condition's presentations that show nothing while another one does."""
     presentations = model.presentations.get(condition_id, ())
-    if not presentations:
-        return frozenset()
-    specific_typical = (present & model.typical[condition_id]) - model.background.keys()
-    shown = {model.category[evidence_id] for evidence_id in specific_typical}
     active = [categories for categories in presentations if categories & shown]
     if not active:
         return frozenset()
