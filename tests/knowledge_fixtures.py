@@ -72,6 +72,7 @@ def small_knowledge_base_data(version: str = "test-1") -> dict[str, Any]:
                     association("slurred_speech", "argues_against", "rare"),
                     association("fasciculations", "atypical", "rare"),
                 ],
+                "population": {"minimum_age": 16, "age_note": "Over 16s.", "age_citations": ["ref_b"]},
                 "recommended_tests": [
                     {
                         "id": "serum_b12",
@@ -95,12 +96,29 @@ def small_knowledge_base_data(version: str = "test-1") -> dict[str, Any]:
                     association("tingling", "atypical", "rare"),
                     association("numbness", "argues_against", "occasional"),
                 ],
+                "population": {"minimum_age": 18, "age_note": "Adults.", "age_citations": ["ref_a"]},
                 "recommended_tests": [
                     {"id": "emg", "name": "EMG", "why": "Shows denervation.", "citations": ["ref_a"]}
                 ],
                 "references": ["ref_a"],
             },
         ],
+        "background": [
+            {"id": "fatigue", "tier": "common", "note": "Common without either condition.", "citations": ["ref_a"]}
+        ],
+        "alternatives": [
+            {
+                "id": "benign_twitching",
+                "name": "Harmless twitching",
+                "pattern": "Twitching while strength and muscle size stay normal.",
+                "suggested_by": ["fasciculations"],
+                "not_with": ["muscle_wasting"],
+                "advice": "Twitching on its own is common and usually harmless.",
+                "self_care": True,
+                "citations": ["ref_a"],
+            }
+        ],
+        "question_premises": [{"id": "unsteady_in_dark", "asked_when_any_present": ["tingling", "numbness"]}],
         "red_flag_rules": [
             {
                 "id": "breathing",

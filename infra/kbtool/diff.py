@@ -6,7 +6,9 @@ from typing import Any
 
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
-_SECTIONS = ("evidence", "conditions", "red_flag_rules", "references")
+_SECTIONS = (
+    "evidence", "conditions", "red_flag_rules", "background", "alternatives", "question_premises", "references"
+)  # fmt: skip
 
 
 def diff_knowledge_bases(old: KnowledgeBase, new: KnowledgeBase) -> list[str]:

@@ -13,9 +13,12 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from symptom_overlap.knowledge.schema import (
+    Alternative,
+    BackgroundFrequency,
     ConditionProfile,
     EvidenceDefinition,
     KnowledgeBase,
+    QuestionPremise,
     RedFlagRule,
     Reference,
 )
@@ -38,6 +41,9 @@ def load_knowledge_base(source_dir: Path = DEFAULT_SOURCE_DIR) -> KnowledgeBase:
         "references": _read_items(source_dir / "references.yaml", Reference, problems),
         "evidence": _read_items(source_dir / "evidence.yaml", EvidenceDefinition, problems),
         "red_flag_rules": _read_items(source_dir / "red_flag_rules.yaml", RedFlagRule, problems),
+        "background": _read_items(source_dir / "background.yaml", BackgroundFrequency, problems),
+        "alternatives": _read_items(source_dir / "alternatives.yaml", Alternative, problems),
+        "question_premises": _read_items(source_dir / "question_premises.yaml", QuestionPremise, problems),
         "conditions": [
             condition
             for path in sorted((source_dir / "conditions").glob("*.yaml"))
@@ -130,6 +136,9 @@ def _cross_file_problems(source_dir: Path, error: ValidationError) -> list[str]:
         "red_flag_rules": "red_flag_rules.yaml",
         "evidence": "evidence.yaml",
         "references": "references.yaml",
+        "background": "background.yaml",
+        "alternatives": "alternatives.yaml",
+        "question_premises": "question_premises.yaml",
     }
     problems = []
     for detail in error.errors():

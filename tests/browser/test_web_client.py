@@ -53,9 +53,8 @@ def test_a_typed_text_interview_runs_to_the_result_with_the_overlap_picture(web:
     assert picture.get_attribute("data-layout") == "wide"
     description = picture.locator("desc")
     expect(description).to_contain_text("Shared by both: Weak legs.")
-    expect(description).to_contain_text("Points to ALS: Muscle twitching.")
-    expect(description).to_contain_text("Points to B12 deficiency: Numbness; Pins and needles or tingling;")
-    expect(description).to_contain_text("Argues against ALS: Numbness; Pins and needles or tingling;")
+    expect(description).to_contain_text("Points to B12 deficiency: Numbness; Pins and needles or tingling.")
+    expect(description).to_contain_text("Argues against ALS: Numbness; Pins and needles or tingling.")
     expect(picture.locator("text", has_text="Weak legs")).to_have_count(1)
     expect(page.locator("#leaning-words")).to_have_text("Your answers look more like vitamin B12 deficiency than ALS.")
     expect(page.locator("#leaning-summary")).not_to_be_empty()
@@ -101,7 +100,7 @@ def test_a_red_flag_turns_the_page_into_an_emergency_message(web: WebPage) -> No
     expect(emergency).to_be_focused()
     expect(emergency.get_by_role("heading", level=1)).to_have_text("Call an ambulance now")
     expect(emergency).to_contain_text("emergency number")
-    expect(emergency).to_contain_text("Shortness of breath while sitting still")
+    expect(emergency).to_contain_text("short of breath while sitting still")
     for step in ("start", "describe", "questions", "result"):
         expect(page.locator(f"#step-{step}")).to_be_hidden()
     first = page.locator("main").evaluate("main => main.querySelector('h1:not([hidden])').closest('section').id")
@@ -175,7 +174,7 @@ def test_the_whole_interview_works_by_keyboard_alone(web: WebPage) -> None:
 
     # Own words, then a symptom chosen from the list with the arrow keys
     web.tab_to("#free-text")
-    keys.type("My hands are weak and my muscles twitch.")
+    keys.type("My hands feel weak and my feet tingle.")
     web.tab_to("#picker-input")
     keys.type("cramp")
     expect(page.get_by_role("option").first).to_be_visible()

@@ -16,11 +16,8 @@ AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 WIDE = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
-TYPED_TEXT = "My feet have had pins and needles for months and I feel wobbly in the dark. No twitching."
-RICH_TEXT = (
-    "For months my feet tingle and feel numb, my legs are weak and I feel wobbly in the dark. "
-    "I take metformin. My muscles twitch too."
-)
+TYPED_TEXT = "My feet have had pins and needles for months. No twitching."
+RICH_TEXT = "For months my feet tingle and feel numb and my legs are weak. I take metformin. My muscles twitch too."
 
 
 @dataclass

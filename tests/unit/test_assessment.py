@@ -69,20 +69,57 @@ def test_a_red_flag_escalates_whatever_the_scores(small_knowledge_base: Knowledg
     assert result.triage.reasons[0].startswith("Breathlessness at rest")
 
 
-def test_no_present_symptom_is_self_care(small_knowledge_base: KnowledgeBase) -> None:
-    result = assess(small_knowledge_base, _used(tingling="absent", fasciculations="absent"))
+def test_self_care_needs_every_warning_sign_answered(small_knowledge_base: KnowledgeBase) -> None:
+    # Given nothing present, but the one red flag not asked yet
+    unscreened = assess(small_knowledge_base, _used(tingling="absent", fasciculations="absent"))
+    # Then self-care is not offered, and a reason says why
+    assert unscreened.triage.level is TriageLevel.CONSULTATION
+    assert unscreened.triage.red_flags_screened is False
+    assert any("warning sign" in reason for reason in unscreened.triage.reasons)
+    # When the red flag is answered "no" as well
+    screened = assess(
+        small_knowledge_base, _used(tingling="absent", fasciculations="absent", breathless_at_rest="absent")
+    )
+    # Then self-care is earned, and nobody is told they have "no symptoms"
+    assert screened.triage.level is TriageLevel.SELF_CARE
+    assert screened.triage.red_flags_screened is True
+    assert not any("no symptoms" in reason.lower() for reason in screened.triage.reasons)
+
+
+def test_a_red_flag_answered_dont_know_is_not_screened(small_knowledge_base: KnowledgeBase) -> None:
+    result = assess(small_knowledge_base, _used(tingling="absent", breathless_at_rest="unknown"))
+    assert result.triage.red_flags_screened is False
+    assert result.triage.level is TriageLevel.CONSULTATION
+    assert "breathless_at_rest" not in {q.id for q in result.next_questions}
+
+
+def test_twitching_alone_with_every_warning_sign_denied_is_self_care(small_knowledge_base: KnowledgeBase) -> None:
+    result = assess(
+        small_knowledge_base,
+        _used(fasciculations="present", muscle_wasting="absent", slurred_speech="absent", breathless_at_rest="absent"),
+    )
     assert result.triage.level is TriageLevel.SELF_CARE
+    assert [n.code for n in result.notices] == ["benign_twitching"]
 
 
-def test_next_questions_ask_red_flags_first_and_never_repeat_answers(
+def test_next_questions_lead_with_the_red_flag_checklist_and_never_repeat_answers(
     small_knowledge_base: KnowledgeBase,
 ) -> None:
-    result = assess(small_knowledge_base, _used(tingling="present", numbness="present"))
+    result = assess(small_knowledge_base, _used(tingling="present", numbness="present", fatigue="unknown"))
     asked = [q.id for q in result.next_questions]
     assert asked[0] == "breathless_at_rest"
-    assert not {"tingling", "numbness"} & set(asked)
+    assert [q.red_flag for q in result.next_questions] == [True] + [False] * (len(asked) - 1)
+    assert not {"tingling", "numbness", "fatigue"} & set(asked)
     assert "vibration_sense_loss" not in asked  # a clinician's finding, not a question for a person
-    assert 1 <= len(asked) <= 5
+    assert 2 <= len(asked) <= 6
+
+
+def test_a_question_is_asked_only_when_its_premise_was_reported(small_knowledge_base: KnowledgeBase) -> None:
+    # "Is your balance worse in the dark?" assumes sensory symptoms (the fixture's premise)
+    without = assess(small_knowledge_base, _used(fasciculations="present", tingling="absent", numbness="absent"))
+    assert "unsteady_in_dark" not in {q.id for q in without.next_questions}
+    with_it = assess(small_knowledge_base, _used(tingling="present"))
+    assert "unsteady_in_dark" in {q.id for q in with_it.next_questions}
 
 
 def test_b12_tests_come_first(small_knowledge_base: KnowledgeBase) -> None:

@@ -72,3 +72,35 @@ def test_a_knowledge_base_must_profile_exactly_the_conditions_the_service_compar
     assert "the service compares exactly als, b12_deficiency" in problem
     assert "missing als" in problem
     assert "not scored multiple_sclerosis" in problem
+
+
+def test_a_hazard_ratio_needs_its_citation_and_ages() -> None:
+    data = small_knowledge_base_data()
+    data["conditions"][1]["population"]["hazard_ratio_male"] = 1.37
+    assert "a hazard ratio needs hazard_citations" in _invalid(data)
+
+
+def test_an_unknown_evidence_id_in_an_alternative_is_named() -> None:
+    data = small_knowledge_base_data()
+    data["alternatives"][0]["not_with"] = ["not_a_symptom"]
+    assert "alternatives.benign_twitching.not_with: unknown id 'not_a_symptom'" in _invalid(data)
+
+
+def test_a_background_frequency_must_name_an_evidence_id() -> None:
+    data = small_knowledge_base_data()
+    data["background"][0]["id"] = "not_a_symptom"
+    assert "background.not_a_symptom.id: unknown id 'not_a_symptom'" in _invalid(data)
+
+
+def test_a_presentation_must_name_known_categories() -> None:
+    data = small_knowledge_base_data()
+    data["conditions"][1]["presentations"] = [
+        {"id": "limb", "categories": ["limbs"], "note": "Starts in a limb.", "citations": ["ref_a"]}
+    ]
+    assert "conditions.als.presentations.limb.categories: unknown id 'limbs'" in _invalid(data)
+
+
+def test_a_question_premise_must_name_known_evidence() -> None:
+    data = small_knowledge_base_data()
+    data["question_premises"][0]["asked_when_any_present"] = ["tingle"]
+    assert "question_premises.unsteady_in_dark.asked_when_any_present: unknown id 'tingle'" in _invalid(data)

@@ -86,3 +86,16 @@ def test_publishing_a_version_the_domain_cannot_score_is_refused(
     error = capsys.readouterr().err
     assert "nothing was written" in error
     assert "not scored primary_lateral_sclerosis" in error
+
+
+def test_an_unknown_id_in_the_alternatives_names_the_file(sources: Path) -> None:
+    _replace(sources / "alternatives.yaml", "suggested_by: [eyelid_twitching]", "suggested_by: [eyelid_twitch]")
+    assert any(
+        p.startswith("alternatives.yaml: eyelid_twitching:") and "unknown id 'eyelid_twitch'" in p
+        for p in _problems(sources)
+    )
+
+
+def test_a_background_entry_without_a_citation_names_file_and_field(sources: Path) -> None:
+    _replace(sources / "background.yaml", "citations: [grandner_2017]", "citations: []")
+    assert any(p.startswith("background.yaml: muscle_cramps: citations") for p in _problems(sources))

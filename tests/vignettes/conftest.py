@@ -1,18 +1,15 @@
-"""Prints the vignette results table at the end of every run that includes this suite."""
+"""Prints the vignette suites' figures at the end of every run that includes them."""
 
 import pytest
 
 from kbtool.source import load_knowledge_base
-from tests.vignettes.suite import load_text_vignettes, load_vignettes, report, run
+from tests.vignettes.report import suite_outcomes, suites_table
+from tests.vignettes.suite import report
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    vignettes = load_vignettes()
-    if not vignettes:
-        return
-    knowledge_base = load_knowledge_base()
-    terminalreporter.section("vignette suite")
-    terminalreporter.write_line(report([run(knowledge_base, vignette) for vignette in vignettes]))
-    terminalreporter.section("vignettes in people's own words")
-    text_outcomes = [run(knowledge_base, vignette) for vignette in load_text_vignettes()]
-    terminalreporter.write_line(report(text_outcomes).split("\n", 1)[0])
+    suites = suite_outcomes(load_knowledge_base())
+    terminalreporter.section("vignette suites")
+    terminalreporter.write_line(suites_table(suites))
+    terminalreporter.write_line("")
+    terminalreporter.write_line(report(suites["Structured cases"]))

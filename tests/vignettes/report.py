@@ -1,6 +1,9 @@
-"""Print the vignette suite's results table, or rewrite it in docs/scoring.md.
+"""Print the vignette suites' results, or rewrite them in docs/scoring.md.
 
-.venv/bin/python -m tests.vignettes.report [--update-docs]
+.venv/bin/python -m tests.vignettes.report [--update-docs] [--failures]
+
+The interview cases are split by tests.blind_corpus.corpus.held_out: the held-out part is reported
+as figures only, and --failures lists development failures only.
 """
 
 import re
@@ -8,15 +11,62 @@ import sys
 from pathlib import Path
 
 from kbtool.source import load_knowledge_base
-from tests.vignettes.suite import load_vignettes, report, run
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.blind_corpus.corpus import held_out
+from tests.vignettes.suite import (
+    Outcome,
+    figures,
+    load_interview_vignettes,
+    load_text_vignettes,
+    load_vignettes,
+    report,
+    run,
+)
 
 SCORING_DOC = Path(__file__).resolve().parents[2] / "docs" / "scoring.md"
 _SECTION = re.compile(r"(<!-- vignette-results:start[^>]*-->\n).*?(\n<!-- vignette-results:end -->)", re.DOTALL)
 
 
+def suite_outcomes(knowledge_base: KnowledgeBase) -> dict[str, list[Outcome]]:
+    """Every suite by name; the interview cases as their development and held-out parts."""
+    interview = [run(knowledge_base, vignette) for vignette in load_interview_vignettes()]
+    return {
+        "Structured cases": [run(knowledge_base, vignette) for vignette in load_vignettes()],
+        "The same cases in people's own words": [run(knowledge_base, v) for v in load_text_vignettes()],
+        "Interview cases, development": [o for o in interview if not held_out(o.vignette.id)],
+        "Interview cases, held out": [o for o in interview if held_out(o.vignette.id)],
+    }
+
+
+def suites_table(suites: dict[str, list[Outcome]]) -> str:
+    lines = [
+        "| Suite | Cases | Leaning accuracy | Triage exact | Triage safe | Under-triage | Over-triage |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, outcomes in suites.items():
+        f = figures(outcomes)
+        lines.append(
+            f"| {name} | {f.total} | {f.leaning_correct}/{f.total} ({f.leaning_accuracy:.1%}) "
+            f"| {f.triage_exact}/{f.total} | {f.triage_safe:.1%} | {f.under_triage} | {f.over_triage} |"
+        )
+    return "\n".join(lines)
+
+
 def current_table() -> str:
-    knowledge_base = load_knowledge_base()
-    return report([run(knowledge_base, vignette) for vignette in load_vignettes()])
+    suites = suite_outcomes(load_knowledge_base())
+    return suites_table(suites) + "\n\nStructured cases, one by one:\n\n" + report(suites["Structured cases"])
+
+
+def development_failures() -> list[str]:
+    """Interview and text cases that lean wrong or are under-triaged, development part only."""
+    suites = suite_outcomes(load_knowledge_base())
+    return [
+        f"- {o.vignette.id}: leaning {o.leaning.value} (expected {o.vignette.expected_leaning.value}), "
+        f"triage {o.triage.value} (expected {o.vignette.expected_triage.value})"
+        for name in ("Structured cases", "The same cases in people's own words", "Interview cases, development")
+        for o in suites[name]
+        if not o.leaning_correct or o.under_triaged
+    ]
 
 
 def documented_table() -> str:
@@ -34,6 +84,9 @@ def main() -> None:
         print(f"updated {SCORING_DOC}")
     else:
         print(table)
+    if "--failures" in sys.argv:
+        print("\nDevelopment failures (held-out cases are never listed):")
+        print("\n".join(development_failures()) or "none")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,9 @@ from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 TEXT_CASES_DIR = Path(__file__).resolve().parent / "text_cases"
+# Written blind for issue 10 (anxious, unreadable, "I don't know", children, carers); split by
+# tests.blind_corpus.corpus.held_out(id): tune on the development part only, score the held-out part.
+INTERVIEW_CASES_DIR = Path(__file__).resolve().parent / "interview_cases"
 
 
 class Source(BaseModel):
@@ -104,22 +107,58 @@ def load_text_vignettes(directory: Path = TEXT_CASES_DIR) -> list[Vignette]:
     return vignettes
 
 
+def load_interview_vignettes(directory: Path = INTERVIEW_CASES_DIR) -> list[Vignette]:
+    return load_vignettes(directory)
+
+
 def run(knowledge_base: KnowledgeBase, vignette: Vignette) -> Outcome:
     evidence = [ReportedEvidence(id=i, state=state) for i, state in vignette.evidence.items()]
-    result = assess_request(knowledge_base, evidence, vignette.text)
+    result = assess_request(knowledge_base, evidence, vignette.text, age=vignette.age, sex=vignette.sex)
     return Outcome(vignette, result.leaning, result.triage.level)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A suite's headline figures. Triage is safe when it is at least as urgent as expected."""
+
+    total: int
+    leaning_correct: int
+    triage_exact: int
+    under_triage: int
+    over_triage: int
+
+    @property
+    def leaning_accuracy(self) -> float:
+        return self.leaning_correct / self.total
+
+    @property
+    def triage_safe(self) -> float:
+        return (self.total - self.under_triage) / self.total
+
+
+def figures(outcomes: list[Outcome]) -> Figures:
+    return Figures(
+        total=len(outcomes),
+        leaning_correct=sum(o.leaning_correct for o in outcomes),
+        triage_exact=sum(o.triage is o.vignette.expected_triage for o in outcomes),
+        under_triage=sum(o.under_triaged for o in outcomes),
+        over_triage=sum(o.over_triaged for o in outcomes),
+    )
+
+
+def summary_line(outcomes: list[Outcome]) -> str:
+    f = figures(outcomes)
+    return (
+        f"Leaning accuracy: {f.leaning_correct}/{f.total} ({f.leaning_accuracy:.1%}). "
+        f"Triage exact: {f.triage_exact}/{f.total} ({f.triage_exact / f.total:.1%}); "
+        f"safe: {f.triage_safe:.1%}; under-triage: {f.under_triage}; over-triage: {f.over_triage}."
+    )
 
 
 def report(outcomes: list[Outcome]) -> str:
     """A markdown table of every case and the suite's figures."""
-    total = len(outcomes)
-    correct = sum(o.leaning_correct for o in outcomes)
-    triage_exact = sum(o.triage is o.vignette.expected_triage for o in outcomes)
     lines = [
-        f"Leaning accuracy: {correct}/{total} ({correct / total:.1%}). "
-        f"Triage exact: {triage_exact}/{total} ({triage_exact / total:.1%}); "
-        f"under-triage: {sum(o.under_triaged for o in outcomes)}; "
-        f"over-triage: {sum(o.over_triaged for o in outcomes)}.",
+        summary_line(outcomes),
         "",
         "| Case | Expected leaning | Got | Expected triage | Got |",
         "|---|---|---|---|---|",

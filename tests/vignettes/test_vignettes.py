@@ -5,8 +5,17 @@ import pytest
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.scoring import Leaning
 from symptom_overlap.knowledge.schema import TriageLevel
+from tests.blind_corpus.corpus import held_out
 from tests.vignettes.report import current_table, documented_table
-from tests.vignettes.suite import Outcome, Vignette, load_text_vignettes, load_vignettes, run
+from tests.vignettes.suite import (
+    INTERVIEW_CASES_DIR,
+    Outcome,
+    Vignette,
+    load_interview_vignettes,
+    load_text_vignettes,
+    load_vignettes,
+    run,
+)
 
 VIGNETTES = load_vignettes()
 KNOWLEDGE_BASE = load_knowledge_base()
@@ -72,3 +81,51 @@ def test_peoples_own_words_lean_right_at_least_90_percent() -> None:
 def test_peoples_own_words_are_never_under_triaged(vignette: Vignette) -> None:
     outcome = run(KNOWLEDGE_BASE, vignette)
     assert not outcome.under_triaged, f"expected at least {vignette.expected_triage}, got {outcome.triage}"
+
+
+INTERVIEW_VIGNETTES = load_interview_vignettes()
+
+
+def test_the_interview_cases_are_all_loaded_with_unique_ids() -> None:
+    assert len(INTERVIEW_VIGNETTES) == len(list(INTERVIEW_CASES_DIR.glob("*.yaml"))) >= 60
+    assert len({v.id for v in INTERVIEW_VIGNETTES}) == len(INTERVIEW_VIGNETTES)
+    assert {i for v in INTERVIEW_VIGNETTES for i in v.evidence} <= {e.id for e in KNOWLEDGE_BASE.evidence}
+
+
+INTERVIEW_DEVELOPMENT = [v for v in INTERVIEW_VIGNETTES if not held_out(v.id)]
+INTERVIEW_HELD_OUT = [v for v in INTERVIEW_VIGNETTES if held_out(v.id)]
+# Development cases under-triaged because the parser does not yet read the finding that matters
+# (parsing is another engineer's work; each mark must go once it reads them: strict).
+NOT_READ_YET = {
+    "carer_son_dad_mnd_coughing_drinks_fever": "'diagnosed with MND', choking on tea and a fever are not read",
+    "redflag_als_picture_breathless_blue_lips": "'gasping for breath just sitting' and bluish lips are not read",
+    "redflag_twitching_with_thoughts_of_ending_life": "'better off if I just ended things' is not read",
+}
+
+
+def test_interview_development_cases_lean_right_at_least_90_percent() -> None:
+    outcomes = [run(KNOWLEDGE_BASE, vignette) for vignette in INTERVIEW_DEVELOPMENT]
+    wrong = [o.vignette.id for o in outcomes if not o.leaning_correct]
+    assert (len(outcomes) - len(wrong)) / len(outcomes) >= 0.90, wrong
+
+
+@pytest.mark.parametrize(
+    "vignette",
+    [
+        pytest.param(v, marks=pytest.mark.xfail(strict=True, reason=NOT_READ_YET[v.id])) if v.id in NOT_READ_YET else v
+        for v in INTERVIEW_DEVELOPMENT
+    ],
+    ids=[v.id for v in INTERVIEW_DEVELOPMENT],
+)
+def test_interview_development_cases_are_never_under_triaged(vignette: Vignette) -> None:
+    outcome = run(KNOWLEDGE_BASE, vignette)
+    assert not outcome.under_triaged, f"expected at least {vignette.expected_triage}, got {outcome.triage}"
+
+
+def test_held_out_interview_cases_are_never_under_triaged_and_lean_right_at_least_85_percent() -> None:
+    # Figures only: a held-out case is never named, so its failures cannot be read and tuned on.
+    outcomes = [run(KNOWLEDGE_BASE, vignette) for vignette in INTERVIEW_HELD_OUT]
+    under = sum(o.under_triaged for o in outcomes)
+    correct = sum(o.leaning_correct for o in outcomes)
+    assert under == 0, f"{under} held-out cases under-triaged"
+    assert correct / len(outcomes) >= 0.85, f"held-out leaning {correct}/{len(outcomes)}"

@@ -20,7 +20,9 @@ POST_RESPONSES = {**SUCCESS, **error_responses(*POST_ERRORS)}
     responses=POST_RESPONSES,
 )
 def create_assessment(request: AssessmentRequest) -> Assessment:
-    return services.assess_request(current_knowledge_base(), request.evidence, request.text)
+    return services.assess_request(
+        current_knowledge_base(), request.evidence, request.text, age=request.age, sex=request.sex
+    )
 
 
 @router.post(

@@ -1,6 +1,7 @@
 """An assessment: the evidence compared with both profiles, what to ask next, what to test, how urgent.
 
-Pure: it takes the knowledge base and checked, merged evidence, and returns a result model.
+Pure: it takes the knowledge base, checked and merged evidence, the person's age and sex and what
+reading their text gave, and returns a result model.
 """
 
 from __future__ import annotations
@@ -10,26 +11,22 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from symptom_overlap.domain import explanation
-from symptom_overlap.domain.evidence import EvidenceState, UsedEvidence
+from symptom_overlap.domain.alternatives import OtherExplanation, other_explanations
+from symptom_overlap.domain.demographics import Person, below_profiled_ages, minimum_age, prior_log_odds
+from symptom_overlap.domain.evidence import Answers, UsedEvidence
 from symptom_overlap.domain.explanation import ConditionFit, Overlap, TestToAskFor
-from symptom_overlap.domain.questions import next_questions
-from symptom_overlap.domain.scoring import Leaning, score
+from symptom_overlap.domain.notices import Notice, TextReading, notices
+from symptom_overlap.domain.questions import Outcome, Question, plan
+from symptom_overlap.domain.scoring import Leaning, Scores, score
 from symptom_overlap.domain.scoring_model import scoring_model
-from symptom_overlap.domain.triage import Triage, triage
-from symptom_overlap.knowledge.schema import KnowledgeBase
+from symptom_overlap.domain.triage import Triage, triage, triage_level
+from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase
 
 DISCLAIMER = (
-    "This is an educational comparison of symptom patterns, not a diagnosis. Only a clinician who "
-    "examines you and arranges tests can say what is causing your symptoms. If you feel very "
-    "unwell, call your local emergency number."
+    "This is not a diagnosis. It compares your symptoms with two patterns to help you talk to a doctor. "
+    "Only a doctor who examines you and arranges tests can say what is causing your symptoms. "
+    "If you feel very unwell, call your local emergency number."
 )
-
-
-class Question(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    text: str
 
 
 class Assessment(BaseModel):
@@ -42,27 +39,78 @@ class Assessment(BaseModel):
     overlap: Overlap
     triage: Triage
     next_questions: list[Question]
+    should_stop: bool
+    notices: list[Notice]
+    other_explanations: list[OtherExplanation]
     recommended_tests: list[TestToAskFor]
     evidence_used: list[UsedEvidence]
     disclaimer: str = DISCLAIMER
 
 
-def assess(knowledge_base: KnowledgeBase, evidence: Sequence[UsedEvidence]) -> Assessment:
-    """Evidence must already be checked (known ids, no conflicts); unknown counts as not sent."""
-    present = {item.id for item in evidence if item.state is EvidenceState.PRESENT}
-    absent = {item.id for item in evidence if item.state is EvidenceState.ABSENT}
+def assess(
+    knowledge_base: KnowledgeBase,
+    evidence: Sequence[UsedEvidence],
+    person: Person | None = None,
+    text: TextReading | None = None,
+) -> Assessment:
+    """Evidence must already be checked (known ids, no conflicts); unknown counts as asked, not as an answer."""
+    person = person or Person()
+    answers = Answers.of(evidence)
     model = scoring_model(knowledge_base)
-    scores = score(model, present, absent)
-    overlap = explanation.overlap(model, present)
-    questions = next_questions(knowledge_base, model, present, absent)
+    too_young = below_profiled_ages(knowledge_base, person)
+    diagnoses = [
+        e.label for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS and e.id in answers.present
+    ]
+    comparable = not too_young and not diagnoses
+    prior = prior_log_odds(knowledge_base, person) if comparable else 0.0
+
+    def scores_for(candidate: Answers) -> Scores:
+        return score(model, candidate.present, candidate.absent, prior, comparable)
+
+    def outcome(candidate: Answers) -> Outcome:
+        leaning = scores_for(candidate).leaning
+        return leaning, triage_level(knowledge_base, candidate, leaning, comparable, person.age)
+
+    scores = scores_for(answers)
+    triage_ = triage(knowledge_base, answers, scores.leaning, comparable, person.age)
+    interview = plan(knowledge_base, model, answers, outcome)
+    overlap = explanation.overlap(model, answers.present)
+    explanations = other_explanations(knowledge_base, answers.present) if scores.leaning is Leaning.NEITHER else []
     return Assessment(
         knowledge_base_version=knowledge_base.version,
         leaning=scores.leaning,
-        summary=explanation.summary(knowledge_base, scores.leaning, overlap),
-        conditions=explanation.condition_fits(knowledge_base, model, scores, present),
+        summary=explanation.summary(
+            knowledge_base,
+            scores.leaning,
+            overlap,
+            triage_,
+            _why_not_compared(knowledge_base, too_young, diagnoses),
+            bool(explanations),
+        ),
+        conditions=explanation.condition_fits(knowledge_base, model, scores, answers.present),
         overlap=overlap,
-        triage=triage(knowledge_base, present, scores.leaning),
-        next_questions=[Question(id=e.id, text=e.question) for e in questions],
-        recommended_tests=explanation.recommended_tests(knowledge_base, scores, present),
+        triage=triage_,
+        next_questions=interview.questions,
+        should_stop=interview.should_stop,
+        notices=notices(
+            knowledge_base,
+            answers.present,
+            text or TextReading(),
+            minimum_age(knowledge_base) if too_young else None,
+            bool(diagnoses),
+            with_advice=scores.leaning in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE) and comparable,
+        ),
+        other_explanations=explanations,
+        recommended_tests=explanation.recommended_tests(knowledge_base, model, scores, answers.present)
+        if comparable
+        else [],
         evidence_used=list(evidence),
     )
+
+
+def _why_not_compared(knowledge_base: KnowledgeBase, too_young: bool, diagnoses: list[str]) -> str | None:
+    if too_young:
+        return f"We cannot compare these patterns for someone under {minimum_age(knowledge_base)}."
+    if diagnoses:
+        return "A doctor has already made a diagnosis, so we do not compare the patterns here."
+    return None

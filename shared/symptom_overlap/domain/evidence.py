@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
@@ -15,7 +16,7 @@ from symptom_overlap.knowledge.schema import Identifier
 class EvidenceState(StrEnum):
     PRESENT = "present"
     ABSENT = "absent"
-    UNKNOWN = "unknown"  # asked, and the person does not know: the same as not sent
+    UNKNOWN = "unknown"  # asked, and the person does not know: scored as not sent, never asked again
 
 
 class ReportedEvidence(BaseModel):
@@ -49,3 +50,40 @@ def merge_evidence(explicit: Iterable[ReportedEvidence], from_text: Iterable[Rep
     for item in from_text:
         merged.setdefault(item.id, UsedEvidence(id=item.id, state=item.state, source="text"))
     return sorted(merged.values(), key=lambda item: item.id)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Merged evidence by state. Every answered id counts as asked, "unknown" included."""
+
+    present: frozenset[str] = frozenset()
+    absent: frozenset[str] = frozenset()
+    unknown: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, evidence: Iterable[ReportedEvidence]) -> Answers:
+        by_state: dict[EvidenceState, set[str]] = {state: set() for state in EvidenceState}
+        for item in evidence:
+            by_state[item.state].add(item.id)
+        return cls(
+            present=frozenset(by_state[EvidenceState.PRESENT]),
+            absent=frozenset(by_state[EvidenceState.ABSENT]),
+            unknown=frozenset(by_state[EvidenceState.UNKNOWN]),
+        )
+
+    @property
+    def asked(self) -> frozenset[str]:
+        return self.present | self.absent | self.unknown
+
+    @property
+    def known(self) -> frozenset[str]:
+        """Answered present or absent."""
+        return self.present | self.absent
+
+    def answering(self, evidence_id: str, state: EvidenceState) -> Answers:
+        """These answers plus one more (for an id not yet asked)."""
+        if state is EvidenceState.PRESENT:
+            return Answers(self.present | {evidence_id}, self.absent, self.unknown)
+        if state is EvidenceState.ABSENT:
+            return Answers(self.present, self.absent | {evidence_id}, self.unknown)
+        return Answers(self.present, self.absent, self.unknown | {evidence_id})

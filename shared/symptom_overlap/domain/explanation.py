@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from symptom_overlap.domain.scoring import Leaning, Scores
+from symptom_overlap.domain.scoring import Leaning, Scores, support_of
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
-from symptom_overlap.knowledge.schema import Direction, KnowledgeBase, Tier
+from symptom_overlap.domain.triage import Triage
+from symptom_overlap.knowledge.schema import Direction, KnowledgeBase, Tier, TriageLevel
 
 MAX_MISSING_TYPICAL = 5
 # A present item points to one profile when it is at least this many times likelier under it.
@@ -41,8 +42,9 @@ class TestToAskFor(_Result):
 
 
 def condition_fits(
-    knowledge_base: KnowledgeBase, model: ScoringModel, scores: Scores, present: set[str]
+    knowledge_base: KnowledgeBase, model: ScoringModel, scores: Scores, present: set[str] | frozenset[str]
 ) -> list[ConditionFit]:
+    """``supporting`` leaves out findings that add nothing above their background (twitching alone)."""
     fits = []
     for condition in knowledge_base.conditions:
         typical = sorted(
@@ -54,7 +56,12 @@ def condition_fits(
                 id=condition.id,
                 name=condition.name,
                 score=scores.fit[condition.id],
-                supporting=sorted(a.evidence_id for a in typical if a.evidence_id in present),
+                supporting=sorted(
+                    a.evidence_id
+                    for a in typical
+                    if a.evidence_id in present
+                    and support_of(model, a.evidence_id, condition.id, frozenset(present)) > 0
+                ),
                 conflicting=sorted(
                     a.evidence_id
                     for a in condition.associations
@@ -70,7 +77,7 @@ def condition_fits(
     return fits
 
 
-def overlap(model: ScoringModel, present: set[str]) -> Overlap:
+def overlap(model: ScoringModel, present: set[str] | frozenset[str]) -> Overlap:
     shared, to_b12, to_als = [], [], []
     for evidence_id in sorted(present & model.profiled):
         b12, als = model.link(evidence_id, B12), model.link(evidence_id, ALS)
@@ -84,7 +91,22 @@ def overlap(model: ScoringModel, present: set[str]) -> Overlap:
     return Overlap(shared=shared, points_to_b12_deficiency=to_b12, points_to_als=to_als)
 
 
-def summary(knowledge_base: KnowledgeBase, leaning: Leaning, overlap_: Overlap) -> str:
+def summary(
+    knowledge_base: KnowledgeBase,
+    leaning: Leaning,
+    overlap_: Overlap,
+    triage_: Triage,
+    not_compared: str | None = None,
+    other_explanations: bool = False,
+) -> str:
+    """One to three plain sentences. An emergency leads with what to do now; no sentence names a diagnosis.
+
+    ``not_compared`` says why the profiles were not compared (age, a diagnosis already made).
+    """
+    if triage_.level.rank >= TriageLevel.EMERGENCY.rank:
+        return f"{triage_.reasons[0]} Other questions can wait until you have been seen."
+    if not_compared:
+        return not_compared
     labels = {evidence.id: evidence.label.lower() for evidence in knowledge_base.evidence}
 
     def listed(ids: list[str]) -> str:
@@ -95,42 +117,54 @@ def summary(knowledge_base: KnowledgeBase, leaning: Leaning, overlap_: Overlap) 
         return "There is not enough information yet to compare your symptoms with either pattern."
     if leaning is Leaning.NEITHER:
         return (
-            "Your answers do not match the typical pattern of vitamin B12 deficiency or of ALS well. "
-            "Something else may be causing your symptoms; a doctor can help find out what."
+            "Your answers do not match the usual pattern of vitamin B12 deficiency or of ALS. "
+            "Something else may explain them, and a doctor can help find out what."
+            + (" Below are some common causes a doctor may think about." if other_explanations else "")
         )
     if leaning is Leaning.OVERLAP:
         return (
-            "Your answers fit both patterns and do not clearly separate them. "
+            "Your answers fit both patterns and do not clearly point to one. "
             "A blood test for vitamin B12 is a simple first step, and a doctor can arrange more."
         )
     pointing = overlap_.points_to_b12_deficiency if leaning is Leaning.B12_DEFICIENCY else overlap_.points_to_als
     pattern = "vitamin B12 deficiency" if leaning is Leaning.B12_DEFICIENCY else "ALS (motor neurone disease)"
     because = f" {listed(pointing).capitalize()} point that way." if pointing else ""
     next_step = (
-        "B12 deficiency is treatable, and a blood test is the usual first step."
+        "B12 deficiency can be treated, and a blood test is the usual first step."
         if leaning is Leaning.B12_DEFICIENCY
-        else "Only a neurologist can assess this; many conditions look similar, including treatable ones."
+        else "Only a nerve specialist can check this. Many conditions look alike, and some of them can be treated."
     )
     return f"Your answers fit the pattern of {pattern} better than the other.{because} {next_step}"
 
 
-def recommended_tests(knowledge_base: KnowledgeBase, scores: Scores, present: set[str]) -> list[TestToAskFor]:
-    """Tests of each profile that some evidence fits or that the picture leans to, each with why.
+def recommended_tests(
+    knowledge_base: KnowledgeBase, model: ScoringModel, scores: Scores, present: set[str] | frozenset[str]
+) -> list[TestToAskFor]:
+    """Tests of each profile the picture points to, each with why; none when nothing specific is present.
 
-    B12 tests come first whenever the B12 pattern is there: they are cheap and the condition is
-    treatable. (The ALS work-up's blood tests for mimics include B12 too.)
+    A profile's tests are offered when it fits, when the picture leans to it, or when a specific
+    typical finding of it is present; tests marked ``only_when_pattern_fits`` (the urgent MND
+    referral) need the profile to fit or be leaned to. B12 tests come first whenever the B12
+    pattern is there: they are cheap and the condition is treatable.
     """
-    if not present:
-        return []
-    relevant = [
-        condition
+    pointed_to = {
+        condition.id: condition.id in scores.fitting or scores.leaning.value in (condition.id, Leaning.OVERLAP.value)
         for condition in knowledge_base.conditions
-        if scores.fit[condition.id] > 0 or scores.leaning.value in (condition.id, Leaning.OVERLAP.value)
-    ]
-    b12_first = scores.fit[B12] > 0 or scores.leaning in (Leaning.B12_DEFICIENCY, Leaning.OVERLAP)
+    }
+    supported = {
+        condition.id: any(
+            model.link(evidence_id, condition.id).direction is Direction.TYPICAL
+            and not model.is_non_specific(evidence_id)
+            for evidence_id in present
+        )
+        for condition in knowledge_base.conditions
+    }
+    relevant = [c for c in knowledge_base.conditions if pointed_to[c.id] or supported[c.id]]
+    b12_first = supported[B12] or scores.leaning in (Leaning.B12_DEFICIENCY, Leaning.OVERLAP)
     relevant.sort(key=lambda condition: condition.id != (B12 if b12_first else ALS))
     return [
         TestToAskFor(id=t.id, name=t.name, why=t.why, threshold=t.threshold, condition_id=condition.id)
         for condition in relevant
         for t in condition.recommended_tests
+        if pointed_to[condition.id] or not t.only_when_pattern_fits
     ]

@@ -1,52 +1,117 @@
-"""Which unanswered questions would most change the picture: expected information gain.
+"""What to ask next, and when to stop asking.
 
-The picture is a distribution over three outcomes: B12 deficiency, ALS, or something else (whose
-likelihood for every evidence id is the model's background value), from equal starting odds. A
-question's value is how much, on average over its possible answers, it would reduce the
-uncertainty (entropy) of that distribution, so both confirming and overturning questions count.
+Questions a person can answer that either profile mentions, plus every red flag, minus whatever
+was already answered (present, absent or "don't know") and minus questions whose premise was not
+reported. Open red-flag questions come first, all of them, so an app can show them as one
+checklist with a "none of these" answer. The others are ranked by expected information gain over
+three outcomes (B12 deficiency, ALS, something else, whose likelihood is the finding's background
+frequency), from equal starting odds, so both confirming and overturning questions count.
+
+The interview should stop at an emergency, when the question budget is spent, or when no single
+open answer could change the leaning or the triage level.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from symptom_overlap.domain.scoring_model import UNLISTED_LIKELIHOOD, ScoringModel
-from symptom_overlap.knowledge.schema import EvidenceDefinition, KnowledgeBase
+from pydantic import BaseModel, ConfigDict
 
-MAX_QUESTIONS = 5
+from symptom_overlap.domain.evidence import Answers, EvidenceState
+from symptom_overlap.domain.scoring import Leaning, counted_absences
+from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
+from symptom_overlap.knowledge.schema import EvidenceDefinition, KnowledgeBase, TriageLevel
+
+MAX_QUESTIONS = 5  # besides the red-flag checklist
+# Answers (present, absent or "don't know") after which the interview stops: the 19 red flags
+# plus about four rounds of five questions.
+QUESTION_BUDGET = 40
+
+Outcome = tuple[Leaning, TriageLevel]
 
 
-def next_questions(
-    knowledge_base: KnowledgeBase, model: ScoringModel, present: set[str], absent: set[str]
-) -> list[EvidenceDefinition]:
-    """Up to five questions a person can answer; red flags first while none has been answered."""
-    answered = present | absent
-    candidates = [
+class Question(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    red_flag: bool  # part of the warning-sign checklist
+
+
+@dataclass(frozen=True)
+class Plan:
+    questions: list[Question]
+    should_stop: bool
+
+
+def plan(
+    knowledge_base: KnowledgeBase,
+    model: ScoringModel,
+    answers: Answers,
+    outcome: Callable[[Answers], Outcome],
+) -> Plan:
+    """The next questions, or none and a stop. ``outcome`` scores a set of answers.
+
+    The open red flags come first, all of them. Then up to MAX_QUESTIONS others, those whose
+    answer could change the leaning or triage first, each group by information gain.
+    """
+    current = outcome(answers)
+    if current[1].rank >= TriageLevel.EMERGENCY.rank or len(answers.asked) >= QUESTION_BUDGET:
+        return Plan(questions=[], should_stop=True)
+
+    def could_change(evidence: EvidenceDefinition) -> bool:
+        states = [EvidenceState.PRESENT]
+        if evidence.red_flag or not (evidence.id in model.presence_only or model.is_non_specific(evidence.id)):
+            states.append(EvidenceState.ABSENT)  # a "no" to these others changes nothing by design
+        return any(outcome(answers.answering(evidence.id, state)) != current for state in states)
+
+    candidates = open_questions(knowledge_base, model, answers)
+    checklist = [evidence for evidence in candidates if evidence.red_flag]
+    belief = outcome_probabilities(model, answers)
+
+    def gain(evidence: EvidenceDefinition) -> tuple[float, str]:
+        absence_counts = evidence.id not in model.presence_only and not model.is_non_specific(evidence.id)
+        return (-round(information_gain(belief, _likelihoods(model, evidence.id), absence_counts), 9), evidence.id)
+
+    ranked = sorted((evidence for evidence in candidates if not evidence.red_flag), key=gain)
+    useful: list[EvidenceDefinition] = []
+    for evidence in ranked:
+        if could_change(evidence):
+            useful.append(evidence)
+            if len(useful) == MAX_QUESTIONS:
+                break
+    if not useful and not any(could_change(evidence) for evidence in checklist):
+        return Plan(questions=[], should_stop=True)
+    chosen = {evidence.id for evidence in useful}
+    others = [*useful, *(evidence for evidence in ranked if evidence.id not in chosen)][:MAX_QUESTIONS]
+    return Plan(
+        questions=[Question(id=e.id, text=e.question, red_flag=e.red_flag) for e in [*checklist, *others]],
+        should_stop=False,
+    )
+
+
+def open_questions(knowledge_base: KnowledgeBase, model: ScoringModel, answers: Answers) -> list[EvidenceDefinition]:
+    """Questions a person can answer, not asked before, whose premise (if any) was reported."""
+    premises = {premise.id: set(premise.asked_when_any_present) for premise in knowledge_base.question_premises}
+    return [
         evidence
         for evidence in knowledge_base.evidence
         if evidence.reporter == "self"
-        and evidence.id not in answered
+        and evidence.id not in answers.asked
         and (evidence.id in model.profiled or evidence.red_flag)
+        and (evidence.id not in premises or premises[evidence.id] & answers.present)
     ]
-    red_flag_answered = any(evidence.red_flag and evidence.id in answered for evidence in knowledge_base.evidence)
-    belief = outcome_probabilities(model, present, absent)
-
-    def rank(evidence: EvidenceDefinition) -> tuple[bool, float, str]:
-        red_flag_first = evidence.red_flag and not red_flag_answered
-        absence_counts = evidence.id not in model.presence_only
-        gain = information_gain(belief, _likelihoods(model, evidence.id), absence_counts)
-        return (not red_flag_first, -round(gain, 9), evidence.id)
-
-    return sorted(candidates, key=rank)[:MAX_QUESTIONS]
 
 
-def outcome_probabilities(model: ScoringModel, present: set[str], absent: set[str]) -> list[float]:
-    """P(B12), P(ALS), P(something else) given the answers, from equal starting odds."""
+def outcome_probabilities(model: ScoringModel, answers: Answers) -> list[float]:
+    """P(B12), P(ALS), P(something else) given the answers that count, from equal starting odds."""
     log_weights = [0.0, 0.0, 0.0]
-    for evidence_id in present | (absent - model.presence_only):
+    absent = counted_absences(model, answers.present, answers.absent)
+    for evidence_id in answers.present | absent:
         for index, likelihood in enumerate(_likelihoods(model, evidence_id)):
-            log_weights[index] += math.log(likelihood if evidence_id in present else 1 - likelihood)
+            log_weights[index] += math.log(likelihood if evidence_id in answers.present else 1 - likelihood)
     peak = max(log_weights)
     weights = [math.exp(value - peak) for value in log_weights]
     return [weight / sum(weights) for weight in weights]
@@ -55,7 +120,8 @@ def outcome_probabilities(model: ScoringModel, present: set[str], absent: set[st
 def information_gain(belief: Sequence[float], likelihoods: Sequence[float], absence_counts: bool = True) -> float:
     """Expected drop in entropy of the outcome distribution from learning whether evidence is present.
 
-    Where absence is not counted (risk factors), a 'no' leaves the distribution as it was.
+    Where absence is not counted (risk factors, non-specific findings), a 'no' leaves the
+    distribution as it was.
     """
     p_present = sum(b * likelihood for b, likelihood in zip(belief, likelihoods, strict=True))
     if p_present <= 0 or p_present >= 1:
@@ -72,7 +138,7 @@ def information_gain(belief: Sequence[float], likelihoods: Sequence[float], abse
 
 def _likelihoods(model: ScoringModel, evidence_id: str) -> tuple[float, float, float]:
     links = model.links[evidence_id]
-    return (links["b12_deficiency"].likelihood, links["als"].likelihood, UNLISTED_LIKELIHOOD)
+    return (links[B12].likelihood, links[ALS].likelihood, model.background_likelihood(evidence_id))
 
 
 def _entropy(distribution: Sequence[float]) -> float:

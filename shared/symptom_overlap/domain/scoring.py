@@ -4,9 +4,14 @@
   profile on its own: typical features present, against typical features absent and features the
   profile argues against, plus a constant prior so that one answer cannot give a confident fit.
 - **Relative odds** compare the two profiles with naive-Bayes likelihood ratios over every
-  answered item, including items a profile does not mention.
+  answered item, including items a profile does not mention, shifted by age and sex.
 - **Leaning** combines both, so "neither" and "insufficient evidence" are honest outcomes rather
-  than a forced choice. docs/scoring.md gives the formulas and a worked example.
+  than a forced choice.
+
+Evidence is weighed, not counted: a finding that is common without either condition counts only
+by how much likelier a profile makes it, its absence counts for nothing, and it never makes a
+leaning on its own; the absence of features from a part of the body where a condition has not
+(yet) shown itself does not count against it. docs/scoring.md gives the formulas and a worked example.
 """
 
 from __future__ import annotations
@@ -21,12 +26,16 @@ from symptom_overlap.knowledge.schema import Direction
 
 FIT_PRIOR = 1.0
 ATYPICAL_FACTOR = 0.5
-MIN_ANSWERED = 3  # answered items (present or absent) a profile mentions, below which nothing is said
-MIN_PRESENT = 2  # present items a profile mentions, below which no profile is named
+MIN_ANSWERED = 3  # specific answered items (present or absent) a profile mentions, below which nothing is said
+MIN_PRESENT = 2  # specific present items a profile mentions, below which no profile is named
 NEITHER_BELOW = 0.35  # a profile fits if its score reaches this (one common feature alone does not)
 # Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
 OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
+# Two present findings (not risk factors) each at least this many times likelier under the same profile
+# can lean on their own: the pairs the research brief rates "high" for telling the two apart.
+STRONG_RATIO = 3.0
+COURSE_CATEGORY = "course"
 
 
 class Leaning(StrEnum):
@@ -40,64 +49,184 @@ class Leaning(StrEnum):
 @dataclass(frozen=True)
 class Scores:
     fit: dict[str, float]  # condition id -> score in [0, 1]
-    b12_probability: float  # P(B12 | evidence, one of the two), from a 50:50 start
+    fitting: frozenset[str]  # the profiles that fit
+    b12_probability: float  # P(B12 | evidence, one of the two), from a 50:50 start shifted by age and sex
     leaning: Leaning
 
 
-def score(model: ScoringModel, present: set[str], absent: set[str]) -> Scores:
-    absent = absent - model.presence_only
-    balances = {condition_id: _balance(model, condition_id, present, absent) for condition_id in model.condition_ids}
+def score(
+    model: ScoringModel,
+    present: Iterable[str],
+    absent: Iterable[str],
+    prior_log_odds: float = 0.0,
+    comparable: bool = True,
+) -> Scores:
+    """``comparable`` is False when the profiles do not apply (age, a diagnosis already made)."""
+    present = frozenset(present)
+    absent = frozenset(absent) - model.presence_only
+    shown = {condition_id: _shown_categories(model, condition_id, present) for condition_id in model.condition_ids}
+    company = {condition_id: _in_company(model, present, shown[condition_id]) for condition_id in model.condition_ids}
+    counted = _counted_absences(model, absent, shown)
+    balances = {
+        condition_id: _balance(model, condition_id, present, counted, company[condition_id])
+        for condition_id in model.condition_ids
+    }
     fit = {
         condition_id: round(support / (support + against + FIT_PRIOR), 4)
         for condition_id, (support, against) in balances.items()
     }
-    # A profile fits when enough speaks for it, and more speaks for it than against it.
-    fitting = {
+    ruled_out = _course_rules_out(model, present)
+    # A profile fits when enough speaks for it, more speaks for it than against it, and its course is possible.
+    fitting = frozenset(
         condition_id
         for condition_id, (support, against) in balances.items()
-        if fit[condition_id] >= NEITHER_BELOW and support > against
-    }
-    b12_probability = _logistic(log_likelihood_ratio(model, present, absent))
-    answered = len((present | absent) & model.profiled)
-    present_count = len(present & model.profiled)
-    return Scores(fit, b12_probability, _leaning(fit, fitting, b12_probability, answered, present_count))
+        if fit[condition_id] >= NEITHER_BELOW and support > against and condition_id not in ruled_out
+    )
+    b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
+    if not comparable:
+        return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
+    if ruled_out == set(model.condition_ids):
+        return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
+    weighed = model.specific_profiled.union(*company.values())
+    # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
+    # a non-specific finding names no profile unless a specific one of its body system is present.
+    answered = len((present & model.profiled) | (absent & weighed))
+    present_weighed = present & weighed
+    strong = _strong_pair(model, present_weighed - model.presence_only - model.background.keys())
+    leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
+    return Scores(fit, fitting, b12_probability, leaning)
 
 
-def log_likelihood_ratio(model: ScoringModel, present: Iterable[str], absent: Iterable[str]) -> float:
-    """log P(evidence | B12) - log P(evidence | ALS), treating answers as independent."""
+def log_likelihood_ratio(model: ScoringModel, present: frozenset[str], counted_absent: frozenset[str]) -> float:
+    """log P(evidence | B12) - log P(evidence | ALS), treating answers as independent.
+
+    Only the absences that count (``counted_absences``) enter, as in the fit.
+    """
     total = 0.0
-    absent = set(absent) - model.presence_only
     for evidence_id in present:
-        b12, als = model.link(evidence_id, B12).likelihood, model.link(evidence_id, ALS).likelihood
-        total += math.log(b12 / als)
-    for evidence_id in absent:
-        b12, als = model.link(evidence_id, B12).likelihood, model.link(evidence_id, ALS).likelihood
-        total += math.log((1 - b12) / (1 - als))
+        links = model.links[evidence_id]
+        total += math.log(links[B12].likelihood / links[ALS].likelihood)
+    for evidence_id in counted_absent:
+        links = model.links[evidence_id]
+        total += math.log((1 - links[B12].likelihood) / (1 - links[ALS].likelihood))
     return total
 
 
-def _balance(model: ScoringModel, condition_id: str, present: set[str], absent: set[str]) -> tuple[float, float]:
+def counted_absences(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> frozenset[str]:
+    """Absent findings that count against a profile: specific, not a risk factor, not in a quiet part of the body."""
+    shown = {condition_id: _shown_categories(model, condition_id, present) for condition_id in model.condition_ids}
+    return _counted_absences(model, absent, shown)
+
+
+def support_of(model: ScoringModel, evidence_id: str, condition_id: str, present: frozenset[str]) -> float:
+    """What a present typical finding adds to a profile.
+
+    A non-specific finding alone adds only its excess over the background; in the company of a
+    specific typical finding of the same profile and body system (twitching beside wasting) it
+    adds its full likelihood.
+    """
+    company = _in_company(model, present, _shown_categories(model, condition_id, present))
+    return _support(model, evidence_id, condition_id, company)
+
+
+def _support(model: ScoringModel, evidence_id: str, condition_id: str, company: frozenset[str]) -> float:
+    likelihood = model.links[evidence_id][condition_id].likelihood
+    if evidence_id in model.background and evidence_id not in company:
+        return max(0.0, likelihood - model.background[evidence_id])
+    return likelihood
+
+
+def _shown_categories(model: ScoringModel, condition_id: str, present: frozenset[str]) -> frozenset[str]:
+    """Categories in which a specific typical finding of the condition is present."""
+    return frozenset(model.category[e] for e in (present & model.typical[condition_id]) - model.background.keys())
+
+
+def _in_company(model: ScoringModel, present: frozenset[str], shown: frozenset[str]) -> frozenset[str]:
+    """Non-specific present findings that share a category with a specific typical finding of a profile."""
+    return frozenset(e for e in present & model.background.keys() if model.category[e] in shown)
+
+
+def _counted_absences(model: ScoringModel, absent: frozenset[str], shown: dict[str, frozenset[str]]) -> frozenset[str]:
+    dormant = {condition_id: _dormant_categories(model, condition_id, shown[condition_id]) for condition_id in shown}
+    return frozenset(
+        evidence_id
+        for evidence_id in absent - model.presence_only - model.background.keys()
+        if not any(
+            model.category[evidence_id] in dormant[condition_id] and evidence_id in model.typical[condition_id]
+            for condition_id in model.condition_ids
+        )
+    )
+
+
+def _course_rules_out(model: ScoringModel, present: frozenset[str]) -> frozenset[str]:
+    """Profiles whose time course a present finding contradicts (onset within minutes or hours).
+
+    Both conditions develop over weeks to months, so a course they argue against is not outweighed
+    by any number of matching symptoms, unless a course typical of the profile (slow worsening over
+    months) is reported too: then the answers about the course disagree and decide nothing.
+    """
+    course = {evidence_id for evidence_id in present if model.category[evidence_id] == COURSE_CATEGORY}
+    return frozenset(
+        condition_id
+        for condition_id in model.condition_ids
+        if any(model.links[e][condition_id].direction is Direction.ARGUES_AGAINST for e in course)
+        and not course & model.typical[condition_id]
+    )
+
+
+def _balance(
+    model: ScoringModel,
+    condition_id: str,
+    present: frozenset[str],
+    counted_absent: frozenset[str],
+    company: frozenset[str],
+) -> tuple[float, float]:
     """What speaks for the profile (typical features present) and against it."""
     support = against = 0.0
     for evidence_id in present:
-        link = model.link(evidence_id, condition_id)
+        link = model.links[evidence_id][condition_id]
         if link.direction is Direction.TYPICAL:
-            support += link.likelihood
+            support += _support(model, evidence_id, condition_id, company)
         elif link.direction is Direction.ARGUES_AGAINST:
             against += 1 - link.likelihood
         elif link.direction is Direction.ATYPICAL:
             against += ATYPICAL_FACTOR * (1 - link.likelihood)
-    for evidence_id in absent:
-        link = model.link(evidence_id, condition_id)
-        if link.direction is Direction.TYPICAL:
-            against += link.likelihood
+    for evidence_id in counted_absent & model.typical[condition_id]:
+        against += model.links[evidence_id][condition_id].likelihood
     return support, against
 
 
+def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset[str]) -> frozenset[str]:
+    """Categories of the condition's presentations that show nothing while another one does."""
+    presentations = model.presentations.get(condition_id, ())
+    active = [categories for categories in presentations if categories & shown]
+    if not active:
+        return frozenset()
+    quiet = frozenset().union(*(categories for categories in presentations if not categories & shown))
+    return quiet - frozenset().union(*active)
+
+
+def _strong_pair(model: ScoringModel, present_specific: frozenset[str]) -> bool:
+    """At least two findings, each STRONG_RATIO times likelier under one and the same profile."""
+    towards = {B12: 0, ALS: 0}
+    for evidence_id in present_specific:
+        ratio = model.link(evidence_id, B12).likelihood / model.link(evidence_id, ALS).likelihood
+        if ratio >= STRONG_RATIO:
+            towards[B12] += 1
+        elif ratio <= 1 / STRONG_RATIO:
+            towards[ALS] += 1
+    return max(towards.values()) >= 2
+
+
 def _leaning(
-    fit: dict[str, float], fitting: set[str], b12_probability: float, answered: int, present_count: int
+    fit: dict[str, float],
+    fitting: frozenset[str],
+    b12_probability: float,
+    answered: int,
+    present_count: int,
+    strong_pair: bool,
 ) -> Leaning:
-    if answered < MIN_ANSWERED:
+    if answered < MIN_ANSWERED and not strong_pair:
         return Leaning.INSUFFICIENT_EVIDENCE
     if not fitting:
         return Leaning.NEITHER
@@ -111,7 +240,7 @@ def _leaning(
     if favoured in fitting:
         return Leaning(favoured)
     # The odds favour a profile that does not fit on its own; the one that fits is the honest answer.
-    return Leaning(next(iter(fitting)))
+    return Leaning(next(iter(sorted(fitting))))
 
 
 def _logistic(log_odds: float) -> float:

@@ -2,8 +2,10 @@
 
 Every association has a likelihood, P(evidence present | condition): the frequency reported by
 a cited study where there is one, else a nominal value for its qualitative tier. Evidence a
-profile does not mention gets a small background likelihood. These nominal values are model
-parameters (docs/scoring.md), not clinical frequencies.
+profile does not mention gets a small background likelihood. Findings that are common in people
+with neither condition (the knowledge base's background frequencies) are non-specific: no
+profile's likelihood for them is taken to be below that background. These nominal values are
+model parameters (docs/scoring.md), not clinical frequencies.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from symptom_overlap.knowledge.schema import ALS as ALS  # re-exported: the doma
 from symptom_overlap.knowledge.schema import (
     B12_DEFICIENCY,
     Association,
+    BackgroundFrequency,
     Direction,
     EvidenceKind,
     KnowledgeBase,
@@ -46,28 +49,50 @@ class ScoringModel:
     # Risk factors are alternative causes: having one is informative, lacking any one of them is not
     # (most people with B12 deficiency have only one cause), so their absence is not counted.
     presence_only: frozenset[str]
+    # P(present) in people with neither condition: the cited background where there is one.
+    background: dict[str, float]
+    category: dict[str, str]  # evidence id -> its category
+    # condition id -> the category sets in which that condition can begin on its own
+    presentations: dict[str, tuple[frozenset[str], ...]]
+    typical: dict[str, frozenset[str]]  # condition id -> evidence it lists as typical
 
     def link(self, evidence_id: str, condition_id: str) -> Link:
         return self.links[evidence_id][condition_id]
 
+    def is_non_specific(self, evidence_id: str) -> bool:
+        return evidence_id in self.background
+
+    def background_likelihood(self, evidence_id: str) -> float:
+        return self.background.get(evidence_id, UNLISTED_LIKELIHOOD)
+
+    @property
+    def specific_profiled(self) -> frozenset[str]:
+        return self.profiled - self.background.keys()
+
 
 def likelihood(association: Association) -> float:
     value = association.frequency if association.frequency is not None else TIER_LIKELIHOOD[association.tier]
-    return min(max(value, LIKELIHOOD_FLOOR), LIKELIHOOD_CEILING)
+    return _bounded(value)
+
+
+def background_likelihood(background: BackgroundFrequency) -> float:
+    return _bounded(background.frequency if background.frequency is not None else TIER_LIKELIHOOD[background.tier])
 
 
 @per_version
 def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
-    unlisted = Link(likelihood=UNLISTED_LIKELIHOOD, direction=None, tier=None)
+    background = {item.id: background_likelihood(item) for item in knowledge_base.background}
     links: dict[str, dict[str, Link]] = {e.id: {} for e in knowledge_base.evidence}
     for condition in knowledge_base.conditions:
         listed = {a.evidence_id: a for a in condition.associations}
         for evidence_id, by_condition in links.items():
             association = listed.get(evidence_id)
+            # A finding common without either condition is at least that common with one of them.
+            floor = background.get(evidence_id, UNLISTED_LIKELIHOOD)
             by_condition[condition.id] = (
-                unlisted
+                Link(floor, None, None)
                 if association is None
-                else Link(likelihood(association), association.direction, association.tier)
+                else Link(max(likelihood(association), floor), association.direction, association.tier)
             )
     profiled = frozenset(a.evidence_id for c in knowledge_base.conditions for a in c.associations)
     return ScoringModel(
@@ -76,4 +101,17 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         links=links,
         profiled=profiled,
         presence_only=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.RISK_FACTOR),
+        background=background,
+        category={e.id: e.category for e in knowledge_base.evidence},
+        presentations={
+            c.id: tuple(frozenset(p.categories) for p in c.presentations) for c in knowledge_base.conditions
+        },
+        typical={
+            c.id: frozenset(a.evidence_id for a in c.associations if a.direction is Direction.TYPICAL)
+            for c in knowledge_base.conditions
+        },
     )
+
+
+def _bounded(value: float) -> float:
+    return min(max(value, LIKELIHOOD_FLOOR), LIKELIHOOD_CEILING)

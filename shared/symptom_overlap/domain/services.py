@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from symptom_overlap.domain.assessment import Assessment, assess
+from symptom_overlap.domain.demographics import Person
 from symptom_overlap.domain.evidence import ReportedEvidence, check_evidence, merge_evidence
+from symptom_overlap.domain.language import looks_like_english
+from symptom_overlap.domain.notices import TextReading
 from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
-def assess_request(knowledge_base: KnowledgeBase, evidence: Sequence[ReportedEvidence], text: str | None) -> Assessment:
+def assess_request(
+    knowledge_base: KnowledgeBase,
+    evidence: Sequence[ReportedEvidence],
+    text: str | None,
+    age: int | None = None,
+    sex: Literal["female", "male", "other"] | None = None,
+) -> Assessment:
     """Check explicit evidence, add what the text says (explicit evidence wins), and assess."""
     check_evidence(evidence, {item.id for item in knowledge_base.evidence})
     from_text = [ReportedEvidence(id=item.id, state=item.state) for item in parse_text(text or "", knowledge_base)]
-    return assess(knowledge_base, merge_evidence(evidence, from_text))
+    reading = TextReading(
+        sent=bool(text and text.strip()),
+        findings=len(from_text),
+        english=looks_like_english(text, knowledge_base) if text else None,
+    )
+    return assess(knowledge_base, merge_evidence(evidence, from_text), Person(age=age, sex=sex), reading)

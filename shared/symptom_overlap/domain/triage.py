@@ -1,11 +1,36 @@
-"""How urgently to seek care. Driven by the knowledge base's red-flag rules, never by the scores alone."""
+"""How urgently to seek care. Driven by the knowledge base's red-flag rules, never by the scores alone.
+
+Self-care is a conclusion that has to be earned: every warning-sign question answered present or
+absent (``red_flags_screened``), nothing but findings the knowledge base calls harmless on their
+own, and a picture that leans to neither profile. Otherwise the floor is a consultation.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import BaseModel, ConfigDict
 
+from symptom_overlap.domain.alternatives import explained_by_self_care
+from symptom_overlap.domain.evidence import Answers
 from symptom_overlap.domain.scoring import Leaning
-from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
+from symptom_overlap.knowledge.derived import per_version
+from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase, TriageLevel
+
+NEUROLOGY = (
+    "Features like these should be checked by a nerve specialist (a neurologist). Ask your doctor to refer you soon."
+)
+WARNING_SIGNS_OPEN = (
+    "We cannot rule out every warning sign yet, because some of those questions are still open "
+    "or you were not sure. Please answer them, or ask a doctor to go through them with you."
+)
+SEE_A_DOCTOR = "Symptoms like these are worth talking over with a doctor."
+SELF_CARE = (
+    "You answered no to every warning sign, and what you describe is usually harmless. "
+    "See a doctor if it changes, gets worse or worries you."
+)
+NOTHING_TO_ACT_ON = "You answered no to every warning sign. See a doctor if anything new appears or worries you."
+NEUROLOGY_LEANINGS = (Leaning.ALS, Leaning.OVERLAP)
 
 
 class Triage(BaseModel):
@@ -13,31 +38,98 @@ class Triage(BaseModel):
 
     level: TriageLevel
     reasons: list[str]
+    red_flags_screened: bool
 
 
-def triage(knowledge_base: KnowledgeBase, present: set[str], leaning: Leaning) -> Triage:
-    """The highest level any fired rule demands; the reasons of the most urgent rules come first.
+@dataclass(frozen=True)
+class _Tables:
+    # (evidence that must all be present, below which age only (or None), level, reason)
+    rules: tuple[tuple[frozenset[str], int | None, TriageLevel, str], ...]
+    red_flags: dict[str, str]  # red-flag evidence id -> its label
+    risk_factors: frozenset[str]
+
+
+@per_version
+def _tables(knowledge_base: KnowledgeBase) -> _Tables:
+    return _Tables(
+        rules=tuple(
+            (frozenset(r.when_all_present), r.below_age, r.level, r.reason) for r in knowledge_base.red_flag_rules
+        ),
+        red_flags={evidence.id: evidence.label for evidence in knowledge_base.evidence if evidence.red_flag},
+        risk_factors=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.RISK_FACTOR),
+    )
+
+
+def red_flag_ids(knowledge_base: KnowledgeBase) -> frozenset[str]:
+    return frozenset(_tables(knowledge_base).red_flags)
+
+
+def triage(
+    knowledge_base: KnowledgeBase, answers: Answers, leaning: Leaning, comparable: bool, age: int | None = None
+) -> Triage:
+    """The highest level any fired rule demands, at least a consultation unless self-care is earned.
 
     A red-flag symptom that no rule covers still raises triage to consultation_24, so a gap in the
-    rules can never hide one. Without red flags, any present symptom means a consultation.
+    rules can never hide one. ``comparable`` is False when the profiles do not apply to the person;
+    ``age`` lets the rules for children fire.
     """
-    fired_rules = [rule for rule in knowledge_base.red_flag_rules if set(rule.when_all_present) <= present]
-    fired = [(rule.level, rule.reason) for rule in fired_rules]
-    covered = {evidence_id for rule in fired_rules for evidence_id in rule.when_all_present}
-    for evidence in knowledge_base.evidence:
-        if evidence.red_flag and evidence.id in present and evidence.id not in covered:
-            fired.append((TriageLevel.CONSULTATION_24, f"'{evidence.label}' needs prompt medical attention."))
-    fired.sort(key=lambda item: item[0].rank, reverse=True)
-
-    baseline = TriageLevel.CONSULTATION if present else TriageLevel.SELF_CARE
+    fired = _fired(knowledge_base, answers.present, age)
+    screened = red_flag_ids(knowledge_base) <= answers.known
+    self_care = _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired))
+    level = max(
+        [TriageLevel.SELF_CARE if self_care else TriageLevel.CONSULTATION, *(level for level, _ in fired)],
+        key=lambda candidate: candidate.rank,
+    )
     reasons = [reason for _level, reason in fired]
-    if leaning in (Leaning.ALS, Leaning.OVERLAP):
-        reasons.append(
-            "Features like these should be assessed by a neurologist without delay; ask your doctor for a referral."
-        )
-    if present and not fired:
-        reasons.append("Symptoms like these deserve a conversation with a doctor.")
-    if not present:
-        reasons.append("You reported no symptoms; see a doctor if anything new appears.")
-    level = max([baseline, *(level for level, _reason in fired)], key=lambda candidate: candidate.rank)
-    return Triage(level=level, reasons=reasons)
+    if leaning in NEUROLOGY_LEANINGS:
+        reasons.append(NEUROLOGY)
+    if not screened and level.rank < TriageLevel.EMERGENCY.rank:
+        reasons.append(WARNING_SIGNS_OPEN)
+    if self_care:
+        reasons.append(SELF_CARE if _symptoms(knowledge_base, answers.present) else NOTHING_TO_ACT_ON)
+    elif not reasons:
+        reasons.append(SEE_A_DOCTOR)
+    return Triage(level=level, reasons=reasons, red_flags_screened=screened)
+
+
+def triage_level(
+    knowledge_base: KnowledgeBase, answers: Answers, leaning: Leaning, comparable: bool, age: int | None = None
+) -> TriageLevel:
+    """The level alone, for weighing what an answer could change."""
+    fired = _fired(knowledge_base, answers.present, age)
+    screened = red_flag_ids(knowledge_base) <= answers.known
+    if _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired)):
+        return TriageLevel.SELF_CARE
+    return max([TriageLevel.CONSULTATION, *(level for level, _ in fired)], key=lambda candidate: candidate.rank)
+
+
+def _fired(knowledge_base: KnowledgeBase, present: frozenset[str], age: int | None) -> list[tuple[TriageLevel, str]]:
+    """(level, reason) of every fired rule and uncovered red flag, most urgent first."""
+    tables = _tables(knowledge_base)
+    rules = [
+        (ids, level, reason)
+        for ids, below_age, level, reason in tables.rules
+        if ids <= present and (below_age is None or (age is not None and age < below_age))
+    ]
+    fired = [(level, reason) for _ids, level, reason in rules]
+    covered = frozenset().union(*(ids for ids, _level, _reason in rules))
+    for evidence_id in sorted(present & tables.red_flags.keys() - covered):
+        label = tables.red_flags[evidence_id]
+        fired.append((TriageLevel.CONSULTATION_24, f"See a doctor within 24 hours about this: {label}."))
+    fired.sort(key=lambda item: item[0].rank, reverse=True)
+    return fired
+
+
+def _self_care_earned(
+    knowledge_base: KnowledgeBase, answers: Answers, leaning: Leaning, comparable: bool, screened: bool, fired: bool
+) -> bool:
+    if not screened or fired or not comparable:
+        return False
+    if leaning not in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE):
+        return False
+    return explained_by_self_care(knowledge_base, answers.present, _symptoms(knowledge_base, answers.present))
+
+
+def _symptoms(knowledge_base: KnowledgeBase, present: frozenset[str]) -> frozenset[str]:
+    """Present findings other than risk factors: what a person has, rather than what puts them at risk."""
+    return present - _tables(knowledge_base).risk_factors

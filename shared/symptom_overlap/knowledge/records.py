@@ -2,7 +2,8 @@
 
 A version is a set of records that share one partition, so a single query loads it:
 one ``META`` record with the item count, then one record per evidence definition, condition,
-red-flag rule and reference, keyed ``<KIND>#<position>#<id>``.
+red-flag rule, background frequency, alternative explanation, question premise and reference,
+keyed ``<KIND>#<position>#<id>``.
 The active-version pointer is a separate record.
 """
 
@@ -16,9 +17,12 @@ from pydantic import BaseModel, ConfigDict
 
 from symptom_overlap.knowledge.errors import KnowledgeVersionInvalid
 from symptom_overlap.knowledge.schema import (
+    Alternative,
+    BackgroundFrequency,
     ConditionProfile,
     EvidenceDefinition,
     KnowledgeBase,
+    QuestionPremise,
     RedFlagRule,
     Reference,
 )
@@ -35,6 +39,9 @@ _SECTIONS: dict[str, tuple[str, type[BaseModel]]] = {
     "EVIDENCE": ("evidence", EvidenceDefinition),
     "CONDITION": ("conditions", ConditionProfile),
     "RULE": ("red_flag_rules", RedFlagRule),
+    "BACKGROUND": ("background", BackgroundFrequency),
+    "ALTERNATIVE": ("alternatives", Alternative),
+    "PREMISE": ("question_premises", QuestionPremise),
 }
 
 

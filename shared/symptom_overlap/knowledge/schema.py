@@ -1,8 +1,9 @@
 """Pydantic models of the knowledge base.
 
 A knowledge base is one immutable version: the evidence vocabulary, the two condition
-profiles, the red-flag rules and the references they cite. The model validators enforce the
-rules a clinical reviewer relies on: every id resolves, and every number cites a reference.
+profiles, the red-flag rules, the findings that are common without either condition, the other
+explanations a doctor may consider, and the references they cite. The model validators enforce
+the rules a clinical reviewer relies on: every id resolves, and every number cites a reference.
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ class TriageLevel(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(TriageLevel).index(self)
+        return _TRIAGE_RANKS[self]
+
+
+_TRIAGE_RANKS = {level: rank for rank, level in enumerate(TriageLevel)}
 
 
 class Direction(StrEnum):
@@ -124,7 +128,52 @@ class RecommendedTest(Frozen):
     name: Text
     why: Text
     threshold: Text | None = None
+    # Offered only when the evidence fits the profile, not on partial support (an urgent referral).
+    only_when_pattern_fits: bool = False
     citations: tuple[Identifier, ...] = Field(min_length=1)
+
+
+class Presentation(Frozen):
+    """A set of evidence categories in which the condition can begin on its own.
+
+    While a profile's typical features are present in some of its presentations, its typical
+    features that are absent from its other presentations do not count against it.
+    """
+
+    id: Identifier
+    categories: tuple[Identifier, ...] = Field(min_length=1)
+    note: Text
+    citations: tuple[Identifier, ...] = Field(min_length=1)
+
+
+class AgeBand(Frozen):
+    """How common the condition is at these ages (``to_age`` empty: and older)."""
+
+    from_age: int = Field(ge=0, le=130)
+    to_age: int | None = Field(default=None, ge=0, le=130)
+    prevalence: Probability
+    citations: tuple[Identifier, ...] = Field(min_length=1)
+
+
+class Population(Frozen):
+    """Whom the profile describes, and how age and sex change how common the condition is."""
+
+    minimum_age: int = Field(ge=0, le=130)
+    age_note: Text
+    age_citations: tuple[Identifier, ...] = Field(min_length=1)
+    prevalence_by_age: tuple[AgeBand, ...] = ()
+    # Cohort hazard ratios: per ten years of age, and for men against women, over the cohort's ages.
+    hazard_ratio_per_decade: Annotated[float, Field(gt=0)] | None = None
+    hazard_ratio_male: Annotated[float, Field(gt=0)] | None = None
+    hazard_ages: tuple[int, int] | None = None
+    hazard_citations: tuple[Identifier, ...] = ()
+
+    @model_validator(mode="after")
+    def _hazards_are_cited_with_their_ages(self) -> Population:
+        has_ratio = self.hazard_ratio_per_decade is not None or self.hazard_ratio_male is not None
+        if has_ratio and not (self.hazard_citations and self.hazard_ages):
+            raise ValueError("a hazard ratio needs hazard_citations and the hazard_ages it was measured over")
+        return self
 
 
 class ConditionProfile(Frozen):
@@ -134,18 +183,60 @@ class ConditionProfile(Frozen):
     description: Text
     distinguishing_features: tuple[Text, ...] = ()
     associations: tuple[Association, ...]
+    presentations: tuple[Presentation, ...] = ()
+    population: Population
     recommended_tests: tuple[RecommendedTest, ...] = ()
     references: tuple[Identifier, ...] = Field(min_length=1)
 
 
 class RedFlagRule(Frozen):
-    """Evidence that, all present together, raises triage to at least ``level``."""
+    """Evidence that, all present together, raises triage to at least ``level``.
+
+    ``reason`` is what a person reads (what to do first, then why); ``clinician_note`` keeps
+    figures, thresholds and guideline detail apart for reviewers.
+    """
 
     id: Identifier
     when_all_present: tuple[Identifier, ...] = Field(min_length=1)
+    below_age: int | None = Field(default=None, ge=1, le=130)  # fires only for younger people (age given)
     level: TriageLevel
     reason: Text
+    clinician_note: Text | None = None
     citations: tuple[Identifier, ...] = Field(min_length=1)
+
+
+class BackgroundFrequency(Frozen):
+    """How often people who have neither condition report a finding (``id`` is its evidence id).
+
+    Such findings are non-specific: their absence says little, and they cannot make a leaning alone.
+    """
+
+    id: Identifier
+    tier: Tier
+    frequency: Probability | None = None
+    note: Text
+    citations: tuple[Identifier, ...] = Field(min_length=1)
+
+
+class Alternative(Frozen):
+    """Another explanation a doctor may consider, and the pattern that points to it. No probabilities."""
+
+    id: Identifier
+    name: Text
+    pattern: Text
+    suggested_by: tuple[Identifier, ...] = Field(min_length=1)  # any of these present
+    not_with: tuple[Identifier, ...] = ()  # any of these present makes it a poor fit
+    advice: Text | None = None
+    # On its own, with every warning sign answered "no", it can be looked after at home.
+    self_care: bool = False
+    citations: tuple[Identifier, ...] = Field(min_length=1)
+
+
+class QuestionPremise(Frozen):
+    """A question that only makes sense when one of ``asked_when_any_present`` is present."""
+
+    id: Identifier
+    asked_when_any_present: tuple[Identifier, ...] = Field(min_length=1)
 
 
 class KnowledgeBase(Frozen):
@@ -153,6 +244,9 @@ class KnowledgeBase(Frozen):
     evidence: tuple[EvidenceDefinition, ...] = Field(min_length=1)
     conditions: tuple[ConditionProfile, ...] = Field(min_length=1)
     red_flag_rules: tuple[RedFlagRule, ...] = ()
+    background: tuple[BackgroundFrequency, ...] = ()
+    alternatives: tuple[Alternative, ...] = ()
+    question_premises: tuple[QuestionPremise, ...] = ()
     references: tuple[Reference, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -160,6 +254,9 @@ class KnowledgeBase(Frozen):
         evidence_ids = _unique_ids("evidence", [e.id for e in self.evidence])
         reference_ids = _unique_ids("references", [r.id for r in self.references])
         condition_ids = _unique_ids("conditions", [c.id for c in self.conditions])
+        for section in ("background", "alternatives", "question_premises"):
+            _unique_ids(section, [item.id for item in getattr(self, section)])
+        categories = {e.category for e in self.evidence}
         problems: list[str] = []
         if condition_ids != SCORED_CONDITIONS:
             missing, extra = sorted(SCORED_CONDITIONS - condition_ids), sorted(condition_ids - SCORED_CONDITIONS)
@@ -177,10 +274,30 @@ class KnowledgeBase(Frozen):
                 problems += _unknown(f"{item}.citations", association.citations, reference_ids)
             for test in condition.recommended_tests:
                 problems += _unknown(f"{where}.recommended_tests.{test.id}", test.citations, reference_ids)
+            for presentation in condition.presentations:
+                item = f"{where}.presentations.{presentation.id}"
+                problems += _unknown(f"{item}.categories", presentation.categories, categories)
+                problems += _unknown(f"{item}.citations", presentation.citations, reference_ids)
+            population = condition.population
+            cited = (*population.age_citations, *population.hazard_citations)
+            cited += tuple(c for band in population.prevalence_by_age for c in band.citations)
+            problems += _unknown(f"{where}.population.citations", cited, reference_ids)
         for rule in self.red_flag_rules:
             where = f"red_flag_rules.{rule.id}"
             problems += _unknown(f"{where}.when_all_present", rule.when_all_present, evidence_ids)
             problems += _unknown(f"{where}.citations", rule.citations, reference_ids)
+        for background in self.background:
+            problems += _unknown(f"background.{background.id}.id", [background.id], evidence_ids)
+            problems += _unknown(f"background.{background.id}.citations", background.citations, reference_ids)
+        for alternative in self.alternatives:
+            where = f"alternatives.{alternative.id}"
+            problems += _unknown(f"{where}.suggested_by", alternative.suggested_by, evidence_ids)
+            problems += _unknown(f"{where}.not_with", alternative.not_with, evidence_ids)
+            problems += _unknown(f"{where}.citations", alternative.citations, reference_ids)
+        for premise in self.question_premises:
+            where = f"question_premises.{premise.id}"
+            problems += _unknown(f"{where}.id", [premise.id], evidence_ids)
+            problems += _unknown(f"{where}.asked_when_any_present", premise.asked_when_any_present, evidence_ids)
         if problems:
             raise ValueError("; ".join(problems))
         return self

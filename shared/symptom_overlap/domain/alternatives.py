@@ -1,0 +1,55 @@
+"""Other explanations a doctor may consider, from the knowledge base, for the findings present."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from symptom_overlap.knowledge.schema import Alternative, KnowledgeBase, Reference
+
+
+class OtherExplanation(BaseModel):
+    """An explanation to discuss with a doctor and the pattern that points to it. No probability."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+    pattern: str
+    references: list[Reference]
+
+
+def fitting_alternatives(knowledge_base: KnowledgeBase, present: Iterable[str]) -> list[Alternative]:
+    """Alternatives suggested by something present and contradicted by nothing present, in reviewed order."""
+    present = frozenset(present)
+    return [
+        alternative
+        for alternative in knowledge_base.alternatives
+        if present & set(alternative.suggested_by) and not present & set(alternative.not_with)
+    ]
+
+
+def explained_by_self_care(knowledge_base: KnowledgeBase, present: Iterable[str], symptoms: Iterable[str]) -> bool:
+    """True when every symptom is part of a fitting alternative that can be looked after at home."""
+    symptoms = frozenset(symptoms)
+    covered = {
+        evidence_id
+        for alternative in fitting_alternatives(knowledge_base, present)
+        if alternative.self_care
+        for evidence_id in alternative.suggested_by
+    }
+    return symptoms <= covered
+
+
+def other_explanations(knowledge_base: KnowledgeBase, present: Iterable[str]) -> list[OtherExplanation]:
+    references = {reference.id: reference for reference in knowledge_base.references}
+    return [
+        OtherExplanation(
+            id=alternative.id,
+            name=alternative.name,
+            pattern=alternative.pattern,
+            references=[references[citation] for citation in alternative.citations],
+        )
+        for alternative in fitting_alternatives(knowledge_base, present)
+    ]

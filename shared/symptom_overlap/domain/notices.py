@@ -1,0 +1,94 @@
+"""Notices: things an app should show or act on, each with a stable code and a plain message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from symptom_overlap.domain.alternatives import fitting_alternatives
+from symptom_overlap.knowledge.schema import KnowledgeBase
+
+TEXT_NOT_RECOGNISED = "text_not_recognised"
+TEXT_NOT_ENGLISH = "text_not_english"
+AGE_OUTSIDE_PROFILES = "age_outside_profiles"
+DIAGNOSIS_ALREADY_MADE = "diagnosis_already_made"
+
+
+class Notice(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class TextReading:
+    """What reading the free text gave: whether any was sent, how many findings, whether it looked English."""
+
+    sent: bool = False
+    findings: int = 0
+    english: bool | None = None
+
+
+def notices(
+    knowledge_base: KnowledgeBase,
+    present: frozenset[str],
+    text: TextReading,
+    minimum_age: int | None,
+    diagnosed: bool,
+    with_advice: bool,
+) -> list[Notice]:
+    """``minimum_age`` is set when the person is younger than the profiles describe; ``diagnosed``
+    says a diagnosis was already made; ``with_advice`` adds the advice of each fitting
+    alternative explanation (only sensible when the picture leans to neither profile)."""
+    found: list[Notice] = []
+    if text.sent and text.english is False:
+        found.append(
+            Notice(
+                code=TEXT_NOT_ENGLISH,
+                message=(
+                    "Your words do not look like English. This tool can only read English for now, "
+                    "so please pick your symptoms from the list."
+                ),
+            )
+        )
+    if text.sent and text.findings == 0:
+        found.append(
+            Notice(
+                code=TEXT_NOT_RECOGNISED,
+                message=(
+                    "We could not find any symptoms in what you wrote. That does not mean you have none. "
+                    "Please pick your symptoms from the list, or describe them in short, simple words."
+                ),
+            )
+        )
+    if minimum_age is not None:
+        found.append(
+            Notice(
+                code=AGE_OUTSIDE_PROFILES,
+                message=(
+                    f"The two patterns we compare are for people aged {minimum_age} and over. "
+                    f"We cannot compare them for someone younger, so we do not say which one fits. "
+                    f"Please ask a doctor about any symptoms that worry you."
+                ),
+            )
+        )
+    if diagnosed:
+        found.append(
+            Notice(
+                code=DIAGNOSIS_ALREADY_MADE,
+                message=(
+                    "You told us that a doctor has already made a diagnosis. This tool compares patterns "
+                    "before a diagnosis, so we do not compare them here. Please tell your care team about "
+                    "any new symptoms. The advice on warning signs still applies."
+                ),
+            )
+        )
+    if with_advice:
+        found += [
+            Notice(code=alternative.id, message=alternative.advice)
+            for alternative in fitting_alternatives(knowledge_base, present)
+            if alternative.advice
+        ]
+    return found
