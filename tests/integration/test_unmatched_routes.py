@@ -6,7 +6,7 @@ from tests.integration.conftest import Invoke, load_event
 def test_a_wrong_method_on_a_known_route_is_a_405_with_allow(aws: None, fresh_caches: None, invoke: Invoke) -> None:
     response = invoke(load_event("get_symptoms", httpMethod="DELETE"))
     assert response.status == 405
-    assert response.headers["Allow"] == "GET"
+    assert response.headers["Allow"] == "GET, HEAD"
     assert response.body["error"]["code"] == "method_not_allowed"
 
 

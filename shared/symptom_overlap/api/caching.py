@@ -10,11 +10,12 @@ CACHE_CONTROL = "max-age=300"
 
 
 def with_validators(event: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
-    """Add ETag and Cache-Control to a successful GET; answer 304 if If-None-Match names this ETag."""
-    if event.get("httpMethod") != "GET" or response.get("statusCode") != 200:
+    """Add ETag and Cache-Control to a successful GET; answer 304 if If-None-Match names this ETag.
+    A route that sets its own Cache-Control (health: no-store) keeps it and gets no ETag."""
+    headers = dict(response.get("multiValueHeaders") or {})
+    if event.get("httpMethod") != "GET" or response.get("statusCode") != 200 or "Cache-Control" in headers:
         return response
     etag = '"' + hashlib.sha256(str(response.get("body") or "").encode()).hexdigest()[:32] + '"'
-    headers = dict(response.get("multiValueHeaders") or {})
     headers.update({"ETag": [etag], "Cache-Control": [CACHE_CONTROL]})
     if _matches(_header(event, "if-none-match"), etag):
         headers.pop("Content-Type", None)
