@@ -39,6 +39,12 @@ class SymptomCategory(StrEnum):
     LABS = "labs"
 
 
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+
 class _Request(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
@@ -62,7 +68,7 @@ class AssessmentRequest(_Request):
     )
     text: FreeText | None = Field(default=None, description="The person's own words, read like POST /v1/parse.")
     age: StrictInt | None = Field(default=None, ge=0, le=130, description="Age in years.")  # strict: false is not 0
-    sex: Literal["female", "male", "other"] | None = None
+    sex: Sex | None = None
 
     @model_validator(mode="after")
     def _has_evidence_or_text(self) -> AssessmentRequest:
