@@ -44,8 +44,12 @@ $(CHECKS_VENV)/.installed: requirements/checks.txt
 install: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Create the virtual environments
 
 .PHONY: run
-run: $(VENV)/.installed ## Serve the API locally on an embedded DynamoDB (PORT=3000)
+run: first-run-notice $(VENV)/.installed ## Serve the API locally on an embedded DynamoDB (PORT=3000, LOCAL_API_KEY=local)
 	$(BIN)/python -m local_gateway
+
+.PHONY: first-run-notice
+first-run-notice:
+	@test -f $(VENV)/.installed || echo "==> First run: installing $(VENV) before the API starts (a few minutes; each step is printed)"
 
 .PHONY: lint
 lint: $(VENV)/.installed ## ruff lint and format check
@@ -96,8 +100,8 @@ bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
 	$(BIN)/python infra/benchmarks/parsing.py
 
 .PHONY: fuzz
-fuzz: $(VENV)/.installed ## schemathesis against the local API (all checks, see schemathesis.toml)
-	$(BIN)/python -m local_gateway.fuzz
+fuzz: $(VENV)/.installed ## schemathesis against the local API as make run serves it (all checks, schemathesis.toml)
+	$(BIN)/python -m local_gateway.fuzz $(FUZZ_URL)
 
 .PHONY: openapi
 openapi: $(VENV)/.installed ## Regenerate docs/openapi.json from the handlers' typed routes
@@ -107,9 +111,11 @@ openapi: $(VENV)/.installed ## Regenerate docs/openapi.json from the handlers' t
 scoring-table: $(VENV)/.installed ## Rewrite the vignette results table in docs/scoring.md
 	$(BIN)/python -m tests.vignettes.report --update-docs
 
+CLIENTS ?= 8
+LOAD_SECONDS ?= 30
 .PHONY: load-test
-load-test: $(VENV)/.installed ## 30 s, 8 clients, every route, against the local API
-	$(BIN)/python infra/benchmarks/load_test.py --seconds 30 --clients 8
+load-test: $(VENV)/.installed ## Every route against the local API (CLIENTS=8, LOAD_SECONDS=30)
+	$(BIN)/python infra/benchmarks/load_test.py --seconds $(LOAD_SECONDS) --clients $(CLIENTS)
 
 .PHONY: lock
 lock: $(VENV)/.installed ## Re-pin requirements after editing a *.in file

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, unquote
 from local_gateway.docs_pages import DOCS_PATH, SPEC_PATH
 from local_gateway.events import build_proxy_event
 from local_gateway.gateway_responses import GatewayResponses
-from local_gateway.invoker import Invoker
+from local_gateway.invoker import HandlerFailed, Invoker
 from local_gateway.responses import HttpResponse, from_proxy_response
 from local_gateway.routing import Match, RouteTable
 from local_gateway.throttling import Throttle
@@ -160,10 +160,13 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
         try:
             return from_proxy_response(invoker.invoke(endpoint.function, event, request_id))
         except Exception as error:  # API Gateway answers a failed or malformed invocation with 502
-            frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
-            where = f" at {frame.filename}:{frame.lineno}" if frame else ""
+            if isinstance(error, HandlerFailed):
+                what = str(error)  # the type and place, from the container
+            else:
+                frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+                what = type(error).__name__ + (f" at {frame.filename}:{frame.lineno}" if frame else "")
             # Only the type and place: exception messages can quote the request.
-            sys.stderr.write(f"{endpoint.function.logical_id} failed: {type(error).__name__}{where}\n")
+            sys.stderr.write(f"{endpoint.function.logical_id} failed: {what}\n")
             return self._gateway_error("DEFAULT_5XX", 502, "Internal server error", request_id, code="gateway_error")
 
     def _send(self, response: HttpResponse, request_id: str) -> None:

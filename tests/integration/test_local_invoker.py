@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from local_gateway.invoker import ContainerCrashed, Invoker
+from local_gateway.invoker import ContainerCrashed, HandlerFailed, Invoker
 from local_gateway.template import Function
 
 HANDLER = """
@@ -18,6 +18,8 @@ import os, time
 def handler(event, context):
     if event.get("crash"):
         os._exit(3)
+    if event.get("raise"):
+        raise ValueError("the canary words a request carried")
     time.sleep(event.get("sleep", 0))
     return {"statusCode": 200, "body": event["echo"], "pid": os.getpid(),
             "colour": os.environ.get("COLOUR"), "request_id": context.aws_request_id}
@@ -76,3 +78,14 @@ def test_a_handler_that_cannot_be_imported_fails_at_start(tmp_path: Path) -> Non
     broken = Function("Broken", tmp_path, "app.handler", environment={}, routes=(), properties={})
     with pytest.raises(ContainerCrashed, match="Broken"):
         Invoker([broken], {"Broken": {}}, max_containers=1)
+
+
+def test_a_handler_error_names_only_its_type_and_place_and_the_container_stays_warm(
+    invoker: Invoker, function: Function
+) -> None:
+    before = _call(invoker, function, "before")["pid"]
+    with pytest.raises(HandlerFailed) as raised:
+        invoker.invoke(function, {"raise": True}, "request-raise")
+    assert str(raised.value).startswith("ValueError at ")
+    assert "canary" not in str(raised.value)
+    assert _call(invoker, function, "after")["pid"] == before
