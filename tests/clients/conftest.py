@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,13 +16,19 @@ from tests.e2e.gateway import GatewayProcess, running_gateway
 
 @pytest.fixture(scope="session")
 def python_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    folder = tmp_path_factory.mktemp("python-client")
-    generate_python_client(folder)
-    sys.path.insert(0, str(folder))
+    """The generated package, imported from its folder by location (no sys.path edit)."""
+    package = generate_python_client(tmp_path_factory.mktemp("python-client"))
+    spec = importlib.util.spec_from_file_location(
+        PYTHON_PACKAGE, package / "__init__.py", submodule_search_locations=[str(package)]
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[PYTHON_PACKAGE] = module
     try:
-        yield importlib.import_module(PYTHON_PACKAGE)
+        spec.loader.exec_module(module)
+        yield module
     finally:
-        sys.path.remove(str(folder))
         for name in [name for name in sys.modules if name.split(".")[0] == PYTHON_PACKAGE]:
             del sys.modules[name]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from symptom_overlap.api.payloads import EVIDENCE_OR_TEXT, ErrorEnvelope
+from symptom_overlap.api.payloads import EVIDENCE_OR_TEXT, ErrorEnvelope, SymptomCategory
 
 _REQUEST_ID = "c6af9ac6-7b61-11e6-9a41-93e8deadbeef"
 # The message of the template's API_KEY gateway response, which the local gateway also answers with.
@@ -56,11 +56,11 @@ _PARSE_422: list[Example] = [
         [{"loc": ["body", "text"], "type": "string_too_long"}],
     )
 ]
+_CATEGORIES = [f"'{category.value}'" for category in SymptomCategory]
 _SYMPTOMS_422: list[Example] = [
     (
         "validation_error",
-        "Input should be 'sensory', 'motor', 'bulbar', 'respiratory', 'cognitive_psychiatric', 'systemic', "
-        "'spinal_autonomic', 'course', 'risk_factors', 'history' or 'labs'",
+        f"Input should be {', '.join(_CATEGORIES[:-1])} or {_CATEGORIES[-1]}",  # pydantic's words for an enum
         [{"loc": ["query", "category"], "type": "enum"}],
     )
 ]

@@ -87,7 +87,7 @@ def handle_request(app: APIGatewayRestResolver, event: dict[str, Any], context: 
     started = time.perf_counter()
     request_id = str((event.get("requestContext") or {}).get("requestId", "unknown"))
     method = str(event.get("httpMethod", ""))
-    if method == "HEAD":  # answered as GET; API Gateway sends HEAD's headers without the body
+    if method == "HEAD":  # answered as GET: {proxy+} sends HEAD here, and HTTP drops a HEAD answer's body
         event = {**event, "httpMethod": "GET"}
     route = route_name(app, str(event.get("httpMethod", "")), str(event.get("path", "")))
     body = event.get("body") or ""
