@@ -25,6 +25,7 @@ from local_gateway.runtime import context_for, load_handler
 from local_gateway.template import Function
 
 DEFAULT_MAX_CONTAINERS = 4
+INTEGRATION_TIMEOUT_SECONDS = 29  # API Gateway's: no request waits longer for a free container
 # spawn, not fork: the gateway has threads (HTTP, moto) whose locks a fork would copy mid-use.
 _PROCESSES = multiprocessing.get_context("spawn")
 
@@ -106,23 +107,41 @@ class FunctionPool:
 
     def start_one(self) -> None:
         """Start a container now (a handler that cannot be imported fails here, at gateway start)."""
-        self._idle.put(self._acquire())
+        if self._slots.acquire(blocking=False):
+            self._idle.put(self._start())
 
     def _acquire(self) -> Container:
+        """A free container. When none is free, another starts in the background (up to the limit) and
+        the request takes whichever is free first: often the warm one, a few milliseconds later."""
         try:
             return self._idle.get_nowait()
         except queue.Empty:
             pass
         if self._slots.acquire(blocking=False):
-            try:
-                container = Container(self._function, self._environment)
-            except BaseException:
-                self._slots.release()
-                raise
-            with self._lock:
-                self._all.add(container)
-            return container
-        return self._idle.get()  # every container is busy: wait for one, as Lambda queues at its limit
+            threading.Thread(target=self._start_in_background, name="container-start", daemon=True).start()
+        try:
+            return self._idle.get(timeout=INTEGRATION_TIMEOUT_SECONDS)
+        except queue.Empty:
+            raise ContainerCrashed(f"{self._function.logical_id}: no container was free in time") from None
+
+    def _start(self) -> Container:
+        """A new container, in a slot already taken."""
+        try:
+            container = Container(self._function, self._environment)
+        except BaseException:
+            self._slots.release()
+            raise
+        with self._lock:
+            self._all.add(container)
+        return container
+
+    def _start_in_background(self) -> None:
+        try:
+            container = self._start()
+        except ContainerCrashed as error:
+            sys.stderr.write(f"a container did not start: {error}\n")
+            return
+        self._idle.put(container)
 
     def _discard(self, container: Container) -> None:
         with self._lock:
