@@ -51,8 +51,12 @@ chromium: ## Debian's Chromium for the browser tests (apt-get install when missi
 install: $(VENV)/.installed $(TOOLS_VENV)/.installed ## Create the virtual environments
 
 .PHONY: run
-run: $(VENV)/.installed ## Serve the API and the web client (/) locally on an embedded DynamoDB (PORT=3000)
+run: first-run-notice $(VENV)/.installed ## Serve the API and the web client (/) locally on an embedded DynamoDB (PORT=3000, LOCAL_API_KEY=local)
 	$(BIN)/python -m local_gateway
+
+.PHONY: first-run-notice
+first-run-notice:
+	@test -f $(VENV)/.installed || echo "==> First run: installing $(VENV) before the API starts (a few minutes; each step is printed)"
 
 .PHONY: lint
 lint: $(VENV)/.installed ## ruff lint and format check
@@ -112,8 +116,8 @@ bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
 	$(BIN)/python infra/benchmarks/parsing.py
 
 .PHONY: fuzz
-fuzz: $(VENV)/.installed ## schemathesis against the local API (all checks, see schemathesis.toml)
-	$(BIN)/python -m local_gateway.fuzz
+fuzz: $(VENV)/.installed ## schemathesis against the local API as make run serves it (all checks, schemathesis.toml)
+	$(BIN)/python -m local_gateway.fuzz $(FUZZ_URL)
 
 .PHONY: openapi
 openapi: $(VENV)/.installed ## Regenerate docs/openapi.json from the handlers' typed routes
@@ -123,9 +127,11 @@ openapi: $(VENV)/.installed ## Regenerate docs/openapi.json from the handlers' t
 scoring-table: $(VENV)/.installed ## Rewrite the vignette results table in docs/scoring.md
 	$(BIN)/python -m tests.vignettes.report --update-docs
 
+CLIENTS ?= 8
+LOAD_SECONDS ?= 30
 .PHONY: load-test
-load-test: $(VENV)/.installed ## 30 s, 8 clients, every route, against the local API
-	$(BIN)/python infra/benchmarks/load_test.py --seconds 30 --clients 8
+load-test: $(VENV)/.installed ## Every route against the local API (CLIENTS=8, LOAD_SECONDS=30)
+	$(BIN)/python infra/benchmarks/load_test.py --seconds $(LOAD_SECONDS) --clients $(CLIENTS)
 
 # Never in CI here: these machines cannot reach a vulnerability service, so it fails (loudly) by design.
 # .github/workflows/audit.yml runs it on every push where the service is reachable.

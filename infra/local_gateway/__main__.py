@@ -14,13 +14,16 @@ from kbtool.source import KnowledgeSourceError
 from local_gateway.docs_pages import DOCS_PATH, documentation_pages
 from local_gateway.embedded_dynamodb import DynamoDBEndpoint, dynamodb_endpoint
 from local_gateway.environment import function_environment, global_environment, local_physical_ids
-from local_gateway.invoker import Invoker
+from local_gateway.gateway_responses import GatewayResponses
+from local_gateway.invoker import DEFAULT_MAX_CONTAINERS, Invoker
 from local_gateway.provisioning import create_missing_tables, seed_knowledge_base, startup_client
 from local_gateway.routing import RouteTable
 from local_gateway.server import GatewayServer
 from local_gateway.template import Template, load_template, parse_parameter_overrides
 from local_gateway.throttling import Throttle
 from symptom_overlap.knowledge.errors import KnowledgeBaseError
+
+DEFAULT_API_KEY = "local"
 
 
 def main() -> int:
@@ -33,21 +36,28 @@ def main() -> int:
     routes = RouteTable.from_template(template, functions)
     environments = {f.logical_id: function_environment(template, f, physical_ids) for f in functions}
     shared_environment = global_environment(template, physical_ids)
+    throttle = Throttle(
+        rate_per_second=float(template.parameter_value("ThrottleRateLimit")),
+        burst=int(template.parameter_value("ThrottleBurstLimit")),
+    )
+    api_key = os.environ.get("LOCAL_API_KEY") or DEFAULT_API_KEY
     try:
-        with ExitStack() as stack:
+        # First, so a port in use is one line before DynamoDB, seeding or any container starts.
+        server = GatewayServer(("127.0.0.1", port), routes, throttle, GatewayResponses.from_template(template), api_key)
+    except OSError as error:
+        print(f"cannot serve on 127.0.0.1:{port}: {error.strerror}; set PORT to another port", file=sys.stderr)
+        return 1
+    try:
+        with server, ExitStack() as stack:
             endpoint = stack.enter_context(dynamodb_endpoint())
-            # Before any handler import: settings are read once, on first use.
+            # Before any container starts: settings are read once, on first use.
             os.environ.update(shared_environment)
             # No EMF metric line after every request (Powertools 3.37 still prints one per 100 requests).
             os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
             if not _prepare_dynamodb(endpoint, template, physical_ids, shared_environment["TABLE_NAME"]):
                 return 1
-            invoker = Invoker(functions, environments)
-            throttle = Throttle(
-                rate_per_second=float(template.parameter_value("ThrottleRateLimit")),
-                burst=int(template.parameter_value("ThrottleBurstLimit")),
-            )
-            server = stack.enter_context(GatewayServer(("127.0.0.1", port), routes, invoker, throttle))
+            server.invoker = Invoker(functions, environments, _max_containers())
+            stack.callback(server.invoker.shutdown)
             server.pages = documentation_pages(server.url)
             server.minimum_compression_size = _minimum_compression_size(template)
             _announce(server, routes, endpoint, time.perf_counter() - started)
@@ -101,6 +111,13 @@ def _minimum_compression_size(template: Template) -> int | None:
     return min(sizes) if sizes else None
 
 
+def _max_containers() -> int:
+    value = os.environ.get("LOCAL_CONTAINERS", str(DEFAULT_MAX_CONTAINERS))
+    if not value.isdigit() or int(value) < 1:
+        raise SystemExit(f"LOCAL_CONTAINERS must be a positive number of containers per function, not {value!r}")
+    return int(value)
+
+
 def _port() -> int:
     value = os.environ.get("PORT", "3000")
     if not value.isdigit() or int(value) > 65535:
@@ -112,8 +129,9 @@ def _announce(server: GatewayServer, routes: RouteTable, endpoint: DynamoDBEndpo
     for route in routes.endpoints:
         key = " (API key)" if route.api_key_required else ""
         print(f"  {route.method:<6} {route.resource:<24} -> {route.function.logical_id}{key}")
+    print(f"API key: {server.api_key} (set LOCAL_API_KEY to choose another; any other key gets 403)")
     print(f"Serving {server.url} (started in {seconds:.1f} s; Ctrl-C to stop)")
-    print(f"Try: curl -s -H 'x-api-key: local' {server.url}/v1/symptoms", flush=True)
+    print(f"Try: curl -s -H 'x-api-key: {server.api_key}' {server.url}/v1/symptoms", flush=True)
     print(f"API documentation (Swagger UI): {server.url}{DOCS_PATH}", flush=True)
     print(f"Web client: {server.url}/", flush=True)
 

@@ -1,9 +1,8 @@
-"""HTTP responses: the ones a Lambda proxy integration returns, and the gateway's own errors."""
+"""HTTP responses, and the ones a Lambda proxy integration returns."""
 
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -39,10 +38,3 @@ def from_proxy_response(response: Mapping[str, Any]) -> HttpResponse:
         raise MalformedProxyResponse("body is not a string")
     content = base64.b64decode(body) if response.get("isBase64Encoded") else body.encode("utf-8")
     return HttpResponse(status, headers, content)
-
-
-def error_response(status: int, code: str, message: str, request_id: str) -> HttpResponse:
-    """The API's error envelope, for errors the gateway answers itself. (The deployed API sends it only
-    if the template customises API Gateway's gateway responses.)"""
-    body = json.dumps({"error": {"code": code, "message": message, "request_id": request_id}}, separators=(",", ":"))
-    return HttpResponse(status, [("Content-Type", JSON), ("X-Request-Id", request_id)], body.encode("utf-8"))

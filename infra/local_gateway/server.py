@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import os
 import socketserver
 import sys
 import time
@@ -14,24 +13,41 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
+from local_gateway.docs_pages import DOCS_PATH, SPEC_PATH
 from local_gateway.events import build_proxy_event
-from local_gateway.invoker import Invoker
-from local_gateway.responses import HttpResponse, error_response, from_proxy_response
+from local_gateway.gateway_responses import GatewayResponses
+from local_gateway.invoker import HandlerFailed, Invoker
+from local_gateway.responses import HttpResponse, from_proxy_response
 from local_gateway.routing import Match, RouteTable
 from local_gateway.static_site import static_response
 from local_gateway.throttling import Throttle
 
 MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's payload limit
-LOCAL_API_KEY_ID = "local-api-key"  # any non-empty key is accepted; this stands in for its id
+LOCAL_API_KEY_ID = "local-api-key"  # the id of the one local key, as API Gateway passes a key's id
+FORBIDDEN_MESSAGE = "A valid x-api-key header is required."
 
 
 class GatewayServer(ThreadingHTTPServer):
-    daemon_threads = True
+    """Binds on construction, so a port in use is reported before anything else starts; serves once
+    ``invoker`` is set."""
 
-    def __init__(self, address: tuple[str, int], routes: RouteTable, invoker: Invoker, throttle: Throttle) -> None:
+    daemon_threads = True
+    # Connections waiting to be accepted: socketserver's default of 5 reset clients at 16 at once.
+    request_queue_size = 1024
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        routes: RouteTable,
+        throttle: Throttle,
+        gateway_responses: GatewayResponses,
+        api_key: str,
+    ) -> None:
         self.routes = routes
-        self.invoker = invoker
+        self.invoker: Invoker | None = None
         self.throttle = throttle
+        self.gateway_responses = gateway_responses
+        self.api_key = api_key
         self.pages: dict[str, HttpResponse] = {}  # served as they are, without an API key (local docs)
         self.minimum_compression_size: int | None = None  # bytes; None: never compress
         super().__init__(address, GatewayRequestHandler)
@@ -43,9 +59,8 @@ class GatewayServer(ThreadingHTTPServer):
         self.server_name, self.server_port = str(host), int(port)
 
     def accepts_key(self, api_key: str) -> bool:
-        """Any non-empty key, or only LOCAL_API_KEY when it is set (as API Gateway knows its keys)."""
-        required = os.environ.get("LOCAL_API_KEY")
-        return bool(api_key) and (not required or api_key == required)
+        """Only the one local key, as API Gateway accepts only the keys of its usage plans."""
+        return api_key == self.api_key
 
     @property
     def url(self) -> str:
@@ -81,36 +96,50 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
         body = self._read_body(request_id)
         if isinstance(body, HttpResponse):
             return "-", body
-        if self.command == "GET" and raw_path in self.server.pages:
-            return "-", self.server.pages[raw_path]
-        if (page := static_response(self.command, raw_path)) is not None:  # the web client, keyless
+        page = self._page(raw_path) or static_response(self.command, raw_path)  # docs and the web client, keyless
+        if page is not None:
             return "-", page
         match = self.server.routes.match(self.command, _segments(raw_path))
-        if match is None:
-            return "-", error_response(HTTPStatus.NOT_FOUND, "not_found", "No such route.", request_id)
+        if match is None:  # what API Gateway answers for a path no resource covers
+            return "-", self._gateway_error(
+                "MISSING_AUTHENTICATION_TOKEN", 403, "Missing Authentication Token", request_id
+            )
         api_key = (self.headers.get("x-api-key") or "").strip()
         if match.endpoint.api_key_required and not self.server.accepts_key(api_key):
-            message = "Send your API key in the x-api-key header."
-            return "-", error_response(HTTPStatus.FORBIDDEN, "forbidden", message, request_id)
+            return "-", self._gateway_error("API_KEY", 403, FORBIDDEN_MESSAGE, request_id, code="forbidden")
         if match.endpoint.api_key_required and not self.server.throttle.allow(api_key):
             message = "Too many requests; slow down and retry."
-            return "-", error_response(HTTPStatus.TOO_MANY_REQUESTS, "throttled", message, request_id)
+            return "-", self._gateway_error("THROTTLED", 429, message, request_id, code="throttled")
         return match.endpoint.function.logical_id, self._invoke(match, raw_path, body, request_id)
+
+    def _page(self, raw_path: str) -> HttpResponse | None:
+        """The local documentation: HEAD as GET, and /docs?format=json the document, as Powertools' Swagger does."""
+        if self.command not in ("GET", "HEAD") or raw_path not in self.server.pages:
+            return None
+        if raw_path == DOCS_PATH and ("format", "json") in parse_qsl(self.path.partition("?")[2]):
+            return self.server.pages[SPEC_PATH]
+        return self.server.pages[raw_path]
+
+    def _gateway_error(
+        self, kind: str, status: int, message: str, request_id: str, code: str = "client_error"
+    ) -> HttpResponse:
+        return self.server.gateway_responses.render(kind, status, code, message, request_id)
 
     def _read_body(self, request_id: str) -> bytes | HttpResponse:
         """Read the whole body before answering, so the next request on the connection starts cleanly."""
         length = self.headers.get("Content-Length") or "0"
         problem = None
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            problem = (HTTPStatus.LENGTH_REQUIRED, "length_required", "Send the body with a Content-Length.")
+            problem = ("DEFAULT_4XX", HTTPStatus.LENGTH_REQUIRED, "Send the body with a Content-Length.")
         elif not length.isdigit():
-            problem = (HTTPStatus.BAD_REQUEST, "bad_request", "Content-Length is not a number.")
+            problem = ("DEFAULT_4XX", HTTPStatus.BAD_REQUEST, "Content-Length is not a number.")
         elif int(length) > MAX_BODY_BYTES:
-            problem = (HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "payload_too_large", "The body is larger than 10 MB.")
+            problem = ("REQUEST_TOO_LARGE", HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "The body is larger than 10 MB.")
         if problem is None:
             return self.rfile.read(int(length))
         self.close_connection = True  # the unread body would otherwise be taken for the next request
-        return error_response(*problem, request_id)
+        kind, status, message = problem
+        return self._gateway_error(kind, status.value, message, request_id)
 
     def _invoke(self, match: Match, raw_path: str, body: bytes, request_id: str) -> HttpResponse:
         endpoint = match.endpoint
@@ -126,15 +155,20 @@ class GatewayRequestHandler(BaseHTTPRequestHandler):
             source_ip=self.client_address[0],
             api_key_id=LOCAL_API_KEY_ID,
         )
+        invoker = self.server.invoker
+        if invoker is None:
+            raise RuntimeError("the gateway serves only once its invoker is set")
         try:
-            return from_proxy_response(self.server.invoker.invoke(endpoint.function, event, request_id))
+            return from_proxy_response(invoker.invoke(endpoint.function, event, request_id))
         except Exception as error:  # API Gateway answers a failed or malformed invocation with 502
-            frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
-            where = f" at {frame.filename}:{frame.lineno}" if frame else ""
+            if isinstance(error, HandlerFailed):
+                what = str(error)  # the type and place, from the container
+            else:
+                frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+                what = type(error).__name__ + (f" at {frame.filename}:{frame.lineno}" if frame else "")
             # Only the type and place: exception messages can quote the request.
-            sys.stderr.write(f"{endpoint.function.logical_id} failed: {type(error).__name__}{where}\n")
-            message = "The function failed; see the gateway's output."
-            return error_response(HTTPStatus.BAD_GATEWAY, "bad_gateway", message, request_id)
+            sys.stderr.write(f"{endpoint.function.logical_id} failed: {what}\n")
+            return self._gateway_error("DEFAULT_5XX", 502, "Internal server error", request_id, code="gateway_error")
 
     def _send(self, response: HttpResponse, request_id: str) -> None:
         response = self._compressed(response)

@@ -24,6 +24,13 @@ def current_knowledge_base() -> KnowledgeBase:
     return knowledge_base
 
 
+def knowledge_status() -> tuple[str, bool]:
+    """The active knowledge-base version and whether it is stale, for the health check: read through the
+    cache like any request (no DynamoDB call while it is fresh), without counting as a stale answer."""
+    cache = _knowledge_cache()
+    return cache.current().version, cache.stale
+
+
 def serving_stale_knowledge() -> bool:
     """Whether this container's last answer came from a version the store could not confirm."""
     return _knowledge_cache().stale

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-API_KEY = "e2e-key"
+API_KEY = "local"  # the local gateway's default key, as `make run` serves it
 _SERVING = re.compile(r"^Serving (http://127\.0\.0\.1:\d+)", re.MULTILINE)
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 

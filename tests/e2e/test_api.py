@@ -2,7 +2,7 @@
 
 import gzip
 
-from tests.e2e.gateway import Client, assert_error
+from tests.e2e.gateway import Client, GatewayProcess, assert_error
 
 
 def test_symptoms_lists_the_vocabulary_of_the_active_version(api: Client) -> None:
@@ -85,7 +85,21 @@ def test_swagger_ui_and_the_document_are_served_locally(api: Client) -> None:
     assert b"SwaggerUIBundle" in page.body
     assert b"/v1/assessments" in page.body
     assert spec.json()["servers"][0]["url"] == api.base_url
-    assert set(spec.json()["paths"]) >= {"/v1/symptoms", "/v1/assessments", "/v1/parse"}
+    assert set(spec.json()["paths"]) >= {"/v1/symptoms", "/v1/assessments", "/v1/parse", "/v1/health"}
+    # HEAD is answered like GET, and ?format=json gives the document, as Powertools' Swagger UI does
+    assert api.request("HEAD", "/docs", api_key=None).status == 200
+    as_json = api.get("/docs?format=json", api_key=None)
+    assert as_json.headers["Content-Type"].startswith("application/json")
+    assert as_json.json() == spec.json()
+
+
+def test_health_names_the_active_knowledge_base_version(api: Client, dead_store_gateway: GatewayProcess) -> None:
+    symptoms = api.get("/v1/symptoms").json()
+    health = api.get("/v1/health")
+    assert health.status == 200
+    assert health.json() == {"status": "ok", "knowledge_base_version": symptoms["knowledge_base_version"]}
+    assert health.headers["Cache-Control"] == "no-store"
+    assert_error(Client(dead_store_gateway.url).get("/v1/health"), 503, "service_unavailable")
 
 
 def test_large_responses_are_gzipped_for_clients_that_accept_it(api: Client) -> None:

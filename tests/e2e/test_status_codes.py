@@ -61,6 +61,7 @@ def test_every_documented_status_is_produced(
     throttled = Client(throttled_gateway.url)
     replies = [throttled.get("/v1/conditions") for _ in range(4)]
     assert_error(replies[-1], 429, "throttled")
+    assert int(replies[-1].headers["Retry-After"]) >= 1
     expect(429, replies[-1].status, "over the usage plan's rate")
     assert_error(reply := Client(dead_store_gateway.url).get("/v1/symptoms"), 503, "service_unavailable")
     expect(503, reply.status, "DynamoDB unreachable")

@@ -1,8 +1,10 @@
+import json
 from pathlib import Path
 
 import yaml
 
 from symptom_overlap.adapters.dynamodb import KnowledgeTable
+from symptom_overlap.api.payloads import SymptomCategory
 from tests.integration.conftest import Invoke, load_event
 
 CONTRACT_IDS = Path(__file__).resolve().parents[2] / "contract" / "evidence-ids.yaml"
@@ -83,3 +85,38 @@ def test_errors_carry_no_cache_validators(published: KnowledgeTable, invoke: Inv
     response = invoke(event)
     assert response.status == 404
     assert "ETag" not in response.headers
+
+
+def _symptoms_query(**query: str) -> dict[str, object]:
+    return load_event(
+        "get_symptoms",
+        queryStringParameters=query,
+        multiValueQueryStringParameters={name: [value] for name, value in query.items()},
+    )
+
+
+def test_symptoms_can_be_filtered_by_category(published: KnowledgeTable, invoke: Invoke) -> None:
+    response = invoke(_symptoms_query(category="bulbar"))
+    assert response.status == 200
+    assert response.body["items"]
+    assert {item["category"] for item in response.body["items"]} == {"bulbar"}
+
+
+def test_an_unknown_category_is_a_422_listing_the_allowed_ones(published: KnowledgeTable, invoke: Invoke) -> None:
+    response = invoke(_symptoms_query(category="lungs"))
+    assert response.status == 422
+    error = response.body["error"]
+    assert error["details"][0]["loc"] == ["query", "category"]
+    for category in SymptomCategory:
+        assert f"'{category.value}'" in error["message"]
+    assert "lungs" not in json.dumps(response.body)
+
+
+def test_head_is_answered_like_get(published: KnowledgeTable, invoke: Invoke) -> None:
+    get = invoke(load_event("get_condition"))
+    head = invoke(load_event("get_condition", httpMethod="HEAD"))
+    assert (head.status, head.headers["ETag"], head.headers["Cache-Control"]) == (
+        200,
+        get.headers["ETag"],
+        get.headers["Cache-Control"],
+    )

@@ -8,8 +8,9 @@ from symptom_overlap.settings import Settings
 @pytest.mark.parametrize(
     ("path", "allowed"),
     [
-        ("/v1/symptoms", ["GET"]),
-        ("/v1/conditions/als", ["GET"]),
+        ("/v1/symptoms", ["GET", "HEAD"]),
+        ("/v1/conditions/als", ["GET", "HEAD"]),
+        ("/v1/health", ["GET", "HEAD"]),
         ("/v1/assessments", ["POST"]),
         ("/v1/conditions/als/extra", []),
         ("/v2/symptoms", []),

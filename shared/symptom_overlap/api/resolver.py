@@ -13,7 +13,7 @@ from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from symptom_overlap.api import assessment_routes, catalog_routes
+from symptom_overlap.api import assessment_routes, catalog_routes, health_routes
 from symptom_overlap.api.caching import with_cache_headers
 from symptom_overlap.api.errors import JSON, error_response, register_error_handlers
 from symptom_overlap.observability import logger, metrics
@@ -41,6 +41,7 @@ def create_app(cors_allowed_origin: str = "") -> APIGatewayRestResolver:
     register_error_handlers(app)
     app.include_router(catalog_routes.router)
     app.include_router(assessment_routes.router)
+    app.include_router(health_routes.router)
 
     @app.not_found
     def unmatched(_error: NotFoundError) -> Response[str]:
@@ -64,7 +65,8 @@ def allowed_methods(app: APIGatewayRestResolver, path: str) -> list[str]:
     """The methods the resolver's routes accept on this path (none: no such route)."""
     # Powertools keeps its routes in these two lists; reading them keeps 405 answers in step with the routes.
     routes = app._static_routes + app._dynamic_routes
-    return sorted({route.method for route in routes if route.rule.match(path)})
+    methods = {route.method for route in routes if route.rule.match(path)}
+    return sorted(methods | ({"HEAD"} if "GET" in methods else set()))
 
 
 def route_name(app: APIGatewayRestResolver, method: str, path: str) -> str:
@@ -91,7 +93,9 @@ def handle_request(app: APIGatewayRestResolver, event: dict[str, Any], context: 
     started = time.perf_counter()
     request_id = str((event.get("requestContext") or {}).get("requestId", "unknown"))
     method = str(event.get("httpMethod", ""))
-    route = route_name(app, method, str(event.get("path", "")))
+    if method == "HEAD":  # answered as GET: {proxy+} sends HEAD here, and HTTP drops a HEAD answer's body
+        event = {**event, "httpMethod": "GET"}
+    route = route_name(app, str(event.get("httpMethod", "")), str(event.get("path", "")))
     body = event.get("body") or ""
     logger.debug("resolving", extra={"route": route, "method": method, "body_bytes": len(body)})
     accepts_body = method in _BODY_METHODS and route != "unmatched"

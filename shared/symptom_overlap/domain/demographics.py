@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Literal
 
 from symptom_overlap.domain.scoring_model import ALS, B12
 from symptom_overlap.knowledge.schema import ConditionProfile, KnowledgeBase, Population
@@ -24,7 +23,7 @@ OPEN_BAND_MIDPOINT = 5  # an open band "75 and over" is placed at 80
 @dataclass(frozen=True)
 class Person:
     age: int | None = None
-    sex: Literal["female", "male", "other"] | None = None
+    sex: str | None = None  # female, male or other (validated by the API)
 
 
 def minimum_age(knowledge_base: KnowledgeBase) -> int:

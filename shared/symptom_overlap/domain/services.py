@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
 
 from symptom_overlap.domain.assessment import Assessment, assess
 from symptom_overlap.domain.demographics import Person
@@ -19,7 +18,7 @@ def assess_request(
     evidence: Sequence[ReportedEvidence],
     text: str | None,
     age: int | None = None,
-    sex: Literal["female", "male", "other"] | None = None,
+    sex: str | None = None,  # female, male or other (validated by the API)
 ) -> Assessment:
     """Check explicit evidence, add what the text says (explicit evidence wins), and assess."""
     check_evidence(evidence, {item.id for item in knowledge_base.evidence})
