@@ -7,8 +7,11 @@ checklist with a "none of these" answer. The others are ranked by expected infor
 three outcomes (B12 deficiency, ALS, something else, whose likelihood is the finding's background
 frequency), from equal starting odds, so both confirming and overturning questions count.
 
-The interview should stop at an emergency, when the question budget is spent, or when no single
-open answer could change the leaning or the triage level.
+The interview should stop at an emergency, when the question budget is spent, or when no open
+answer could change the leaning or the triage level: neither one answer alone (among the most
+informative questions), nor the few most informative answered together. The joint look-ahead keeps
+a picture from being settled before its deciding questions were asked: three ALS-like findings
+do not end the interview while numbness and tingling, which together would point elsewhere, are open.
 """
 
 from __future__ import annotations
@@ -22,12 +25,19 @@ from pydantic import BaseModel, ConfigDict
 from symptom_overlap.domain.evidence import Answers, EvidenceState
 from symptom_overlap.domain.scoring import Leaning, counted_absences
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
-from symptom_overlap.knowledge.schema import EvidenceDefinition, KnowledgeBase, TriageLevel
+from symptom_overlap.knowledge.schema import EvidenceDefinition, EvidenceKind, KnowledgeBase, TriageLevel
 
 MAX_QUESTIONS = 5  # besides the red-flag checklist
 # Answers (present, absent or "don't know") after which the interview stops: the 19 red flags
 # plus about four rounds of five questions.
 QUESTION_BUDGET = 40
+# Questions considered for "could this answer change the outcome", in order of information gain:
+# beyond the first few dozen, gains are negligible and each check costs a full scoring.
+CONSIDERED = 15
+# The most informative questions, answered together, that must leave the outcome unchanged before
+# the interview stops.
+LOOKAHEAD = 3
+FINDING_KINDS = frozenset({EvidenceKind.SYMPTOM, EvidenceKind.SIGN, EvidenceKind.COURSE})
 
 Outcome = tuple[Leaning, TriageLevel]
 
@@ -75,13 +85,32 @@ def plan(
         absence_counts = evidence.id not in model.presence_only and not model.is_non_specific(evidence.id)
         return (-round(information_gain(belief, _likelihoods(model, evidence.id), absence_counts), 9), evidence.id)
 
+    def could_change_together(group: list[EvidenceDefinition]) -> bool:
+        for state in (EvidenceState.PRESENT, EvidenceState.ABSENT):
+            together = answers
+            for evidence in group:
+                together = together.answering(evidence.id, state)
+            if outcome(together) != current:
+                return True
+        return False
+
+    def against_leaning(evidence: EvidenceDefinition) -> float:
+        """How strongly a 'yes' would argue against the profile the picture leans to (0: no leaning)."""
+        b12, als, elsewhere = _likelihoods(model, evidence.id)
+        if current[0] is Leaning.ALS:
+            return math.log(max(b12, elsewhere) / als)
+        if current[0] is Leaning.B12_DEFICIENCY:
+            return math.log(max(als, elsewhere) / b12)
+        return 0.0
+
     ranked = sorted((evidence for evidence in candidates if not evidence.red_flag), key=gain)
-    useful: list[EvidenceDefinition] = []
-    for evidence in ranked:
-        if could_change(evidence):
-            useful.append(evidence)
-            if len(useful) == MAX_QUESTIONS:
-                break
+    useful = [evidence for evidence in ranked[:CONSIDERED] if could_change(evidence)][:MAX_QUESTIONS]
+    # Findings, not risk factors: a risk factor colours a picture but cannot make one.
+    findings = [evidence for evidence in ranked if evidence.kind in FINDING_KINDS]
+    contrary = sorted(findings, key=against_leaning, reverse=True)[:LOOKAHEAD]
+    for group in (ranked[:LOOKAHEAD], contrary):
+        if not useful and could_change_together(group):
+            useful = group
     if not useful and not any(could_change(evidence) for evidence in checklist):
         return Plan(questions=[], should_stop=True)
     chosen = {evidence.id for evidence in useful}
