@@ -4,11 +4,10 @@ from functools import cache
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver
-from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from symptom_overlap.api.resolver import create_app, handle_request
-from symptom_overlap.observability import logger, metrics
+from symptom_overlap.observability import metrics
 from symptom_overlap.settings import get_settings
 
 
@@ -18,7 +17,6 @@ def api() -> APIGatewayRestResolver:
     return create_app(cors_allowed_origin=get_settings().cors_allowed_origin)
 
 
-@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return handle_request(api(), event, context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import time
 from http import HTTPStatus
@@ -23,6 +24,7 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # Far above any valid request (2,000 characters of text and 100 evidence items), far below API Gateway's 10 MB.
 MAX_BODY_BYTES = 64 * 1024
 PREFLIGHT_MAX_AGE_SECONDS = 600
+_requests_served = itertools.count()  # per container: the first request is the cold start
 
 
 def create_app(cors_allowed_origin: str = "") -> APIGatewayRestResolver:
@@ -91,7 +93,9 @@ def handle_request(app: APIGatewayRestResolver, event: dict[str, Any], context: 
     The access line carries the route, method, status and latency only, never the body.
     """
     started = time.perf_counter()
+    cold_start = next(_requests_served) == 0
     request_id = str((event.get("requestContext") or {}).get("requestId", "unknown"))
+    logger.append_keys(request_id=request_id)  # on every line this request logs
     method = str(event.get("httpMethod", ""))
     if method == "HEAD":  # answered as GET: {proxy+} sends HEAD here, and HTTP drops a HEAD answer's body
         event = {**event, "httpMethod": "GET"}
@@ -118,6 +122,7 @@ def handle_request(app: APIGatewayRestResolver, event: dict[str, Any], context: 
             "method": method,
             "status": response["statusCode"],
             "latency_ms": round((time.perf_counter() - started) * 1000, 2),
+            **({"cold_start": True} if cold_start else {}),
         },
     )
     metrics.add_metric(name="Requests", unit=MetricUnit.Count, value=1)
