@@ -6,12 +6,12 @@ from collections.abc import Sequence
 
 from symptom_overlap.domain.assessment import Assessment, assess
 from symptom_overlap.domain.evidence import ReportedEvidence, check_evidence, merge_evidence
-from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.domain.parsing import evidence_for_assessment, parse_text
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
 def assess_request(knowledge_base: KnowledgeBase, evidence: Sequence[ReportedEvidence], text: str | None) -> Assessment:
     """Check explicit evidence, add what the text says (explicit evidence wins), and assess."""
     check_evidence(evidence, {item.id for item in knowledge_base.evidence})
-    from_text = [ReportedEvidence(id=item.id, state=item.state) for item in parse_text(text or "", knowledge_base)]
+    from_text = evidence_for_assessment(parse_text(text or "", knowledge_base))
     return assess(knowledge_base, merge_evidence(evidence, from_text))

@@ -22,14 +22,8 @@ class Token:
     stem: str
     start: int
     end: int
-
-    @property
-    def ends_clause(self) -> bool:
-        return self.word in _CLAUSE_PUNCTUATION or self.word in _CLAUSE_WORDS
-
-    @property
-    def is_comma(self) -> bool:
-        return self.word == ","
+    ends_clause: bool = False  # sentence punctuation, a colon, or "but", "however", …
+    is_comma: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -38,13 +32,16 @@ def tokenize(text: str) -> list[Token]:
         word = match.group(0).casefold().replace("\u2019", "'")
         if word == "&":
             word = "and"
-        tokens.append(Token(word=word, stem=stem(word), start=match.start(), end=match.end()))
+        ends_clause = word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS
+        tokens.append(Token(word, stem(word), match.start(), match.end(), ends_clause, word == ","))
     return tokens
 
 
 @lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match inflections, never shorter than three letters."""
+    if word.endswith("'s") and len(word) > 4:  # "dad's", "cough's": the word itself
+        word = word[:-2]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             root = word[: -len(suffix)]

@@ -1,0 +1,102 @@
+"""The knowledge base's parser-facing fields, compiled once per version for fast reading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.tokens import tokenize
+from symptom_overlap.knowledge.derived import per_version
+from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    """One group of a cue's terms: word sequences (as match keys) by first key, body sites and findings."""
+
+    words_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    sites: frozenset[str]
+    evidence_ids: frozenset[str]
+
+    @property
+    def first_keys(self) -> frozenset[str]:
+        return frozenset(self.words_by_first)
+
+
+@dataclass(frozen=True)
+class CompiledCue:
+    evidence_id: str
+    groups: tuple[CueGroup, ...]
+    within: str  # part, clause or sentence
+    max_apart: int | None
+
+    @property
+    def refers_to_findings(self) -> bool:
+        return any(group.evidence_ids for group in self.groups)
+
+
+@dataclass(frozen=True)
+class ReadingRules:
+    word_cues: tuple[CompiledCue, ...]  # words and sites only: read with the phrases
+    finding_cues: tuple[CompiledCue, ...]  # also name other findings: read once those are known
+    site_variants: dict[str, dict[str, str]]
+    persisting: frozenset[str]
+    family_history: dict[str, str]  # a relative's evidence id -> the person's family-history id
+    episodes: dict[str, str]  # evidence id -> the brief-episode id it forms when it resolves
+    episode_ids: frozenset[str]  # the brief-episode ids themselves
+    red_flags: frozenset[str]
+    diagnoses: frozenset[str]  # a diagnosis names a condition, not something a person feels
+    complaints: frozenset[str]  # symptoms, signs and their course: what tells whom a text is about
+    cue_words: frozenset[str]  # every word of every cue, for spelling correction
+
+
+@per_version
+def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
+    cues = [
+        CompiledCue(
+            evidence.id,
+            tuple(_group(group) for group in cue.all_of),
+            cue.within,
+            cue.max_apart,
+        )
+        for evidence in knowledge_base.evidence
+        for cue in evidence.cues
+    ]
+    return ReadingRules(
+        word_cues=tuple(cue for cue in cues if not cue.refers_to_findings),
+        finding_cues=tuple(cue for cue in cues if cue.refers_to_findings),
+        site_variants={e.id: dict(e.site_variants) for e in knowledge_base.evidence if e.site_variants},
+        persisting=frozenset(e.id for e in knowledge_base.evidence if e.persists),
+        family_history={source: e.id for e in knowledge_base.evidence for source in e.family_history_of},
+        episodes={source: e.id for e in knowledge_base.evidence for source in e.episode_of},
+        episode_ids=frozenset(e.id for e in knowledge_base.evidence if e.episode_of),
+        red_flags=frozenset(e.id for e in knowledge_base.evidence if e.red_flag),
+        diagnoses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS),
+        complaints=frozenset(
+            e.id
+            for e in knowledge_base.evidence
+            if e.kind in (EvidenceKind.SYMPTOM, EvidenceKind.SIGN, EvidenceKind.COURSE)
+        ),
+        cue_words=frozenset(
+            word
+            for evidence in knowledge_base.evidence
+            for cue in evidence.cues
+            for group in cue.all_of
+            for text in group
+            if text[0] not in "@#"
+            for word in text.split()
+        ),
+    )
+
+
+def _group(terms: tuple[str, ...]) -> CueGroup:
+    words: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        if term[0] not in "@#":
+            keys = tuple(match_key(token.word) for token in tokenize(term))
+            words.setdefault(keys[0], []).append(keys)
+    return CueGroup(
+        words_by_first={key: tuple(sorted(found, key=len, reverse=True)) for key, found in words.items()},
+        sites=frozenset(term[1:] for term in terms if term[0] == "@"),
+        evidence_ids=frozenset(term[1:] for term in terms if term[0] == "#"),
+    )

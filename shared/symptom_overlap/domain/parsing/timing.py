@@ -1,0 +1,173 @@
+"""When each finding holds: now, or it went away, or it belongs to the past.
+
+A finding has resolved when its clause says so ("the tingling went away", "it cleared up", "back to
+normal"), or when the next clause or sentence says only that ("…, but that settled after injections";
+"Back to normal by the evening."), unless it is back or still there ("still", "again", "creeping
+back"). It belongs to the past when the words around it (up to a comma) place it there ("used to",
+"years ago", "as a teenager", "back in 2019") and nothing there says it still holds ("still",
+"since", "started …"). Evidence that persists (an operation, a diagnosis) is current whenever it
+was mentioned.
+
+A brief episode of a deficit ("my arm went dead for twenty minutes, then it came back") that
+resolved, not long ago, is the knowledge base's brief-episode evidence (``episode_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Finding, TimeFrame
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+END = "<end>"  # appended to each clause, so that "…, which never happened before." can be told apart
+RESOLVED = WordSequences(
+    {
+        ("went", "away"), ("gone", "away"), ("gone", "now"), ("long", "gone"), ("all", "gone"), ("gone", "since"),
+        ("it's", "gone"), ("its", "gone"), ("cleared",), ("clearing", "up"), ("resolved",), ("resolving",),
+        ("settled",), ("subsided",), ("calmed",), ("recovered",), ("recovery",), ("sorted",), ("fixed",),
+        ("under", "control"), ("better", "now"), ("back", "to", "normal"), ("came", "back", "to"),
+        ("came", "back", "fully"), ("came", "back", "completely"), ("came", "back", "totally"), ("then", "it", "came"),
+        ("it", "all", "came"), ("came", "right"), ("it", "passed"), ("then", "passed"), ("it", "wore"),
+        ("wore", "off"), ("disappeared",), ("vanished",), ("none", "now"), ("no", "longer"), ("hasn't", "come", "back"),
+        ("hasnt", "come", "back"), ("haven't", "had", "it", "since"), ("nothing", "since"), ("fine", "now"),
+        ("fine", "after"), ("fine", "afterwards"), ("normal", "now"), ("stopped",), ("eased", "off"),
+        ("went", "off"), ("not", "anymore"), ("not", "any", "more"), ("full", "resolution"), ("completely", "fine"),
+        ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
+        ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
+    }
+)  # fmt: skip
+# "he's stopped driving": an activity stopped, not a symptom
+STOPPED_DOING = frozenset(
+    {"driving", "working", "walking", "going", "running", "reading", "cooking", "swimming", "playing", "eating",
+     "talking", "caring", "sleeping", "exercising", "cycling"}
+)  # fmt: skip
+PAST = WordSequences(
+    {
+        ("used", "to"), ("years", "ago"), ("year", "ago"), ("decades", "ago"), ("yrs", "ago"), ("as", "a", "kid"),
+        ("as", "a", "child"), ("as", "a", "teenager"), ("as", "a", "teen"), ("when", "i", "was"),
+        ("when", "she", "was"), ("when", "he", "was"), ("back", "in"), ("back", "then"), ("in", "the", "past"),
+        ("previously",), ("before", END), ("sober",), ("quit",), ("gave", "up"), ("given", "up"), ("ex",),
+        ("former",), ("formerly",), ("last", "summer"), ("last", "year"), ("last", "winter"), ("last", "spring"),
+        ("last", "autumn"), ("in", "my", "twenties"), ("in", "my", "teens"), ("when", "pregnant"),
+        ("during", "pregnancy"), ("was", "pregnant"), ("years", "back"), ("had", "it", "once"),
+        ("at", "the", "dentist"),
+    }
+)  # fmt: skip
+# Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".
+NOT_PAST_AFTER = frozenset({"didn't", "didnt", "never", "not", "than", "like", "as", "the", "this"})
+# Words that keep a finding current whatever else its words say.
+STILL = frozenset(
+    {"still", "again", "anymore", "currently", "now", "lately", "recently", "nowadays", "since", "these",
+     "started", "starting", "began", "begun", "onset", "new", "getting", "worse", "ongoing", "put"}
+)  # fmt: skip
+NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})  # "creeping back"
+SHORT_SPAN = re.compile(r"^(min|mins|minute|minutes|hour|hours|hr|hrs|h|sec|secs|second|seconds|moment|moments)$")
+LONG_AGO = WordSequences({("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago")})
+
+
+def time_frames(
+    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], persisting: Collection[str]
+) -> list[TimeFrame]:
+    clauses_with_findings = {segments.clause[f.first] for f in findings}
+    sentences_with_findings = {segments.sentence[f.first] for f in findings}
+    by_part: dict[int, TimeFrame] = {}
+    frames = []
+    for finding in findings:
+        if finding.evidence_id in persisting:
+            frames.append(TimeFrame.CURRENT)
+            continue
+        part_id = segments.part[finding.first]
+        if part_id not in by_part:
+            clause = _words(tokens[i] for i in segments.clause_tokens(finding.first))
+            part = _comma_part(tokens, segments, finding)
+            if _resolved(clause) and not _still(part):
+                frame = TimeFrame.RESOLVED
+            elif _still(part):
+                frame = TimeFrame.CURRENT
+            elif _said_after(tokens, segments, finding, clauses_with_findings, sentences_with_findings):
+                frame = TimeFrame.RESOLVED
+            elif _has(part, PAST, NOT_PAST_AFTER) and not (
+                _has(part, PAST, NOT_PAST_AFTER, "before") and "never" in clause
+            ):
+                frame = TimeFrame.PAST
+            else:
+                frame = TimeFrame.CURRENT
+            by_part[part_id] = frame
+        frames.append(by_part[part_id])
+    return frames
+
+
+def long_ago(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """The finding's sentence places it years back ("a mini stroke about 12 years ago")."""
+    return _has([tokens[i].word for i in segments.sentence_tokens(finding.first)], LONG_AGO)
+
+
+def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """A short, recent episode: a duration in minutes or hours in the finding's sentence, not long ago."""
+    words = [tokens[i].word for i in segments.sentence_tokens(finding.first)]
+    if _has(words, LONG_AGO):
+        return False
+    return any(
+        SHORT_SPAN.match(word) and (i + 1 == len(words) or words[i + 1] != "ago")  # "an hour ago" is an onset
+        for i, word in enumerate(words)
+    )
+
+
+def _comma_part(tokens: Sequence[Token], segments: Segments, finding: Finding) -> list[str]:
+    """The finding's words and those around it up to a comma or the clause's end."""
+    first, last = segments.clause_bounds[segments.clause[finding.first]]
+    start = finding.first
+    while start > first and not tokens[start - 1].is_comma:
+        start -= 1
+    end = finding.last
+    while end < last and not tokens[end + 1].is_comma:
+        end += 1
+    return _words(tokens[start : end + 1])
+
+
+def _words(tokens: Iterable[Token]) -> list[str]:
+    """The words of some tokens without punctuation, then END."""
+    return [token.word for token in tokens if token.word[0].isalnum()] + [END]
+
+
+def _resolved(words: Sequence[str]) -> bool:
+    return _has(words, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)
+
+
+def _still(words: Sequence[str]) -> bool:
+    return any(word in STILL for word in words) and not _resolved(words)
+
+
+def _said_after(
+    tokens: Sequence[Token],
+    segments: Segments,
+    finding: Finding,
+    clauses_with_findings: set[int],
+    sentences_with_findings: set[int],
+) -> bool:
+    """The next clause of the sentence, or the next sentence, says only that it resolved."""
+    clause = segments.clause[finding.first]
+    if clause + 1 < len(segments.clause_bounds):
+        first, last = segments.clause_bounds[clause + 1]
+        if segments.sentence[first] == segments.sentence[finding.first] and clause + 1 not in clauses_with_findings:
+            return _resolved([token.word for token in tokens[first : last + 1]])
+    sentence = segments.sentence[finding.first]
+    if sentence + 1 < len(segments.sentence_bounds) and sentence + 1 not in sentences_with_findings:
+        first, last = segments.sentence_bounds[sentence + 1]
+        return _resolved([token.word for token in tokens[first : last + 1]])
+    return False
+
+
+def _has(words: Sequence[str], sequences: WordSequences, undo: Collection[str] = (), only: str | None = None) -> bool:
+    """Whether one of the sequences occurs in ``words``, not right after (or before) a word that undoes it."""
+    for index, sequence in sequences.positions(words):
+        end = index + len(sequence)
+        if only is not None and sequence[0] != only:
+            continue
+        if (index > 0 and words[index - 1] in undo) or (end < len(words) and words[end] in undo):
+            continue
+        return True
+    return False
