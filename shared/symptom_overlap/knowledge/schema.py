@@ -88,8 +88,8 @@ class Cue(Frozen):
     """
 
     all_of: tuple[tuple[CueTerm, ...], ...] = Field(min_length=2)
-    # part: between commas within a clause; clause: up to "but" or a full stop; sentence.
-    within: Literal["part", "clause", "sentence"] = "part"
+    # part: between commas within a clause; clause: up to "but" or a full stop; sentence; or the whole text.
+    within: Literal["part", "clause", "sentence", "text"] = "part"
     max_apart: int | None = Field(default=None, ge=1, le=12)  # most words between the first term and the others
 
     def evidence_ids(self) -> set[str]:

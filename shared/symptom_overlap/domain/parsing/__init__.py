@@ -91,6 +91,8 @@ def _read(
     for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
         if assertion is None:
             continue  # only imagined: "what if I get slurred speech"
+        if finding.evidence_id in rules.family_history_ids:
+            subject = Subject.SELF  # "ALS runs in my family" is the person's own family history
         if frame is TimeFrame.RESOLVED and finding.evidence_id in rules.episode_ids:
             # A brief episode is one that went away; years ago, it is history.
             frame = TimeFrame.PAST if long_ago(tokens, segments, finding) else TimeFrame.CURRENT

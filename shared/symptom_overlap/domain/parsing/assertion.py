@@ -26,7 +26,7 @@ from symptom_overlap.domain.parsing.tokens import Token
 
 NEGATION_CUES = frozenset(
     {
-        "no", "not", "without", "never", "denies", "denied", "deny", "none", "nor", "neither", "nothing",
+        "no", "not", "without", "never", "denies", "denied", "deny", "none", "nor", "neither", "nothing", "nobody",
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
         "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't",
     }
@@ -78,6 +78,11 @@ HYPOTHETICAL = WordSequences(
         ("what", "if"), ("in", "case"), ("will", "i", "get"), ("i'll", "get"), ("ill", "get"), ("i'll", "end"),
         ("i'll", "start"), ("going", "to", "get"), ("afraid", "of", "getting"), ("scared", "of", "getting"),
         ("worried", "about", "getting"), ("if", "i", "get"), ("if", "i", "ever"), ("next", "it'll"),
+        ("read", "about"), ("reading", "about"), ("read", "that"), ("read", "all"), ("reading", "all"),
+        ("heard", "about"), ("heard", "that"), ("talk", "about"), ("talking", "about"), ("asking", "if"),
+        ("asks", "if"), ("asked", "if"), ("thinking", "about"), ("thinking", "of"), ("considering",),
+        ("planning", "to"), ("next", "year"), ("going", "to", "try"), ("want", "to", "try"), ("wants", "to", "try"),
+        ("looking", "for"), ("checking", "for"), ("check", "for"), ("look", "for"),
     }
 )  # fmt: skip
 # A diagnosis named with these is feared or asked about, not made: "I'm terrified it's ALS", "do I have MND?".
@@ -87,11 +92,14 @@ FEAR = frozenset(
         "panicking", "panic", "anxious", "anxiety", "think", "thinking", "thought", "wonder", "wondering", "could",
         "might", "maybe", "if", "whether", "suspect", "suspected", "possible", "possibly", "probable", "ruled",
         "rule", "test", "tested", "testing", "checked", "reading", "read", "google", "googled", "googling",
-        "symptoms", "sign", "signs", "like", "about", "?", "what", "would", "risk", "chance", "mimic", "mimics",
+        "symptoms", "sign", "signs", "like", "what", "would", "risk", "chance", "mimic", "mimics", "sure",
         "cause", "causes", "early", "forum", "stories", "sites",
     }
 )  # fmt: skip
-FEAR_PHRASES = WordSequences({("is", "it"), ("is", "this"), ("do", "i"), ("have", "i", "got"), ("it's", "als")})
+FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feared, not made
+QUESTION_STARTS = frozenset(
+    {"do", "does", "is", "could", "can", "have", "has", "what", "am", "should", "might", "would"}
+)
 # Words that may stand between findings of one negated list.
 LIST_WORDS = frozenset(
     {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
@@ -100,6 +108,9 @@ MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
 AFTER_CUES = frozenset({"none", "nil", "negative"})
+AFTER_FILLERS = frozenset(
+    {":", ",", "-", "and", "it", "was", "were", "is", "came", "back", "all", "both", "test", "tests"}
+)
 ANSWERS_NO = frozenset({"no", "nope", "never", "none", "nil"})
 
 
@@ -136,7 +147,7 @@ def assertions(
         if index in covered or word not in CUE_STARTS:
             continue
         if HYPOTHETICAL.at(words, index):
-            imagined |= _doubted(segments, findings, index, own_clause_only=False)
+            imagined |= _doubted(segments, findings, index, own_clause_only=True)
         elif _hedges(words, index):
             uncertain |= _hedged(tokens, findings, index)
         elif _doubts(tokens, words, index):
@@ -145,8 +156,10 @@ def assertions(
             for finding_index, distance in _scope(tokens, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
     for finding_index, finding in enumerate(findings):
-        if finding.absent or _denied_after(words, finding):
+        if finding.absent or denied_after(words, finding.last):
             negated[finding_index] = False
+            if finding.absent:
+                negated.update(dict.fromkeys(_list_after(tokens, findings, in_order, finding_index), False))
         if finding.evidence_id in diagnoses and _feared(words, segments, finding):
             imagined.add(finding_index)
     result: list[Assertion | None] = []
@@ -172,9 +185,12 @@ def _negates(words: Sequence[str], index: int) -> bool:
 
 
 def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
-    first, last = segments.clause_bounds[segments.clause[finding.first]]
-    clause = words[first : last + 1]
-    return any(word in FEAR for word in clause) or FEAR_PHRASES.occur_in(clause)
+    """Fear or doubt just before it ("scared it's ALS"), or a question about it ("Could this be MND?")."""
+    clause_first, _ = segments.clause_bounds[segments.clause[finding.first]]
+    if any(word in FEAR for word in words[max(clause_first, finding.first - FEAR_REACH) : finding.first]):
+        return True
+    first, last = segments.sentence_bounds[segments.sentence[finding.first]]
+    return words[last] == "?" and words[first] in QUESTION_STARTS
 
 
 def _hedges(words: Sequence[str], index: int) -> bool:
@@ -239,16 +255,38 @@ def _scope(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Seque
             if len(between) > MAX_CUE_DISTANCE or any(token.is_comma for token in between):
                 break
             distance = finding.first - cue
-        elif any(token.word not in LIST_WORDS for token in between):
+        elif any(token.word not in LIST_WORDS for token in between) and not _one_item_between(between):
             break
         reached[finding_index] = distance
         previous_end = max(previous_end, finding.last)
     return reached
 
 
-def _denied_after(words: Sequence[str], finding: Finding) -> bool:
-    """'twitching - none', 'Romberg negative', 'Coughs when drinking? No.'"""
-    following = [word for word in words[finding.last + 1 : finding.last + 4] if word not in {":", ","}]
+def _one_item_between(between: Sequence[Token]) -> bool:
+    """', choking,' in 'denies dysphagia, choking, orthopnoea': one more list item that names nothing known."""
+    return len(between) == 3 and between[0].is_comma and between[2].is_comma and not between[1].ends_clause
+
+
+def denied_after(words: Sequence[str], last: int) -> bool:
+    """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.'"""
+    following = [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
     if following and following[0] in AFTER_CUES:
         return True
     return len(following) >= 2 and following[0] == "?" and following[1] in ANSWERS_NO
+
+
+def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], denied: int) -> set[int]:
+    """Findings joined by list words to one denied in its own words: 'EMG showed no fibrillations or
+    fasciculation potentials'."""
+    reached: set[int] = set()
+    previous_end = findings[denied].last
+    for finding_index in in_order[in_order.index(denied) + 1 :]:
+        finding = findings[finding_index]
+        if finding.first <= previous_end:
+            continue
+        between = tokens[previous_end + 1 : finding.first]
+        if not between or any(token.word not in LIST_WORDS for token in between):
+            break
+        reached.add(finding_index)
+        previous_end = finding.last
+    return reached

@@ -26,6 +26,8 @@ class Segments:
 
     def bounds(self, within: str, token_index: int) -> tuple[int, int]:
         """[first, last] token of the part, clause or sentence that holds a token."""
+        if within == "text":
+            return 0, len(self.part) - 1
         if within == "sentence":
             return self.sentence_bounds[self.sentence[token_index]]
         if within == "clause":

@@ -8,19 +8,27 @@ back pain with leg weakness.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
-from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
+from symptom_overlap.domain.parsing.assertion import NEGATION_CUES, denied_after
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
-from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup
+from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup, CueIndex
 from symptom_overlap.domain.parsing.tokens import Token
 
 NEGATION_REACH = 2  # words before a later cue term in which a negation denies it ("hand is not weak")
 NOT_DENIALS = frozenset({"can", "could", "cannot"})  # "can not lift": an inability
+
+
+class Occurrence(NamedTuple):
+    first: int
+    last: int
+    of_finding: bool = False  # a finding's span, which may hold words of other terms
 
 
 @dataclass(frozen=True)
@@ -28,11 +36,13 @@ class TextIndex:
     """Where each key, site and finding occurs, so that a cue is checked with a few lookups."""
 
     tokens: Sequence[Token]
+    words: Sequence[str]
     keys: Sequence[frozenset[str]]
     segments: Segments
     positions: Mapping[str, list[int]]
     sites: Mapping[str, list[tuple[int, int]]]
     findings: Mapping[str, list[tuple[int, int]]]
+    found: dict[int, list[Occurrence]] = field(default_factory=dict)  # group id -> its occurrences
 
     def may_hold(self, group: CueGroup) -> bool:
         return (
@@ -41,44 +51,51 @@ class TextIndex:
             or not group.evidence_ids.isdisjoint(self.findings)
         )
 
-    def everywhere(self, group: CueGroup) -> list[tuple[int, int]]:
-        """Every occurrence of the group's terms in the text."""
-        found = [o for site in group.sites for o in self.sites.get(site, ())]
-        found += [o for evidence_id in group.evidence_ids for o in self.findings.get(evidence_id, ())]
+    def everywhere(self, group: CueGroup) -> list[Occurrence]:
+        """Every occurrence of the group's terms in the text, sorted (looked up once per group)."""
+        found = self.found.get(id(group))
+        if found is None:
+            found = self.found[id(group)] = sorted(self._find(group))
+        return found
+
+    def within(self, group: CueGroup, first: int, last: int) -> list[Occurrence]:
+        """The occurrences of the group's terms inside tokens [first, last]."""
+        found = self.everywhere(group)
+        inside = found[bisect_left(found, (first, -1)) : bisect_right(found, (last, len(self.keys), True))]
+        return [occurrence for occurrence in inside if occurrence.last <= last]
+
+    def _find(self, group: CueGroup) -> list[Occurrence]:
+        found = [Occurrence(*o) for site in group.sites.intersection(self.sites) for o in self.sites[site]]
+        found += [
+            Occurrence(*o, of_finding=True)
+            for evidence_id in group.evidence_ids.intersection(self.findings)
+            for o in self.findings[evidence_id]
+        ]
+        last = len(self.keys) - 1
         for key in group.first_keys.intersection(self.positions):
             for start in self.positions[key]:
-                found += self._words_at(group, key, start, len(self.keys) - 1)
+                occurrence = self._words_at(group, key, start, last)
+                if occurrence is not None:
+                    found.append(occurrence)
         return found
 
-    def within(self, group: CueGroup, first: int, last: int) -> list[tuple[int, int]]:
-        """The occurrences of the group's terms inside tokens [first, last]."""
-        found = [o for site in group.sites for o in self.sites.get(site, ()) if first <= o[0] and o[1] <= last]
-        found += [
-            o
-            for evidence_id in group.evidence_ids
-            for o in self.findings.get(evidence_id, ())
-            if first <= o[0] and o[1] <= last
-        ]
-        for start in range(first, last + 1):
-            for key in self.keys[start]:
-                if key in group.words_by_first:
-                    found += self._words_at(group, key, start, last)
-        return found
-
-    def _words_at(self, group: CueGroup, key: str, start: int, last: int) -> list[tuple[int, int]]:
+    def _words_at(self, group: CueGroup, key: str, start: int, last: int) -> Occurrence | None:
+        keys = self.keys
         for words in group.words_by_first[key]:  # longest first
             end = start + len(words) - 1
-            if end <= last and all(words[i] in self.keys[start + i] for i in range(1, len(words))):
-                return [(start, end)]
-        return []
+            if end == start:
+                return Occurrence(start, end)
+            if end <= last and all(words[i] in keys[start + i] for i in range(1, len(words))):
+                return Occurrence(start, end)
+        return None
 
 
 def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
     """The same text, with where these findings stand (for cues that name findings)."""
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for finding in findings:
+    for finding in sorted(findings, key=lambda finding: (finding.first, finding.last)):
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    return replace(index, findings=by_finding)
+    return replace(index, findings=by_finding, found={})
 
 
 def text_index(
@@ -98,56 +115,63 @@ def text_index(
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for finding in findings:
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    return TextIndex(tokens, keys, segments, positions, by_site, by_finding)
+    return TextIndex(tokens, [token.word for token in tokens], keys, segments, positions, by_site, by_finding)
 
 
-def cue_findings(index: TextIndex, cues: Sequence[CompiledCue]) -> list[Finding]:
-    """One finding per cue and scope (part, clause or sentence) in which every group has a term."""
+def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
+    """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
-    for cue in cues:
+    for cue in cues.reached(index.positions, index.sites, index.findings):
         if not all(index.may_hold(group) for group in cue.groups):
             continue
         scopes_done: set[tuple[int, int]] = set()
-        for occurrence in sorted(index.everywhere(cue.groups[0])):
-            first, last = index.segments.bounds(cue.within, occurrence[0])
-            if (first, last) in scopes_done:
+        for occurrence in index.everywhere(cue.groups[0]):
+            scope = index.segments.bounds(cue.within, occurrence.first)
+            if scope in scopes_done:
                 continue
+            first, last = scope
             if cue.max_apart is not None:
-                first, last = max(first, occurrence[0] - cue.max_apart), min(last, occurrence[1] + cue.max_apart)
+                first, last = max(first, occurrence.first - cue.max_apart), min(last, occurrence.last + cue.max_apart)
             matched = [occurrence]
             for group in cue.groups[1:]:
-                # A finding's span may hold a word of another group ("right" in "weakness in my right hand").
-                in_scope = [
-                    o for o in index.within(group, first, last) if group.evidence_ids or not _overlaps(o, matched)
-                ]
-                if not in_scope:
+                candidates = [o for o in index.within(group, first, last) if not _overlaps(o, matched)]
+                if not candidates:
                     break
-                matched.append(min(in_scope, key=lambda o: abs(o[0] - occurrence[0])))
+                matched.append(min(candidates, key=lambda o: abs(o.first - occurrence.first)))
             else:
-                scopes_done.add(index.segments.bounds(cue.within, occurrence[0]))
-                start = min(o[0] for o in matched)
-                end = max(o[1] for o in matched)
-                words = tuple(sorted(i for o in matched for i in range(o[0], o[1] + 1)))
-                denied = _denied(index, matched, None if cue.refers_to_findings else start)
-                findings.append(Finding(cue.evidence_id, start, end, absent=denied, cue=True, words=words))
+                scopes_done.add(scope)
+                findings.append(_finding(index, cue, matched))
     return findings
 
 
-def _overlaps(occurrence: tuple[int, int], matched: Sequence[tuple[int, int]]) -> bool:
-    return any(occurrence[0] <= end and start <= occurrence[1] for start, end in matched)
+def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:
+    start = min(o.first for o in matched)
+    end = max(o.last for o in matched)
+    words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
+    denied = _denied(index, matched, None if cue.refers_to_findings else start)
+    return Finding(cue.evidence_id, start, end, absent=denied, cue=True, words=words)
 
 
-def _denied(index: TextIndex, matched: Sequence[tuple[int, int]], first: int | None) -> bool:
+def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
+    """Two terms may not share a word, but a finding's span may hold words of other terms."""
+    return not occurrence.of_finding and any(
+        not other.of_finding and occurrence.first <= other.last and other.first <= occurrence.last for other in matched
+    )
+
+
+def _denied(index: TextIndex, matched: Sequence[Occurrence], first: int | None) -> bool:
     """A negation right before a term after ``first``: 'my hand is not weak', 'legs aren't weak'. Cues that
     name findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
-    own = {i for start, end in matched for i in range(start, end + 1)}
-    for start, _ in matched:
+    own = {i for o in matched for i in range(o.first, o.last + 1)}
+    if any(denied_after(index.words, o.last) for o in matched):  # "back pain none"
+        return True
+    for start, _, _ in matched:
         if start == first:
             continue
         for position in range(max(first or 0, start - NEGATION_REACH), start):
-            word = index.tokens[position].word
+            word = index.words[position]
             if position in own or word not in NEGATION_CUES:
                 continue
-            if not (position > 0 and index.tokens[position - 1].word in NOT_DENIALS):
+            if not (position > 0 and index.words[position - 1] in NOT_DENIALS):
                 return True
     return False

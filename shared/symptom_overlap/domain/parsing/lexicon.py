@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 
 from symptom_overlap.domain.parsing.tokens import stem, tokenize
@@ -38,6 +39,11 @@ STOPWORDS = frozenset(
 class Phrase:
     stems: tuple[str, ...]
     evidence_ids: tuple[str, ...]
+
+    @cached_property
+    def later_stems(self) -> frozenset[str]:
+        """The stems after the first: a phrase can match only if the text has them all."""
+        return frozenset(self.stems[1:])
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ LIST_BREAKS = frozenset({"or", "nor"})
 def phrase_findings(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon) -> list[Finding]:
     """Longest known phrase at each position, left to right, without overlaps."""
     findings = []
+    present = frozenset().union(*keys)
     index = 0
     while index < len(tokens):
-        match = _longest_match(tokens, keys, lexicon, index)
+        match = _longest_match(tokens, keys, lexicon, index, present)
         if match is None:
             index += 1
             continue
@@ -33,7 +34,7 @@ def phrase_findings(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lex
 
 
 def _longest_match(
-    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, start: int
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, start: int, present: frozenset[str]
 ) -> tuple[tuple[str, ...], int, bool] | None:
     """The phrase with the most words matching from ``start``; among equals, the tightest."""
     best: tuple[int, int, tuple[str, ...]] | None = None  # (words, -span, evidence ids)
@@ -42,6 +43,8 @@ def _longest_match(
         for phrase in lexicon.phrases_by_first_stem.get(key, ()):
             if best is not None and len(phrase.stems) < best[0]:
                 break  # phrases are sorted longest first
+            if not phrase.later_stems <= present:
+                continue
             matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
             if matched is None:
                 continue

@@ -16,9 +16,12 @@ FINE = frozenset(
     {
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
         "negative", "downgoing", "stable", "steady", "clear", "unremarkable", "preserved", "safe", "symmetrical",
-        "symmetric", "sharp", "spared", "better", "clean",
+        "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally",
     }
 )  # fmt: skip
+# "strong reflexes" are brisk ones
+REFLEX_STEMS = frozenset({"reflex", "reflexe", "jerk"})
+NOT_FINE_FOR_REFLEXES = frozenset({"strong", "good", "great"})
 LINKING = frozenset(
     {
         "is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within",
@@ -77,6 +80,12 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
 
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
+    if any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
+        return _said(tokens, taken, term, FINE - NOT_FINE_FOR_REFLEXES)
+    return _said(tokens, taken, term, FINE)
+
+
+def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozenset[str]) -> bool:
     """The term, possibly followed by more terms joined by 'and' or commas, then 'is/are … fine'."""
     position = term.last + 1
     while position < len(tokens) and (
@@ -86,14 +95,14 @@ def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
             break
         position += 1
     following = [token.word for token in tokens[position : position + 4]]
-    if following and following[0] in FINE:  # "B12 normal", "grip strength normal"
+    if following and following[0] in fine:  # "B12 normal", "grip strength normal"
         return True
     if not following or following[0] not in LINKING:
         return False
     for word in following[1:]:
         if word in NEGATION_CUES:  # "my balance is not good"
             return False
-        if word in FINE:
+        if word in fine:
             return True
     return False
 

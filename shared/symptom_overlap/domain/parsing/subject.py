@@ -37,7 +37,8 @@ BLOOD_KIN = frozenset(
         "parents", "brother", "bro", "sister", "sis", "sibling", "siblings", "son", "daughter", "child", "children",
         "kid", "kids", "baby", "toddler", "uncle", "aunt", "auntie", "aunty", "cousin", "grandma", "grandmother",
         "gran", "granny", "nan", "nana", "nanna", "grandad", "granddad", "grandpa", "grandfather", "grandparent",
-        "grandparents", "grandson", "granddaughter", "grandchild", "niece", "nephew", "twin", "grandpapa",
+        "grandparents", "grandson", "granddaughter", "grandchild", "niece", "nephew", "twin", "grandpapa", "family",
+        "relative", "relatives",
     }
 )  # fmt: skip
 OTHER_PEOPLE = frozenset(
@@ -55,12 +56,13 @@ MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
      "step", "baby", "poor", "lovely", "great-uncle"}
 )  # fmt: skip
-DEATH_WORDS = frozenset({"died", "passed", "dead", "death", "deceased"})
+DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # not "dead": "feet feel dead"
 NOT_DEATH_AFTER = frozenset({"out", "urine", "water", "stool", "stools"})  # "passed out", "passed water"
 # The text says whom it is about.
 ABOUT_OTHER = WordSequences(
     {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("asking", "for"), ("asking", "about"),
-     ("asking", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"), ("worried", "about")}
+     ("asking", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"), ("worried", "about"),
+     ("her", "problem"), ("his", "problem")}
 )  # fmt: skip
 ABOUT_SELF = WordSequences(
     {("about", "myself"), ("for", "myself"), ("my", "own"), ("i'm", "the", "one"), ("im", "the", "one"),

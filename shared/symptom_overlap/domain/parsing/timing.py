@@ -37,6 +37,7 @@ RESOLVED = WordSequences(
         ("went", "off"), ("not", "anymore"), ("not", "any", "more"), ("full", "resolution"), ("completely", "fine"),
         ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
         ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
+        ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
@@ -65,6 +66,7 @@ STILL = frozenset(
 )  # fmt: skip
 NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})  # "creeping back"
 SHORT_SPAN = re.compile(r"^(min|mins|minute|minutes|hour|hours|hr|hrs|h|sec|secs|second|seconds|moment|moments)$")
+TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL
 LONG_AGO = WordSequences({("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago")})
 
 
@@ -74,6 +76,12 @@ def time_frames(
     clauses_with_findings = {segments.clause[f.first] for f in findings}
     sentences_with_findings = {segments.sentence[f.first] for f in findings}
     by_part: dict[int, TimeFrame] = {}
+    words = [token.word for token in tokens]
+    # Whether a clause is followed, in its sentence or by the next sentence, by words that may say it resolved.
+    clause_follows = [
+        not TIME_WORDS.isdisjoint(words[last + 1 : _next_sentence_end(segments, last) + 1])
+        for _, last in segments.clause_bounds
+    ]
     frames = []
     for finding in findings:
         if finding.evidence_id in persisting:
@@ -81,9 +89,13 @@ def time_frames(
             continue
         part_id = segments.part[finding.first]
         if part_id not in by_part:
-            clause = _words(tokens[i] for i in segments.clause_tokens(finding.first))
-            part = _comma_part(tokens, segments, finding)
-            if _resolved(clause) and not _still(part):
+            first, last = segments.clause_bounds[segments.clause[finding.first]]
+            clause = _words(words[first : last + 1])
+            first, last = segments.part_bounds[part_id]
+            part = _words(words[first : last + 1])
+            if TIME_WORDS.isdisjoint(clause) and not clause_follows[segments.clause[finding.first]]:
+                frame = TimeFrame.CURRENT  # most clauses say nothing of time
+            elif _resolved(clause) and not _still(part):
                 frame = TimeFrame.RESOLVED
             elif _still(part):
                 frame = TimeFrame.CURRENT
@@ -98,6 +110,15 @@ def time_frames(
             by_part[part_id] = frame
         frames.append(by_part[part_id])
     return frames
+
+
+def _next_sentence_end(segments: Segments, last: int) -> int:
+    """The last token of the sentence after the one holding token ``last``."""
+    if last + 1 >= len(segments.sentence):
+        return last
+    sentence = segments.sentence[last + 1]
+    following = sentence + 1 if segments.sentence[last] == sentence else sentence
+    return segments.sentence_bounds[min(following, len(segments.sentence_bounds) - 1)][1]
 
 
 def long_ago(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
@@ -116,21 +137,9 @@ def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding)
     )
 
 
-def _comma_part(tokens: Sequence[Token], segments: Segments, finding: Finding) -> list[str]:
-    """The finding's words and those around it up to a comma or the clause's end."""
-    first, last = segments.clause_bounds[segments.clause[finding.first]]
-    start = finding.first
-    while start > first and not tokens[start - 1].is_comma:
-        start -= 1
-    end = finding.last
-    while end < last and not tokens[end + 1].is_comma:
-        end += 1
-    return _words(tokens[start : end + 1])
-
-
-def _words(tokens: Iterable[Token]) -> list[str]:
-    """The words of some tokens without punctuation, then END."""
-    return [token.word for token in tokens if token.word[0].isalnum()] + [END]
+def _words(words: Iterable[str]) -> list[str]:
+    """Words without punctuation, then END."""
+    return [word for word in words if word[0].isalnum()] + [END]
 
 
 def _resolved(words: Sequence[str]) -> bool:
@@ -153,11 +162,11 @@ def _said_after(
     if clause + 1 < len(segments.clause_bounds):
         first, last = segments.clause_bounds[clause + 1]
         if segments.sentence[first] == segments.sentence[finding.first] and clause + 1 not in clauses_with_findings:
-            return _resolved([token.word for token in tokens[first : last + 1]])
+            return _resolved(_words(token.word for token in tokens[first : last + 1]))
     sentence = segments.sentence[finding.first]
     if sentence + 1 < len(segments.sentence_bounds) and sentence + 1 not in sentences_with_findings:
         first, last = segments.sentence_bounds[sentence + 1]
-        return _resolved([token.word for token in tokens[first : last + 1]])
+        return _resolved(_words(token.word for token in tokens[first : last + 1]))
     return False
 
 

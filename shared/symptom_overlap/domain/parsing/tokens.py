@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
@@ -16,8 +16,7 @@ _SUFFIXES = ("iness", "ness", "ing", "ies", "ied", "ed", "es", "y", "s", "e")
 _MIN_STEM = 3
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     word: str  # case-folded, apostrophes straightened
     stem: str
     start: int
@@ -29,12 +28,17 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
-        word = match.group(0).casefold().replace("\u2019", "'")
-        if word == "&":
-            word = "and"
-        ends_clause = word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS
-        tokens.append(Token(word, stem(word), match.start(), match.end(), ends_clause, word == ","))
+        word, word_stem, ends_clause, is_comma = _read_word(match.group(0))
+        tokens.append(Token(word, word_stem, match.start(), match.end(), ends_clause, is_comma))
     return tokens
+
+
+@lru_cache(maxsize=8192)
+def _read_word(typed: str) -> tuple[str, str, bool, bool]:
+    word = typed.casefold().replace("\u2019", "'")
+    if word == "&":
+        word = "and"
+    return word, stem(word), word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS, word == ","
 
 
 @lru_cache(maxsize=8192)
