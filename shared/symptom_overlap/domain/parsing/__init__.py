@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from symptom_overlap.domain.parsing.assertion import assertions
-from symptom_overlap.domain.parsing.body_site import SiteMention, site_mentions, site_of, with_site_variants
+from symptom_overlap.domain.parsing.body_site import FoundSite, SiteMention, site_mentions, site_of, with_site_variants
 from symptom_overlap.domain.parsing.clauses import Segments, segment
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, text_index, with_findings
 from symptom_overlap.domain.parsing.findings import (
@@ -69,19 +69,26 @@ def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> lis
 
 
 def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
-    """Cue findings not over the words of a phrase or statement of the same evidence, which say it more
-    exactly: in "balance is fine even with my eyes closed" the balance is fine."""
+    """Cue findings whose words no phrase or statement says more exactly: not over the words of one of the
+    same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
+    ("double vision" is not a vision that got worse)."""
     taken: dict[str, set[int]] = {}
     for finding in said:
         taken.setdefault(finding.evidence_id, set()).update(finding.own_tokens())
-    return [finding for finding in cued if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())]
+    everything = set().union(*taken.values())
+    return [
+        finding
+        for finding in cued
+        if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
+        and (finding.anchor is None or everything.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
+    ]
 
 
 def _read(
     tokens: Sequence[Token],
     segments: Segments,
     findings: Sequence[Finding],
-    sites: Sequence[str | None],
+    sites: Sequence[FoundSite | None],
     rules: ReadingRules,
 ) -> list[ReadFinding]:
     asserted = assertions(tokens, segments, findings, rules.red_flags, rules.diagnoses)
@@ -96,7 +103,7 @@ def _read(
         if frame is TimeFrame.RESOLVED and finding.evidence_id in rules.episode_ids:
             # A brief episode is one that went away; years ago, it is history.
             frame = TimeFrame.PAST if long_ago(tokens, segments, finding) else TimeFrame.CURRENT
-        read.append(ReadFinding(finding, assertion, subject, frame, site))
+        read.append(ReadFinding(finding, assertion, subject, frame, None if site is None else site.site))
     return read
 
 

@@ -233,7 +233,11 @@ def _doubted(segments: Segments, findings: Sequence[Finding], cue: int, own_clau
     if in_clause:
         return in_clause
     sentence = segments.sentence[cue]
-    return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
+    in_sentence = {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
+    if in_sentence or sentence == 0:
+        return in_sentence
+    # "maybe my tongue is twitching? hard to tell": a doubt said on its own doubts the sentence before.
+    return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence - 1}
 
 
 def _scope(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], cue: int) -> dict[int, int]:

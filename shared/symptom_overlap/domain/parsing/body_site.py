@@ -56,6 +56,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     "chest": ("chest", "breastbone", "ribs", "sternum"),
     "head": ("head",),
 }  # fmt: skip
+VARIANT_REACH = 4  # most words between a finding and the site that makes it another evidence
 # "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
 
@@ -109,30 +110,39 @@ def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int
     return None
 
 
-def site_of(finding: Finding, mentions: Sequence[SiteMention], segments: Segments) -> str | None:
+@dataclass(frozen=True)
+class FoundSite:
+    site: str
+    distance: int  # words between the finding and the site (0 inside it)
+
+
+def site_of(finding: Finding, mentions: Sequence[SiteMention], segments: Segments) -> FoundSite | None:
     """The site inside the finding's words, or the nearest one in its clause."""
     clause = segments.clause[finding.first]
-    best: tuple[int, str] | None = None
+    best: FoundSite | None = None
     for mention in mentions:
         if segments.clause[mention.first] != clause:
             continue
         if mention.first >= finding.first and mention.last <= finding.last:
-            return mention.site
+            return FoundSite(mention.site, 0)
         distance = finding.first - mention.last if mention.last < finding.first else mention.first - finding.last
-        if best is None or distance < best[0]:
-            best = (distance, mention.site)
-    return None if best is None else best[1]
+        if best is None or distance < best.distance:
+            best = FoundSite(mention.site, distance)
+    return best
 
 
 def with_site_variants(
     findings: Sequence[Finding],
-    sites: Sequence[str | None],
+    sites: Sequence[FoundSite | None],
     variants: Mapping[str, Mapping[str, str]],
 ) -> list[Finding]:
-    """Each finding as the evidence its site makes it: twitching at the eye is eyelid twitching."""
-    return [
-        replace(finding, evidence_id=variants[finding.evidence_id][site])
-        if site is not None and site in variants.get(finding.evidence_id, {})
-        else finding
-        for finding, site in zip(findings, sites, strict=True)
-    ]
+    """Each finding as the evidence its site makes it: twitching at the eye is eyelid twitching. The site
+    must stand close: in "no twitching anywhere, including my tongue, no tingling" only the twitching is
+    the tongue's."""
+    moved = []
+    for finding, found in zip(findings, sites, strict=True):
+        by_site = variants.get(finding.evidence_id, {})
+        if found is not None and found.site in by_site and found.distance <= VARIANT_REACH:
+            finding = replace(finding, evidence_id=by_site[found.site])
+        moved.append(finding)
+    return moved

@@ -149,7 +149,8 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
     end = max(o.last for o in matched)
     words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
     denied = _denied(index, matched, None if cue.refers_to_findings else start)
-    return Finding(cue.evidence_id, start, end, absent=denied, cue=True, words=words)
+    anchor = (matched[0].first, matched[0].last)
+    return Finding(cue.evidence_id, start, end, absent=denied, cue=True, words=words, anchor=anchor)
 
 
 def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:

@@ -54,6 +54,7 @@ class Finding:
     absent: bool = False  # known to be absent from how it was said ("my balance is fine")
     cue: bool = False  # found by a cue, whose words may stand apart with other words between
     words: tuple[int, ...] = ()  # a cue's own tokens (the other tokens of its span belong to the sentence)
+    anchor: tuple[int, int] | None = None  # the tokens of a cue's first term
 
     def own_tokens(self) -> Iterable[int]:
         return self.words if self.cue else range(self.first, self.last + 1)
