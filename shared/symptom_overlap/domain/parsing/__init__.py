@@ -50,7 +50,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     keys = token_keys(tokens, lexicon)
     segments = segment(tokens)
     sites = site_mentions(tokens, keys)
-    findings = _outside_sites(phrase_findings(tokens, keys, lexicon), sites) + normal_statements(tokens, keys, lexicon)
+    places = [i for site in sites for i in range(site.first, site.last + 1)]
+    findings = _outside_sites(phrase_findings(tokens, keys, lexicon), sites)
+    findings += normal_statements(tokens, keys, lexicon, places)
     index = text_index(tokens, keys, segments, sites)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings.sort(key=lambda finding: (finding.first, finding.last))

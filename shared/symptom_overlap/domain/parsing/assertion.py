@@ -48,7 +48,7 @@ PSEUDO_NEGATIONS = WordSequences(
         ("not", "properly"), ("not", "even"), ("no", "idea"), ("no", "force"), ("no", "strength"), ("no", "grip"),
         ("no", "energy"), ("no", "feeling"), ("not", "much", "feeling"), ("nothing", "since"), ("nothing", "helps"),
         ("nothing", "helped"), ("nothing", "works"), ("nothing", "worked"), ("nothing", "eases"), ("nothing", "stops"),
-        ("nothing", "like", "that"), ("nothing", "else"), ("nothing", "much"), ("nothing", "major"),
+        ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
         ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
     }
 )  # fmt: skip
@@ -69,8 +69,8 @@ DOUBTING = frozenset(
 DOUBT_GOES_ON = frozenset({"if", "whether", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"})
 COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
 QUANTITIES = frozenset(
-    {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
-     "once", "twice", "few", "couple", "half", "every", "most", "some", "several", "dozen", "hundred"}
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
+     "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
 )  # fmt: skip
 HEDGE_REACH = 8  # words after a hedge that it doubts
 HYPOTHETICAL = WordSequences(
@@ -196,8 +196,10 @@ def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
 def _hedges(words: Sequence[str], index: int) -> bool:
     if not (words[index] in HEDGES or HEDGE_PHRASES.at(words, index)):
         return False
-    following = words[index + 1] if index + 1 < len(words) else ""
-    return not (following in QUANTITIES or following.isdigit())  # "maybe 20 balloons", "maybe twice a month"
+    following = words[index + 1 : index + 3]
+    if following and (following[0] in QUANTITIES or following[0].isdigit()):
+        return False  # "maybe 20 balloons", "maybe twice a month": an estimate, not a doubt
+    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES)
 
 
 def _hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:

@@ -114,6 +114,7 @@ def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int
 class FoundSite:
     site: str
     distance: int  # words between the finding and the site (0 inside it)
+    same_part: bool  # no comma or clause break between them
 
 
 def site_of(finding: Finding, mentions: Sequence[SiteMention], segments: Segments) -> FoundSite | None:
@@ -124,10 +125,11 @@ def site_of(finding: Finding, mentions: Sequence[SiteMention], segments: Segment
         if segments.clause[mention.first] != clause:
             continue
         if mention.first >= finding.first and mention.last <= finding.last:
-            return FoundSite(mention.site, 0)
+            return FoundSite(mention.site, 0, same_part=True)
         distance = finding.first - mention.last if mention.last < finding.first else mention.first - finding.last
         if best is None or distance < best.distance:
-            best = FoundSite(mention.site, distance)
+            same_part = segments.part[mention.first] in (segments.part[finding.first], segments.part[finding.last])
+            best = FoundSite(mention.site, distance, same_part)
     return best
 
 
@@ -137,12 +139,12 @@ def with_site_variants(
     variants: Mapping[str, Mapping[str, str]],
 ) -> list[Finding]:
     """Each finding as the evidence its site makes it: twitching at the eye is eyelid twitching. The site
-    must stand close: in "no twitching anywhere, including my tongue, no tingling" only the twitching is
-    the tongue's."""
+    must stand close, with no comma between: in "no twitching anywhere, including my tongue, no tingling"
+    the tingling is not the tongue's."""
     moved = []
     for finding, found in zip(findings, sites, strict=True):
         by_site = variants.get(finding.evidence_id, {})
-        if found is not None and found.site in by_site and found.distance <= VARIANT_REACH:
+        if found is not None and found.site in by_site and found.same_part and found.distance <= VARIANT_REACH:
             finding = replace(finding, evidence_id=by_site[found.site])
         moved.append(finding)
     return moved

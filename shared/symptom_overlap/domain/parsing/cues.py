@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from symptom_overlap.domain.parsing.assertion import NEGATION_CUES, denied_after
+from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES, denied_after
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
@@ -148,7 +148,7 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
     start = min(o.first for o in matched)
     end = max(o.last for o in matched)
     words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
-    denied = _denied(index, matched, None if cue.refers_to_findings else start)
+    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start)
     anchor = (matched[0].first, matched[0].last)
     return Finding(cue.evidence_id, start, end, absent=denied, cue=True, words=words, anchor=anchor)
 
@@ -160,19 +160,25 @@ def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
     )
 
 
-def _denied(index: TextIndex, matched: Sequence[Occurrence], first: int | None) -> bool:
-    """A negation right before a term after ``first``: 'my hand is not weak', 'legs aren't weak'. Cues that
-    name findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
-    own = {i for o in matched for i in range(o.first, o.last + 1)}
+def _denied(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None) -> bool:
+    """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
+    other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
+    findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
     if any(denied_after(index.words, o.last) for o in matched):  # "back pain none"
         return True
-    for start, _, _ in matched:
-        if start == first:
+    own = {i for o in matched for i in range(o.first, o.last + 1)}
+    for group, occurrence in zip(cue.groups, matched, strict=True):
+        if occurrence.first == first:
             continue
-        for position in range(max(first or 0, start - NEGATION_REACH), start):
+        listed = {i for o in index.everywhere(group) for i in range(o.first, o.last + 1)}
+        position = occurrence.first - 1
+        reach = NEGATION_REACH
+        while position >= (first or 0) and reach > 0:
             word = index.words[position]
-            if position in own or word not in NEGATION_CUES:
-                continue
-            if not (position > 0 and index.words[position - 1] in NOT_DENIALS):
-                return True
+            if position not in own and word in NEGATION_CUES:
+                if not (position > 0 and index.words[position - 1] in NOT_DENIALS):
+                    return True
+            elif not (position in listed or word in LIST_WORDS):  # "no fevers or chest infections": go on
+                reach -= 1
+            position -= 1
     return False

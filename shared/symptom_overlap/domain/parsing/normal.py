@@ -4,7 +4,7 @@ Of terms over the same words the longest counts: 'grip strength normal' speaks o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.findings import Finding
@@ -37,7 +37,10 @@ ABLY = frozenset(
 )
 
 
-def normal_statements(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon) -> list[Finding]:
+def normal_statements(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, places: Collection[int] = ()
+) -> list[Finding]:
+    """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal")."""
     terms = []
     for start in range(len(tokens)):
         for key in keys[start]:
@@ -46,7 +49,7 @@ def normal_statements(tokens: Sequence[Token], keys: Sequence[frozenset[str]], l
                 if matched is not None:
                     terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
     terms = _longest(terms)
-    taken = {i for term in terms for i in range(term.first, term.last + 1)}
+    taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
     return [
         term
         for term in terms

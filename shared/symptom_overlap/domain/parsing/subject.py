@@ -237,10 +237,15 @@ def _patient(
     if counts and counts[writer] < max(counts.values()):
         return counts.most_common(1)[0][0]
     if not any(m.person.is_writer for m in mentions):  # "He keeps choking": a text about him alone
+        # Without even a "my", the writer is not in the text at all: "He was diagnosed with MND in May".
+        unwritten = not any(token.word in POSSESSIVE_SELF for token in tokens)
         others = [
             holder
             for finding, holder in zip(findings, holders, strict=True)
-            if finding.evidence_id in complaints and holder.human and holder not in dead and not holder.is_writer
+            if (unwritten or finding.evidence_id in complaints)
+            and holder.human
+            and holder not in dead
+            and not holder.is_writer
         ]
         if others:
             return others[0]

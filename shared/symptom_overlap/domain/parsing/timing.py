@@ -54,7 +54,8 @@ PAST = WordSequences(
         ("former",), ("formerly",), ("last", "summer"), ("last", "year"), ("last", "winter"), ("last", "spring"),
         ("last", "autumn"), ("in", "my", "twenties"), ("in", "my", "teens"), ("when", "pregnant"),
         ("during", "pregnancy"), ("was", "pregnant"), ("years", "back"), ("had", "it", "once"),
-        ("at", "the", "dentist"),
+        ("at", "the", "dentist"), ("for", "a", "day"), ("for", "a", "few", "days"), ("for", "a", "week"),
+        ("for", "a", "month"),
     }
 )  # fmt: skip
 # Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".
@@ -176,7 +177,7 @@ def _has(words: Sequence[str], sequences: WordSequences, undo: Collection[str] =
         end = index + len(sequence)
         if only is not None and sequence[0] != only:
             continue
-        if (index > 0 and words[index - 1] in undo) or (end < len(words) and words[end] in undo):
-            continue
+        if any(word in undo for word in words[max(0, index - 2) : index]) or (end < len(words) and words[end] in undo):
+            continue  # "than they used to", "didn't use to", "creeping back"
         return True
     return False
