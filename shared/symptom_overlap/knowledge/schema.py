@@ -109,6 +109,8 @@ class EvidenceDefinition(Frozen):
     synonyms: tuple[Text, ...] = ()
     # Words for the function whose being fine means this evidence is absent ("my speech is fine").
     normal_terms: tuple[Text, ...] = ()
+    # Words whose denial means this evidence is absent, though saying them asserts nothing ("no weakness").
+    denied_terms: tuple[Text, ...] = ()
     red_flag: bool = False
     # How the free-text parser reads this evidence beyond its synonyms (docs/parsing.md).
     cues: tuple[Cue, ...] = ()

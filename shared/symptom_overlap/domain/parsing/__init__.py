@@ -27,7 +27,7 @@ from symptom_overlap.domain.parsing.findings import (
 )
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
-from symptom_overlap.domain.parsing.normal import normal_statements
+from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
@@ -52,7 +52,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     sites = site_mentions(tokens, keys)
     places = [i for site in sites for i in range(site.first, site.last + 1)]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon), sites)
-    findings += normal_statements(tokens, keys, lexicon, places)
+    findings += normal_statements(tokens, keys, lexicon, places) + denied_terms(tokens, keys, rules.denied_terms)
     index = text_index(tokens, keys, segments, sites)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings.sort(key=lambda finding: (finding.first, finding.last))
@@ -76,7 +76,8 @@ def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
     ("double vision" is not a vision that got worse)."""
     taken: dict[str, set[int]] = {}
     for finding in said:
-        taken.setdefault(finding.evidence_id, set()).update(finding.own_tokens())
+        if not finding.denial_only:
+            taken.setdefault(finding.evidence_id, set()).update(finding.own_tokens())
     everything = set().union(*taken.values())
     return [
         finding
@@ -98,8 +99,8 @@ def _read(
     frames = time_frames(tokens, segments, findings, rules.persisting)
     read = []
     for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
-        if assertion is None:
-            continue  # only imagined: "what if I get slurred speech"
+        if assertion is None or (finding.denial_only and assertion is not Assertion.ABSENT):
+            continue  # only imagined ("what if I get slurred speech"), or a term that says nothing undenied
         if finding.evidence_id in rules.family_history_ids:
             subject = Subject.SELF  # "ALS runs in my family" is the person's own family history
         if frame is TimeFrame.RESOLVED and finding.evidence_id in rules.episode_ids:

@@ -2,7 +2,8 @@
 
 A sentence ends at . ! ? ; or a new line. A clause also ends at a colon and at words that turn the
 sentence ("but", "however", "although"): in "sensation is fine but my grip is weak" the two halves
-say different things. A part of a clause ends at a comma: "legs weak, hands fine".
+say different things. A part of a clause ends at a comma, and before "and" or "so" that starts a new
+subject: "legs weak, hands fine", "my legs are weak and my hands are numb".
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ from dataclasses import dataclass
 from symptom_overlap.domain.parsing.tokens import Token
 
 SENTENCE_ENDS = frozenset(".!?;\n")
+# "and" or "so" before a new subject starts a new part: "my legs are weak and my hands are numb".
+JOINERS = frozenset({"and", "so", "then"})
+NEW_SUBJECTS = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "my", "he", "she", "he's", "she's", "his", "her", "they", "it", "it's", "now"}
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,10 @@ def segment(tokens: Sequence[Token]) -> Segments:
     sentence_bounds: list[tuple[int, int]] = []
     clause_start = sentence_start = 0
     for index, token in enumerate(tokens):
+        new_subject = index + 1 < len(tokens) and tokens[index + 1].word in NEW_SUBJECTS
+        if token.word in JOINERS and new_subject and part_start < index:  # "… years ago | and my hand …"
+            part_bounds.append((part_start, index - 1))
+            part_start = index
         part.append(len(part_bounds))
         if token.ends_clause or token.is_comma or index == len(tokens) - 1:
             part_bounds.append((part_start, index))

@@ -28,7 +28,7 @@ NOT_DENIALS = frozenset({"can", "could", "cannot"})  # "can not lift": an inabil
 class Occurrence(NamedTuple):
     first: int
     last: int
-    of_finding: bool = False  # a finding's span, which may hold words of other terms
+    shares_words: bool = False  # a site or a finding's span, which may hold words of other terms
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,11 @@ class TextIndex:
         return [occurrence for occurrence in inside if occurrence.last <= last]
 
     def _find(self, group: CueGroup) -> list[Occurrence]:
-        found = [Occurrence(*o) for site in group.sites.intersection(self.sites) for o in self.sites[site]]
+        found = [
+            Occurrence(*o, shares_words=True) for site in group.sites.intersection(self.sites) for o in self.sites[site]
+        ]
         found += [
-            Occurrence(*o, of_finding=True)
+            Occurrence(*o, shares_words=True)
             for evidence_id in group.evidence_ids.intersection(self.findings)
             for o in self.findings[evidence_id]
         ]
@@ -154,9 +156,10 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
 
 
 def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
-    """Two terms may not share a word, but a finding's span may hold words of other terms."""
-    return not occurrence.of_finding and any(
-        not other.of_finding and occurrence.first <= other.last and other.first <= occurrence.last for other in matched
+    """Two word terms may not share a word; a site ("grip" in "grip has gone") or a finding may."""
+    return not occurrence.shares_words and any(
+        not other.shares_words and occurrence.first <= other.last and other.first <= occurrence.last
+        for other in matched
     )
 
 

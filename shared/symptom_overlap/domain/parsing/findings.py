@@ -55,6 +55,7 @@ class Finding:
     cue: bool = False  # found by a cue, whose words may stand apart with other words between
     words: tuple[int, ...] = ()  # a cue's own tokens (the other tokens of its span belong to the sentence)
     anchor: tuple[int, int] | None = None  # the tokens of a cue's first term
+    denial_only: bool = False  # a term that counts only when denied ("no weakness")
 
     def own_tokens(self) -> Iterable[int]:
         return self.words if self.cue else range(self.first, self.last + 1)

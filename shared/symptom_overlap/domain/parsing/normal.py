@@ -4,7 +4,7 @@ Of terms over the same words the longest counts: 'grip strength normal' speaks o
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.findings import Finding
@@ -55,6 +55,23 @@ def normal_statements(
         for term in terms
         if _said_fine(tokens, taken, term) or _said_no_trouble(tokens, term) or _said_able(tokens, term)
     ]
+
+
+def denied_terms(
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    terms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]],
+) -> list[Finding]:
+    """Terms that say an evidence is absent when denied ("no weakness"), and nothing otherwise: they are
+    kept only if the assertion rules find them denied."""
+    found = []
+    for start in range(len(tokens)):
+        for key in keys[start]:
+            for stems, evidence_ids in terms.get(key, ()):
+                last = start + len(stems) - 1
+                if last < len(tokens) and all(stems[i] in keys[start + i] for i in range(1, len(stems))):
+                    found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
+    return found
 
 
 def _longest(terms: list[Finding]) -> list[Finding]:

@@ -84,6 +84,7 @@ class ReadingRules:
     diagnoses: frozenset[str]  # a diagnosis names a condition, not something a person feels
     complaints: frozenset[str]  # symptoms, signs and their course: what tells whom a text is about
     cue_words: frozenset[str]  # every word of every cue, for spelling correction
+    denied_terms: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]  # first key -> (keys, ids)
 
 
 @per_version
@@ -99,7 +100,15 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         for evidence in knowledge_base.evidence
         for cue in evidence.cues
     ]
+    denied: dict[tuple[str, ...], set[str]] = {}
+    for evidence in knowledge_base.evidence:
+        for term in evidence.denied_terms:
+            denied.setdefault(tuple(match_key(token.word) for token in tokenize(term)), set()).add(evidence.id)
+    denied_by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for keys, evidence_ids in denied.items():
+        denied_by_first.setdefault(keys[0], []).append((keys, tuple(sorted(evidence_ids))))
     return ReadingRules(
+        denied_terms={key: tuple(found) for key, found in denied_by_first.items()},
         word_cues=CueIndex.of(tuple(cue for cue in cues if not cue.refers_to_findings)),
         finding_cues=CueIndex.of(tuple(cue for cue in cues if cue.refers_to_findings)),
         site_variants={e.id: dict(e.site_variants) for e in knowledge_base.evidence if e.site_variants},

@@ -89,6 +89,7 @@ class Person:
 class Mention:
     position: int
     person: Person
+    noun: bool = False  # named by a noun ("mum", "the neighbours"), not "I", "my" or "she"
 
 
 def subjects(
@@ -131,8 +132,9 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             kin = None
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other)
-            mentions.append(Mention(index, person))
-            last_other = person
+            mentions.append(Mention(index, person, noun=True))
+            if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
+                last_other = person
         elif word in THIRD_PERSON:
             if _next_kin(tokens, index):
                 continue  # "his mum": the mention is the kin word
@@ -143,6 +145,12 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
+
+
+def _plural(tokens: Sequence[Token], index: int, kin: str) -> bool:
+    """'the neighbours', 'my parents' (but not "mums cousin", a possessive without its apostrophe)."""
+    word = tokens[index].word
+    return word == kin + "s" and not (index + 1 < len(tokens) and _kin_word(tokens[index + 1].word))
 
 
 def _after_possessive(tokens: Sequence[Token], index: int) -> bool:
@@ -199,8 +207,13 @@ def _holder(
     "my" after it in the clause ("twitching in my calves"), else the person last spoken of."""
     clause = segments.clause[finding.first]
     start = bisect_left(positions, finding.first)
-    if start < len(mentions) and mentions[start].position <= finding.last:
-        return mentions[start].person  # inside
+    own = set(finding.own_tokens())
+    for mention in mentions[start:]:
+        if mention.position > finding.last:
+            break
+        # People named as part of the finding are its content, not its holder ("the neighbours are spying").
+        if not (mention.noun and mention.position in own):
+            return mention.person  # inside
     if start > 0 and segments.clause[mentions[start - 1].position] == clause:
         return mentions[start - 1].person  # before, in the clause
     for mention in mentions[start:]:
