@@ -122,11 +122,15 @@ class EvidenceDefinition(Frozen):
     family_history_of: tuple[Identifier, ...] = ()
     # A brief, recent episode of one of these findings that then went away is this evidence.
     episode_of: tuple[Identifier, ...] = ()
+    # Said in one sentence with one of these, this finding is part of it ("sudden weakness on one side" is a
+    # stroke sign, not the slow one-sided onset of a motor neuron disease).
+    superseded_by: tuple[Identifier, ...] = ()
 
     def referenced_ids(self) -> set[str]:
         """Other evidence ids this definition's parser fields name."""
         cue_ids = {evidence_id for cue in self.cues for evidence_id in cue.evidence_ids()}
-        return cue_ids | set(self.site_variants.values()) | set(self.family_history_of) | set(self.episode_of)
+        named = set(self.site_variants.values()) | set(self.family_history_of) | set(self.episode_of)
+        return cue_ids | named | set(self.superseded_by)
 
 
 class Association(Frozen):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import FoundSite, SiteMention, site_mentions, site_of, with_site_variants
 from symptom_overlap.domain.parsing.clauses import Segments, segment
-from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, text_index, with_findings
+from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.findings import (
     STATE_OF,
     Assertion,
@@ -49,11 +49,13 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     rules = reading_rules_for(knowledge_base)
     keys = token_keys(tokens, lexicon)
     segments = segment(tokens)
-    sites = site_mentions(tokens, keys)
+    positions = key_positions(keys)
+    sites = site_mentions(tokens, keys, positions)
     places = [i for site in sites for i in range(site.first, site.last + 1)]
-    findings = _outside_sites(phrase_findings(tokens, keys, lexicon), sites)
-    findings += normal_statements(tokens, keys, lexicon, places) + denied_terms(tokens, keys, rules.denied_terms)
-    index = text_index(tokens, keys, segments, sites)
+    findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
+    findings += normal_statements(tokens, keys, lexicon, positions, places)
+    findings += denied_terms(tokens, keys, rules.denied_terms, positions)
+    index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]
@@ -61,7 +63,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = _read(tokens, segments, findings, found_sites, rules)
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
-    return _one_per_id(text, tokens, read)
+    return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
 
 
 def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> list[Finding]:
@@ -171,6 +173,23 @@ def _episodes(
         and item.time is TimeFrame.RESOLVED
         and item.assertion is Assertion.PRESENT
         and brief_episode(tokens, segments, item.finding)
+    ]
+
+
+def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
+    """Findings that are part of a larger one said in the same sentence are left to it."""
+    present = {
+        (item.finding.evidence_id, segments.sentence[item.finding.first])
+        for item in read
+        if item.usable and item.assertion is Assertion.PRESENT
+    }
+    return [
+        item
+        for item in read
+        if not any(
+            (larger, segments.sentence[item.finding.first]) in present
+            for larger in rules.superseded_by.get(item.finding.evidence_id, ())
+        )
     ]
 
 

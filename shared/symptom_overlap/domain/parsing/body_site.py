@@ -83,16 +83,18 @@ SITES_BY_FIRST_KEY = _compile()
 SITE_WORDS = frozenset(word for terms in SITE_TERMS.values() for term in terms for word in term.split())
 
 
-def site_mentions(tokens: Sequence[Token], keys: Sequence[frozenset[str]]) -> list[SiteMention]:
+def site_mentions(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], positions: Mapping[str, list[int]]
+) -> list[SiteMention]:
     mentions = []
-    index = 0
-    while index < len(tokens):
-        found = _site_at(tokens, keys, index)
-        if found is None:
-            index += 1
+    next_free = 0
+    for index in sorted({i for key in SITES_BY_FIRST_KEY.keys() & positions.keys() for i in positions[key]}):
+        if index < next_free:
             continue
-        mentions.append(found)
-        index = found.last + 1
+        found = _site_at(tokens, keys, index)
+        if found is not None:
+            mentions.append(found)
+            next_free = found.last + 1
     return mentions
 
 

@@ -73,23 +73,25 @@ class TextIndex:
             for evidence_id in group.evidence_ids.intersection(self.findings)
             for o in self.findings[evidence_id]
         ]
-        last = len(self.keys) - 1
-        for key in group.first_keys.intersection(self.positions):
-            for start in self.positions[key]:
-                occurrence = self._words_at(group, key, start, last)
-                if occurrence is not None:
-                    found.append(occurrence)
-        return found
-
-    def _words_at(self, group: CueGroup, key: str, start: int, last: int) -> Occurrence | None:
         keys = self.keys
-        for words in group.words_by_first[key]:  # longest first
-            end = start + len(words) - 1
-            if end == start:
-                return Occurrence(start, end)
-            if end <= last and all(words[i] in keys[start + i] for i in range(1, len(words))):
-                return Occurrence(start, end)
-        return None
+        last = len(keys) - 1
+        for key in group.first_keys.intersection(self.positions):
+            longer = group.words_by_first[key]
+            single = key in group.single_keys
+            for start in self.positions[key]:
+                for words in longer:  # the longest term that fits
+                    end = start + len(words) - 1
+                    if (
+                        end <= last
+                        and words[1] in keys[start + 1]
+                        and all(words[i] in keys[start + i] for i in range(2, len(words)))
+                    ):
+                        found.append(Occurrence(start, end))
+                        break
+                else:
+                    if single:
+                        found.append(Occurrence(start, start))
+        return found
 
 
 def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
@@ -100,17 +102,23 @@ def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
     return replace(index, findings=by_finding, found={})
 
 
+def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+    """Each match key -> the positions of the tokens that have it, in order."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for index, token_keys in enumerate(keys):
+        for key in token_keys:
+            positions[key].append(index)
+    return positions
+
+
 def text_index(
     tokens: Sequence[Token],
     keys: Sequence[frozenset[str]],
     segments: Segments,
     sites: Sequence[SiteMention],
+    positions: Mapping[str, list[int]],
     findings: Sequence[Finding] = (),
 ) -> TextIndex:
-    positions: dict[str, list[int]] = defaultdict(list)
-    for index, token_keys in enumerate(keys):
-        for key in token_keys:
-            positions[key].append(index)
     by_site: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for mention in sites:
         by_site[mention.site].append((mention.first, mention.last))

@@ -6,7 +6,7 @@ skipped and up to MAX_GAP other words may stand between a phrase's words within 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.findings import Finding
@@ -17,19 +17,31 @@ MAX_GAP = 2  # other words allowed between two words of one phrase
 LIST_BREAKS = frozenset({"or", "nor"})
 
 
-def phrase_findings(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon) -> list[Finding]:
+def starts(positions: Mapping[str, list[int]], first_keys: Collection[str]) -> list[int]:
+    """The token positions (in order) whose keys begin one of the terms with these first keys."""
+    if len(first_keys) < len(positions):
+        found = {index for key in first_keys if key in positions for index in positions[key]}
+    else:
+        found = {index for key in positions if key in first_keys for index in positions[key]}
+    return sorted(found)
+
+
+def phrase_findings(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, positions: Mapping[str, list[int]]
+) -> list[Finding]:
     """Longest known phrase at each position, left to right, without overlaps."""
     findings = []
-    present = frozenset().union(*keys)
-    index = 0
-    while index < len(tokens):
+    present = frozenset(positions)
+    next_free = 0
+    for index in starts(positions, lexicon.phrases_by_first_stem.keys()):
+        if index < next_free:
+            continue
         match = _longest_match(tokens, keys, lexicon, index, present)
         if match is None:
-            index += 1
             continue
         evidence_ids, last, negated = match
         findings += [Finding(evidence_id, index, last, absent=negated) for evidence_id in evidence_ids]
-        index = last + 1
+        next_free = last + 1
     return findings
 
 

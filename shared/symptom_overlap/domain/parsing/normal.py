@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon
-from symptom_overlap.domain.parsing.matching import match_from
+from symptom_overlap.domain.parsing.matching import match_from, starts
 from symptom_overlap.domain.parsing.tokens import Token, stem
 
 FINE = frozenset(
@@ -38,11 +38,15 @@ ABLY = frozenset(
 
 
 def normal_statements(
-    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, places: Collection[int] = ()
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    lexicon: Lexicon,
+    positions: Mapping[str, list[int]],
+    places: Collection[int] = (),
 ) -> list[Finding]:
     """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal")."""
     terms = []
-    for start in range(len(tokens)):
+    for start in starts(positions, lexicon.normal_terms_by_first_key.keys()):
         for key in keys[start]:
             for stems, evidence_ids in lexicon.normal_terms_by_first_key.get(key, ()):
                 matched = match_from(tokens, keys, stems, start)
@@ -61,11 +65,12 @@ def denied_terms(
     tokens: Sequence[Token],
     keys: Sequence[frozenset[str]],
     terms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]],
+    positions: Mapping[str, list[int]],
 ) -> list[Finding]:
     """Terms that say an evidence is absent when denied ("no weakness"), and nothing otherwise: they are
     kept only if the assertion rules find them denied."""
     found = []
-    for start in range(len(tokens)):
+    for start in starts(positions, terms.keys()):
         for key in keys[start]:
             for stems, evidence_ids in terms.get(key, ()):
                 last = start + len(stems) - 1

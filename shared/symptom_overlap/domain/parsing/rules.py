@@ -15,8 +15,9 @@ from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase
 class CueGroup:
     """One group of a cue's terms: word sequences (as match keys) by first key, body sites and findings."""
 
-    words_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    words_by_first: dict[str, tuple[tuple[str, ...], ...]]  # multi-word terms, longest first
     first_keys: frozenset[str]
+    single_keys: frozenset[str]  # one-word terms
     sites: frozenset[str]
     evidence_ids: frozenset[str]
 
@@ -80,6 +81,7 @@ class ReadingRules:
     family_history_ids: frozenset[str]
     episodes: dict[str, str]  # evidence id -> the brief-episode id it forms when it resolves
     episode_ids: frozenset[str]  # the brief-episode ids themselves
+    superseded_by: dict[str, frozenset[str]]
     red_flags: frozenset[str]
     diagnoses: frozenset[str]  # a diagnosis names a condition, not something a person feels
     complaints: frozenset[str]  # symptoms, signs and their course: what tells whom a text is about
@@ -117,6 +119,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         family_history_ids=frozenset(e.id for e in knowledge_base.evidence if e.family_history_of),
         episodes={source: e.id for e in knowledge_base.evidence for source in e.episode_of},
         episode_ids=frozenset(e.id for e in knowledge_base.evidence if e.episode_of),
+        superseded_by={e.id: frozenset(e.superseded_by) for e in knowledge_base.evidence if e.superseded_by},
         red_flags=frozenset(e.id for e in knowledge_base.evidence if e.red_flag),
         diagnoses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS),
         complaints=frozenset(
@@ -143,8 +146,11 @@ def _group(terms: tuple[str, ...]) -> CueGroup:
             keys = tuple(match_key(token.word) for token in tokenize(term))
             words.setdefault(keys[0], []).append(keys)
     return CueGroup(
-        words_by_first={key: tuple(sorted(found, key=len, reverse=True)) for key, found in words.items()},
+        words_by_first={
+            key: tuple(sorted((w for w in found if len(w) > 1), key=len, reverse=True)) for key, found in words.items()
+        },
         first_keys=frozenset(words),
+        single_keys=frozenset(key for key, found in words.items() if any(len(w) == 1 for w in found)),
         sites=frozenset(term[1:] for term in terms if term[0] == "@"),
         evidence_ids=frozenset(term[1:] for term in terms if term[0] == "#"),
     )

@@ -117,6 +117,9 @@ def _subject(holder: Person, patient: Person) -> Subject:
 KIN_FORMS = {form: word for word in BLOOD_KIN | OTHER_PEOPLE | ANIMALS for form in (word + "s", word + "'s", word)}
 
 
+PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS
+
+
 def _kin_word(word: str) -> str | None:
     return KIN_FORMS.get(word)
 
@@ -125,8 +128,8 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
     mentions: list[Mention] = []
     last_other: Person | None = None
     unnamed = 0
-    for index, token in enumerate(tokens):
-        word = token.word
+    for index in [i for i, token in enumerate(tokens) if token.word in PERSON_WORDS]:
+        word = tokens[index].word
         kin = _kin_word(word)
         if kin in GENERIC_KIN and not _after_possessive(tokens, index):
             kin = None

@@ -78,11 +78,15 @@ def time_frames(
     sentences_with_findings = {segments.sentence[f.first] for f in findings}
     by_part: dict[int, TimeFrame] = {}
     words = [token.word for token in tokens]
+    time_words_before = [0]  # time words among the first n tokens
+    for word in words:
+        time_words_before.append(time_words_before[-1] + (word in TIME_WORDS))
     # Whether a clause is followed, in its sentence or by the next sentence, by words that may say it resolved.
     clause_follows = [
-        not TIME_WORDS.isdisjoint(words[last + 1 : _next_sentence_end(segments, last) + 1])
+        time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]
         for _, last in segments.clause_bounds
     ]
+    clause_words: dict[int, list[str]] = {}
     frames = []
     for finding in findings:
         if finding.evidence_id in persisting:
@@ -90,13 +94,18 @@ def time_frames(
             continue
         part_id = segments.part[finding.first]
         if part_id not in by_part:
-            first, last = segments.clause_bounds[segments.clause[finding.first]]
-            clause = _words(words[first : last + 1])
+            clause_id = segments.clause[finding.first]
+            first, last = segments.clause_bounds[clause_id]
+            if time_words_before[last + 1] == time_words_before[first] and not clause_follows[clause_id]:
+                by_part[part_id] = TimeFrame.CURRENT  # most clauses say nothing of time
+                frames.append(TimeFrame.CURRENT)
+                continue
+            if clause_id not in clause_words:
+                clause_words[clause_id] = _words(words[first : last + 1])
+            clause = clause_words[clause_id]
             first, last = segments.part_bounds[part_id]
             part = _words(words[first : last + 1])
-            if TIME_WORDS.isdisjoint(clause) and not clause_follows[segments.clause[finding.first]]:
-                frame = TimeFrame.CURRENT  # most clauses say nothing of time
-            elif _resolved(clause) and not _still(part):
+            if _resolved(clause) and not _still(part):
                 frame = TimeFrame.RESOLVED
             elif _still(part):
                 frame = TimeFrame.CURRENT
