@@ -77,15 +77,16 @@ def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
     same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
     ("double vision" is not a vision that got worse)."""
     taken: dict[str, set[int]] = {}
+    spoken: set[int] = set()
     for finding in said:
         if not finding.denial_only:
             taken.setdefault(finding.evidence_id, set()).update(finding.own_tokens())
-    everything = set().union(*taken.values())
+            spoken.update(finding.words or finding.own_tokens())
     return [
         finding
         for finding in cued
         if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
-        and (finding.anchor is None or everything.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
+        and (finding.anchor is None or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
     ]
 
 

@@ -53,7 +53,9 @@ class Finding:
     last: int
     absent: bool = False  # known to be absent from how it was said ("my balance is fine")
     cue: bool = False  # found by a cue, whose words may stand apart with other words between
-    words: tuple[int, ...] = ()  # a cue's own tokens (the other tokens of its span belong to the sentence)
+    # The tokens of the words that said it; for a cue the others of its span belong to the sentence, for
+    # a phrase they are words it skipped ("legs have gone thin and weak").
+    words: tuple[int, ...] = ()
     anchor: tuple[int, int] | None = None  # the tokens of a cue's first term
     denial_only: bool = False  # a term that counts only when denied ("no weakness")
 

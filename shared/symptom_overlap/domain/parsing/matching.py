@@ -39,18 +39,19 @@ def phrase_findings(
         match = _longest_match(tokens, keys, lexicon, index, present)
         if match is None:
             continue
-        evidence_ids, last, negated = match
-        findings += [Finding(evidence_id, index, last, absent=negated) for evidence_id in evidence_ids]
+        evidence_ids, last, negated, words = match
+        findings += [Finding(evidence_id, index, last, absent=negated, words=words) for evidence_id in evidence_ids]
         next_free = last + 1
     return findings
 
 
 def _longest_match(
     tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, start: int, present: frozenset[str]
-) -> tuple[tuple[str, ...], int, bool] | None:
+) -> tuple[tuple[str, ...], int, bool, tuple[int, ...]] | None:
     """The phrase with the most words matching from ``start``; among equals, the tightest."""
     best: tuple[int, int, tuple[str, ...]] | None = None  # (words, -span, evidence ids)
     best_last, best_negated = start, False
+    best_words: tuple[int, ...] = (start,)
     for key in keys[start]:
         for phrase in lexicon.phrases_by_first_stem.get(key, ()):
             if best is not None and len(phrase.stems) < best[0]:
@@ -60,11 +61,11 @@ def _longest_match(
             matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
             if matched is None:
                 continue
-            last, negated = matched
+            last, negated, words = matched
             candidate = (len(phrase.stems), start - last, phrase.evidence_ids)
             if best is None or candidate[:2] > best[:2]:
-                best, best_last, best_negated = candidate, last, negated
-    return None if best is None else (best[2], best_last, best_negated)
+                best, best_last, best_negated, best_words = candidate, last, negated, words
+    return None if best is None else (best[2], best_last, best_negated, best_words)
 
 
 def match_from(
@@ -73,8 +74,9 @@ def match_from(
     stems: tuple[str, ...],
     start: int,
     findings_alone: frozenset[str] = frozenset(),
-) -> tuple[int, bool] | None:
-    """(index of the last token, whether a negation stands inside) if ``stems`` match from ``start``.
+) -> tuple[int, bool, tuple[int, ...]] | None:
+    """(index of the last token, whether a negation stands inside, the positions of the phrase's own words)
+    if ``stems`` match from ``start``.
 
     Within one clause, function words between a phrase's words are skipped, and at most MAX_GAP
     other words; a negation word inside ("speech is not slurred") makes the finding absent.
@@ -83,6 +85,7 @@ def match_from(
         return None
     position = start
     negated = False
+    matched = [start]
     for wanted in stems[1:]:
         gap = 0
         position += 1
@@ -90,6 +93,7 @@ def match_from(
             if position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma:
                 return None
             if wanted in keys[position]:
+                matched.append(position)
                 break
             word = tokens[position].word
             # "cramps or weakness in my legs", "numbness and tingling in my feet": two findings
@@ -101,4 +105,4 @@ def match_from(
                 if gap > MAX_GAP:
                     return None
             position += 1
-    return position, negated
+    return position, negated, tuple(matched)
