@@ -89,3 +89,18 @@ def test_a_feared_diagnosis_is_not_a_diagnosis(
     assert {
         k: v for k, v in about_the_person_now(text, knowledge_base).items() if k == "known_als_diagnosis"
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A general word denied denies each evidence it names, and says nothing when not denied.
+        ("no weakness at all", {"hand_weakness": "absent", "leg_weakness": "absent"}),
+        ("the weakness worries me", {}),
+        # A more exact finding over the same words takes its place.
+        ("no leg weakness", {"leg_weakness": "absent"}),
+        ("no weakness in my legs", {"leg_weakness": "absent"}),
+    ],
+)
+def test_denied_terms(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

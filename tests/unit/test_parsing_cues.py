@@ -55,3 +55,13 @@ def test_a_cue_over_the_whole_text(knowledge_base: KnowledgeBase) -> None:
 
 def test_a_statement_of_the_same_evidence_wins_over_a_cue(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("feeling in my feet is fine, not dead at all", knowledge_base) == {"numbness": "absent"}
+
+
+def test_a_finding_gives_way_to_the_larger_one_it_is_part_of(knowledge_base: KnowledgeBase) -> None:
+    # One-sided weakness that came on suddenly is a stroke sign, not the slow one-sided onset of ALS.
+    assert about_the_person_now("suddenly my left leg went weak", knowledge_base) == {
+        "sudden_onset": "present",
+        "leg_weakness": "present",
+        "stroke_signs": "present",
+    }
+    assert about_the_person_now("my left leg went weak over a year", knowledge_base)["asymmetric_onset"] == "present"

@@ -57,6 +57,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
+    findings = _specific(findings)
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]
     findings = with_site_variants(findings, found_sites, rules.site_variants)
@@ -88,6 +89,13 @@ def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
         if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
         and (finding.anchor is None or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
     ]
+
+
+def _specific(findings: list[Finding]) -> list[Finding]:
+    """A denied general term gives way to a finding said over its words: in "no leg weakness" only the
+    legs' weakness is denied, not the hands'."""
+    said = {i for finding in findings if not finding.denial_only for i in finding.own_tokens()}
+    return [finding for finding in findings if not finding.denial_only or said.isdisjoint(finding.own_tokens())]
 
 
 def _read(
