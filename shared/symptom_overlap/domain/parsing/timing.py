@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding, TimeFrame
@@ -71,6 +72,27 @@ TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL
 LONG_AGO = WordSequences({("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago")})
 
 
+@dataclass(frozen=True)
+class _ClauseTimes:
+    """Where a clause's time words stand, as token positions: read once per clause, used by each part."""
+
+    words: list[str]
+    resolved: list[int]  # starts of "went away", "cleared up", …
+    past: list[tuple[int, str]]  # starts (and first word) of "used to", "years ago", …
+    still: list[int]  # "still", "now", "since", …
+
+    def resolved_in(self, first: int, last: int) -> bool:
+        return any(first <= start <= last for start in self.resolved)
+
+    def still_in(self, first: int, last: int) -> bool:
+        return any(first <= position <= last for position in self.still) and not self.resolved_in(first, last)
+
+    def past_in(self, first: int, last: int) -> bool:
+        found = [word for start, word in self.past if first <= start <= last]
+        # "…, which has never happened before": new, not past
+        return bool(found) and not ("before" in found and "never" in self.words)
+
+
 def time_frames(
     tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], persisting: Collection[str]
 ) -> list[TimeFrame]:
@@ -86,7 +108,7 @@ def time_frames(
         time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]
         for _, last in segments.clause_bounds
     ]
-    clause_words: dict[int, list[str]] = {}
+    clause_times: dict[int, _ClauseTimes] = {}
     frames = []
     for finding in findings:
         if finding.evidence_id in persisting:
@@ -100,26 +122,48 @@ def time_frames(
                 by_part[part_id] = TimeFrame.CURRENT  # most clauses say nothing of time
                 frames.append(TimeFrame.CURRENT)
                 continue
-            if clause_id not in clause_words:
-                clause_words[clause_id] = _words(words[first : last + 1])
-            clause = clause_words[clause_id]
-            first, last = segments.part_bounds[part_id]
-            part = _words(words[first : last + 1])
-            if _resolved(clause) and not _still(part):
+            if clause_id not in clause_times:
+                clause_times[clause_id] = _clause_times(words, first, last)
+            times = clause_times[clause_id]
+            part_first, part_last = segments.part_bounds[part_id]
+            still = times.still_in(part_first, part_last)
+            if times.resolved and not still:
                 frame = TimeFrame.RESOLVED
-            elif _still(part):
+            elif still:
                 frame = TimeFrame.CURRENT
-            elif _said_after(tokens, segments, finding, clauses_with_findings, sentences_with_findings):
-                frame = TimeFrame.RESOLVED
-            elif _has(part, PAST, NOT_PAST_AFTER) and not (
-                _has(part, PAST, NOT_PAST_AFTER, "before") and "never" in clause
+            elif _said_after(
+                tokens, segments, finding, clauses_with_findings, sentences_with_findings, time_words_before
             ):
+                frame = TimeFrame.RESOLVED
+            elif times.past_in(part_first, part_last):
                 frame = TimeFrame.PAST
             else:
                 frame = TimeFrame.CURRENT
             by_part[part_id] = frame
         frames.append(by_part[part_id])
     return frames
+
+
+def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
+    positions = [i for i in range(first, last + 1) if words[i][0].isalnum()]
+    clause = [words[i] for i in positions] + [END]
+    positions.append(last + 1)  # END
+    resolved = [positions[i] for i, _ in _matches(clause, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)]
+    past = [(positions[i], sequence[0]) for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)]
+    still = [positions[i] for i, word in enumerate(clause) if word in STILL]
+    return _ClauseTimes(clause, resolved, past, still)
+
+
+def _matches(
+    words: Sequence[str], sequences: WordSequences, undo: Collection[str]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The sequences found in ``words``, except right after (or before) a word that undoes them."""
+    return [
+        (index, sequence)
+        for index, sequence in sequences.positions(words)
+        if not any(word in undo for word in words[max(0, index - 2) : index])
+        and not (index + len(sequence) < len(words) and words[index + len(sequence)] in undo)
+    ]
 
 
 def _next_sentence_end(segments: Segments, last: int) -> int:
@@ -156,27 +200,29 @@ def _resolved(words: Sequence[str]) -> bool:
     return _has(words, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)
 
 
-def _still(words: Sequence[str]) -> bool:
-    return any(word in STILL for word in words) and not _resolved(words)
-
-
 def _said_after(
     tokens: Sequence[Token],
     segments: Segments,
     finding: Finding,
     clauses_with_findings: set[int],
     sentences_with_findings: set[int],
+    time_words_before: Sequence[int],
 ) -> bool:
     """The next clause of the sentence, or the next sentence, says only that it resolved."""
+
+    def resolved(first: int, last: int) -> bool:
+        if time_words_before[last + 1] == time_words_before[first]:
+            return False
+        return _resolved(_words(token.word for token in tokens[first : last + 1]))
+
     clause = segments.clause[finding.first]
     if clause + 1 < len(segments.clause_bounds):
         first, last = segments.clause_bounds[clause + 1]
         if segments.sentence[first] == segments.sentence[finding.first] and clause + 1 not in clauses_with_findings:
-            return _resolved(_words(token.word for token in tokens[first : last + 1]))
+            return resolved(first, last)
     sentence = segments.sentence[finding.first]
     if sentence + 1 < len(segments.sentence_bounds) and sentence + 1 not in sentences_with_findings:
-        first, last = segments.sentence_bounds[sentence + 1]
-        return _resolved(_words(token.word for token in tokens[first : last + 1]))
+        return resolved(*segments.sentence_bounds[sentence + 1])
     return False
 
 
