@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.domain.parsing import Subject, TimeFrame, parse_text
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 CORPUS_DIR = Path(__file__).resolve().parent
@@ -81,8 +81,16 @@ def evaluate(knowledge_base: KnowledgeBase, phrases: Iterable[Phrase]) -> list[R
 
 
 def found_in(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
-    """What the parser reads in the text, as the assessment would use it: id -> state."""
-    return {item.id: item.state.value for item in parse_text(text, knowledge_base)}
+    """What the parser says about the person now: id -> present | absent | uncertain.
+
+    Present and absent are what an assessment uses; uncertain findings are reported but never used.
+    Findings about someone else, or that went away, are not about the person now and are left out.
+    """
+    return {
+        item.id: item.assertion.value
+        for item in parse_text(text, knowledge_base)
+        if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT
+    }
 
 
 def figures(results: list[Result], red_flags: frozenset[str] = frozenset()) -> Figures:

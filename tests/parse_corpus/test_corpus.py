@@ -17,7 +17,7 @@ def results() -> list[Result]:
 def test_the_corpus_is_large_and_labelled_with_known_ids() -> None:
     assert len(CORPUS) >= 250
     assert {i for phrase in CORPUS for i in phrase.expect} <= CONTRACT_IDS
-    assert {state for phrase in CORPUS for state in phrase.expect.values()} <= {"present", "absent"}
+    assert {state for phrase in CORPUS for state in phrase.expect.values()} <= {"present", "absent", "uncertain"}
     tags = {tag for phrase in CORPUS for tag in phrase.tags}
     assert {"lay", "clinical", "misspelled", "negation", "coordination", "pseudo_negation", "risk_factor"} <= tags
 

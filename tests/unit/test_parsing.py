@@ -40,7 +40,7 @@ def knowledge_base() -> KnowledgeBase:
 
 
 def _states(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
-    return {item.id: item.state.value for item in parse_text(text, knowledge_base)}
+    return {item.id: item.assertion.value for item in parse_text(text, knowledge_base)}
 
 
 def test_a_phrase_is_found_with_its_span(knowledge_base: KnowledgeBase) -> None:
@@ -99,7 +99,7 @@ def test_negation_ends_at_but_and_at_the_sentence(knowledge_base: KnowledgeBase)
         ("not only tingling but also numbness", {"tingling": "present", "numbness": "present"}),
         ("no doubt my speech is slurred", {"slurred_speech": "present"}),
         ("without fail I get twitching", {"fasciculations": "present"}),
-        ("not sure if I have twitching", {}),
+        ("not sure if I have twitching", {"fasciculations": "uncertain"}),
     ],
 )
 def test_pseudo_negations_and_uncertainty(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:

@@ -22,8 +22,11 @@ def _warm_lexicon() -> None:
 # Arbitrary unicode (including null bytes, combining marks, emoji), plus text built from the
 # parser's own trigger words, which exercises its deeper paths.
 WORDS = st.sampled_from(
-    ["no", "not", "without", "tingling", "numb", "but", ",", ".", "is", "fine", "twitching", "or", "metformin"]
-)
+    [
+        "no", "not", "without", "tingling", "numb", "but", ",", ".", "is", "fine", "twitching", "or", "metformin",
+        "maybe", "my", "mum", "had", "mnd", "went", "away", "years", "ago", "eye", "weak", "left", "hand", "?",
+    ]
+)  # fmt: skip
 TEXT = st.one_of(
     st.text(max_size=2000),
     st.lists(WORDS, max_size=400).map(" ".join).map(lambda text: text[:2000]),
@@ -37,4 +40,6 @@ def test_any_text_parses_quickly_into_valid_spans(text: str) -> None:
         start, end = item.span
         assert 0 <= start < end <= len(text)
         assert text[start:end] == item.matched
-        assert item.state in (EvidenceState.PRESENT, EvidenceState.ABSENT)
+        assert item.state == {"present": EvidenceState.PRESENT, "absent": EvidenceState.ABSENT}.get(
+            item.assertion.value, EvidenceState.UNKNOWN
+        )

@@ -9,7 +9,7 @@ from symptom_overlap.domain.demographics import Person
 from symptom_overlap.domain.evidence import ReportedEvidence, check_evidence, merge_evidence
 from symptom_overlap.domain.language import looks_like_english
 from symptom_overlap.domain.notices import TextReading
-from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.domain.parsing import evidence_for_assessment, parse_text
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
@@ -22,10 +22,12 @@ def assess_request(
 ) -> Assessment:
     """Check explicit evidence, add what the text says (explicit evidence wins), and assess."""
     check_evidence(evidence, {item.id for item in knowledge_base.evidence})
-    from_text = [ReportedEvidence(id=item.id, state=item.state) for item in parse_text(text or "", knowledge_base)]
+    findings = parse_text(text or "", knowledge_base)
+    # Only current findings about the person count; past ones and other people's were still recognised.
+    from_text = evidence_for_assessment(findings)
     reading = TextReading(
         sent=bool(text and text.strip()),
-        findings=len(from_text),
+        findings=len(findings),
         english=looks_like_english(text, knowledge_base) if text else None,
     )
     return assess(knowledge_base, merge_evidence(evidence, from_text), Person(age=age, sex=sex), reading)

@@ -86,6 +86,26 @@ class Reference(Frozen):
         return self
 
 
+# A cue term: words ("weak", "gives way"), "@site" for any word naming that body site, or "#id" for a finding.
+CueTerm = Annotated[str, StringConstraints(pattern=r"^(@[a-z_]+|#[a-z][a-z0-9_]*|[a-z0-9' -]+)$", max_length=80)]
+
+
+class Cue(Frozen):
+    """Words that together say a piece of evidence: one term of every group within one scope.
+
+    "my calf has got smaller" is muscle wasting because a body site ("@leg") and a wasting word
+    ("smaller") stand in one clause, however the sentence is built around them.
+    """
+
+    all_of: tuple[tuple[CueTerm, ...], ...] = Field(min_length=2)
+    # part: between commas within a clause; clause: up to "but" or a full stop; sentence; or the whole text.
+    within: Literal["part", "clause", "sentence", "text"] = "part"
+    max_apart: int | None = Field(default=None, ge=1, le=12)  # most words between the first term and the others
+
+    def evidence_ids(self) -> set[str]:
+        return {term[1:] for group in self.all_of for term in group if term.startswith("#")}
+
+
 class EvidenceDefinition(Frozen):
     """One entry of the evidence vocabulary: what a person may report or a clinician may find."""
 
@@ -99,7 +119,28 @@ class EvidenceDefinition(Frozen):
     synonyms: tuple[Text, ...] = ()
     # Words for the function whose being fine means this evidence is absent ("my speech is fine").
     normal_terms: tuple[Text, ...] = ()
+    # Words whose denial means this evidence is absent, though saying them asserts nothing ("no weakness").
+    denied_terms: tuple[Text, ...] = ()
     red_flag: bool = False
+    # How the free-text parser reads this evidence beyond its synonyms (docs/parsing.md).
+    cues: tuple[Cue, ...] = ()
+    # body site -> the evidence this finding is at that site ("twitching" of an eyelid is eyelid twitching).
+    site_variants: dict[Identifier, Identifier] = Field(default_factory=dict)
+    # A past mention still holds today (an operation, a diagnosis, a lifelong condition).
+    persists: bool = False
+    # A relative's finding of one of these ids is this evidence for the person (a relative's ALS diagnosis).
+    family_history_of: tuple[Identifier, ...] = ()
+    # A brief, recent episode of one of these findings that then went away is this evidence.
+    episode_of: tuple[Identifier, ...] = ()
+    # Said in one sentence with one of these, this finding is part of it ("sudden weakness on one side" is a
+    # stroke sign, not the slow one-sided onset of a motor neuron disease).
+    superseded_by: tuple[Identifier, ...] = ()
+
+    def referenced_ids(self) -> set[str]:
+        """Other evidence ids this definition's parser fields name."""
+        cue_ids = {evidence_id for cue in self.cues for evidence_id in cue.evidence_ids()}
+        named = set(self.site_variants.values()) | set(self.family_history_of) | set(self.episode_of)
+        return cue_ids | named | set(self.superseded_by)
 
 
 class Association(Frozen):
@@ -265,6 +306,8 @@ class KnowledgeBase(Frozen):
                 + (f"; missing {', '.join(missing)}" if missing else "")
                 + (f"; not scored {', '.join(extra)}" if extra else "")
             )
+        for evidence in self.evidence:
+            problems += _unknown(f"evidence.{evidence.id}", sorted(evidence.referenced_ids()), evidence_ids)
         for condition in self.conditions:
             where = f"conditions.{condition.id}"
             problems += _unknown(f"{where}.references", condition.references, reference_ids)

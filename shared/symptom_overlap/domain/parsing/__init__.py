@@ -1,190 +1,233 @@
-"""Turns a person's own words into evidence, driven by the knowledge base's synonyms.
+"""Turns a person's own words into evidence, driven by the knowledge base (docs/parsing.md).
 
-Steps: split into words (keeping positions), find the longest known phrase at each position
-(inflections meet through stems, misspellings through the lexicon's fuzzy index; function words are
-ignored and up to two other words may stand between a phrase's words within a clause), read
-"my balance is fine"-style statements, then decide which findings are negated or uncertain.
+Steps: split into words and clauses; find the knowledge base's phrases, "my balance is fine"
+statements and cues; move each finding to the evidence its body site makes it; decide for each
+finding whether it is asserted, denied or uncertain, whom it is about and whether it still holds;
+then add what findings say together (cues naming findings, a relative's diagnosis as family history,
+a brief episode that went away) and keep one reading per evidence id.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
-
-from symptom_overlap.domain.evidence import EvidenceState
-from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon, lexicon_for, match_key
-from symptom_overlap.domain.parsing.negation import NEGATION_CUES, Span, negated_and_uncertain
-from symptom_overlap.domain.parsing.tokens import Token, stem, tokenize
+from symptom_overlap.domain.parsing.assertion import assertions
+from symptom_overlap.domain.parsing.body_site import FoundSite, SiteMention, site_mentions, site_of, with_site_variants
+from symptom_overlap.domain.parsing.clauses import Segments, segment
+from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
+from symptom_overlap.domain.parsing.findings import (
+    STATE_OF,
+    Assertion,
+    Finding,
+    ParsedEvidence,
+    ReadFinding,
+    Subject,
+    TimeFrame,
+    evidence_for_assessment,
+)
+from symptom_overlap.domain.parsing.lexicon import lexicon_for
+from symptom_overlap.domain.parsing.matching import phrase_findings
+from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
+from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
+from symptom_overlap.domain.parsing.spelling import token_keys
+from symptom_overlap.domain.parsing.subject import subjects
+from symptom_overlap.domain.parsing.timing import brief_episode, long_ago, time_frames
+from symptom_overlap.domain.parsing.tokens import Token, tokenize
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
-MAX_GAP = 2  # other words allowed between two words of one phrase
-LIST_BREAKS = frozenset({"or", "nor"})
-FINE = frozenset(
-    {
-        "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
-        "negative", "downgoing", "stable", "steady",
-    }
-)  # fmt: skip
-LINKING = frozenset(
-    {"is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within", "stayed"}
-)
-TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues")})
+MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
 
-
-class ParsedEvidence(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    state: EvidenceState
-    span: tuple[int, int]
-    matched: str
-
-
-@dataclass(frozen=True)
-class _Finding:
-    evidence_ids: tuple[str, ...]
-    tokens: Span
-    absent: bool = False  # already known to be absent ("my balance is fine")
+__all__ = ["Assertion", "ParsedEvidence", "Subject", "TimeFrame", "evidence_for_assessment", "parse_text"]
 
 
 def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]:
-    """Evidence found in ``text``; spans are ``[start, end)`` character offsets into it."""
-    lexicon = lexicon_for(knowledge_base)
+    """Evidence found in ``text``, one reading per id; spans are ``[start, end)`` character offsets."""
     tokens = tokenize(text)
-    keys_by_word: dict[str, frozenset[str]] = {}  # words repeat; each is looked up once
-    keys = [
-        keys_by_word.get(token.word) or keys_by_word.setdefault(token.word, _keys(token, lexicon)) for token in tokens
+    if not tokens:
+        return []
+    lexicon = lexicon_for(knowledge_base)
+    rules = reading_rules_for(knowledge_base)
+    keys = token_keys(tokens, lexicon)
+    segments = segment(tokens)
+    positions = key_positions(keys)
+    sites = site_mentions(tokens, keys, positions)
+    places = [i for site in sites for i in range(site.first, site.last + 1)]
+    findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
+    findings += normal_statements(tokens, keys, lexicon, positions, places)
+    findings += denied_terms(tokens, keys, rules.denied_terms, positions)
+    index = text_index(tokens, keys, segments, sites, positions)
+    findings += _apart_from(cue_findings(index, rules.word_cues), findings)
+    findings = _specific(findings)
+    findings.sort(key=lambda finding: (finding.first, finding.last))
+    found_sites = [site_of(finding, sites, segments) for finding in findings]
+    findings = with_site_variants(findings, found_sites, rules.site_variants)
+    read = _read(tokens, segments, findings, found_sites, rules)
+    read += _derived(index, read, rules)
+    read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
+    return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
+
+
+def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> list[Finding]:
+    """Phrases that are not part of a body site's name: "down below" is a place, not a mood."""
+    named = {i for site in sites if site.last > site.first for i in range(site.first, site.last + 1)}
+    return [finding for finding in findings if named.isdisjoint(finding.own_tokens())]
+
+
+def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
+    """Cue findings whose words no phrase or statement says more exactly: not over the words of one of the
+    same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
+    ("double vision" is not a vision that got worse)."""
+    taken: dict[str, set[int]] = {}
+    spoken: set[int] = set()
+    for finding in said:
+        if not finding.denial_only:
+            taken.setdefault(finding.evidence_id, set()).update(finding.own_tokens())
+            spoken.update(finding.words or finding.own_tokens())
+    return [
+        finding
+        for finding in cued
+        if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
+        and (finding.anchor is None or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
     ]
-    findings = _phrases(tokens, keys, lexicon) + _normal_statements(tokens, keys, lexicon)
-    negated, uncertain = negated_and_uncertain(tokens, [finding.tokens for finding in findings])
-    found: dict[str, ParsedEvidence] = {}
-    for index, finding in enumerate(findings):
-        if index in uncertain:
-            continue
-        state = EvidenceState.ABSENT if finding.absent or index in negated else EvidenceState.PRESENT
-        start, end = tokens[finding.tokens.first].start, tokens[finding.tokens.last].end
-        for evidence_id in finding.evidence_ids:
-            previous = found.get(evidence_id)
-            # A present mention outweighs a negated one for the same id.
-            if previous is None or (previous.state is EvidenceState.ABSENT and state is EvidenceState.PRESENT):
-                found[evidence_id] = ParsedEvidence(
-                    id=evidence_id, state=state, span=(start, end), matched=text[start:end]
-                )
-    return sorted(found.values(), key=lambda item: (item.span, item.id))
 
 
-def _keys(token: Token, lexicon: Lexicon) -> frozenset[str]:
-    """What a token can stand for: its own match key, and that of the word it misspells, if any."""
-    corrected = lexicon.correct(token.word)
-    return frozenset({match_key(token.word), match_key(corrected)} if corrected else {match_key(token.word)})
+def _specific(findings: list[Finding]) -> list[Finding]:
+    """A denied general term gives way to a finding said over its words: in "no leg weakness" only the
+    legs' weakness is denied, not the hands'."""
+    said = {i for finding in findings if not finding.denial_only for i in finding.own_tokens()}
+    return [finding for finding in findings if not finding.denial_only or said.isdisjoint(finding.own_tokens())]
 
 
-def _phrases(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon) -> list[_Finding]:
-    """Longest known phrase at each position, left to right, without overlaps."""
-    findings = []
-    index = 0
-    while index < len(tokens):
-        match = _longest_match(tokens, keys, lexicon, index)
-        if match is None:
-            index += 1
-            continue
-        evidence_ids, last, negated = match
-        findings.append(_Finding(evidence_ids, Span(index, last), absent=negated))
-        index = last + 1
-    return findings
-
-
-def _longest_match(
-    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, start: int
-) -> tuple[tuple[str, ...], int, bool] | None:
-    """The phrase with the most words matching from ``start``; among equals, the tightest."""
-    best: tuple[int, int, tuple[str, ...]] | None = None  # (words, -span, evidence ids)
-    best_last, best_negated = start, False
-    for key in keys[start]:
-        for phrase in lexicon.phrases_by_first_stem.get(key, ()):
-            matched = _match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
-            if matched is None:
-                continue
-            last, negated = matched
-            candidate = (len(phrase.stems), start - last, phrase.evidence_ids)
-            if best is None or candidate[:2] > best[:2]:
-                best, best_last, best_negated = candidate, last, negated
-    return None if best is None else (best[2], best_last, best_negated)
-
-
-def _match_from(
+def _read(
     tokens: Sequence[Token],
-    keys: Sequence[frozenset[str]],
-    stems: tuple[str, ...],
-    start: int,
-    findings_alone: frozenset[str] = frozenset(),
-) -> tuple[int, bool] | None:
-    """(index of the last token, whether a negation stands inside) if ``stems`` match from ``start``.
-
-    Within one clause, function words between a phrase's words are skipped, and at most MAX_GAP
-    other words; a negation word inside ("speech is not slurred") makes the finding absent.
-    """
-    if stems[0] not in keys[start]:
-        return None
-    position = start
-    negated = False
-    for wanted in stems[1:]:
-        gap = 0
-        position += 1
-        while True:
-            if position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma:
-                return None
-            if wanted in keys[position]:
-                break
-            word = tokens[position].word
-            # "cramps or weakness in my legs", "numbness and tingling in my feet": two findings
-            if word in LIST_BREAKS or keys[position] & findings_alone:
-                return None
-            negated = negated or word in NEGATION_CUES
-            if word not in STOPWORDS:
-                gap += 1
-                if gap > MAX_GAP:
-                    return None
-            position += 1
-    return position, negated
+    segments: Segments,
+    findings: Sequence[Finding],
+    sites: Sequence[FoundSite | None],
+    rules: ReadingRules,
+) -> list[ReadFinding]:
+    asserted = assertions(tokens, segments, findings, rules.red_flags, rules.diagnoses)
+    holders = subjects(tokens, segments, findings, rules.complaints)
+    frames = time_frames(tokens, segments, findings, rules.persisting)
+    read = []
+    for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
+        if assertion is None or (finding.denial_only and assertion is not Assertion.ABSENT):
+            continue  # only imagined ("what if I get slurred speech"), or a term that says nothing undenied
+        if finding.evidence_id in rules.family_history_ids:
+            subject = Subject.SELF  # "ALS runs in my family" is the person's own family history
+        if frame is TimeFrame.RESOLVED and finding.evidence_id in rules.episode_ids:
+            # A brief episode is one that went away; years ago, it is history.
+            frame = TimeFrame.PAST if long_ago(tokens, segments, finding) else TimeFrame.CURRENT
+        read.append(ReadFinding(finding, assertion, subject, frame, None if site is None else site.site))
+    return read
 
 
-def _normal_statements(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon) -> list[_Finding]:
-    """'my balance is fine', 'speech and swallowing are normal', 'no trouble with swallowing'.
-
-    The evidence of each function named is absent.
-    """
-    terms = []
-    for start in range(len(tokens)):
-        for key in keys[start]:
-            for stems, evidence_ids in lexicon.normal_terms_by_first_key.get(key, ()):
-                matched = _match_from(tokens, keys, stems, start)
-                if matched is not None:
-                    terms.append(_Finding(evidence_ids, Span(start, matched[0]), absent=True))
-    terms.sort(key=lambda finding: finding.tokens.first)
-    return [term for term in terms if _said_fine(tokens, terms, term) or _said_no_trouble(tokens, term)]
-
-
-def _said_fine(tokens: Sequence[Token], terms: Sequence[_Finding], term: _Finding) -> bool:
-    """The term, possibly followed by more terms joined by 'and' or commas, then 'is/are … fine'."""
-    other_term_tokens = {i for t in terms for i in range(t.tokens.first, t.tokens.last + 1)}
-    position = term.tokens.last + 1
-    while position < len(tokens) and (
-        position in other_term_tokens
-        or tokens[position].word in {"and", ",", ":"}
-        or tokens[position].word in STOPWORDS
-    ):
-        if tokens[position].word in LINKING:
+def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
+    """Findings that findings say together, in rounds: sudden onset and one-sided weakness (itself said by
+    a weak left leg) are stroke signs."""
+    derived: list[ReadFinding] = []
+    for _ in range(MAX_ROUNDS):
+        known = [*read, *derived]
+        usable = [item.finding for item in known if item.usable and item.assertion is Assertion.PRESENT]
+        said = {(item.finding.evidence_id, item.finding.first) for item in known}
+        new = [
+            _as_found_with(finding, known)
+            for finding in cue_findings(with_findings(index, usable), rules.finding_cues)
+            if (finding.evidence_id, finding.first) not in said
+        ]
+        if not new:
             break
-        position += 1
-    following = [token.word for token in tokens[position : position + 4]]
-    if following and following[0] in FINE:  # "B12 normal", "grip strength normal"
-        return True
-    return bool(following) and following[0] in LINKING and any(word in FINE for word in following[1:])
+        derived += new
+    return derived
 
 
-def _said_no_trouble(tokens: Sequence[Token], term: _Finding) -> bool:
-    before = tokens[max(0, term.tokens.first - 4) : term.tokens.first]
-    return any(token.stem in TROUBLE for token in before) and any(token.word in NEGATION_CUES for token in before)
+def _as_found_with(derived: Finding, read: Sequence[ReadFinding]) -> ReadFinding:
+    """A finding said by other findings together is about the person of the first of them, now."""
+    subject = next(
+        (item.subject for item in read if item.finding.first >= derived.first and item.finding.last <= derived.last),
+        Subject.SELF,
+    )
+    assertion = Assertion.ABSENT if derived.absent else Assertion.PRESENT  # "back pain? no, but weak legs"
+    return ReadFinding(derived, assertion, subject, TimeFrame.CURRENT, None)
+
+
+def _family_history(read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
+    """'My uncle had MND': a blood relative's diagnosis is the person's family history."""
+    return [
+        ReadFinding(
+            Finding(rules.family_history[item.finding.evidence_id], item.finding.first, item.finding.last),
+            item.assertion,
+            Subject.SELF,
+            TimeFrame.CURRENT,
+            None,
+        )
+        for item in read
+        if item.subject is Subject.FAMILY and item.finding.evidence_id in rules.family_history
+    ]
+
+
+def _episodes(
+    tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], rules: ReadingRules
+) -> list[ReadFinding]:
+    """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved."""
+    return [
+        ReadFinding(
+            Finding(rules.episodes[item.finding.evidence_id], item.finding.first, item.finding.last),
+            Assertion.PRESENT,
+            item.subject,
+            TimeFrame.CURRENT,
+            None,
+        )
+        for item in read
+        if item.finding.evidence_id in rules.episodes
+        and item.time is TimeFrame.RESOLVED
+        and item.assertion is Assertion.PRESENT
+        and brief_episode(tokens, segments, item.finding)
+    ]
+
+
+def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
+    """Findings that are part of a larger one said in the same sentence are left to it."""
+    present = {
+        (item.finding.evidence_id, segments.sentence[item.finding.first])
+        for item in read
+        if item.usable and item.assertion is Assertion.PRESENT
+    }
+    return [
+        item
+        for item in read
+        if not any(
+            (larger, segments.sentence[item.finding.first]) in present
+            for larger in rules.superseded_by.get(item.finding.evidence_id, ())
+        )
+    ]
+
+
+def _rank(item: ReadFinding) -> tuple[int, int]:
+    """Which reading of an id is reported: what an assessment uses first, then the most certain."""
+    certainty = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2}[item.assertion]
+    about = 0 if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT else 1
+    return about, certainty
+
+
+def _one_per_id(text: str, tokens: Sequence[Token], read: Sequence[ReadFinding]) -> list[ParsedEvidence]:
+    best: dict[str, ReadFinding] = {}
+    for item in read:
+        evidence_id = item.finding.evidence_id
+        if evidence_id not in best or _rank(item) < _rank(best[evidence_id]):
+            best[evidence_id] = item
+    parsed = []
+    for evidence_id, item in best.items():
+        start, end = tokens[item.finding.first].start, tokens[item.finding.last].end
+        parsed.append(
+            ParsedEvidence(
+                id=evidence_id,
+                state=STATE_OF[item.assertion],
+                span=(start, end),
+                matched=text[start:end],
+                assertion=item.assertion,
+                subject=item.subject,
+                time=item.time,
+                body_site=item.body_site,
+            )
+        )
+    return sorted(parsed, key=lambda item: (item.span, item.id))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 
 from symptom_overlap.domain.parsing.tokens import stem, tokenize
@@ -39,6 +40,11 @@ class Phrase:
     stems: tuple[str, ...]
     evidence_ids: tuple[str, ...]
 
+    @cached_property
+    def later_stems(self) -> frozenset[str]:
+        """The stems after the first: a phrase can match only if the text has them all."""
+        return frozenset(self.stems[1:])
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -59,9 +65,11 @@ class Lexicon:
         if not MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH or word in self.vocabulary or not word.isalpha():
             return None
         allowed = 2 if len(word) >= LONG_WORD else 1
+        # Within one edit, a typed word and a vocabulary word share a form with at most one deletion
+        # from the typed word (the index holds up to two from each vocabulary word).
         candidates = {
             candidate
-            for form in _deletion_forms(word, 2)
+            for form in _deletion_forms(word, allowed)
             for candidate in self.deletions.get(form, ())
             if candidate[:2] == word[:2]
         }
@@ -82,6 +90,15 @@ def lexicon_for(knowledge_base: KnowledgeBase) -> Lexicon:
             by_stems[tuple(match_key(word) for word in content)].add(evidence.id)
         for term in evidence.normal_terms:
             normal[tuple(match_key(token.word) for token in tokenize(term))].add(evidence.id)
+        # Cue words are corrected like phrase words ("tremblin" is "trembling").
+        vocabulary.update(
+            word
+            for cue in evidence.cues
+            for group in cue.all_of
+            for term in group
+            if term[0] not in "@#"
+            for word in term.split()
+        )
     phrases: dict[str, list[Phrase]] = defaultdict(list)
     for stems, evidence_ids in by_stems.items():
         if stems:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
@@ -16,35 +16,36 @@ _SUFFIXES = ("iness", "ness", "ing", "ies", "ied", "ed", "es", "y", "s", "e")
 _MIN_STEM = 3
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     word: str  # case-folded, apostrophes straightened
     stem: str
     start: int
     end: int
-
-    @property
-    def ends_clause(self) -> bool:
-        return self.word in _CLAUSE_PUNCTUATION or self.word in _CLAUSE_WORDS
-
-    @property
-    def is_comma(self) -> bool:
-        return self.word == ","
+    ends_clause: bool = False  # sentence punctuation, a colon, or "but", "however", …
+    is_comma: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
-        word = match.group(0).casefold().replace("\u2019", "'")
-        if word == "&":
-            word = "and"
-        tokens.append(Token(word=word, stem=stem(word), start=match.start(), end=match.end()))
+        word, word_stem, ends_clause, is_comma = _read_word(match.group(0))
+        tokens.append(Token(word, word_stem, match.start(), match.end(), ends_clause, is_comma))
     return tokens
+
+
+@lru_cache(maxsize=8192)
+def _read_word(typed: str) -> tuple[str, str, bool, bool]:
+    word = typed.casefold().replace("\u2019", "'")
+    if word == "&":
+        word = "and"
+    return word, stem(word), word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS, word == ","
 
 
 @lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match inflections, never shorter than three letters."""
+    if word.endswith("'s") and len(word) > 4:  # "dad's", "cough's": the word itself
+        word = word[:-2]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             root = word[: -len(suffix)]

@@ -1,0 +1,298 @@
+"""Whether each finding is said to be present, absent or uncertain, or only imagined.
+
+Negation: a cue ("no", "without", "denies", "don't have", "free of", …) negates the first finding
+after it in the same clause, and each further finding joined to it only by list words ("no numbness,
+tingling or weakness"); a cue inside a finding's words negates it ("my legs aren't weak"), and so do
+"none", "nil" or a "No." answering a question right after it. A clause ends at sentence punctuation
+and at "but", "however" and the like, so "no pain, but the twitching never stops" negates only pain.
+Pseudo-negations ("not only", "no doubt", "never stops") negate nothing.
+
+Uncertainty ("not sure if", "can't tell", "maybe") makes the findings of its clause uncertain, or of
+its sentence when the clause names none ("my arm went weak, but I'm not sure"). Hypotheticals ("what
+if I get slurred speech") assert nothing, so their findings are dropped.
+
+Red flags come first: a red flag that a negation reaches only from afar is uncertain rather than
+absent, so that its question is still asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Assertion, Finding
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+NEGATION_CUES = frozenset(
+    {
+        "no", "not", "without", "never", "denies", "denied", "deny", "none", "nor", "neither", "nothing", "nobody",
+        "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
+        "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't",
+    }
+)  # fmt: skip
+NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for")})
+# Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
+# "never stops"), or describe an inability, which is itself the symptom ("not able to lie flat").
+PSEUDO_NEGATIONS = WordSequences(
+    {
+        ("not", "only"), ("not", "just"), ("no", "doubt"), ("not", "to", "mention"), ("no", "matter"),
+        ("without", "fail"), ("not", "a", "day"), ("never", "used", "to"), ("not", "able"),
+        ("haven't", "been", "able"), ("hasn't", "been", "able"), ("havent", "been", "able"), ("no", "longer", "able"),
+        ("no", "improvement"), ("no", "change"), ("no", "better"), ("no", "reason"), ("no", "apparent", "reason"),
+        ("never", "stops"), ("never", "stop"), ("never", "goes"), ("never", "go"), ("never", "ends"),
+        ("never", "settles"), ("not", "stop"), ("not", "stopped"), ("doesn't", "stop"), ("doesnt", "stop"),
+        ("don't", "stop"), ("dont", "stop"), ("won't", "stop"), ("wont", "stop"), ("not", "go", "away"),
+        ("doesn't", "go", "away"), ("doesnt", "go", "away"), ("won't", "go", "away"), ("not", "getting", "better"),
+        ("no", "warning"), ("without", "warning"), ("without", "meaning"), ("without", "trying"),
+        ("not", "properly"), ("not", "even"), ("no", "idea"), ("no", "force"), ("no", "strength"), ("no", "grip"),
+        ("no", "energy"), ("no", "feeling"), ("not", "much", "feeling"), ("nothing", "since"), ("nothing", "helps"),
+        ("nothing", "helped"), ("nothing", "works"), ("nothing", "worked"), ("nothing", "eases"), ("nothing", "stops"),
+        ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
+        ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
+    }
+)  # fmt: skip
+# "can not feel", "could not lift": an inability, not a denial.
+INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
+# Hedges ("maybe", "could be") doubt what follows them in the clause. Doubts ("not sure", "can't tell",
+# "don't know if") doubt their clause; said on their own ("…, but I'm not sure") they doubt the sentence.
+HEDGES = frozenset({"maybe", "perhaps", "possibly", "might", "probably", "apparently"})
+HEDGE_PHRASES = WordSequences({("could", "be"), ("may", "be"), ("kind", "of"), ("sort", "of")})
+DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
+DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
+# "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
+DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say"})
+DOUBTING = frozenset(
+    {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly"}
+)
+# After "know", "tell" or "say", a doubt goes on with "if", "whether" or ends; "doesn't know where he is" is confusion.
+DOUBT_GOES_ON = frozenset({"if", "whether", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"})
+COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
+QUANTITIES = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
+     "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
+)  # fmt: skip
+HEDGE_REACH = 8  # words after a hedge that it doubts
+HYPOTHETICAL = WordSequences(
+    {
+        ("what", "if"), ("in", "case"), ("will", "i", "get"), ("i'll", "get"), ("ill", "get"), ("i'll", "end"),
+        ("i'll", "start"), ("going", "to", "get"), ("afraid", "of", "getting"), ("scared", "of", "getting"),
+        ("worried", "about", "getting"), ("if", "i", "get"), ("if", "i", "ever"), ("next", "it'll"),
+        ("read", "about"), ("reading", "about"), ("read", "that"), ("read", "all"), ("reading", "all"),
+        ("heard", "about"), ("heard", "that"), ("talk", "about"), ("talking", "about"), ("asking", "if"),
+        ("asks", "if"), ("asked", "if"), ("thinking", "about"), ("thinking", "of"), ("considering",),
+        ("planning", "to"), ("next", "year"), ("going", "to", "try"), ("want", "to", "try"), ("wants", "to", "try"),
+        ("looking", "for"), ("checking", "for"), ("check", "for"), ("look", "for"),
+    }
+)  # fmt: skip
+# A diagnosis named with these is feared or asked about, not made: "I'm terrified it's ALS", "do I have MND?".
+FEAR = frozenset(
+    {
+        "scared", "afraid", "worried", "worry", "worries", "terrified", "fear", "fears", "frightened", "convinced",
+        "panicking", "panic", "anxious", "anxiety", "think", "thinking", "thought", "wonder", "wondering", "could",
+        "might", "maybe", "if", "whether", "suspect", "suspected", "possible", "possibly", "probable", "ruled",
+        "rule", "test", "tested", "testing", "checked", "reading", "read", "google", "googled", "googling",
+        "symptoms", "sign", "signs", "like", "what", "would", "risk", "chance", "mimic", "mimics", "sure",
+        "cause", "causes", "early", "forum", "stories", "sites",
+    }
+)  # fmt: skip
+FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feared, not made
+QUESTION_STARTS = frozenset(
+    {"do", "does", "is", "could", "can", "have", "has", "what", "am", "should", "might", "would"}
+)
+# Words that may stand between findings of one negated list.
+LIST_WORDS = frozenset(
+    {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
+)
+MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
+RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
+# Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
+AFTER_CUES = frozenset({"none", "nil", "negative"})
+AFTER_FILLERS = frozenset(
+    {":", ",", "-", "and", "it", "was", "were", "is", "came", "back", "all", "both", "test", "tests"}
+)
+ANSWERS_NO = frozenset({"no", "nope", "never", "none", "nil"})
+
+
+# The first words of every cue, so that most words are passed over with one lookup.
+CUE_STARTS = (
+    NEGATION_CUES
+    | HEDGES
+    | DOUBT_WORDS
+    | DOUBTED
+    | NEGATION_PHRASES.first_words
+    | HEDGE_PHRASES.first_words
+    | DOUBT_PHRASES.first_words
+    | HYPOTHETICAL.first_words
+)
+
+
+def assertions(
+    tokens: Sequence[Token],
+    segments: Segments,
+    findings: Sequence[Finding],
+    red_flags: Collection[str],
+    diagnoses: Collection[str],
+) -> list[Assertion | None]:
+    """Each finding's assertion, or None for a finding that is only imagined ("what if I get …", "I'm
+    scared it's ALS": a diagnosis named with fear or a question is not a diagnosis made)."""
+    words = [token.word for token in tokens]
+    # A finding's own words are not cues: "can't feel my feet", "don't want to live", "couldn't tell which way".
+    covered = {index for finding in findings for index in finding.own_tokens()}
+    in_order = sorted(range(len(findings)), key=lambda i: (findings[i].first, findings[i].last))
+    negated: dict[int, bool] = {}  # finding index -> reached only from afar
+    uncertain: set[int] = set()
+    imagined: set[int] = set()
+    for index, word in enumerate(words):
+        if index in covered or word not in CUE_STARTS:
+            continue
+        if HYPOTHETICAL.at(words, index):
+            imagined |= _doubted(segments, findings, index, own_clause_only=True)
+        elif _hedges(words, index):
+            uncertain |= _hedged(tokens, findings, index)
+        elif _doubts(tokens, words, index):
+            uncertain |= _doubted(segments, findings, index, own_clause_only=_has_complement(words, index))
+        elif _negates(words, index):
+            for finding_index, distance in _scope(tokens, findings, in_order, index).items():
+                negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
+    for finding_index, finding in enumerate(findings):
+        if finding.absent or denied_after(words, finding.last):
+            negated[finding_index] = False
+            if finding.absent:
+                negated.update(dict.fromkeys(_list_after(tokens, findings, in_order, finding_index), False))
+        if finding.evidence_id in diagnoses and _feared(words, segments, finding):
+            imagined.add(finding_index)
+    result: list[Assertion | None] = []
+    for finding_index, finding in enumerate(findings):
+        if finding_index in imagined:
+            result.append(None)
+        elif finding_index in uncertain:
+            result.append(Assertion.UNCERTAIN)
+        elif finding_index in negated:
+            from_afar = negated[finding_index] and finding.evidence_id in red_flags
+            result.append(Assertion.UNCERTAIN if from_afar else Assertion.ABSENT)
+        else:
+            result.append(Assertion.PRESENT)
+    return result
+
+
+def _negates(words: Sequence[str], index: int) -> bool:
+    if not (words[index] in NEGATION_CUES or NEGATION_PHRASES.at(words, index)):
+        return False
+    if index > 0 and words[index - 1] in INABILITY_BEFORE:
+        return False
+    return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
+    """Fear or doubt just before it ("scared it's ALS"), or a question about it ("Could this be MND?")."""
+    clause_first, _ = segments.clause_bounds[segments.clause[finding.first]]
+    if any(word in FEAR for word in words[max(clause_first, finding.first - FEAR_REACH) : finding.first]):
+        return True
+    first, last = segments.sentence_bounds[segments.sentence[finding.first]]
+    return words[last] == "?" and words[first] in QUESTION_STARTS
+
+
+def _hedges(words: Sequence[str], index: int) -> bool:
+    if not (words[index] in HEDGES or HEDGE_PHRASES.at(words, index)):
+        return False
+    following = words[index + 1 : index + 3]
+    if following and (following[0] in QUANTITIES or following[0].isdigit()):
+        return False  # "maybe 20 balloons", "maybe twice a month": an estimate, not a doubt
+    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES)
+
+
+def _hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
+    end = cue
+    while end + 1 < len(tokens) and end - cue < HEDGE_REACH and not tokens[end + 1].ends_clause:
+        end += 1
+    return {i for i, finding in enumerate(findings) if cue < finding.first <= end}
+
+
+def _doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
+    word = words[index]
+    if word in DOUBT_WORDS or DOUBT_PHRASES.at(words, index):
+        return True
+    if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
+        return False
+    if word in {"sure", "certain", "decide"}:
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
+
+
+def _has_complement(words: Sequence[str], index: int) -> bool:
+    """'not sure if …', 'can't tell whether …': the doubt is about what follows in its clause."""
+    return any(word in COMPLEMENT for word in words[index + 1 : index + 3])
+
+
+def _doubted(segments: Segments, findings: Sequence[Finding], cue: int, own_clause_only: bool) -> set[int]:
+    """The findings of the cue's clause, or of its sentence when the clause names none."""
+    clause = segments.clause[cue]
+    in_clause = {i for i, finding in enumerate(findings) if segments.clause[finding.first] == clause}
+    if own_clause_only:
+        return {i for i in in_clause if findings[i].first > cue}
+    if in_clause:
+        return in_clause
+    sentence = segments.sentence[cue]
+    in_sentence = {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
+    if in_sentence or sentence == 0:
+        return in_sentence
+    # "maybe my tongue is twitching? hard to tell": a doubt said on its own doubts the sentence before.
+    return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence - 1}
+
+
+def _scope(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], cue: int) -> dict[int, int]:
+    """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them."""
+    reached: dict[int, int] = {}
+    previous_end = cue
+    distance: int | None = None
+    for finding_index in in_order:
+        finding = findings[finding_index]
+        if finding.first <= cue:
+            continue
+        if distance is not None and finding.first <= previous_end:  # over the words of the last one reached
+            reached[finding_index] = distance
+            continue
+        between = tokens[previous_end + 1 : finding.first]
+        if any(token.ends_clause for token in between):
+            break
+        if distance is None:
+            if len(between) > MAX_CUE_DISTANCE or any(token.is_comma for token in between):
+                break
+            distance = finding.first - cue
+        elif any(token.word not in LIST_WORDS for token in between) and not _one_item_between(between):
+            break
+        reached[finding_index] = distance
+        previous_end = max(previous_end, finding.last)
+    return reached
+
+
+def _one_item_between(between: Sequence[Token]) -> bool:
+    """', choking,' in 'denies dysphagia, choking, orthopnoea': one more list item that names nothing known."""
+    return len(between) == 3 and between[0].is_comma and between[2].is_comma and not between[1].ends_clause
+
+
+def denied_after(words: Sequence[str], last: int) -> bool:
+    """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.'"""
+    following = [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
+    if following and following[0] in AFTER_CUES:
+        return True
+    return len(following) >= 2 and following[0] == "?" and following[1] in ANSWERS_NO
+
+
+def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], denied: int) -> set[int]:
+    """Findings joined by list words to one denied in its own words: 'EMG showed no fibrillations or
+    fasciculation potentials'."""
+    reached: set[int] = set()
+    previous_end = findings[denied].last
+    for finding_index in in_order[in_order.index(denied) + 1 :]:
+        finding = findings[finding_index]
+        if finding.first <= previous_end:
+            continue
+        between = tokens[previous_end + 1 : finding.first]
+        if not between or any(token.word not in LIST_WORDS for token in between):
+            break
+        reached.add(finding_index)
+        previous_end = finding.last
+    return reached

@@ -1,0 +1,152 @@
+"""Body sites named in the text, and the site each finding is about.
+
+A site word inside a finding's words, or else the nearest one in its clause, is the finding's site:
+"my eye keeps twitching" is twitching at the eye, which the knowledge base's ``site_variants`` turn
+into eyelid twitching. Cues name sites as "@hand", "@leg", … (docs/parsing.md lists them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.tokens import Token, tokenize
+
+SITE_TERMS: Mapping[str, tuple[str, ...]] = {
+    "one_eye": (
+        "one eye", "left eye", "right eye", "one of my eyes", "one of her eyes", "one of his eyes", "l eye", "r eye",
+        "one of the eyes", "the bad one",
+    ),
+    "eye": ("eye", "eyes", "eyelid", "eyelids", "lid", "lids", "eyebrow", "eyebrows", "brow"),
+    "tongue": ("tongue", "tongues"),
+    "face": ("face", "cheek", "cheeks", "jaw", "chin", "lip", "lips", "facial", "smile"),
+    "mouth": ("mouth", "gums"),
+    "throat": ("throat", "windpipe", "gullet"),
+    "neck": ("neck", "necks"),
+    "back": (
+        "my back", "his back", "her back", "the back", "lower back", "low back", "upper back", "bad back",
+        "back pain", "back ache", "backache", "spine", "spinal", "lumbar", "thoracic", "sciatica",
+    ),
+    "arm": (
+        "arm", "arms", "shoulder", "shoulders", "bicep", "biceps", "forearm", "forearms", "elbow", "elbows",
+        "upper arm", "upper arms", "tricep", "triceps", "deltoid", "deltoids",
+    ),
+    "hand": (
+        "hand", "hands", "finger", "fingers", "fingertip", "fingertips", "thumb", "thumbs", "palm", "palms",
+        "wrist", "wrists", "grip", "knuckles", "interosseous", "thenar", "hypothenar",
+    ),
+    "leg": (
+        "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins",
+        "hamstring", "hamstrings", "quad", "quads", "hip", "hips",
+    ),
+    "foot": (
+        "foot", "feet", "toe", "toes", "ankle", "ankles", "heel", "heels", "sole", "soles",
+        "instep", "hallux",
+    ),
+    "saddle": (
+        "bottom", "buttock", "buttocks", "backside", "bum", "groin", "genitals", "genital", "private parts",
+        "private area", "privates", "down below", "down there", "back passage", "perineum", "perineal",
+        "perianal", "inner thigh", "inner thighs", "between my legs", "between the legs", "between her legs",
+        "between his legs", "between legs", "saddle", "inside of my legs", "inside of his legs", "inside of her legs",
+        "inside of my thighs",
+    ),
+    "chest": ("chest", "breastbone", "ribs", "sternum"),
+    "head": ("head",),
+}  # fmt: skip
+VARIANT_REACH = 4  # most words between a finding and the site that makes it another evidence
+# "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
+NOT_BEFORE_OF = frozenset({"bottom", "back"})
+
+
+@dataclass(frozen=True)
+class SiteMention:
+    site: str
+    first: int
+    last: int
+
+
+def _compile() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    by_first_key: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for site, terms in SITE_TERMS.items():
+        for term in terms:
+            term_keys = tuple(match_key(token.word) for token in tokenize(term))
+            by_first_key.setdefault(term_keys[0], []).append((term_keys, site))
+    for candidates in by_first_key.values():
+        candidates.sort(key=lambda candidate: -len(candidate[0]))
+    return by_first_key
+
+
+SITES_BY_FIRST_KEY = _compile()
+SITE_WORDS = frozenset(word for terms in SITE_TERMS.values() for term in terms for word in term.split())
+
+
+def site_mentions(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], positions: Mapping[str, list[int]]
+) -> list[SiteMention]:
+    mentions = []
+    next_free = 0
+    for index in sorted({i for key in SITES_BY_FIRST_KEY.keys() & positions.keys() for i in positions[key]}):
+        if index < next_free:
+            continue
+        found = _site_at(tokens, keys, index)
+        if found is not None:
+            mentions.append(found)
+            next_free = found.last + 1
+    return mentions
+
+
+def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int) -> SiteMention | None:
+    for key in keys[index]:
+        for term_keys, site in SITES_BY_FIRST_KEY.get(key, ()):
+            last = index + len(term_keys) - 1
+            if last >= len(tokens) or any(term_keys[i] not in keys[index + i] for i in range(1, len(term_keys))):
+                continue
+            if last + 1 < len(tokens) and tokens[last + 1].word == "of" and tokens[index].word in NOT_BEFORE_OF:
+                continue
+            if tokens[index].word == "bottom" and last + 1 < len(tokens) and tokens[last + 1].word == "line":
+                continue  # "the bottom line"
+            return SiteMention(site, index, last)
+    return None
+
+
+@dataclass(frozen=True)
+class FoundSite:
+    site: str
+    distance: int  # words between the finding and the site (0 inside it)
+    same_part: bool  # no comma or clause break between them
+
+
+def site_of(finding: Finding, mentions: Sequence[SiteMention], segments: Segments) -> FoundSite | None:
+    """The site inside the finding's words, or the nearest one in its clause."""
+    clause = segments.clause[finding.first]
+    best: FoundSite | None = None
+    for mention in mentions:
+        if segments.clause[mention.first] != clause:
+            continue
+        if mention.first >= finding.first and mention.last <= finding.last:
+            return FoundSite(mention.site, 0, same_part=True)
+        distance = finding.first - mention.last if mention.last < finding.first else mention.first - finding.last
+        if best is None or distance < best.distance:
+            same_part = segments.part[mention.first] in (segments.part[finding.first], segments.part[finding.last])
+            best = FoundSite(mention.site, distance, same_part)
+    return best
+
+
+def with_site_variants(
+    findings: Sequence[Finding],
+    sites: Sequence[FoundSite | None],
+    variants: Mapping[str, Mapping[str, str]],
+) -> list[Finding]:
+    """Each finding as the evidence its site makes it: twitching at the eye is eyelid twitching. The site
+    must stand close, with no comma between: in "no twitching anywhere, including my tongue, no tingling"
+    the tingling is not the tongue's."""
+    moved = []
+    for finding, found in zip(findings, sites, strict=True):
+        by_site = variants.get(finding.evidence_id, {})
+        if found is not None and found.site in by_site and found.same_part and found.distance <= VARIANT_REACH:
+            finding = replace(finding, evidence_id=by_site[found.site])
+        moved.append(finding)
+    return moved

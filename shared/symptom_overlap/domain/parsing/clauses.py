@@ -1,0 +1,80 @@
+"""Clause and sentence boundaries: the scopes in which negation, time, subject and cues apply.
+
+A sentence ends at . ! ? ; or a new line. A clause also ends at a colon and at words that turn the
+sentence ("but", "however", "although"): in "sensation is fine but my grip is weak" the two halves
+say different things. A part of a clause ends at a comma, and before "and" or "so" that starts a new
+subject: "legs weak, hands fine", "my legs are weak and my hands are numb".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from symptom_overlap.domain.parsing.tokens import Token
+
+SENTENCE_ENDS = frozenset(".!?;\n")
+# "and" or "so" before a new subject starts a new part: "my legs are weak and my hands are numb".
+JOINERS = frozenset({"and", "so", "then"})
+NEW_SUBJECTS = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "my", "he", "she", "he's", "she's", "his", "her", "they", "it", "it's", "now"}
+)
+
+
+@dataclass(frozen=True)
+class Segments:
+    part: tuple[int, ...]  # part number of each token
+    clause: tuple[int, ...]  # clause number of each token
+    sentence: tuple[int, ...]  # sentence number of each token
+    part_bounds: tuple[tuple[int, int], ...]  # [first, last] token of each part
+    clause_bounds: tuple[tuple[int, int], ...]  # [first, last] token of each clause
+    sentence_bounds: tuple[tuple[int, int], ...]
+
+    def bounds(self, within: str, token_index: int) -> tuple[int, int]:
+        """[first, last] token of the part, clause or sentence that holds a token."""
+        if within == "text":
+            return 0, len(self.part) - 1
+        if within == "sentence":
+            return self.sentence_bounds[self.sentence[token_index]]
+        if within == "clause":
+            return self.clause_bounds[self.clause[token_index]]
+        return self.part_bounds[self.part[token_index]]
+
+    def clause_tokens(self, token_index: int) -> range:
+        first, last = self.clause_bounds[self.clause[token_index]]
+        return range(first, last + 1)
+
+    def sentence_tokens(self, token_index: int) -> range:
+        first, last = self.sentence_bounds[self.sentence[token_index]]
+        return range(first, last + 1)
+
+
+def segment(tokens: Sequence[Token]) -> Segments:
+    part: list[int] = []
+    clause: list[int] = []
+    sentence: list[int] = []
+    part_bounds: list[tuple[int, int]] = []
+    part_start = 0
+    clause_bounds: list[tuple[int, int]] = []
+    sentence_bounds: list[tuple[int, int]] = []
+    clause_start = sentence_start = 0
+    for index, token in enumerate(tokens):
+        new_subject = index + 1 < len(tokens) and tokens[index + 1].word in NEW_SUBJECTS
+        if token.word in JOINERS and new_subject and part_start < index:  # "… years ago | and my hand …"
+            part_bounds.append((part_start, index - 1))
+            part_start = index
+        part.append(len(part_bounds))
+        if token.ends_clause or token.is_comma or index == len(tokens) - 1:
+            part_bounds.append((part_start, index))
+            part_start = index + 1
+        clause.append(len(clause_bounds))
+        sentence.append(len(sentence_bounds))
+        if token.ends_clause or index == len(tokens) - 1:
+            clause_bounds.append((clause_start, index))
+            clause_start = index + 1
+        if token.word in SENTENCE_ENDS or index == len(tokens) - 1:
+            sentence_bounds.append((sentence_start, index))
+            sentence_start = index + 1
+    return Segments(
+        tuple(part), tuple(clause), tuple(sentence), tuple(part_bounds), tuple(clause_bounds), tuple(sentence_bounds)
+    )

@@ -1,0 +1,195 @@
+"""Evidence said in words the lexicon lists no phrase for: a term of every cue group in one clause.
+
+"the muscle by my thumb looks hollow" names no listed phrase, but a hand site and a wasting word
+stand in one clause, which is one of muscle wasting's cues. Cues that name other findings ("#id")
+are read once those findings are known: "back pain" with present leg weakness in one sentence is
+back pain with leg weakness.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES, denied_after
+from symptom_overlap.domain.parsing.body_site import SiteMention
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup, CueIndex
+from symptom_overlap.domain.parsing.tokens import Token
+
+NEGATION_REACH = 2  # words before a later cue term in which a negation denies it ("hand is not weak")
+NOT_DENIALS = frozenset({"can", "could", "cannot"})  # "can not lift": an inability
+
+
+class Occurrence(NamedTuple):
+    first: int
+    last: int
+    shares_words: bool = False  # a site or a finding's span, which may hold words of other terms
+
+
+@dataclass(frozen=True)
+class TextIndex:
+    """Where each key, site and finding occurs, so that a cue is checked with a few lookups."""
+
+    tokens: Sequence[Token]
+    words: Sequence[str]
+    keys: Sequence[frozenset[str]]
+    segments: Segments
+    positions: Mapping[str, list[int]]
+    sites: Mapping[str, list[tuple[int, int]]]
+    findings: Mapping[str, list[tuple[int, int]]]
+    found: dict[int, list[Occurrence]] = field(default_factory=dict)  # group id -> its occurrences
+
+    def may_hold(self, group: CueGroup) -> bool:
+        return (
+            not group.first_keys.isdisjoint(self.positions)
+            or not group.sites.isdisjoint(self.sites)
+            or not group.evidence_ids.isdisjoint(self.findings)
+        )
+
+    def everywhere(self, group: CueGroup) -> list[Occurrence]:
+        """Every occurrence of the group's terms in the text, sorted (looked up once per group)."""
+        found = self.found.get(id(group))
+        if found is None:
+            found = self.found[id(group)] = sorted(self._find(group))
+        return found
+
+    def within(self, group: CueGroup, first: int, last: int) -> list[Occurrence]:
+        """The occurrences of the group's terms inside tokens [first, last]."""
+        found = self.everywhere(group)
+        inside = found[bisect_left(found, (first, -1)) : bisect_right(found, (last, len(self.keys), True))]
+        return [occurrence for occurrence in inside if occurrence.last <= last]
+
+    def _find(self, group: CueGroup) -> list[Occurrence]:
+        found = [
+            Occurrence(*o, shares_words=True) for site in group.sites.intersection(self.sites) for o in self.sites[site]
+        ]
+        found += [
+            Occurrence(*o, shares_words=True)
+            for evidence_id in group.evidence_ids.intersection(self.findings)
+            for o in self.findings[evidence_id]
+        ]
+        keys = self.keys
+        last = len(keys) - 1
+        for key in group.first_keys.intersection(self.positions):
+            longer = group.words_by_first[key]
+            single = key in group.single_keys
+            for start in self.positions[key]:
+                for words in longer:  # the longest term that fits
+                    end = start + len(words) - 1
+                    if (
+                        end <= last
+                        and words[1] in keys[start + 1]
+                        and all(words[i] in keys[start + i] for i in range(2, len(words)))
+                    ):
+                        found.append(Occurrence(start, end))
+                        break
+                else:
+                    if single:
+                        found.append(Occurrence(start, start))
+        return found
+
+
+def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
+    """The same text, with where these findings stand (for cues that name findings)."""
+    by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for finding in sorted(findings, key=lambda finding: (finding.first, finding.last)):
+        by_finding[finding.evidence_id].append((finding.first, finding.last))
+    return replace(index, findings=by_finding, found={})
+
+
+def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+    """Each match key -> the positions of the tokens that have it, in order."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for index, token_keys in enumerate(keys):
+        for key in token_keys:
+            positions[key].append(index)
+    return positions
+
+
+def text_index(
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    segments: Segments,
+    sites: Sequence[SiteMention],
+    positions: Mapping[str, list[int]],
+    findings: Sequence[Finding] = (),
+) -> TextIndex:
+    by_site: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in sites:
+        by_site[mention.site].append((mention.first, mention.last))
+    by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for finding in findings:
+        by_finding[finding.evidence_id].append((finding.first, finding.last))
+    return TextIndex(tokens, [token.word for token in tokens], keys, segments, positions, by_site, by_finding)
+
+
+def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
+    """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
+    findings = []
+    for cue in cues.reached(index.positions, index.sites, index.findings):
+        if not all(index.may_hold(group) for group in cue.groups):
+            continue
+        scopes_done: set[tuple[int, int]] = set()
+        for occurrence in index.everywhere(cue.groups[0]):
+            scope = index.segments.bounds(cue.within, occurrence.first)
+            if scope in scopes_done:
+                continue
+            first, last = scope
+            if cue.max_apart is not None:
+                first, last = max(first, occurrence.first - cue.max_apart), min(last, occurrence.last + cue.max_apart)
+            matched = [occurrence]
+            for group in cue.groups[1:]:
+                candidates = [o for o in index.within(group, first, last) if not _overlaps(o, matched)]
+                if not candidates:
+                    break
+                matched.append(min(candidates, key=lambda o: abs(o.first - occurrence.first)))
+            else:
+                scopes_done.add(scope)
+                findings.append(_finding(index, cue, matched))
+    return findings
+
+
+def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:
+    start = min(o.first for o in matched)
+    end = max(o.last for o in matched)
+    words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
+    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start)
+    anchor = (matched[0].first, matched[0].last)
+    return Finding(cue.evidence_id, start, end, absent=denied, cue=True, words=words, anchor=anchor)
+
+
+def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
+    """Two word terms may not share a word; a site ("grip" in "grip has gone") or a finding may."""
+    return not occurrence.shares_words and any(
+        not other.shares_words and occurrence.first <= other.last and other.first <= occurrence.last
+        for other in matched
+    )
+
+
+def _denied(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None) -> bool:
+    """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
+    other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
+    findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
+    if any(denied_after(index.words, o.last) for o in matched):  # "back pain none"
+        return True
+    own = {i for o in matched for i in range(o.first, o.last + 1)}
+    for group, occurrence in zip(cue.groups, matched, strict=True):
+        if occurrence.first == first:
+            continue
+        listed = {i for o in index.everywhere(group) for i in range(o.first, o.last + 1)}
+        position = occurrence.first - 1
+        reach = NEGATION_REACH
+        while position >= (first or 0) and reach > 0:
+            word = index.words[position]
+            if position not in own and word in NEGATION_CUES:
+                if not (position > 0 and index.words[position - 1] in NOT_DENIALS):
+                    return True
+            elif not (position in listed or word in LIST_WORDS):  # "no fevers or chest infections": go on
+                reach -= 1
+            position -= 1
+    return False

@@ -1,0 +1,108 @@
+"""Finds the knowledge base's phrases in the text: the longest known phrase at each position.
+
+Inflections meet through stems and misspellings through their corrected keys; function words are
+skipped and up to MAX_GAP other words may stand between a phrase's words within a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon
+from symptom_overlap.domain.parsing.tokens import Token
+
+MAX_GAP = 2  # other words allowed between two words of one phrase
+LIST_BREAKS = frozenset({"or", "nor"})
+
+
+def starts(positions: Mapping[str, list[int]], first_keys: Collection[str]) -> list[int]:
+    """The token positions (in order) whose keys begin one of the terms with these first keys."""
+    if len(first_keys) < len(positions):
+        found = {index for key in first_keys if key in positions for index in positions[key]}
+    else:
+        found = {index for key in positions if key in first_keys for index in positions[key]}
+    return sorted(found)
+
+
+def phrase_findings(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, positions: Mapping[str, list[int]]
+) -> list[Finding]:
+    """Longest known phrase at each position, left to right, without overlaps."""
+    findings = []
+    present = frozenset(positions)
+    next_free = 0
+    for index in starts(positions, lexicon.phrases_by_first_stem.keys()):
+        if index < next_free:
+            continue
+        match = _longest_match(tokens, keys, lexicon, index, present)
+        if match is None:
+            continue
+        evidence_ids, last, negated, words = match
+        findings += [Finding(evidence_id, index, last, absent=negated, words=words) for evidence_id in evidence_ids]
+        next_free = last + 1
+    return findings
+
+
+def _longest_match(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, start: int, present: frozenset[str]
+) -> tuple[tuple[str, ...], int, bool, tuple[int, ...]] | None:
+    """The phrase with the most words matching from ``start``; among equals, the tightest."""
+    best: tuple[int, int, tuple[str, ...]] | None = None  # (words, -span, evidence ids)
+    best_last, best_negated = start, False
+    best_words: tuple[int, ...] = (start,)
+    for key in keys[start]:
+        for phrase in lexicon.phrases_by_first_stem.get(key, ()):
+            if best is not None and len(phrase.stems) < best[0]:
+                break  # phrases are sorted longest first
+            if not phrase.later_stems <= present:
+                continue
+            matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
+            if matched is None:
+                continue
+            last, negated, words = matched
+            candidate = (len(phrase.stems), start - last, phrase.evidence_ids)
+            if best is None or candidate[:2] > best[:2]:
+                best, best_last, best_negated, best_words = candidate, last, negated, words
+    return None if best is None else (best[2], best_last, best_negated, best_words)
+
+
+def match_from(
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    stems: tuple[str, ...],
+    start: int,
+    findings_alone: frozenset[str] = frozenset(),
+) -> tuple[int, bool, tuple[int, ...]] | None:
+    """(index of the last token, whether a negation stands inside, the positions of the phrase's own words)
+    if ``stems`` match from ``start``.
+
+    Within one clause, function words between a phrase's words are skipped, and at most MAX_GAP
+    other words; a negation word inside ("speech is not slurred") makes the finding absent.
+    """
+    if stems[0] not in keys[start]:
+        return None
+    position = start
+    negated = False
+    matched = [start]
+    for wanted in stems[1:]:
+        gap = 0
+        position += 1
+        while True:
+            if position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma:
+                return None
+            if wanted in keys[position]:
+                matched.append(position)
+                break
+            word = tokens[position].word
+            # "cramps or weakness in my legs", "numbness and tingling in my feet": two findings
+            if word in LIST_BREAKS or keys[position] & findings_alone:
+                return None
+            negated = negated or word in NEGATION_CUES
+            if word not in STOPWORDS:
+                gap += 1
+                if gap > MAX_GAP:
+                    return None
+            position += 1
+    return position, negated, tuple(matched)

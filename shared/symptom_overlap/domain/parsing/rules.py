@@ -1,0 +1,156 @@
+"""The knowledge base's parser-facing fields, compiled once per version for fast reading."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.tokens import tokenize
+from symptom_overlap.knowledge.derived import per_version
+from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    """One group of a cue's terms: word sequences (as match keys) by first key, body sites and findings."""
+
+    words_by_first: dict[str, tuple[tuple[str, ...], ...]]  # multi-word terms, longest first
+    first_keys: frozenset[str]
+    single_keys: frozenset[str]  # one-word terms
+    sites: frozenset[str]
+    evidence_ids: frozenset[str]
+
+
+@dataclass(frozen=True)
+class CompiledCue:
+    evidence_id: str
+    groups: tuple[CueGroup, ...]
+    within: str  # part, clause or sentence
+    max_apart: int | None
+
+    @property
+    def refers_to_findings(self) -> bool:
+        return any(group.evidence_ids for group in self.groups)
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Cues by what their first group needs: a text reaches only the cues whose first terms it has."""
+
+    cues: tuple[CompiledCue, ...]
+    by_key: dict[str, tuple[int, ...]]  # first key of a first-group term -> cue positions
+    by_site: dict[str, tuple[int, ...]]
+    by_evidence: dict[str, tuple[int, ...]]
+
+    @staticmethod
+    def of(cues: tuple[CompiledCue, ...]) -> CueIndex:
+        by_key: dict[str, list[int]] = {}
+        by_site: dict[str, list[int]] = {}
+        by_evidence: dict[str, list[int]] = {}
+        for position, cue in enumerate(cues):
+            first = cue.groups[0]
+            for key in first.first_keys:
+                by_key.setdefault(key, []).append(position)
+            for site in first.sites:
+                by_site.setdefault(site, []).append(position)
+            for evidence_id in first.evidence_ids:
+                by_evidence.setdefault(evidence_id, []).append(position)
+        return CueIndex(
+            cues,
+            {key: tuple(found) for key, found in by_key.items()},
+            {site: tuple(found) for site, found in by_site.items()},
+            {evidence_id: tuple(found) for evidence_id, found in by_evidence.items()},
+        )
+
+    def reached(self, keys: Iterable[str], sites: Iterable[str], evidence_ids: Iterable[str]) -> list[CompiledCue]:
+        """The cues whose first group has a term among these keys, sites or findings, in their order."""
+        positions = {p for key in keys for p in self.by_key.get(key, ())}
+        positions.update(p for site in sites for p in self.by_site.get(site, ()))
+        positions.update(p for evidence_id in evidence_ids for p in self.by_evidence.get(evidence_id, ()))
+        return [self.cues[p] for p in sorted(positions)]
+
+
+@dataclass(frozen=True)
+class ReadingRules:
+    word_cues: CueIndex  # words and sites only: read with the phrases
+    finding_cues: CueIndex  # also name other findings: read once those are known
+    site_variants: dict[str, dict[str, str]]
+    persisting: frozenset[str]
+    family_history: dict[str, str]  # a relative's evidence id -> the person's family-history id
+    family_history_ids: frozenset[str]
+    episodes: dict[str, str]  # evidence id -> the brief-episode id it forms when it resolves
+    episode_ids: frozenset[str]  # the brief-episode ids themselves
+    superseded_by: dict[str, frozenset[str]]
+    red_flags: frozenset[str]
+    diagnoses: frozenset[str]  # a diagnosis names a condition, not something a person feels
+    complaints: frozenset[str]  # symptoms, signs and their course: what tells whom a text is about
+    cue_words: frozenset[str]  # every word of every cue, for spelling correction
+    denied_terms: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]  # first key -> (keys, ids)
+
+
+@per_version
+def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
+    groups: dict[tuple[str, ...], CueGroup] = {}  # cues share groups ("weak", "weaker", …): one object each
+    cues = [
+        CompiledCue(
+            evidence.id,
+            tuple(groups.setdefault(group, _group(group)) for group in cue.all_of),
+            cue.within,
+            cue.max_apart,
+        )
+        for evidence in knowledge_base.evidence
+        for cue in evidence.cues
+    ]
+    denied: dict[tuple[str, ...], set[str]] = {}
+    for evidence in knowledge_base.evidence:
+        for term in evidence.denied_terms:
+            denied.setdefault(tuple(match_key(token.word) for token in tokenize(term)), set()).add(evidence.id)
+    denied_by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for keys, evidence_ids in denied.items():
+        denied_by_first.setdefault(keys[0], []).append((keys, tuple(sorted(evidence_ids))))
+    return ReadingRules(
+        denied_terms={key: tuple(found) for key, found in denied_by_first.items()},
+        word_cues=CueIndex.of(tuple(cue for cue in cues if not cue.refers_to_findings)),
+        finding_cues=CueIndex.of(tuple(cue for cue in cues if cue.refers_to_findings)),
+        site_variants={e.id: dict(e.site_variants) for e in knowledge_base.evidence if e.site_variants},
+        persisting=frozenset(e.id for e in knowledge_base.evidence if e.persists),
+        family_history={source: e.id for e in knowledge_base.evidence for source in e.family_history_of},
+        family_history_ids=frozenset(e.id for e in knowledge_base.evidence if e.family_history_of),
+        episodes={source: e.id for e in knowledge_base.evidence for source in e.episode_of},
+        episode_ids=frozenset(e.id for e in knowledge_base.evidence if e.episode_of),
+        superseded_by={e.id: frozenset(e.superseded_by) for e in knowledge_base.evidence if e.superseded_by},
+        red_flags=frozenset(e.id for e in knowledge_base.evidence if e.red_flag),
+        diagnoses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS),
+        complaints=frozenset(
+            e.id
+            for e in knowledge_base.evidence
+            if e.kind in (EvidenceKind.SYMPTOM, EvidenceKind.SIGN, EvidenceKind.COURSE)
+        ),
+        cue_words=frozenset(
+            word
+            for evidence in knowledge_base.evidence
+            for cue in evidence.cues
+            for group in cue.all_of
+            for text in group
+            if text[0] not in "@#"
+            for word in text.split()
+        ),
+    )
+
+
+def _group(terms: tuple[str, ...]) -> CueGroup:
+    words: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        if term[0] not in "@#":
+            keys = tuple(match_key(token.word) for token in tokenize(term))
+            words.setdefault(keys[0], []).append(keys)
+    return CueGroup(
+        words_by_first={
+            key: tuple(sorted((w for w in found if len(w) > 1), key=len, reverse=True)) for key, found in words.items()
+        },
+        first_keys=frozenset(words),
+        single_keys=frozenset(key for key, found in words.items() if any(len(w) == 1 for w in found)),
+        sites=frozenset(term[1:] for term in terms if term[0] == "@"),
+        evidence_ids=frozenset(term[1:] for term in terms if term[0] == "#"),
+    )

@@ -1,0 +1,38 @@
+"""Fixed word sequences ("went away", "not sure"), found with one dictionary lookup per word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+
+class WordSequences:
+    """A set of word sequences indexed by their first word."""
+
+    def __init__(self, sequences: Iterable[tuple[str, ...]]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for sequence in sorted(set(sequences), key=len, reverse=True):
+            self._by_first.setdefault(sequence[0], []).append(sequence)
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self._by_first)
+
+    def at(self, words: Sequence[str], index: int) -> tuple[str, ...] | None:
+        """The longest sequence starting at ``words[index]``, if any."""
+        for sequence in self._by_first.get(words[index], ()):
+            if len(sequence) == 1 or tuple(words[index : index + len(sequence)]) == sequence:
+                return sequence
+        return None
+
+    def positions(self, words: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
+        """Where sequences start in ``words``, with the sequence found there."""
+        found = []
+        for index, word in enumerate(words):
+            if word in self._by_first:
+                sequence = self.at(words, index)
+                if sequence is not None:
+                    found.append((index, sequence))
+        return found
+
+    def occur_in(self, words: Sequence[str]) -> bool:
+        return any(word in self._by_first and self.at(words, index) for index, word in enumerate(words))

@@ -1,0 +1,42 @@
+"""The match keys of each word, with misspellings corrected within a per-request budget.
+
+A correction costs about one dictionary probe per deletion form of the word: ``n + 1`` for a word
+of ``n`` letters, and ``n * (n - 1) / 2`` more for words long enough to be corrected by two edits.
+Text made of many long unknown words would multiply that cost, so each request may spend at most
+FUZZY_BUDGET probes; words beyond it keep their own key only (docs/parsing.md, docs/decisions.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from symptom_overlap.domain.parsing.lexicon import LONG_WORD, MAX_FUZZY_LENGTH, MIN_FUZZY_LENGTH, Lexicon, match_key
+from symptom_overlap.domain.parsing.tokens import Token
+
+FUZZY_BUDGET = 2500
+
+
+def correction_cost(word: str) -> int:
+    letters = len(word)
+    return 1 + letters + (letters * (letters - 1) // 2 if letters >= LONG_WORD else 0)
+
+
+def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BUDGET) -> list[frozenset[str]]:
+    """What each token can stand for: its own match key, and that of the word it misspells, if any."""
+    keys_by_word: dict[str, frozenset[str]] = {}  # words repeat; each is looked up once
+    keys = []
+    for token in tokens:
+        word = token.word
+        found = keys_by_word.get(word)
+        if found is None:
+            own = match_key(word)
+            corrected = None
+            if MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH and word not in lexicon.vocabulary:
+                cost = correction_cost(word)
+                if cost <= budget:
+                    budget -= cost
+                    corrected = lexicon.correct(word)
+            found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
+            keys_by_word[word] = found
+        keys.append(found)
+    return keys

@@ -1,0 +1,300 @@
+"""Who each finding is about: the person being assessed, one of their blood relatives, or someone else.
+
+People are mentioned as "I"/"my", as kin or other people ("my mum", "my friend's dad", "my wife's
+brother"), or as "he"/"she", which stand for the last person mentioned. A finding belongs to the
+nearest mention before it in its clause (else after it, else the person last spoken of).
+
+The person being assessed (the patient) is the writer unless the text says otherwise: "I'm writing
+for my husband", "I'm his carer", or a carer telling more of someone else's symptoms and signs than
+their own (a relative's diagnosis or operation alone does not make them the patient).
+A blood relative is family; partners, in-laws, step-relatives, friends and pets are someone else.
+Someone who died is never the patient.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Finding, Subject
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+SELF_WORDS = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself", "mi", "mein", "ich", "pt",
+     "patient", "pts", "pals", "mrs", "mr", "ms"}
+)  # fmt: skip
+POSSESSIVE_SELF = frozenset({"my", "our", "mi", "mein"})
+THIRD_PERSON = frozenset(
+    {"he", "she", "him", "his", "her", "hers", "he's", "she's", "hes", "shes", "himself", "herself", "he'd", "she'd"}
+)
+BLOOD_KIN = frozenset(
+    {
+        "mum", "mom", "mother", "mam", "mama", "mummy", "mommy", "dad", "father", "daddy", "papa", "parent",
+        "parents", "brother", "bro", "sister", "sis", "sibling", "siblings", "son", "daughter", "child", "children",
+        "kid", "kids", "baby", "toddler", "uncle", "aunt", "auntie", "aunty", "cousin", "grandma", "grandmother",
+        "gran", "granny", "nan", "nana", "nanna", "grandad", "granddad", "grandpa", "grandfather", "grandparent",
+        "grandparents", "grandson", "granddaughter", "grandchild", "niece", "nephew", "twin", "grandpapa", "family",
+        "relative", "relatives",
+    }
+)  # fmt: skip
+OTHER_PEOPLE = frozenset(
+    {
+        "wife", "husband", "hubby", "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "spouse",
+        "friend", "mate", "neighbour", "neighbor", "colleague", "coworker", "boss", "flatmate", "roommate",
+        "stepdad", "stepmum", "stepmom", "stepfather", "stepmother", "stepbrother", "stepsister", "stepson",
+        "stepdaughter", "inlaw", "inlaws", "classmate",
+    }
+)  # fmt: skip
+# Kin words that name a relative only after "my", "his", …: "as a kid", "like a baby" name no one.
+GENERIC_KIN = frozenset({"baby", "child", "children", "kid", "kids", "toddler", "twin"})
+ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "horse", "rabbit", "hamster", "vet"})
+MODIFIERS = frozenset(
+    {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
+     "step", "baby", "poor", "lovely", "great-uncle"}
+)  # fmt: skip
+DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # not "dead": "feet feel dead"
+NOT_DEATH_AFTER = frozenset({"out", "urine", "water", "stool", "stools"})  # "passed out", "passed water"
+# The text says whom it is about.
+ABOUT_OTHER = WordSequences(
+    {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("asking", "for"), ("asking", "about"),
+     ("asking", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"), ("worried", "about"),
+     ("her", "problem"), ("his", "problem")}
+)  # fmt: skip
+ABOUT_SELF = WordSequences(
+    {("about", "myself"), ("for", "myself"), ("my", "own"), ("i'm", "the", "one"), ("im", "the", "one"),
+     ("i", "am", "the", "one"), ("me", "personally"), ("my", "real", "question")}
+)  # fmt: skip
+CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
+STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
+
+WRITER = "writer"
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str  # WRITER, a chain of kin words ("friend>dad"), or "he/she#n" for an unnamed person
+    blood: bool  # a blood relative of the writer
+    human: bool = True
+
+    @property
+    def is_writer(self) -> bool:
+        return self.key == WRITER
+
+
+@dataclass(frozen=True)
+class Mention:
+    position: int
+    person: Person
+    noun: bool = False  # named by a noun ("mum", "the neighbours"), not "I", "my" or "she"
+
+
+def subjects(
+    tokens: Sequence[Token],
+    segments: Segments,
+    findings: Sequence[Finding],
+    complaints: Collection[str],
+) -> list[Subject]:
+    mentions = _mentions(tokens)
+    positions = [mention.position for mention in mentions]
+    holders = [_holder(finding, mentions, positions, tokens, segments) for finding in findings]
+    patient = _patient(tokens, segments, findings, mentions, holders, complaints)
+    return [_subject(holder, patient) for holder in holders]
+
+
+def _subject(holder: Person, patient: Person) -> Subject:
+    if holder == patient:
+        return Subject.SELF
+    if holder.blood and holder.human:
+        return Subject.FAMILY
+    return Subject.OTHER
+
+
+# Each kin or person word, also as typed with "'s" or "s": 'mums' and "dad's" are 'mum' and 'dad'.
+KIN_FORMS = {form: word for word in BLOOD_KIN | OTHER_PEOPLE | ANIMALS for form in (word + "s", word + "'s", word)}
+
+
+PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS
+
+
+def _kin_word(word: str) -> str | None:
+    return KIN_FORMS.get(word)
+
+
+def _mentions(tokens: Sequence[Token]) -> list[Mention]:
+    mentions: list[Mention] = []
+    last_other: Person | None = None
+    unnamed = 0
+    for index in [i for i, token in enumerate(tokens) if token.word in PERSON_WORDS]:
+        word = tokens[index].word
+        kin = _kin_word(word)
+        if kin in GENERIC_KIN and not _after_possessive(tokens, index):
+            kin = None
+        if kin is not None:
+            person = _kin_person(tokens, index, kin, mentions, last_other)
+            mentions.append(Mention(index, person, noun=True))
+            if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
+                last_other = person
+        elif word in THIRD_PERSON:
+            if _next_kin(tokens, index):
+                continue  # "his mum": the mention is the kin word
+            if last_other is None:
+                unnamed += 1
+                last_other = Person(f"{word[:2]}#{unnamed}", blood=False)
+            mentions.append(Mention(index, last_other))
+        elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
+            mentions.append(Mention(index, Person(WRITER, blood=False)))
+    return mentions
+
+
+def _plural(tokens: Sequence[Token], index: int, kin: str) -> bool:
+    """'the neighbours', 'my parents' (but not "mums cousin", a possessive without its apostrophe)."""
+    word = tokens[index].word
+    return word == kin + "s" and not (index + 1 < len(tokens) and _kin_word(tokens[index + 1].word))
+
+
+def _after_possessive(tokens: Sequence[Token], index: int) -> bool:
+    before = [token.word for token in tokens[max(0, index - 2) : index]]
+    return any(word in POSSESSIVE_SELF or word in {"his", "her", "their"} for word in before)
+
+
+def _next_kin(tokens: Sequence[Token], index: int) -> bool:
+    """A kin word follows, perhaps after modifiers: 'my (late) dad', 'his (twin) brother', "mum's cousin"."""
+    for token in tokens[index + 1 : index + 4]:
+        if _kin_word(token.word) is not None:
+            return True
+        if token.word not in MODIFIERS and not token.word.isdigit():
+            return False
+    return False
+
+
+def _kin_person(
+    tokens: Sequence[Token], index: int, kin: str, mentions: Sequence[Mention], last_other: Person | None
+) -> Person:
+    blood = kin in BLOOD_KIN and not _in_law_or_step(tokens, index)
+    owner: Person | None = None
+    for back in range(index - 1, max(-1, index - 4), -1):
+        word = tokens[back].word
+        if word in POSSESSIVE_SELF:
+            break
+        if word in {"his", "her", "their"}:
+            owner = last_other
+            break
+        if _kin_word(word) is not None:  # "my friend's dad": the owner is the mention just made
+            owner = mentions[-1].person if mentions and mentions[-1].position == back else None
+            break
+        if word not in MODIFIERS and not word.isdigit():
+            break
+    if owner is not None and not owner.is_writer:
+        return Person(f"{owner.key}>{kin}", blood=blood and owner.blood, human=owner.human and kin not in ANIMALS)
+    return Person(kin, blood=blood, human=kin not in ANIMALS)
+
+
+def _in_law_or_step(tokens: Sequence[Token], index: int) -> bool:
+    following = [token.word for token in tokens[index + 1 : index + 3]]
+    before = tokens[index - 1].word if index > 0 else ""
+    return following[:2] == ["in", "law"] or following[:1] == ["inlaw"] or before in {"step", "stepmother's"}
+
+
+def _holder(
+    finding: Finding,
+    mentions: Sequence[Mention],
+    positions: Sequence[int],
+    tokens: Sequence[Token],
+    segments: Segments,
+) -> Person:
+    """Inside the finding's words, else the nearest mention before it in its clause, else a pronoun or
+    "my" after it in the clause ("twitching in my calves"), else the person last spoken of."""
+    clause = segments.clause[finding.first]
+    start = bisect_left(positions, finding.first)
+    own = set(finding.own_tokens())
+    for mention in mentions[start:]:
+        if mention.position > finding.last:
+            break
+        # People named as part of the finding are its content, not its holder ("the neighbours are spying").
+        if not (mention.noun and mention.position in own):
+            return mention.person  # inside
+    if start > 0 and segments.clause[mentions[start - 1].position] == clause:
+        return mentions[start - 1].person  # before, in the clause
+    for mention in mentions[start:]:
+        if segments.clause[mention.position] != clause:
+            break
+        if _kin_word(tokens[mention.position].word) is None:
+            return mention.person  # a pronoun or "my" after it, in the clause
+    return mentions[start - 1].person if start > 0 else Person(WRITER, blood=False)
+
+
+def _patient(
+    tokens: Sequence[Token],
+    segments: Segments,
+    findings: Sequence[Finding],
+    mentions: Sequence[Mention],
+    holders: Sequence[Person],
+    complaints: Collection[str],
+) -> Person:
+    writer = Person(WRITER, blood=False)
+    dying_clauses = {
+        segments.clause[i]
+        for i, token in enumerate(tokens)
+        if token.word in DEATH_WORDS and (i + 1 >= len(tokens) or tokens[i + 1].word not in NOT_DEATH_AFTER)
+    }
+    dead = {m.person for m in mentions if segments.clause[m.position] in dying_clauses}
+    stated = _stated_patient(tokens, mentions)
+    if stated is not None and stated not in dead:
+        return stated
+    counts = Counter(
+        holder
+        for finding, holder in zip(findings, holders, strict=True)
+        if finding.evidence_id in complaints and holder.human and holder not in dead
+    )
+    if counts and counts[writer] < max(counts.values()):
+        return counts.most_common(1)[0][0]
+    if not any(m.person.is_writer for m in mentions):  # "He keeps choking": a text about him alone
+        # Without even a "my", the writer is not in the text at all: "He was diagnosed with MND in May".
+        unwritten = not any(token.word in POSSESSIVE_SELF for token in tokens)
+        others = [
+            holder
+            for finding, holder in zip(findings, holders, strict=True)
+            if (unwritten or finding.evidence_id in complaints)
+            and holder.human
+            and holder not in dead
+            and not holder.is_writer
+        ]
+        if others:
+            return others[0]
+    return writer
+
+
+def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Person | None:
+    """The person the writer says the text is about, if they say so."""
+    words = [token.word for token in tokens]
+    for index, word in enumerate(words):
+        if word not in STATEMENT_STARTS:
+            continue
+        if ABOUT_SELF.at(words, index) and (index == 0 or words[index - 1] != "not"):
+            return Person(WRITER, blood=False)
+        if ABOUT_OTHER.at(words, index):
+            named = [m for m in mentions if index < m.position <= index + 6 and not m.person.is_writer]
+            if named:
+                return _head(named)
+        if words[index] in CARER_WORDS:
+            named = [m for m in mentions if index - 3 <= m.position <= index + 4 and not m.person.is_writer]
+            if named:
+                return _head(named)
+        if words[index : index + 3] == ["is", "the", "patient"]:
+            named = [m for m in mentions if index - 4 <= m.position < index and not m.person.is_writer]
+            if named:
+                return named[-1].person
+    return None
+
+
+def _head(named: Sequence[Mention]) -> Person:
+    """The person a chain of mentions ends at: "my partner's dad" is the dad."""
+    person = named[0].person
+    for mention in named[1:]:
+        if mention.person.key.startswith(person.key + ">"):
+            person = mention.person
+    return person

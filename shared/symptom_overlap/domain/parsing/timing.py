@@ -1,0 +1,248 @@
+"""When each finding holds: now, or it went away, or it belongs to the past.
+
+A finding has resolved when its clause says so ("the tingling went away", "it cleared up", "back to
+normal"), or when the next clause or sentence says only that ("…, but that settled after injections";
+"Back to normal by the evening."), unless it is back or still there ("still", "again", "creeping
+back"). It belongs to the past when the words around it (up to a comma) place it there ("used to",
+"years ago", "as a teenager", "back in 2019") and nothing there says it still holds ("still",
+"since", "started …"). Evidence that persists (an operation, a diagnosis) is current whenever it
+was mentioned.
+
+A brief episode of a deficit ("my arm went dead for twenty minutes, then it came back") that
+resolved, not long ago, is the knowledge base's brief-episode evidence (``episode_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Finding, TimeFrame
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+END = "<end>"  # appended to each clause, so that "…, which never happened before." can be told apart
+RESOLVED = WordSequences(
+    {
+        ("went", "away"), ("gone", "away"), ("gone", "now"), ("long", "gone"), ("all", "gone"), ("gone", "since"),
+        ("it's", "gone"), ("its", "gone"), ("cleared",), ("clearing", "up"), ("resolved",), ("resolving",),
+        ("settled",), ("subsided",), ("calmed",), ("recovered",), ("recovery",), ("sorted",), ("fixed",),
+        ("under", "control"), ("better", "now"), ("back", "to", "normal"), ("came", "back", "to"),
+        ("came", "back", "fully"), ("came", "back", "completely"), ("came", "back", "totally"), ("then", "it", "came"),
+        ("it", "all", "came"), ("came", "right"), ("it", "passed"), ("then", "passed"), ("it", "wore"),
+        ("wore", "off"), ("disappeared",), ("vanished",), ("none", "now"), ("no", "longer"), ("hasn't", "come", "back"),
+        ("hasnt", "come", "back"), ("haven't", "had", "it", "since"), ("nothing", "since"), ("fine", "now"),
+        ("fine", "after"), ("fine", "afterwards"), ("normal", "now"), ("stopped",), ("eased", "off"),
+        ("went", "off"), ("not", "anymore"), ("not", "any", "more"), ("full", "resolution"), ("completely", "fine"),
+        ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
+        ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
+        ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
+    }
+)  # fmt: skip
+# "he's stopped driving": an activity stopped, not a symptom
+STOPPED_DOING = frozenset(
+    {"driving", "working", "walking", "going", "running", "reading", "cooking", "swimming", "playing", "eating",
+     "talking", "caring", "sleeping", "exercising", "cycling"}
+)  # fmt: skip
+PAST = WordSequences(
+    {
+        ("used", "to"), ("years", "ago"), ("year", "ago"), ("decades", "ago"), ("yrs", "ago"), ("as", "a", "kid"),
+        ("as", "a", "child"), ("as", "a", "teenager"), ("as", "a", "teen"), ("when", "i", "was"),
+        ("when", "she", "was"), ("when", "he", "was"), ("back", "in"), ("back", "then"), ("in", "the", "past"),
+        ("previously",), ("before", END), ("sober",), ("quit",), ("gave", "up"), ("given", "up"), ("ex",),
+        ("former",), ("formerly",), ("last", "summer"), ("last", "year"), ("last", "winter"), ("last", "spring"),
+        ("last", "autumn"), ("in", "my", "twenties"), ("in", "my", "teens"), ("when", "pregnant"),
+        ("during", "pregnancy"), ("was", "pregnant"), ("years", "back"), ("had", "it", "once"),
+        ("at", "the", "dentist"), ("for", "a", "day"), ("for", "a", "few", "days"), ("for", "a", "week"),
+        ("for", "a", "month"),
+    }
+)  # fmt: skip
+# Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".
+NOT_PAST_AFTER = frozenset({"didn't", "didnt", "never", "not", "than", "like", "as", "the", "this"})
+# Words that keep a finding current whatever else its words say.
+STILL = frozenset(
+    {"still", "again", "anymore", "currently", "now", "lately", "recently", "nowadays", "since", "these",
+     "started", "starting", "began", "begun", "onset", "new", "getting", "worse", "ongoing", "put"}
+)  # fmt: skip
+NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})  # "creeping back"
+# "was completely fine at breakfast", "had been totally fine": how things were before, not a recovery.
+BASELINE_BEFORE = frozenset({"was", "were", "been"})
+BASELINE_CUES = frozenset({"completely", "totally"})
+SHORT_SPAN = re.compile(r"^(min|mins|minute|minutes|hour|hours|hr|hrs|h|sec|secs|second|seconds|moment|moments)$")
+TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL
+LONG_AGO = WordSequences({("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago")})
+
+
+@dataclass(frozen=True)
+class _ClauseTimes:
+    """Where a clause's time words stand, as token positions: read once per clause, used by each part."""
+
+    words: list[str]
+    resolved: list[int]  # starts of "went away", "cleared up", …
+    past: list[tuple[int, str]]  # starts (and first word) of "used to", "years ago", …
+    still: list[int]  # "still", "now", "since", …
+
+    def resolved_in(self, first: int, last: int) -> bool:
+        return any(first <= start <= last for start in self.resolved)
+
+    def still_in(self, first: int, last: int) -> bool:
+        return any(first <= position <= last for position in self.still) and not self.resolved_in(first, last)
+
+    def past_in(self, first: int, last: int) -> bool:
+        found = [word for start, word in self.past if first <= start <= last]
+        # "…, which has never happened before": new, not past
+        return bool(found) and not ("before" in found and "never" in self.words)
+
+
+def time_frames(
+    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], persisting: Collection[str]
+) -> list[TimeFrame]:
+    clauses_with_findings = {segments.clause[f.first] for f in findings}
+    sentences_with_findings = {segments.sentence[f.first] for f in findings}
+    by_part: dict[int, TimeFrame] = {}
+    words = [token.word for token in tokens]
+    time_words_before = [0]  # time words among the first n tokens
+    for word in words:
+        time_words_before.append(time_words_before[-1] + (word in TIME_WORDS))
+    # Whether a clause is followed, in its sentence or by the next sentence, by words that may say it resolved.
+    clause_follows = [
+        time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]
+        for _, last in segments.clause_bounds
+    ]
+    clause_times: dict[int, _ClauseTimes] = {}
+    frames = []
+    for finding in findings:
+        if finding.evidence_id in persisting:
+            frames.append(TimeFrame.CURRENT)
+            continue
+        part_id = segments.part[finding.first]
+        if part_id not in by_part:
+            clause_id = segments.clause[finding.first]
+            first, last = segments.clause_bounds[clause_id]
+            if time_words_before[last + 1] == time_words_before[first] and not clause_follows[clause_id]:
+                by_part[part_id] = TimeFrame.CURRENT  # most clauses say nothing of time
+                frames.append(TimeFrame.CURRENT)
+                continue
+            if clause_id not in clause_times:
+                clause_times[clause_id] = _clause_times(words, first, last)
+            times = clause_times[clause_id]
+            part_first, part_last = segments.part_bounds[part_id]
+            still = times.still_in(part_first, part_last)
+            if times.resolved and not still:
+                frame = TimeFrame.RESOLVED
+            elif still:
+                frame = TimeFrame.CURRENT
+            elif _said_after(
+                tokens, segments, finding, clauses_with_findings, sentences_with_findings, time_words_before
+            ):
+                frame = TimeFrame.RESOLVED
+            elif times.past_in(part_first, part_last):
+                frame = TimeFrame.PAST
+            else:
+                frame = TimeFrame.CURRENT
+            by_part[part_id] = frame
+        frames.append(by_part[part_id])
+    return frames
+
+
+def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
+    positions = [i for i in range(first, last + 1) if words[i][0].isalnum()]
+    clause = [words[i] for i in positions] + [END]
+    positions.append(last + 1)  # END
+    resolved = [
+        positions[i]
+        for i, sequence in _matches(clause, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)
+        if not (sequence[0] in BASELINE_CUES and i > 0 and clause[i - 1] in BASELINE_BEFORE)
+    ]
+    past = [(positions[i], sequence[0]) for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)]
+    still = [positions[i] for i, word in enumerate(clause) if word in STILL]
+    return _ClauseTimes(clause, resolved, past, still)
+
+
+def _matches(
+    words: Sequence[str], sequences: WordSequences, undo: Collection[str]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The sequences found in ``words``, except right after (or before) a word that undoes them."""
+    return [
+        (index, sequence)
+        for index, sequence in sequences.positions(words)
+        if not any(word in undo for word in words[max(0, index - 2) : index])
+        and not (index + len(sequence) < len(words) and words[index + len(sequence)] in undo)
+    ]
+
+
+def _next_sentence_end(segments: Segments, last: int) -> int:
+    """The last token of the sentence after the one holding token ``last``."""
+    if last + 1 >= len(segments.sentence):
+        return last
+    sentence = segments.sentence[last + 1]
+    following = sentence + 1 if segments.sentence[last] == sentence else sentence
+    return segments.sentence_bounds[min(following, len(segments.sentence_bounds) - 1)][1]
+
+
+def long_ago(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """The finding's sentence places it years back ("a mini stroke about 12 years ago")."""
+    return _has([tokens[i].word for i in segments.sentence_tokens(finding.first)], LONG_AGO)
+
+
+def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """A short, recent episode: a duration in minutes or hours in the finding's sentence, not long ago."""
+    words = [tokens[i].word for i in segments.sentence_tokens(finding.first)]
+    if _has(words, LONG_AGO):
+        return False
+    return any(
+        SHORT_SPAN.match(word) and (i + 1 == len(words) or words[i + 1] != "ago")  # "an hour ago" is an onset
+        for i, word in enumerate(words)
+    )
+
+
+def _words(words: Iterable[str]) -> list[str]:
+    """Words without punctuation, then END."""
+    return [word for word in words if word[0].isalnum()] + [END]
+
+
+def _resolved(words: Sequence[str]) -> bool:
+    return any(
+        not (sequence[0] in BASELINE_CUES and index > 0 and words[index - 1] in BASELINE_BEFORE)
+        for index, sequence in _matches(words, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)
+    )
+
+
+def _said_after(
+    tokens: Sequence[Token],
+    segments: Segments,
+    finding: Finding,
+    clauses_with_findings: set[int],
+    sentences_with_findings: set[int],
+    time_words_before: Sequence[int],
+) -> bool:
+    """The next clause of the sentence, or the next sentence, says only that it resolved."""
+
+    def resolved(first: int, last: int) -> bool:
+        if time_words_before[last + 1] == time_words_before[first]:
+            return False
+        return _resolved(_words(token.word for token in tokens[first : last + 1]))
+
+    clause = segments.clause[finding.first]
+    if clause + 1 < len(segments.clause_bounds):
+        first, last = segments.clause_bounds[clause + 1]
+        if segments.sentence[first] == segments.sentence[finding.first] and clause + 1 not in clauses_with_findings:
+            return resolved(first, last)
+    sentence = segments.sentence[finding.first]
+    if sentence + 1 < len(segments.sentence_bounds) and sentence + 1 not in sentences_with_findings:
+        return resolved(*segments.sentence_bounds[sentence + 1])
+    return False
+
+
+def _has(words: Sequence[str], sequences: WordSequences, undo: Collection[str] = (), only: str | None = None) -> bool:
+    """Whether one of the sequences occurs in ``words``, not right after (or before) a word that undoes it."""
+    for index, sequence in sequences.positions(words):
+        end = index + len(sequence)
+        if only is not None and sequence[0] != only:
+            continue
+        if any(word in undo for word in words[max(0, index - 2) : index]) or (end < len(words) and words[end] in undo):
+            continue  # "than they used to", "didn't use to", "creeping back"
+        return True
+    return False

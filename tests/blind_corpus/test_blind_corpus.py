@@ -1,0 +1,99 @@
+"""Issue 11's goals on the blind corpus, asserted as far as they are met.
+
+The goals (held-out part: recall >= 0.90, precision >= 0.95, no negated phrase read as present,
+red-flag recall >= 0.95; text vignettes: leaning >= 92 %, no under-triage) are not all met. Each
+unmet goal is a strict xfail: it fails loudly the day the parser meets it, so that it becomes a plain
+assertion. The floors below are the figures measured once on the held-out part when this module was
+written (and on the development part), rounded down: they stop regressions and were not tuned on.
+Only figures are computed here; no held-out item is printed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from tests.blind_corpus.corpus import held_out, load_blind_vignettes, load_phrases, red_flag_ids, states
+from tests.parse_corpus.corpus import Figures, evaluate, figures
+from tests.vignettes.suite import Outcome, run
+
+KNOWLEDGE_BASE = load_knowledge_base()
+PHRASES = load_phrases()
+VIGNETTES = load_blind_vignettes()
+
+
+def _phrase_figures(held: bool) -> Figures:
+    part = [phrase for phrase in PHRASES if held_out(phrase.text) is held]
+    return figures(evaluate(KNOWLEDGE_BASE, part), red_flag_ids(KNOWLEDGE_BASE))
+
+
+def _vignette_outcomes(held: bool) -> list[Outcome]:
+    return [run(KNOWLEDGE_BASE, v.as_vignette()) for v in VIGNETTES if held_out(v.id) is held]
+
+
+@pytest.fixture(scope="module")
+def held_out_phrases() -> Figures:
+    return _phrase_figures(held=True)
+
+
+@pytest.fixture(scope="module")
+def development_phrases() -> Figures:
+    return _phrase_figures(held=False)
+
+
+@pytest.fixture(scope="module")
+def held_out_vignettes() -> list[Outcome]:
+    return _vignette_outcomes(held=True)
+
+
+def _leaning(outcomes: list[Outcome]) -> float:
+    return sum(outcome.leaning_correct for outcome in outcomes) / len(outcomes)
+
+
+def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
+    assert len(PHRASES) >= 1500
+    assert len(VIGNETTES) >= 60
+    assert {state for phrase in PHRASES for state in phrase.expect.values()} <= states()
+    red_flags = red_flag_ids(KNOWLEDGE_BASE)
+    assert red_flags <= {i for phrase in PHRASES for i, state in phrase.expect.items() if state == "present"}
+
+
+def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figures) -> None:
+    assert held_out_phrases.precision >= 0.86
+    assert held_out_phrases.recall >= 0.78
+    assert held_out_phrases.red_flag_recall >= 0.77
+    assert held_out_phrases.false_present_on_negated <= 12
+
+
+def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
+    assert development_phrases.precision >= 0.90
+    assert development_phrases.recall >= 0.86
+    assert development_phrases.red_flag_recall >= 0.95
+    assert development_phrases.false_present_on_negated <= 4
+
+
+def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
+    assert _leaning(held_out_vignettes) >= 23 / 30
+    assert sum(outcome.under_triaged for outcome in held_out_vignettes) <= 2
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.784, precision 0.865")
+def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
+    assert held_out_phrases.recall >= 0.90
+    assert held_out_phrases.precision >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 12 held-out negated phrases read as present")
+def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> None:
+    assert held_out_phrases.false_present_on_negated == 0
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.771")
+def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
+    assert held_out_phrases.red_flag_recall >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 23/30, 2 under-triaged")
+def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
+    assert _leaning(held_out_vignettes) >= 0.92
+    assert not any(outcome.under_triaged for outcome in held_out_vignettes)

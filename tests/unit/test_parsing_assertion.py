@@ -1,0 +1,106 @@
+"""Whether a finding is asserted, denied, doubted or only imagined, and how far each cue reaches."""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return mechanism_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A normal finding in one clause does not negate a finding in another.
+        ("sensation is fine but my grip is weak", {"numbness": "absent", "hand_weakness": "present"}),
+        # A negation does not reach past its clause, and "never stops" denies nothing.
+        ("no tingling, but the twitching never stops", {"tingling": "absent", "fasciculations": "present"}),
+        ("no numbness. Twitching all day", {"numbness": "absent", "fasciculations": "present"}),
+        # A negation reaches each item of a list joined by list words.
+        (
+            "no tingling, numbness or twitching",
+            {"tingling": "absent", "numbness": "absent", "fasciculations": "absent"},
+        ),
+    ],
+)
+def test_negation_keeps_to_its_clause(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twitching? No.", {"fasciculations": "absent"}),
+        ("Tested for muscle wasting and it was negative", {"muscle_wasting": "absent"}),
+        ("my hand is not weak", {"hand_weakness": "absent"}),
+    ],
+)
+def test_denials_after_or_inside_a_finding(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not sure if my speech is slurred", {"slurred_speech": "uncertain"}),
+        ("I can't tell whether the tingling is real", {"tingling": "uncertain"}),
+        # Said on its own, a doubt reaches back to the finding it follows.
+        ("I think my legs gave way, but I'm not sure", {"leg_weakness": "uncertain"}),
+        ("maybe my tongue is twitching? hard to tell", {"tongue_twitching": "uncertain"}),
+        # A hedge doubts only what follows it.
+        ("numb feet, and maybe some twitching", {"numbness": "present", "fasciculations": "uncertain"}),
+        # "maybe" before a quantity is an estimate, not a doubt.
+        ("balloons, maybe 20 a night", {"nitrous_oxide_use": "present"}),
+    ],
+)
+def test_doubt_makes_findings_uncertain(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what if I get slurred speech next?", "I read about twitching on a forum", "I keep looking for twitching"],
+)
+def test_imagined_findings_are_not_reported(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base) == {}
+
+
+def test_a_red_flag_denied_only_from_afar_stays_uncertain(knowledge_base: KnowledgeBase) -> None:
+    # "never" stands five words before the red flag: the question should still be asked.
+    text = "I have never really noticed myself being short of breath sitting still"
+    assert about_the_person_now(text, knowledge_base) == {"breathless_at_rest": "uncertain"}
+    assert about_the_person_now("no short of breath sitting still", knowledge_base) == {"breathless_at_rest": "absent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm scared I have ALS", {}),
+        ("could this be MND?", {}),
+        ("I have ALS and my wife keeps asking if I'm depressed", {"known_als_diagnosis": "present"}),
+    ],
+)
+def test_a_feared_diagnosis_is_not_a_diagnosis(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert {
+        k: v for k, v in about_the_person_now(text, knowledge_base).items() if k == "known_als_diagnosis"
+    } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A general word denied denies each evidence it names, and says nothing when not denied.
+        ("no weakness at all", {"hand_weakness": "absent", "leg_weakness": "absent"}),
+        ("the weakness worries me", {}),
+        # A more exact finding over the same words takes its place.
+        ("no leg weakness", {"leg_weakness": "absent"}),
+        ("no weakness in my legs", {"leg_weakness": "absent"}),
+    ],
+)
+def test_denied_terms(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

@@ -1,0 +1,52 @@
+"""The body site of a finding, and the evidence a site makes of it."""
+
+import pytest
+
+from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return mechanism_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My eye keeps twitching", {"eyelid_twitching": "present"}),
+        ("twitching in my left calf", {"fasciculations": "present"}),
+        ("my tongue is twitching", {"tongue_twitching": "present"}),
+        ("numb down below since this morning", {"saddle_numbness": "present"}),
+    ],
+)
+def test_a_site_makes_a_finding_another_evidence(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+def test_only_a_site_close_by_makes_another_evidence(knowledge_base: KnowledgeBase) -> None:
+    # The tongue stands in a comma part of its own: neither finding is the tongue's.
+    text = "no twitching anywhere, including my tongue, no tingling at all"
+    assert about_the_person_now(text, knowledge_base) == {"fasciculations": "absent", "tingling": "absent"}
+
+
+def test_the_site_is_reported(knowledge_base: KnowledgeBase) -> None:
+    [found] = parse_text("tingling in both feet", knowledge_base)
+    assert found.body_site == "foot"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A buzzing down my back when I look down", {"lhermitte_sign": "present"}),
+        ("feeling down below is normal", {"saddle_numbness": "absent"}),
+        ("I've been feeling down", {"low_mood": "present"}),
+    ],
+)
+def test_down_as_a_direction_or_a_place_is_not_a_mood(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

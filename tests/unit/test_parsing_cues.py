@@ -1,0 +1,67 @@
+"""Evidence said in words the lexicon lists no phrase for, through the knowledge base's cues."""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return mechanism_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    "text", ["the muscle by my thumb looks hollow", "my calf has got smaller", "my hands have shrunk"]
+)
+def test_wasting_in_lay_words(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base) == {"muscle_wasting": "present"}
+
+
+def test_a_cue_keeps_to_its_part_of_the_sentence(knowledge_base: KnowledgeBase) -> None:
+    # "weak" and "hands" stand in different comma parts: the hands are not said to be weak.
+    assert about_the_person_now("my legs are weak, hands fine", knowledge_base) == {
+        "leg_weakness": "present",
+        "hand_weakness": "absent",
+    }
+
+
+def test_a_cue_can_be_denied(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my left leg is not weak", knowledge_base) == {"leg_weakness": "absent"}
+
+
+def test_findings_together_say_more(knowledge_base: KnowledgeBase) -> None:
+    text = "my left leg has gone weak and I have a bad back"
+    assert about_the_person_now(text, knowledge_base) == {
+        "leg_weakness": "present",
+        "asymmetric_onset": "present",
+        "back_pain_with_leg_weakness": "present",
+    }
+
+
+def test_a_cue_naming_a_finding_needs_it_present(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my legs are not weak and I have a bad back", knowledge_base) == {
+        "leg_weakness": "absent"
+    }
+
+
+def test_a_cue_over_the_whole_text(knowledge_base: KnowledgeBase) -> None:
+    text = "I choke on water most days. Since Tuesday I have had a fever."
+    assert about_the_person_now(text, knowledge_base) == {
+        "choking_on_liquids": "present",
+        "fever_after_choking": "present",
+    }
+
+
+def test_a_statement_of_the_same_evidence_wins_over_a_cue(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("feeling in my feet is fine, not dead at all", knowledge_base) == {"numbness": "absent"}
+
+
+def test_a_finding_gives_way_to_the_larger_one_it_is_part_of(knowledge_base: KnowledgeBase) -> None:
+    # One-sided weakness that came on suddenly is a stroke sign, not the slow one-sided onset of ALS.
+    assert about_the_person_now("suddenly my left leg went weak", knowledge_base) == {
+        "sudden_onset": "present",
+        "leg_weakness": "present",
+        "stroke_signs": "present",
+    }
+    assert about_the_person_now("my left leg went weak over a year", knowledge_base)["asymmetric_onset"] == "present"

@@ -1,0 +1,45 @@
+"""Spelling correction within a per-request budget, and the word scopes the parser reads in."""
+
+from symptom_overlap.domain.parsing.clauses import segment
+from symptom_overlap.domain.parsing.lexicon import lexicon_for, match_key
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.spelling import correction_cost, token_keys
+from symptom_overlap.domain.parsing.tokens import tokenize
+from tests.parse_corpus.mechanism_kb import mechanism_knowledge_base
+
+LEXICON = lexicon_for(mechanism_knowledge_base())
+
+
+def test_a_misspelt_word_gets_the_key_of_the_word_it_misspells() -> None:
+    [keys] = token_keys(tokenize("twitchng"), LEXICON)
+    assert match_key("twitching") in keys
+
+
+def test_corrections_stop_when_the_budget_is_spent() -> None:
+    words = "tinglng twitchng numbnss tinglin twitchin"
+    cost = correction_cost("tinglng")
+    keys = token_keys(tokenize(words), LEXICON, budget=2 * cost + 1)
+    corrected = [len(word_keys) > 1 for word_keys in keys]
+    assert corrected[:2] == [True, True]
+    assert not any(corrected[2:])
+
+
+def test_longer_words_cost_more_to_correct() -> None:
+    assert correction_cost("numbness") == 1 + 8
+    assert correction_cost("paraesthesia") == 1 + 12 + 12 * 11 // 2
+
+
+def test_clauses_parts_and_sentences() -> None:
+    tokens = tokenize("no pain, but numb feet. Twitching, cramps")
+    segments = segment(tokens)
+    words = [token.word for token in tokens]
+    assert segments.clause[words.index("pain")] != segments.clause[words.index("numb")]
+    assert segments.sentence[words.index("pain")] == segments.sentence[words.index("numb")]
+    assert segments.part[words.index("twitching")] != segments.part[words.index("cramps")]
+    assert segments.sentence[words.index("numb")] != segments.sentence[words.index("cramps")]
+
+
+def test_word_sequences_find_the_longest_at_a_position() -> None:
+    sequences = WordSequences({("went", "away"), ("went",), ("not", "sure")})
+    words = ["it", "went", "away", "i", "am", "not", "sure"]
+    assert sequences.positions(words) == [(1, ("went", "away")), (5, ("not", "sure"))]

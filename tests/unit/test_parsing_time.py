@@ -1,0 +1,65 @@
+"""Whether a finding holds now, went away, or belongs to the past; brief episodes that resolved."""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base, readings
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return mechanism_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        ("The tingling went away last year", "tingling", "resolved"),
+        ("I had tingling for a while, but that settled after injections.", "tingling", "resolved"),
+        ("Twitching for a month. Gone now.", "fasciculations", "resolved"),
+        ("I used to get twitching as a teenager", "fasciculations", "past"),
+        ("I had slurred speech for a day in March", "slurred_speech", "past"),
+        ("Heavy drinker in the past, and balloons back in 2019", "nitrous_oxide_use", "past"),
+        ("The tingling is creeping back", "tingling", "current"),
+        ("I still have numb feet from back then", "numbness", "current"),
+        ("my muscles look smaller than they used to", "muscle_wasting", "current"),
+        ("I never used to get twitching but now I do", "fasciculations", "current"),
+        # how things were before it began is not a recovery
+        ("My feet started tingling today. I was completely fine yesterday.", "tingling", "current"),
+        ("Tingling in my feet since Monday; I had been totally fine before that", "tingling", "current"),
+        ("I had tingling in my feet, but it is completely fine now", "tingling", "resolved"),
+    ],
+)
+def test_time_of_a_finding(knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == time
+
+
+def test_what_persists_is_current_however_long_ago(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I had a gastric bypass five years ago", knowledge_base) == {
+        "gastric_surgery": "present"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday my left hand went weak for twenty minutes, then it came back to normal",
+        "my legs gave way for half an hour last weekend, then it passed",
+    ],
+)
+def test_a_brief_deficit_that_resolved_is_a_transient_episode(knowledge_base: KnowledgeBase, text: str) -> None:
+    now = about_the_person_now(text, knowledge_base)
+    assert now["transient_episode"] == "present"
+    assert "hand_weakness" not in now
+    assert "leg_weakness" not in now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a mini stroke about 12 years ago and fully recovered",
+        "Years ago my hand went weak for an hour, then it passed",
+    ],
+)
+def test_an_episode_long_ago_is_history(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "transient_episode" not in about_the_person_now(text, knowledge_base)
