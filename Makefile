@@ -95,6 +95,10 @@ bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
 	$(BIN)/python infra/benchmarks/assessment.py
 	$(BIN)/python infra/benchmarks/parsing.py
 
+.PHONY: bench-cold
+bench-cold: $(VENV)/.installed ## Cold start of the artifact as shipped vs a bare boto3 process (needs python3.13)
+	$(BIN)/python infra/benchmarks/cold_start.py $(BENCH_COLD_ARGS)
+
 .PHONY: fuzz
 fuzz: $(VENV)/.installed ## schemathesis against the local API (all checks, see schemathesis.toml)
 	$(BIN)/python -m local_gateway.fuzz
