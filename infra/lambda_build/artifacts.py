@@ -6,19 +6,30 @@
 Without --platform, wheels are resolved for the interpreter running this script (the local machine);
 with e.g. --platform manylinux2014_aarch64 they are resolved for CPython 3.13 on that platform.
 `make bench-cold` builds with it, so what it measures is what this script produces.
+
+--bytecode compiles __pycache__ with this interpreter: none (what SAM's python builder ships),
+checked-hash or unchecked-hash.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from py_compile import PycInvalidationMode
 
 LAMBDA_PYTHON = (3, 13)
 # What SAM's Python builder leaves out of an artifact.
 NOT_SHIPPED = shutil.ignore_patterns("__pycache__", "*.pyc")
+BYTECODE = {
+    "none": None,
+    "checked-hash": PycInvalidationMode.CHECKED_HASH,
+    "unchecked-hash": PycInvalidationMode.UNCHECKED_HASH,
+}
+DEFAULT_BYTECODE = "none"  # what SAM's python builder ships
 
 
 def build_layer(source: Path, target: Path, platform: str | None) -> None:
@@ -37,6 +48,16 @@ def build_function(source: Path, target: Path) -> None:
     shutil.copytree(source, target, ignore=NOT_SHIPPED, dirs_exist_ok=True)
 
 
+def compile_bytecode(target: Path, mode: str) -> None:
+    """Write __pycache__/*.cpython-313.pyc beside every module of ``target``, as Lambda's python3.13 reads them."""
+    invalidation_mode = BYTECODE[mode]
+    if invalidation_mode is None:
+        return
+    compiled = compileall.compile_dir(target, quiet=1, force=True, workers=0, invalidation_mode=invalidation_mode)
+    if not compiled:
+        raise SystemExit(f"some modules under {target} do not compile")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     kinds = parser.add_subparsers(dest="kind", required=True)
@@ -46,6 +67,7 @@ def main(argv: list[str] | None = None) -> None:
     for kind in (layer, function):
         kind.add_argument("--source", type=Path, required=True)
         kind.add_argument("--target", type=Path, required=True)
+        kind.add_argument("--bytecode", choices=sorted(BYTECODE), default=DEFAULT_BYTECODE)
     arguments = parser.parse_args(argv)
     if sys.version_info[:2] != LAMBDA_PYTHON:
         raise SystemExit(f"run this with python{'.'.join(map(str, LAMBDA_PYTHON))}, the functions' runtime")
@@ -53,6 +75,7 @@ def main(argv: list[str] | None = None) -> None:
         build_layer(arguments.source, arguments.target, arguments.platform)
     else:
         build_function(arguments.source, arguments.target)
+    compile_bytecode(arguments.target, arguments.bytecode)
 
 
 if __name__ == "__main__":
