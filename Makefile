@@ -86,6 +86,19 @@ kb-bundle: $(VENV)/.installed ## Validate the knowledge base and refresh the see
 sam-build: $(SAM_VENV)/.installed kb-bundle ## sam build (needs python3.13, e.g. PYENV_VERSION=3.13.0)
 	$(SAM) build
 
+# `sam build` (BuildMethod: makefile) runs build-<LogicalId> in a copy of the resource's CodeUri, with
+# ARTIFACTS_DIR set. Both go through the build script that `make bench-cold` measures.
+ROOT := $(patsubst %/,%,$(dir $(abspath $(firstword $(MAKEFILE_LIST)))))
+LAMBDA_PYTHON ?= python3.13
+BUILD_ARTIFACTS = $(LAMBDA_PYTHON) $(ROOT)/infra/lambda_build/artifacts.py
+
+.PHONY: build-SharedLayer
+build-SharedLayer:
+	$(BUILD_ARTIFACTS) layer --source . --target "$(ARTIFACTS_DIR)/python" --platform manylinux2014_aarch64
+
+build-%Function:
+	$(BUILD_ARTIFACTS) function --source . --target "$(ARTIFACTS_DIR)"
+
 .PHONY: test
 test: lint typecheck $(SAM_VENV)/.installed $(CHECKS_VENV)/.installed ## Lint, type check and every test suite
 	$(BIN)/pytest tests
