@@ -51,8 +51,10 @@ class _Finding:
 
 def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]:
     """Evidence found in ``text``; spans are ``[start, end)`` character offsets into it."""
-    lexicon = lexicon_for(knowledge_base)
     tokens = tokenize(text)
+    if not tokens:
+        return []  # before the lexicon, which costs a first request tens of milliseconds to build
+    lexicon = lexicon_for(knowledge_base)
     keys_by_word: dict[str, frozenset[str]] = {}  # words repeat; each is looked up once
     keys = [
         keys_by_word.get(token.word) or keys_by_word.setdefault(token.word, _keys(token, lexicon)) for token in tokens
