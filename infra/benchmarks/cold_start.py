@@ -318,26 +318,29 @@ def _cold(processes: dict[str, Process], targets: Sequence[Target], pairs: int) 
     walls: dict[str, list[float]] = {name: [] for name, _, _ in candidates}
     baselines: dict[str, list[float]] = {name: [] for name, _, _ in candidates}
     details: dict[str, list[dict[str, Any]]] = {name: [] for name, _, _ in candidates}
+    clients_ms: list[float] = []  # boto3.client("dynamodb") alone, in the bare processes
     print(f"cold starts: a warm-up round, then {pairs} rounds of interleaved pairs", flush=True)
     for round_number in range(pairs + 1):
         for index, (name, function_id, arguments) in enumerate(candidates):
             # Alternate which process of a pair goes first, so that drift hits both alike.
             baseline_first = (round_number + index) % 2 == 0
             if baseline_first:
-                baseline_ms, _ = _spawn(processes[BASELINE], ["baseline"])
+                baseline_ms, baseline_detail = _spawn(processes[BASELINE], ["baseline"])
             wall_ms, detail = _spawn(processes[function_id], arguments)
             if not baseline_first:
-                baseline_ms, _ = _spawn(processes[BASELINE], ["baseline"])
+                baseline_ms, baseline_detail = _spawn(processes[BASELINE], ["baseline"])
             if detail.get("status", 200) != 200:
                 raise SystemExit(f"{name}: the function answered {detail['status']}")
             if round_number:
                 baselines[name].append(baseline_ms)
                 walls[name].append(wall_ms)
                 details[name].append(detail)
+                clients_ms.append(baseline_detail["client_ms"])
         if round_number:
             summary = ", ".join(f"{name} {walls[name][-1]:.0f}" for name in walls)
             print(f"  round {round_number}/{pairs} (ms): {BASELINE} {baselines[INIT][-1]:.0f}, {summary}", flush=True)
-    return {name: _figure(walls[name], baselines[name], details[name]) for name in walls}
+    figures = {name: _figure(walls[name], baselines[name], details[name]) for name in walls}
+    return {"bare_boto3_client_median_ms": round(statistics.median(clients_ms), 1), "figures": figures}
 
 
 def _figure(walls: list[float], baselines: list[float], details: list[dict[str, Any]]) -> dict[str, Any]:
@@ -400,7 +403,7 @@ def _report(results: dict[str, Any]) -> None:
     print(f"\ncold starts, {results['pairs']} interleaved pairs, wall ms from spawn to exit ({results['python']})")
     print(f"bytecode: {results['bytecode']}; ratio: of the medians; pairs: median of each pair's ratio")
     print(f"{'':<40} {'median':>8} {'min-max':>15} {'bare boto3':>11} {'min-max':>15} {'ratio':>6} {'pairs':>6}")
-    for name, figure in results["cold"].items():
+    for name, figure in results["cold"]["figures"].items():
         spread = f"{figure['min_ms']:.0f}-{figure['max_ms']:.0f}"
         baseline_spread = f"{figure['baseline_min_ms']:.0f}-{figure['baseline_max_ms']:.0f}"
         print(
@@ -408,8 +411,9 @@ def _report(results: dict[str, Any]) -> None:
             f"{baseline_spread:>15} {figure['ratio']:>5.2f}x {figure['median_pair_ratio']:>5.2f}x"
         )
     print("\nin-process medians (ms): handler import (init), first request, its DynamoDB calls and their time")
-    for name, figure in results["cold"].items():
+    for name, figure in results["cold"]["figures"].items():
         print(f"  {name:<38} {figure['in_process_medians_ms']}")
+    print(f"  {'boto3.client in the bare process':<38} {results['cold']['bare_boto3_client_median_ms']}")
     print("\nwarm, one process per function (ms)")
     for name, figure in results["warm"].items():
         print(

@@ -122,7 +122,10 @@ def main() -> None:
     if mode == "baseline":
         import boto3  # the baseline's whole work
 
+        imported = time.perf_counter()
         boto3.client("dynamodb")
+        result["import_boto3_ms"] = _milliseconds(imported - STARTED)
+        result["client_ms"] = _milliseconds(time.perf_counter() - imported)
     else:
         handler = _load_handler(arguments[0])
         result["init_ms"] = _milliseconds(time.perf_counter() - STARTED)
