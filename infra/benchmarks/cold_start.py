@@ -17,6 +17,7 @@ import json
 import math
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -63,6 +64,7 @@ SCENARIOS = (
     Scenario("GET /v1/symptoms", "GET", "/v1/symptoms"),
 )
 INIT = "Init"
+WIDTHS = (8, 12, 12, 12, 8, 8, 8)  # of the report's columns
 
 
 @dataclass(frozen=True)
@@ -283,8 +285,15 @@ def _processes(template: Template, artifacts: Artifacts, endpoint_url: str) -> d
 # --- the measurements ------------------------------------------------------------------------------
 
 
-def _spawn(process: Process, arguments: Sequence[str]) -> tuple[float, dict[str, Any]]:
-    """Wall milliseconds from spawn to exit, and the child's RESULT line."""
+@dataclass(frozen=True)
+class Run:
+    wall_ms: float  # from spawn to exit, as the parent sees it
+    cpu_ms: float  # user + system time of the process: what other load on the machine disturbs least
+    detail: dict[str, Any]  # the child's RESULT line
+
+
+def _spawn(process: Process, arguments: Sequence[str]) -> Run:
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     finished = subprocess.run(  # noqa: S603 (our own interpreter and script)
         [process.python, "-P", str(CHILD), *arguments],
@@ -295,10 +304,12 @@ def _spawn(process: Process, arguments: Sequence[str]) -> tuple[float, dict[str,
         check=False,
     )
     wall_ms = (time.perf_counter() - started) * 1000
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_seconds = cpu_after.ru_utime - cpu_before.ru_utime + cpu_after.ru_stime - cpu_before.ru_stime
     lines = [line for line in finished.stdout.splitlines() if line.startswith("RESULT ")]
     if finished.returncode != 0 or not lines:
         raise SystemExit(f"{' '.join(arguments)} failed ({finished.returncode}):\n{finished.stderr[-3000:]}")
-    return wall_ms, json.loads(lines[-1].removeprefix("RESULT "))
+    return Run(wall_ms, cpu_seconds * 1000, json.loads(lines[-1].removeprefix("RESULT ")))
 
 
 def _candidates(targets: Sequence[Target]) -> list[tuple[str, str, list[str]]]:
@@ -315,39 +326,39 @@ def _candidates(targets: Sequence[Target]) -> list[tuple[str, str, list[str]]]:
 def _cold(processes: dict[str, Process], targets: Sequence[Target], pairs: int) -> dict[str, Any]:
     """Each figure's process next to a bare boto3 process, round after round; round 0 is a discarded warm-up."""
     candidates = _candidates(targets)
-    walls: dict[str, list[float]] = {name: [] for name, _, _ in candidates}
-    baselines: dict[str, list[float]] = {name: [] for name, _, _ in candidates}
-    details: dict[str, list[dict[str, Any]]] = {name: [] for name, _, _ in candidates}
-    clients_ms: list[float] = []  # boto3.client("dynamodb") alone, in the bare processes
+    runs: dict[str, list[tuple[Run, Run]]] = {name: [] for name, _, _ in candidates}  # (candidate, bare boto3)
     print(f"cold starts: a warm-up round, then {pairs} rounds of interleaved pairs", flush=True)
     for round_number in range(pairs + 1):
         for index, (name, function_id, arguments) in enumerate(candidates):
             # Alternate which process of a pair goes first, so that drift hits both alike.
-            baseline_first = (round_number + index) % 2 == 0
-            if baseline_first:
-                baseline_ms, baseline_detail = _spawn(processes[BASELINE], ["baseline"])
-            wall_ms, detail = _spawn(processes[function_id], arguments)
-            if not baseline_first:
-                baseline_ms, baseline_detail = _spawn(processes[BASELINE], ["baseline"])
-            if detail.get("status", 200) != 200:
-                raise SystemExit(f"{name}: the function answered {detail['status']}")
+            if (round_number + index) % 2 == 0:
+                baseline = _spawn(processes[BASELINE], ["baseline"])
+                candidate = _spawn(processes[function_id], arguments)
+            else:
+                candidate = _spawn(processes[function_id], arguments)
+                baseline = _spawn(processes[BASELINE], ["baseline"])
+            if candidate.detail.get("status", 200) != 200:
+                raise SystemExit(f"{name}: the function answered {candidate.detail['status']}")
             if round_number:
-                baselines[name].append(baseline_ms)
-                walls[name].append(wall_ms)
-                details[name].append(detail)
-                clients_ms.append(baseline_detail["client_ms"])
+                runs[name].append((candidate, baseline))
         if round_number:
-            summary = ", ".join(f"{name} {walls[name][-1]:.0f}" for name in walls)
-            print(f"  round {round_number}/{pairs} (ms): {BASELINE} {baselines[INIT][-1]:.0f}, {summary}", flush=True)
-    figures = {name: _figure(walls[name], baselines[name], details[name]) for name in walls}
-    return {"bare_boto3_client_median_ms": round(statistics.median(clients_ms), 1), "figures": figures}
+            summary = ", ".join(f"{name} {pairs_[-1][0].wall_ms:.0f}" for name, pairs_ in runs.items())
+            print(f"  round {round_number}/{pairs} (wall ms): {BASELINE} {runs[INIT][-1][1].wall_ms:.0f}, {summary}")
+    baselines = [baseline.detail for pairs_ in runs.values() for _, baseline in pairs_]
+    return {
+        "bare_boto3_client_median_ms": round(statistics.median(detail["client_ms"] for detail in baselines), 1),
+        "bare_boto3_client_cpu_median_ms": round(statistics.median(detail["client_cpu_ms"] for detail in baselines), 1),
+        "figures": {name: _figure(pairs_) for name, pairs_ in runs.items()},
+    }
 
 
-def _figure(walls: list[float], baselines: list[float], details: list[dict[str, Any]]) -> dict[str, Any]:
+def _figure(pairs: list[tuple[Run, Run]]) -> dict[str, Any]:
+    walls, baselines = [c.wall_ms for c, _ in pairs], [b.wall_ms for _, b in pairs]
+    cpus, baseline_cpus = [c.cpu_ms for c, _ in pairs], [b.cpu_ms for _, b in pairs]
     in_process = {
-        key: round(statistics.median(detail[key] for detail in details), 1)
+        key: round(statistics.median(candidate.detail[key] for candidate, _ in pairs), 1)
         for key in ("init_ms", "first_request_ms", "dynamodb_ms", "dynamodb_calls")
-        if key in details[0]
+        if key in pairs[0][0].detail
     }
     return {
         "median_ms": round(statistics.median(walls), 1),
@@ -359,6 +370,9 @@ def _figure(walls: list[float], baselines: list[float], details: list[dict[str, 
         "ratio": round(statistics.median(walls) / statistics.median(baselines), 2),
         # Less sensitive to a busy machine: each process against the bare one that ran beside it.
         "median_pair_ratio": round(statistics.median(w / b for w, b in zip(walls, baselines, strict=True)), 2),
+        "cpu_median_ms": round(statistics.median(cpus), 1),
+        "baseline_cpu_median_ms": round(statistics.median(baseline_cpus), 1),
+        "cpu_ratio": round(statistics.median(cpus) / statistics.median(baseline_cpus), 2),
         "in_process_medians_ms": in_process,
         "walls_ms": [round(wall, 1) for wall in walls],
         "baselines_ms": [round(baseline, 1) for baseline in baselines],
@@ -379,7 +393,7 @@ def _warm(processes: dict[str, Process], targets: Sequence[Target], calls: int) 
         events_file = WORK / "events" / f"warm-{function_id}.json"
         events_file.write_text(json.dumps(events), encoding="utf-8")
         handler = served[0].endpoint.function.handler
-        _, detail = _spawn(processes[function_id], ["warm", handler, str(events_file), str(calls)])
+        detail = _spawn(processes[function_id], ["warm", handler, str(events_file), str(calls)]).detail
         for name, latencies in detail["latencies_ms"].items():
             ordered = sorted(latencies)
             results[name] = {
@@ -401,19 +415,31 @@ def _percentile(ordered: Sequence[float], fraction: float) -> float:
 
 def _report(results: dict[str, Any]) -> None:
     print(f"\ncold starts, {results['pairs']} interleaved pairs, wall ms from spawn to exit ({results['python']})")
-    print(f"bytecode: {results['bytecode']}; ratio: of the medians; pairs: median of each pair's ratio")
-    print(f"{'':<40} {'median':>8} {'min-max':>15} {'bare boto3':>11} {'min-max':>15} {'ratio':>6} {'pairs':>6}")
+    print(
+        f"bytecode: {results['bytecode']}; ratio: of the medians; pairs: median of each pair's ratio; "
+        "cpu: of the median CPU times (user + system)"
+    )
+    columns = ("median", "min-max", "bare boto3", "min-max", "ratio", "pairs", "cpu")
+    print(f"{'':<40}" + "".join(f"{column:>{width}}" for column, width in zip(columns, WIDTHS, strict=True)))
     for name, figure in results["cold"]["figures"].items():
-        spread = f"{figure['min_ms']:.0f}-{figure['max_ms']:.0f}"
-        baseline_spread = f"{figure['baseline_min_ms']:.0f}-{figure['baseline_max_ms']:.0f}"
-        print(
-            f"{name:<40} {figure['median_ms']:>8.0f} {spread:>15} {figure['baseline_median_ms']:>11.0f} "
-            f"{baseline_spread:>15} {figure['ratio']:>5.2f}x {figure['median_pair_ratio']:>5.2f}x"
+        cells = (
+            f"{figure['median_ms']:.0f}",
+            f"{figure['min_ms']:.0f}-{figure['max_ms']:.0f}",
+            f"{figure['baseline_median_ms']:.0f}",
+            f"{figure['baseline_min_ms']:.0f}-{figure['baseline_max_ms']:.0f}",
+            f"{figure['ratio']:.2f}x",
+            f"{figure['median_pair_ratio']:.2f}x",
+            f"{figure['cpu_ratio']:.2f}x",
         )
+        print(f"{name:<40}" + "".join(f"{cell:>{width}}" for cell, width in zip(cells, WIDTHS, strict=True)))
     print("\nin-process medians (ms): handler import (init), first request, its DynamoDB calls and their time")
     for name, figure in results["cold"]["figures"].items():
         print(f"  {name:<38} {figure['in_process_medians_ms']}")
-    print(f"  {'boto3.client in the bare process':<38} {results['cold']['bare_boto3_client_median_ms']}")
+    cold = results["cold"]
+    print(
+        f"  {'boto3.client in the bare process':<38} {cold['bare_boto3_client_median_ms']} "
+        f"(CPU {cold['bare_boto3_client_cpu_median_ms']})"
+    )
     print("\nwarm, one process per function (ms)")
     for name, figure in results["warm"].items():
         print(

@@ -122,10 +122,11 @@ def main() -> None:
     if mode == "baseline":
         import boto3  # the baseline's whole work
 
-        imported = time.perf_counter()
+        imported, imported_cpu = time.perf_counter(), time.process_time()
         boto3.client("dynamodb")
         result["import_boto3_ms"] = _milliseconds(imported - STARTED)
         result["client_ms"] = _milliseconds(time.perf_counter() - imported)
+        result["client_cpu_ms"] = _milliseconds(time.process_time() - imported_cpu)
     else:
         handler = _load_handler(arguments[0])
         result["init_ms"] = _milliseconds(time.perf_counter() - STARTED)
