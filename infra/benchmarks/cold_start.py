@@ -395,13 +395,15 @@ def _warm(processes: dict[str, Process], targets: Sequence[Target], calls: int) 
         handler = served[0].endpoint.function.handler
         detail = _spawn(processes[function_id], ["warm", handler, str(events_file), str(calls)]).detail
         for name, latencies in detail["latencies_ms"].items():
-            ordered = sorted(latencies)
+            ordered, cpu_ordered = sorted(latencies), sorted(detail["cpu_ms"][name])
             results[name] = {
                 "function": function_id,
                 "status": detail["statuses"][name],
                 "p50_ms": _percentile(ordered, 0.50),
                 "p99_ms": _percentile(ordered, 0.99),
                 "max_ms": ordered[-1],
+                "cpu_p50_ms": _percentile(cpu_ordered, 0.50),
+                "cpu_p99_ms": _percentile(cpu_ordered, 0.99),
                 "calls": len(ordered),
                 "warm_dynamodb_calls_in_process": detail["warm_dynamodb_calls"],
             }
@@ -444,6 +446,7 @@ def _report(results: dict[str, Any]) -> None:
     for name, figure in results["warm"].items():
         print(
             f"  {name:<38} p50 {figure['p50_ms']:.2f}  p99 {figure['p99_ms']:.2f}  max {figure['max_ms']:.2f}  "
+            f"(CPU p50 {figure['cpu_p50_ms']:.2f}  p99 {figure['cpu_p99_ms']:.2f})  "
             f"({figure['calls']} calls; DynamoDB calls after the first requests in {figure['function']}: "
             f"{figure['warm_dynamodb_calls_in_process']})"
         )

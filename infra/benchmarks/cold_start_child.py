@@ -99,19 +99,22 @@ def _warm(handler: Any, events: dict[str, dict[str, Any]], calls_each: int) -> d
     calls = DynamoDBCalls()
     statuses = {name: _invoke(handler, event, f"first-{name}") for name, event in events.items()}
     dynamodb_calls_before = calls.count
-    latencies = {}
+    latencies, cpu_times = {}, {}
     for name, event in events.items():
-        timings = []
+        timings, cpu_timings = [], []
         for number in range(calls_each):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             status = _invoke(handler, event, f"{name}-{number}")
             timings.append(time.perf_counter() - started)
+            cpu_timings.append(time.process_time() - started_cpu)
             if status != statuses[name]:
                 raise SystemExit(f"{name}: status {status} after {statuses[name]}")
         latencies[name] = [_milliseconds(seconds) for seconds in timings]
+        cpu_times[name] = [_milliseconds(seconds) for seconds in cpu_timings]
     return {
         "statuses": statuses,
         "latencies_ms": latencies,
+        "cpu_ms": cpu_times,
         "warm_dynamodb_calls": calls.count - dynamodb_calls_before,
     }
 
