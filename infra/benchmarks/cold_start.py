@@ -113,11 +113,14 @@ def main() -> None:
     artifacts = _build(python, targets, arguments.bytecode)
     pyc_before = _bytecode_files(artifacts)
     os.environ.pop(ENDPOINT_VARIABLE, None)  # always the embedded, seeded moto server
-    with dynamodb_endpoint() as endpoint:
-        _seed(template)
-        processes = _processes(template, artifacts, endpoint.url)
-        cold = _cold(processes, targets, arguments.pairs)
-        warm = _warm(processes, targets, arguments.warm_calls)
+    try:
+        with dynamodb_endpoint() as endpoint:
+            _seed(template)
+            processes = _processes(template, artifacts, endpoint.url)
+            cold = _cold(processes, targets, arguments.pairs)
+            warm = _warm(processes, targets, arguments.warm_calls)
+    finally:
+        _make_writable(WORK)  # so that `make clean` can remove it without root
     written = _bytecode_files(artifacts) - pyc_before
     if written:
         raise SystemExit(f"bytecode was written into the artifact: {sorted(map(str, written))[:5]}")
@@ -203,11 +206,15 @@ def _as_lambda_unzips(root: Path) -> None:
         path.chmod(0o555 if path.is_dir() or os.access(path, os.X_OK) else 0o444)
 
 
+def _make_writable(root: Path) -> None:
+    for folder in [root, *root.rglob("*")] if root.exists() else []:
+        if folder.is_dir():
+            folder.chmod(0o755)
+
+
 def _remove(path: Path) -> None:
+    _make_writable(path)
     if path.exists():
-        for folder in [path, *path.rglob("*")]:
-            if folder.is_dir():
-                folder.chmod(0o755)
         shutil.rmtree(path)
 
 
