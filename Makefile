@@ -105,6 +105,19 @@ sam-build: $(TOOLS_VENV)/.installed kb-bundle ## sam build (needs python3.13, e.
 check: lint typecheck ## While coding: lint, types, unit and integration tests (under a minute)
 	$(BIN)/pytest tests/unit tests/integration -q
 
+# `sam build` (BuildMethod: makefile) runs build-<LogicalId> in a copy of the resource's CodeUri, with
+# ARTIFACTS_DIR set. Both go through the build script that `make bench-cold` measures.
+ROOT := $(patsubst %/,%,$(dir $(abspath $(firstword $(MAKEFILE_LIST)))))
+LAMBDA_PYTHON ?= python3.13
+BUILD_ARTIFACTS = $(LAMBDA_PYTHON) $(ROOT)/infra/lambda_build/artifacts.py
+
+.PHONY: build-SharedLayer
+build-SharedLayer:
+	$(BUILD_ARTIFACTS) layer --source . --target "$(ARTIFACTS_DIR)/python" --platform manylinux2014_aarch64
+
+build-%Function:
+	$(BUILD_ARTIFACTS) function --source . --target "$(ARTIFACTS_DIR)"
+
 .PHONY: test
 test: lint typecheck $(TOOLS_VENV)/.installed $(AXE) chromium ## Everything CI runs: lint, types, every test suite, then the fuzzer
 	$(BIN)/pytest tests
@@ -114,6 +127,10 @@ test: lint typecheck $(TOOLS_VENV)/.installed $(AXE) chromium ## Everything CI r
 bench: $(VENV)/.installed ## Benchmarks (domain-layer latency)
 	$(BIN)/python infra/benchmarks/assessment.py
 	$(BIN)/python infra/benchmarks/parsing.py
+
+.PHONY: bench-cold
+bench-cold: $(VENV)/.installed ## Cold start of the artifact as shipped vs a bare boto3 process (needs python3.13)
+	$(BIN)/python infra/benchmarks/cold_start.py $(BENCH_COLD_ARGS)
 
 .PHONY: fuzz
 fuzz: $(VENV)/.installed ## schemathesis against the local API as make run serves it (all checks, schemathesis.toml)
@@ -138,8 +155,8 @@ load-test: $(VENV)/.installed ## Every route against the local API (CLIENTS=8, L
 PINNED_SETS := requirements/dev.txt shared/requirements.txt requirements/tools.txt
 
 .PHONY: audit
-## pip-audit --strict over every pinned set; fails if any pin is unchecked
-	$(BIN)/python -m dependency_audit --pip-audit $(CHECKS_VENV)/bin/pip-audit $(PINNED_SETS)
+audit: $(VENV)/.installed $(TOOLS_VENV)/.installed ## pip-audit --strict over every pinned set; fails if any pin is unchecked
+	$(BIN)/python -m dependency_audit --pip-audit $(TOOLS_VENV)/bin/pip-audit $(PINNED_SETS)
 
 .PHONY: lock
 lock: $(VENV)/.installed ## Re-pin every requirements/*.in and shared/requirements.in

@@ -36,6 +36,13 @@ def _runs_on_lambda(tag: Tag) -> bool:
     return (tag.interpreter, tag.abi) == ("cp313", "cp313")
 
 
+def _make_dry_run(target: str) -> str:
+    """The commands `sam build` (BuildMethod: makefile) would run for a resource, without running them."""
+    result = run(["make", "--dry-run", "--no-print-directory", target, "ARTIFACTS_DIR=/artifacts"])
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_layer_is_built_for_python313_arm64_from_shared(template: Template) -> None:
     # Given the layer as declared in template.yaml
     layer = template.resources["SharedLayer"]
@@ -43,11 +50,32 @@ def test_layer_is_built_for_python313_arm64_from_shared(template: Template) -> N
     # When its build settings are read
     metadata, properties = layer["Metadata"], layer["Properties"]
 
-    # Then `sam build` builds shared/ (and its requirements.txt) for Python 3.13 on arm64
+    # Then `sam build` builds shared/ (and its requirements.txt) for arm64 through the Makefile's
+    # build-SharedLayer target, which resolves cp313 aarch64 wheels with the shared build script
     assert layer["Type"] == "AWS::Serverless::LayerVersion"
-    assert (metadata["BuildMethod"], metadata["BuildArchitecture"]) == ("python3.13", "arm64")
+    build = (metadata["BuildMethod"], metadata["BuildArchitecture"], metadata["ContextPath"])
+    assert build == ("makefile", "arm64", ".")
     assert properties["ContentUri"] == "shared/"
+    assert properties["CompatibleRuntimes"] == ["python3.13"]
     assert (REPO_ROOT / properties["ContentUri"] / "requirements.txt").is_file()
+    command = _make_dry_run("build-SharedLayer")
+    assert 'infra/lambda_build/artifacts.py layer --source . --target "/artifacts/python"' in command
+    assert "--platform manylinux2014_aarch64" in command
+    assert command.startswith("python3.13 ")
+
+
+def test_every_function_is_built_by_the_shared_build_script(template: Template) -> None:
+    for function in template.functions():
+        # Given a function as declared in template.yaml
+        metadata = template.resources[function.logical_id]["Metadata"]
+
+        # When `sam build` would build it
+        command = _make_dry_run(f"build-{function.logical_id}")
+
+        # Then the Makefile's generic target copies its CodeUri folder and compiles it with python3.13
+        assert (metadata["BuildMethod"], metadata["ContextPath"]) == ("makefile", "."), function.logical_id
+        assert command.startswith("python3.13 "), function.logical_id
+        assert 'infra/lambda_build/artifacts.py function --source . --target "/artifacts"' in command
 
 
 DATA_FILES = {"KnowledgeSeedFunction": ("knowledge_base.json",)}

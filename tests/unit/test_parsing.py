@@ -2,7 +2,8 @@
 
 import pytest
 
-from symptom_overlap.domain.evidence import EvidenceState
+from symptom_overlap.domain import parsing, services
+from symptom_overlap.domain.evidence import EvidenceState, ReportedEvidence
 from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.knowledge_fixtures import small_knowledge_base_data
@@ -123,3 +124,19 @@ def test_a_negation_cue_inside_a_phrase_gap_blocks_the_phrase(knowledge_base: Kn
 
 def test_empty_text_finds_nothing(knowledge_base: KnowledgeBase) -> None:
     assert parse_text("", knowledge_base) == []
+
+
+@pytest.mark.parametrize("text", [None, "", "  \t "])
+def test_a_request_without_words_never_builds_the_lexicon(
+    knowledge_base: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, text: str | None
+) -> None:
+    # Given a lexicon that must not be built: an evidence-only first request does not need it
+    def no_lexicon(_: KnowledgeBase) -> None:
+        raise AssertionError("the lexicon was built for a request without text")
+
+    monkeypatch.setattr(parsing, "lexicon_for", no_lexicon)
+
+    # When an assessment without words is made, Then it is assessed without parsing
+    evidence = [ReportedEvidence(id="tingling", state=EvidenceState.PRESENT)]
+    assessment = services.assess_request(knowledge_base, evidence, text)
+    assert assessment.knowledge_base_version == knowledge_base.version

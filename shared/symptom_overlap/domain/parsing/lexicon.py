@@ -1,9 +1,10 @@
 """The phrases the parser looks for, built from the knowledge base's labels, synonyms and normal terms.
 
 Misspellings are matched through a deletion index (the idea behind SymSpell): every vocabulary word
-of six letters or more is stored under each form with up to two letters deleted, so a typed word
-finds its candidates by deleting letters too. A candidate must start with the same two letters and
-be within one edit (two for words of nine letters or more), so short words never match by accident.
+of six letters or more is stored under each form with one letter deleted (up to two for words of nine
+letters or more), so a typed word finds its candidates by deleting up to two letters too. A candidate
+must start with the same two letters and be within one edit (two for typed words of nine letters or
+more), so short words never match by accident.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import combinations
 
 from symptom_overlap.domain.parsing.tokens import stem, tokenize
 from symptom_overlap.knowledge.derived import per_version
@@ -108,7 +108,7 @@ def lexicon_for(knowledge_base: KnowledgeBase) -> Lexicon:
     deletions: dict[str, set[str]] = defaultdict(set)
     for word in vocabulary:
         if len(word) >= MIN_FUZZY_LENGTH and word.isalpha():
-            for form in _deletion_forms(word, 2):
+            for form in _deletion_forms(word, _index_depth(word)):
                 deletions[form].add(word)
     return Lexicon(
         version=knowledge_base.version,
@@ -136,11 +136,24 @@ def match_key(word: str) -> str:
     return f"={word}" if len(word) < EXACT_BELOW else stem(word)
 
 
+def _index_depth(word: str) -> int:
+    """How many letters the index deletes from a vocabulary word: as many as a correction to it can need.
+
+    A typed word within the allowed distance of a vocabulary word shares a form with it: a substitution
+    or an adjacent swap costs one deletion on each side, an insertion one on the typed side only. A word
+    shorter than LONG_WORD is accepted within one edit, or within two of a typed word of LONG_WORD letters
+    or more, of which one edit must then be an insertion: either way its side needs one deletion at most.
+    """
+    return 2 if len(word) >= LONG_WORD else 1
+
+
 def _deletion_forms(word: str, most: int) -> set[str]:
+    """``word`` and every form of it with up to ``most`` letters deleted."""
     forms = {word}
-    for count in range(1, most + 1):
-        for positions in combinations(range(len(word)), count):
-            forms.add("".join(letter for index, letter in enumerate(word) if index not in positions))
+    latest = {word}
+    for _ in range(most):
+        latest = {form[:index] + form[index + 1 :] for form in latest for index in range(len(form))}
+        forms |= latest
     return forms
 
 

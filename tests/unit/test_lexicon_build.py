@@ -1,0 +1,130 @@
+"""The lexicon's faster deletion index answers exactly as the original one did, on the real knowledge base.
+
+The original builder is kept here only, as the reference: every vocabulary word of six letters or more
+under every form with up to two letters deleted, by itertools.combinations.
+"""
+
+import dataclasses
+import string
+from collections import defaultdict
+from itertools import combinations
+from random import Random
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain import parsing
+from symptom_overlap.domain.parsing import lexicon as lexicon_module
+from symptom_overlap.domain.parsing.lexicon import LONG_WORD, MIN_FUZZY_LENGTH, Lexicon, lexicon_for
+from symptom_overlap.domain.parsing.tokens import tokenize
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.corpus import load_corpus
+from tests.vignettes.suite import load_text_vignettes
+
+
+def _original_deletion_forms(word: str, most: int) -> set[str]:
+    forms = {word}
+    for count in range(1, most + 1):
+        for positions in combinations(range(len(word)), count):
+            forms.add("".join(letter for index, letter in enumerate(word) if index not in positions))
+    return forms
+
+
+def _original_index(vocabulary: frozenset[str]) -> dict[str, frozenset[str]]:
+    deletions: dict[str, set[str]] = defaultdict(set)
+    for word in vocabulary:
+        if len(word) >= MIN_FUZZY_LENGTH and word.isalpha():
+            for form in _original_deletion_forms(word, 2):
+                deletions[form].add(word)
+    return {form: frozenset(words) for form, words in deletions.items()}
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.fixture(scope="module")
+def lexicons(knowledge_base: KnowledgeBase) -> tuple[Lexicon, Lexicon]:
+    """(the lexicon as built now, the same lexicon with the original deletion index)."""
+    built = lexicon_for(knowledge_base)
+    return built, dataclasses.replace(built, deletions=_original_index(built.vocabulary))
+
+
+def _fuzzy_words(lexicon: Lexicon) -> list[str]:
+    return sorted(word for word in lexicon.vocabulary if len(word) >= MIN_FUZZY_LENGTH and word.isalpha())
+
+
+def _typos(words: list[str], count: int, edits: int, seed: int) -> set[str]:
+    """``count`` distinct words, each a vocabulary word with ``edits`` random one-letter edits."""
+    random = Random(seed)
+    typos: set[str] = set()
+    while len(typos) < count:
+        typo = random.choice(words)
+        for _ in range(edits):
+            i = random.randrange(len(typo))
+            letter = random.choice(string.ascii_lowercase)
+            typo = random.choice(
+                [
+                    typo[:i] + typo[i + 1 :],  # deletion
+                    typo[:i] + typo[i + 1 : i + 2] + typo[i] + typo[i + 2 :],  # adjacent swap
+                    typo[:i] + letter + typo[i + 1 :],  # substitution
+                    typo[:i] + letter + typo[i:],  # insertion
+                ]
+            )
+        typos.add(typo)
+    return typos
+
+
+def test_deletion_forms_by_slicing_are_the_combinations(lexicons: tuple[Lexicon, Lexicon]) -> None:
+    for word in _fuzzy_words(lexicons[0]):
+        for most in (1, 2):
+            assert lexicon_module._deletion_forms(word, most) == _original_deletion_forms(word, most), (word, most)
+
+
+def test_the_index_is_smaller_and_only_leaves_out_forms(lexicons: tuple[Lexicon, Lexicon]) -> None:
+    built, original = lexicons
+    assert len(built.deletions) < len(original.deletions)
+    assert all(words <= original.deletions[form] for form, words in built.deletions.items())
+    # Only words shorter than LONG_WORD lost their two-deletion forms
+    for word in _fuzzy_words(built):
+        kept = {form for form, words in built.deletions.items() if word in words}
+        assert kept == _original_deletion_forms(word, 2 if len(word) >= LONG_WORD else 1), word
+
+
+def test_corrections_are_the_same_for_typos_of_vocabulary_words(lexicons: tuple[Lexicon, Lexicon]) -> None:
+    # Given typos with one edit of any fuzzy vocabulary word, and with two edits of words of 7 to 10
+    # letters: typed words of nine letters or more may be corrected across two edits, also to words
+    # shorter than LONG_WORD, whose forms with two deletions the index no longer holds
+    built, original = lexicons
+    words = _fuzzy_words(built)
+    typos = _typos(words, 3000, edits=1, seed=1)
+    typos |= _typos([word for word in words if MIN_FUZZY_LENGTH < len(word) <= LONG_WORD + 1], 3000, edits=2, seed=2)
+
+    # When both lexicons correct them
+    corrections = {typo: (built.correct(typo), original.correct(typo)) for typo in sorted(typos)}
+
+    # Then they agree on each, and many typos were corrected
+    assert {typo: pair for typo, pair in corrections.items() if pair[0] != pair[1]} == {}
+    corrected = [typo for typo, (correction, _) in corrections.items() if correction is not None]
+    assert len(corrected) > len(typos) / 3
+    assert any(len(typo) >= LONG_WORD and len(built.correct(typo) or "") < LONG_WORD for typo in corrected)
+
+
+def test_parse_output_is_the_same_on_the_whole_corpus(
+    lexicons: tuple[Lexicon, Lexicon], knowledge_base: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given every text of the parse corpus and of the text vignettes
+    texts = [phrase.text for phrase in load_corpus()] + [v.text for v in load_text_vignettes() if v.text]
+    assert len(texts) > 400
+    built, original = lexicons
+
+    # When each is parsed with the lexicon as built now and with the original index
+    with_built = [parsing.parse_text(text, knowledge_base) for text in texts]
+    monkeypatch.setattr(parsing, "lexicon_for", lambda _: original)
+    with_original = [parsing.parse_text(text, knowledge_base) for text in texts]
+
+    # Then the evidence, states and spans are identical, and the corpus words get the same corrections
+    assert with_built == with_original
+    words = {token.word for text in texts for token in tokenize(text)}
+    assert {word: built.correct(word) for word in words} == {word: original.correct(word) for word in words}
