@@ -6,6 +6,7 @@ Everything is created on first use, never at import, and once per container.
 from __future__ import annotations
 
 from functools import cache
+from time import monotonic as monotonic  # module attribute: tests move time by replacing it
 
 from aws_lambda_powertools.metrics import MetricUnit
 
@@ -58,6 +59,7 @@ def _knowledge_cache() -> KnowledgeCache:
         # Clients are told to retry after this long; asking the store sooner would only slow every 503.
         outage_backoff_seconds=settings.retry_after_seconds,
         on_refresh_failure=_record_refresh_failure,
+        clock=lambda: monotonic(),  # looked up per call, so tests can move time without sleeping
     )
 
 

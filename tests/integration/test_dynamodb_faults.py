@@ -13,6 +13,7 @@ from botocore.awsrequest import AWSResponse
 from botocore.compat import HTTPHeaders
 from botocore.exceptions import ConnectTimeoutError, ReadTimeoutError
 
+from symptom_overlap import wiring
 from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
 from symptom_overlap.settings import get_settings
 from symptom_overlap.wiring import reset_knowledge_cache
@@ -130,7 +131,8 @@ def test_a_warm_function_answers_from_its_cache_flagged_stale_then_stops_past_th
     assert stale.headers["X-Knowledge-Stale"] == "true"
     assert '"StaleKnowledgeServed":[1.0]' in capsys.readouterr().out
     # And past the maximum staleness the function stops answering from it
-    time.sleep(2.1)
+    later = wiring.monotonic() + 2.1
+    monkeypatch.setattr(wiring, "monotonic", lambda: later)
     assert invoke(load_event("get_symptoms")).status == 503
 
 
@@ -151,7 +153,7 @@ def test_past_the_stale_window_a_hung_store_gives_fast_503s_without_the_stale_fl
 
     attempts = inject(hang)
     assert invoke(load_event("get_symptoms")).headers["X-Knowledge-Stale"] == "true"
-    time.sleep(1.1)
+    monkeypatch.setattr(wiring, "monotonic", lambda: time.monotonic() + 1.1)  # past the stale window
     # When the first request past the stale window finds the store still down
     started = time.monotonic()
     first = invoke(load_event("get_symptoms"))

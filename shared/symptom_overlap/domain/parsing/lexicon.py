@@ -53,7 +53,6 @@ class Lexicon:
     single_word_keys: frozenset[str]  # words that are a finding on their own ("tingling")
     normal_terms_by_first_key: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]  # -> (keys, evidence ids)
     vocabulary: frozenset[str]  # every word of every phrase, as typed in the knowledge base
-    stems: frozenset[str]  # the stems of those words
     deletions: dict[str, frozenset[str]]  # deletion form -> vocabulary words
 
     def correct(self, word: str) -> str | None:
@@ -116,7 +115,6 @@ def lexicon_for(knowledge_base: KnowledgeBase) -> Lexicon:
         single_word_keys=frozenset(stems[0] for stems in by_stems if len(stems) == 1),
         normal_terms_by_first_key=_by_first_key(normal),
         vocabulary=frozenset(vocabulary),
-        stems=frozenset(match_key(word) for word in vocabulary) | {s for key in normal for s in key},
         deletions={form: frozenset(words) for form, words in deletions.items()},
     )
 
