@@ -15,7 +15,6 @@ BUNDLE = Path(__file__).with_name("knowledge_base.json")
 PHYSICAL_ID = "knowledge-base-seed"
 
 
-@logger.inject_lambda_context
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> None:
     try:
         data = {}
