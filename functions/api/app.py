@@ -1,14 +1,24 @@
 """The API function: every public route, one Powertools resolver."""
 
-from functools import cache
-from typing import Any
+import gc
 
-from aws_lambda_powertools.event_handler import APIGatewayRestResolver
-from aws_lambda_powertools.utilities.typing import LambdaContext
+# Init allocates hundreds of thousands of objects that live as long as the container; collecting
+# while importing them only walks them again and again. Afterwards they are frozen out of every
+# later collection (docs/decisions.md: "No garbage collection during Init").
+gc.disable()
+try:
+    from functools import cache
+    from typing import Any
 
-from symptom_overlap.api.resolver import create_app, handle_request
-from symptom_overlap.observability import metrics
-from symptom_overlap.settings import get_settings
+    from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+    from aws_lambda_powertools.utilities.typing import LambdaContext
+
+    from symptom_overlap.api.resolver import create_app, handle_request
+    from symptom_overlap.observability import metrics
+    from symptom_overlap.settings import get_settings
+finally:
+    gc.freeze()
+    gc.enable()
 
 
 @cache
