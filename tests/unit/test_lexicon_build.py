@@ -4,7 +4,6 @@ The original builder is kept here only, as the reference: every vocabulary word 
 under every form with up to two letters deleted, by itertools.combinations.
 """
 
-import dataclasses
 import string
 from collections import defaultdict
 from itertools import combinations
@@ -48,7 +47,7 @@ def knowledge_base() -> KnowledgeBase:
 def lexicons(knowledge_base: KnowledgeBase) -> tuple[Lexicon, Lexicon]:
     """(the lexicon as built now, the same lexicon with the original deletion index)."""
     built = lexicon_for(knowledge_base)
-    return built, dataclasses.replace(built, deletions=_original_index(built.vocabulary))
+    return built, built._replace(deletions=_original_index(built.vocabulary))
 
 
 def _fuzzy_words(lexicon: Lexicon) -> list[str]:

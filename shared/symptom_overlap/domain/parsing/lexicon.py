@@ -10,8 +10,7 @@ more), so short words never match by accident.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.tokens import stem, tokenize
 from symptom_overlap.knowledge.derived import per_version
@@ -35,19 +34,13 @@ STOPWORDS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     stems: tuple[str, ...]
     evidence_ids: tuple[str, ...]
-
-    @cached_property
-    def later_stems(self) -> frozenset[str]:
-        """The stems after the first: a phrase can match only if the text has them all."""
-        return frozenset(self.stems[1:])
+    later_stems: frozenset[str]  # the stems after the first: a phrase can match only if the text has them all
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     version: str
     phrases_by_first_stem: dict[str, list[Phrase]]  # longest first
     single_word_keys: frozenset[str]  # words that are a finding on their own ("tingling")
@@ -102,7 +95,7 @@ def lexicon_for(knowledge_base: KnowledgeBase) -> Lexicon:
     phrases: dict[str, list[Phrase]] = defaultdict(list)
     for stems, evidence_ids in by_stems.items():
         if stems:
-            phrases[stems[0]].append(Phrase(stems, tuple(sorted(evidence_ids))))
+            phrases[stems[0]].append(Phrase(stems, tuple(sorted(evidence_ids)), frozenset(stems[1:])))
     for candidates in phrases.values():
         candidates.sort(key=lambda phrase: -len(phrase.stems))
     deletions: dict[str, set[str]] = defaultdict(set)
