@@ -2,9 +2,10 @@
 
 import gc
 
-# Init allocates hundreds of thousands of objects that live as long as the container; collecting
-# while importing them only walks them again and again. Afterwards they are frozen out of every
-# later collection (docs/decisions.md: "No garbage collection during Init").
+# Init and the first request allocate hundreds of thousands of objects that live as long as the
+# container (modules, models, the DynamoDB client, the knowledge base); collecting meanwhile only
+# walks them again and again. So no collection while they are made; then they are frozen out of
+# every later collection (docs/decisions.md: "No garbage collection during Init").
 gc.disable()
 try:
     from functools import cache
@@ -20,6 +21,8 @@ finally:
     gc.freeze()
     gc.enable()
 
+_first_request = True
+
 
 @cache
 def api() -> APIGatewayRestResolver:
@@ -29,4 +32,13 @@ def api() -> APIGatewayRestResolver:
 
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return handle_request(api(), event, context)
+    global _first_request
+    if not _first_request:
+        return handle_request(api(), event, context)
+    gc.disable()  # the first request makes the client, the knowledge base and what is derived from it
+    try:
+        return handle_request(api(), event, context)
+    finally:
+        _first_request = False
+        gc.freeze()
+        gc.enable()
