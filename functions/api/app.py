@@ -2,10 +2,10 @@
 
 import gc
 
-# Init and the first request allocate hundreds of thousands of objects that live as long as the
-# container (modules, models, the DynamoDB client, the knowledge base); collecting meanwhile only
-# walks them again and again. So no collection while they are made; then they are frozen out of
-# every later collection (docs/decisions.md: "No garbage collection during Init").
+# Init and the first request make over 100,000 objects that live as long as the container (modules,
+# models, the DynamoDB client, the knowledge base); collecting meanwhile only walks them again and
+# again. So no collection while they are made; then they are frozen out of every later collection
+# (docs/decisions.md: "No garbage collection during Init and the first request").
 gc.disable()
 try:
     from functools import cache
