@@ -38,32 +38,33 @@ class Context:
 
 
 class DynamoDBCalls:
-    """Counts and times DynamoDB API calls through botocore's events, on boto3's default session.
+    """Counts and times DynamoDB API calls made by any botocore client, boto3's or botocore's own.
 
-    Registered after Init and before the first request: clients copy the session's handlers when
-    they are created, and the handlers create theirs on first use.
+    Installed after Init and before the first request, on the class every client derives from, so
+    that it sees clients however and whenever they are created; each API call is counted once,
+    whatever retries it makes.
     """
 
     def __init__(self) -> None:
         self.count = 0
         self.seconds = 0.0
-        self._started = 0.0
-        boto3: Any = sys.modules.get("boto3")
-        if boto3 is None:
-            return
-        if boto3.DEFAULT_SESSION is None:
-            boto3.setup_default_session()
-        events = boto3.DEFAULT_SESSION.events
-        events.register("before-call.dynamodb", self._before)
-        events.register("after-call.dynamodb", self._after)
-        events.register("after-call-error.dynamodb", self._after)
+        client_module: Any = sys.modules.get("botocore.client")
+        if client_module is None:  # a client made later would go uncounted: better no figure than a wrong 0
+            raise SystemExit("botocore.client was not imported at Init: DynamoDB calls cannot be counted")
+        make_api_call = client_module.BaseClient._make_api_call
+        calls = self
 
-    def _before(self, **_: Any) -> None:
-        self.count += 1
-        self._started = time.perf_counter()
+        def counted(client: Any, operation_name: str, api_params: Any) -> Any:
+            if client.meta.service_model.service_name != "dynamodb":
+                return make_api_call(client, operation_name, api_params)
+            calls.count += 1
+            started = time.perf_counter()
+            try:
+                return make_api_call(client, operation_name, api_params)
+            finally:
+                calls.seconds += time.perf_counter() - started
 
-    def _after(self, **_: Any) -> None:
-        self.seconds += time.perf_counter() - self._started
+        client_module.BaseClient._make_api_call = counted
 
 
 def _milliseconds(seconds: float) -> float:
@@ -84,7 +85,7 @@ def _invoke(handler: Any, event: dict[str, Any], request_id: str) -> int:
 def _first(handler: Any, events: dict[str, dict[str, Any]]) -> dict[str, Any]:
     ((name, event),) = events.items()
     started = time.perf_counter()
-    calls = DynamoDBCalls()  # creates boto3's default session, which the first request would otherwise create
+    calls = DynamoDBCalls()
     status = _invoke(handler, event, "first")
     return {
         "scenario": name,

@@ -100,6 +100,10 @@ def test_sam_build_gives_aarch64_binaries_and_handler_only_functions(sam_build: 
     }
     # And the project package is in the layer while each function carries only its handler (and its bytecode)
     assert (build_dir / "SharedLayer" / "python" / "symptom_overlap" / "domain" / "assessment.py").is_file()
+    # And Powertools' packages of every resolver and every event class import their names on first use
+    for package in ("event_handler", "utilities/data_classes"):
+        init = build_dir / "SharedLayer" / "python" / "aws_lambda_powertools" / package / "__init__.py"
+        assert "each name is imported on first use" in init.read_text(encoding="utf-8")
     for function in FUNCTIONS[:1]:
         assert _shipped_files(build_dir / function) == ["__pycache__", "app.py"]
     assert _shipped_files(build_dir / "KnowledgeSeedFunction") == ["__pycache__", "app.py", "knowledge_base.json"]

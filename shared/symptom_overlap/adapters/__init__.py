@@ -1,1 +1,1 @@
-"""Adapters to infrastructure. Only this package imports boto3."""
+"""Adapters to infrastructure. Only this package imports botocore (or boto3)."""

@@ -1,4 +1,4 @@
-"""DynamoDB storage of knowledge-base versions; the only module that talks to boto3.
+"""DynamoDB storage of knowledge-base versions; the only module that talks to botocore (or boto3).
 
 Layout (see symptom_overlap.knowledge.records):
 - ``pk = VERSION#<version>``: every record of one immutable version; one Query loads it.
@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-import boto3
+import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from pydantic import BaseModel, ConfigDict
@@ -51,14 +51,16 @@ HISTORY_LIMIT = 20
 def dynamodb_client(connect_timeout: float, read_timeout: float, total_attempts: int) -> DynamoDBClient:
     """Created on first use, never at import. The endpoint follows AWS_ENDPOINT_URL_DYNAMODB if set.
 
-    Bounded retries and timeouts keep a dead or slow DynamoDB from hanging a request.
+    Bounded retries and timeouts keep a dead or slow DynamoDB from hanging a request. A botocore
+    client, the same one boto3 would build: importing boto3 would also load s3transfer and
+    multiprocessing into every Init (docs/decisions.md: "The DynamoDB client from botocore").
     """
     config = Config(
         retries={"mode": "standard", "total_max_attempts": total_attempts},
         connect_timeout=connect_timeout,
         read_timeout=read_timeout,
     )
-    return boto3.client("dynamodb", config=config)
+    return cast("DynamoDBClient", botocore.session.get_session().create_client("dynamodb", config=config))
 
 
 class PublishedVersion(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from symptom_overlap.domain.scoring_model import ALS, B12
 from symptom_overlap.knowledge.schema import ConditionProfile, KnowledgeBase, Population
@@ -20,8 +20,7 @@ REFERENCE_AGE = 60
 OPEN_BAND_MIDPOINT = 5  # an open band "75 and over" is placed at 80
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     age: int | None = None
     sex: str | None = None  # female, male or other (validated by the API)
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -52,8 +51,7 @@ def merge_evidence(explicit: Iterable[ReportedEvidence], from_text: Iterable[Rep
     return sorted(merged.values(), key=lambda item: item.id)
 
 
-@dataclass(frozen=True)
-class Answers:
+class Answers(NamedTuple):
     """Merged evidence by state. Every answered id counts as asked, "unknown" included."""
 
     present: frozenset[str] = frozenset()

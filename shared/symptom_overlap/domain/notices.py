@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,8 +22,7 @@ class Notice(BaseModel):
     message: str
 
 
-@dataclass(frozen=True)
-class TextReading:
+class TextReading(NamedTuple):
     """What reading the free text gave: whether any was sent, how many findings, whether it looked English."""
 
     sent: bool = False

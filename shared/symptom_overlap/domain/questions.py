@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -50,8 +50,7 @@ class Question(BaseModel):
     red_flag: bool  # part of the warning-sign checklist
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     questions: list[Question]
     should_stop: bool
 

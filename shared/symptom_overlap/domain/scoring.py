@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
 from symptom_overlap.knowledge.schema import Direction
@@ -46,8 +46,7 @@ class Leaning(StrEnum):
     INSUFFICIENT_EVIDENCE = "insufficient_evidence"
 
 
-@dataclass(frozen=True)
-class Scores:
+class Scores(NamedTuple):
     fit: dict[str, float]  # condition id -> score in [0, 1]
     fitting: frozenset[str]  # the profiles that fit
     b12_probability: float  # P(B12 | evidence, one of the two), from a 50:50 start shifted by age and sex

@@ -10,7 +10,7 @@ model parameters (docs/scoring.md), not clinical frequencies.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from symptom_overlap.knowledge.derived import per_version
 from symptom_overlap.knowledge.schema import ALS as ALS  # re-exported: the domain's name for the ALS profile
@@ -31,8 +31,7 @@ LIKELIHOOD_FLOOR, LIKELIHOOD_CEILING = 0.02, 0.98
 B12 = B12_DEFICIENCY
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """One evidence id as seen by one condition profile."""
 
     likelihood: float
@@ -40,8 +39,7 @@ class Link:
     tier: Tier | None
 
 
-@dataclass(frozen=True)
-class ScoringModel:
+class ScoringModel(NamedTuple):
     version: str
     condition_ids: tuple[str, ...]
     links: dict[str, dict[str, Link]]  # evidence id -> condition id -> link

@@ -7,7 +7,7 @@ own, and a picture that leans to neither profile. Otherwise the floor is a consu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -41,8 +41,7 @@ class Triage(BaseModel):
     red_flags_screened: bool
 
 
-@dataclass(frozen=True)
-class _Tables:
+class _Tables(NamedTuple):
     # (evidence that must all be present, below which age only (or None), level, reason)
     rules: tuple[tuple[frozenset[str], int | None, TriageLevel, str], ...]
     red_flags: dict[str, str]  # red-flag evidence id -> its label

@@ -8,7 +8,7 @@ into eyelid twitching. Cues name sites as "@hand", "@leg", … (docs/parsing.md 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
@@ -61,8 +61,7 @@ VARIANT_REACH = 4  # most words between a finding and the site that makes it ano
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
 
 
-@dataclass(frozen=True)
-class SiteMention:
+class SiteMention(NamedTuple):
     site: str
     first: int
     last: int
@@ -112,8 +111,7 @@ def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int
     return None
 
 
-@dataclass(frozen=True)
-class FoundSite:
+class FoundSite(NamedTuple):
     site: str
     distance: int  # words between the finding and the site (0 inside it)
     same_part: bool  # no comma or clause break between them
@@ -147,6 +145,6 @@ def with_site_variants(
     for finding, found in zip(findings, sites, strict=True):
         by_site = variants.get(finding.evidence_id, {})
         if found is not None and found.site in by_site and found.same_part and found.distance <= VARIANT_REACH:
-            finding = replace(finding, evidence_id=by_site[found.site])
+            finding = finding._replace(evidence_id=by_site[found.site])
         moved.append(finding)
     return moved

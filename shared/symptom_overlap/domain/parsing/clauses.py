@@ -9,7 +9,7 @@ subject: "legs weak, hands fine", "my legs are weak and my hands are numb".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.tokens import Token
 
@@ -21,8 +21,7 @@ NEW_SUBJECTS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Segments:
+class Segments(NamedTuple):
     part: tuple[int, ...]  # part number of each token
     clause: tuple[int, ...]  # clause number of each token
     sentence: tuple[int, ...]  # sentence number of each token

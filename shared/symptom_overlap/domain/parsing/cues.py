@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES, denied_after
@@ -31,8 +30,7 @@ class Occurrence(NamedTuple):
     shares_words: bool = False  # a site or a finding's span, which may hold words of other terms
 
 
-@dataclass(frozen=True)
-class TextIndex:
+class TextIndex(NamedTuple):
     """Where each key, site and finding occurs, so that a cue is checked with a few lookups."""
 
     tokens: Sequence[Token]
@@ -42,7 +40,7 @@ class TextIndex:
     positions: Mapping[str, list[int]]
     sites: Mapping[str, list[tuple[int, int]]]
     findings: Mapping[str, list[tuple[int, int]]]
-    found: dict[int, list[Occurrence]] = field(default_factory=dict)  # group id -> its occurrences
+    found: dict[int, list[Occurrence]]  # group id -> its occurrences, filled as groups are looked up
 
     def may_hold(self, group: CueGroup) -> bool:
         return (
@@ -99,7 +97,7 @@ def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for finding in sorted(findings, key=lambda finding: (finding.first, finding.last)):
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    return replace(index, findings=by_finding, found={})
+    return index._replace(findings=by_finding, found={})
 
 
 def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
@@ -125,7 +123,7 @@ def text_index(
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for finding in findings:
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    return TextIndex(tokens, [token.word for token in tokens], keys, segments, positions, by_site, by_finding)
+    return TextIndex(tokens, [token.word for token in tokens], keys, segments, positions, by_site, by_finding, {})
 
 
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:

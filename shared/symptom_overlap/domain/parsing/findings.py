@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -44,8 +44,7 @@ class ParsedEvidence(BaseModel):
     body_site: str | None = None
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """A finding while the text is read: an evidence id over tokens [first, last]."""
 
     evidence_id: str
@@ -63,8 +62,7 @@ class Finding:
         return self.words if self.cue else range(self.first, self.last + 1)
 
 
-@dataclass(frozen=True)
-class ReadFinding:
+class ReadFinding(NamedTuple):
     finding: Finding
     assertion: Assertion
     subject: Subject

@@ -5,13 +5,17 @@ of six letters or more is stored under each form with one letter deleted (up to 
 letters or more), so a typed word finds its candidates by deleting up to two letters too. A candidate
 must start with the same two letters and be within one edit (two for typed words of nine letters or
 more), so short words never match by accident.
+
+Since a candidate shares its first two letters with the typed word, the index is kept per two-letter
+beginning and built for one only when a word with that beginning first needs correcting: most texts
+need a few of the 150 or so, and a text without misspellings none.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.tokens import stem, tokenize
 from symptom_overlap.knowledge.derived import per_version
@@ -35,25 +39,21 @@ STOPWORDS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     stems: tuple[str, ...]
     evidence_ids: tuple[str, ...]
-
-    @cached_property
-    def later_stems(self) -> frozenset[str]:
-        """The stems after the first: a phrase can match only if the text has them all."""
-        return frozenset(self.stems[1:])
+    later_stems: frozenset[str]  # the stems after the first: a phrase can match only if the text has them all
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     version: str
     phrases_by_first_stem: dict[str, list[Phrase]]  # longest first
     single_word_keys: frozenset[str]  # words that are a finding on their own ("tingling")
     normal_terms_by_first_key: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]  # -> (keys, evidence ids)
     vocabulary: frozenset[str]  # every word of every phrase, as typed in the knowledge base
-    deletions: dict[str, frozenset[str]]  # deletion form -> vocabulary words
+    fuzzy_words: dict[str, tuple[str, ...]]  # first two letters -> the vocabulary words a typo may be corrected to
+    # first two letters -> (deletion form -> vocabulary words): filled one beginning at a time, on first use
+    deletions: dict[str, dict[str, frozenset[str]]]
 
     def correct(self, word: str) -> str | None:
         """The vocabulary word a misspelt word most likely meant, or None for known or short words.
@@ -66,14 +66,17 @@ class Lexicon:
         allowed = 2 if len(word) >= LONG_WORD else 1
         # Within one edit, a typed word and a vocabulary word share a form with at most one deletion
         # from the typed word (the index holds up to two from each vocabulary word).
-        candidates = {
-            candidate
-            for form in _deletion_forms(word, allowed)
-            for candidate in self.deletions.get(form, ())
-            if candidate[:2] == word[:2]
-        }
+        index = self.deletions_for(word[:2])  # its words all start with the typed word's two letters
+        candidates = {candidate for form in _deletion_forms(word, allowed) for candidate in index.get(form, ())}
         scored = sorted((_edit_distance(word, candidate), candidate) for candidate in candidates)
         return next((candidate for distance, candidate in scored if distance <= allowed), None)
+
+    def deletions_for(self, beginning: str) -> dict[str, frozenset[str]]:
+        """The deletion index of the vocabulary words that start with ``beginning``, built on first use."""
+        index = self.deletions.get(beginning)
+        if index is None:
+            index = self.deletions[beginning] = _deletion_index(self.fuzzy_words.get(beginning, ()))
+        return index
 
 
 @per_version
@@ -101,22 +104,30 @@ def lexicon_for(knowledge_base: KnowledgeBase) -> Lexicon:
     phrases: dict[str, list[Phrase]] = defaultdict(list)
     for stems, evidence_ids in by_stems.items():
         if stems:
-            phrases[stems[0]].append(Phrase(stems, tuple(sorted(evidence_ids))))
+            phrases[stems[0]].append(Phrase(stems, tuple(sorted(evidence_ids)), frozenset(stems[1:])))
     for candidates in phrases.values():
         candidates.sort(key=lambda phrase: -len(phrase.stems))
-    deletions: dict[str, set[str]] = defaultdict(set)
-    for word in vocabulary:
+    fuzzy_words: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(vocabulary):
         if len(word) >= MIN_FUZZY_LENGTH and word.isalpha():
-            for form in _deletion_forms(word, _index_depth(word)):
-                deletions[form].add(word)
+            fuzzy_words[word[:2]].append(word)
     return Lexicon(
         version=knowledge_base.version,
         phrases_by_first_stem=dict(phrases),
         single_word_keys=frozenset(stems[0] for stems in by_stems if len(stems) == 1),
         normal_terms_by_first_key=_by_first_key(normal),
         vocabulary=frozenset(vocabulary),
-        deletions={form: frozenset(words) for form, words in deletions.items()},
+        fuzzy_words={beginning: tuple(words) for beginning, words in fuzzy_words.items()},
+        deletions={},
     )
+
+
+def _deletion_index(words: Iterable[str]) -> dict[str, frozenset[str]]:
+    deletions: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        for form in _deletion_forms(word, _index_depth(word)):
+            deletions[form].add(word)
+    return {form: frozenset(found) for form, found in deletions.items()}
 
 
 def _by_first_key(

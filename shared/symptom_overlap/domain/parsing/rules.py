@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.lexicon import match_key
 from symptom_overlap.domain.parsing.tokens import tokenize
@@ -11,8 +11,7 @@ from symptom_overlap.knowledge.derived import per_version
 from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase
 
 
-@dataclass(frozen=True)
-class CueGroup:
+class CueGroup(NamedTuple):
     """One group of a cue's terms: word sequences (as match keys) by first key, body sites and findings."""
 
     words_by_first: dict[str, tuple[tuple[str, ...], ...]]  # multi-word terms, longest first
@@ -22,8 +21,7 @@ class CueGroup:
     evidence_ids: frozenset[str]
 
 
-@dataclass(frozen=True)
-class CompiledCue:
+class CompiledCue(NamedTuple):
     evidence_id: str
     groups: tuple[CueGroup, ...]
     within: str  # part, clause or sentence
@@ -34,8 +32,7 @@ class CompiledCue:
         return any(group.evidence_ids for group in self.groups)
 
 
-@dataclass(frozen=True)
-class CueIndex:
+class CueIndex(NamedTuple):
     """Cues by what their first group needs: a text reaches only the cues whose first terms it has."""
 
     cues: tuple[CompiledCue, ...]
@@ -71,8 +68,7 @@ class CueIndex:
         return [self.cues[p] for p in sorted(positions)]
 
 
-@dataclass(frozen=True)
-class ReadingRules:
+class ReadingRules(NamedTuple):
     word_cues: CueIndex  # words and sites only: read with the phrases
     finding_cues: CueIndex  # also name other findings: read once those are known
     site_variants: dict[str, dict[str, str]]

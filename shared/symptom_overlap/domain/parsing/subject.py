@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding, Subject
@@ -74,8 +74,7 @@ STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORD
 WRITER = "writer"
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     key: str  # WRITER, a chain of kin words ("friend>dad"), or "he/she#n" for an unnamed person
     blood: bool  # a blood relative of the writer
     human: bool = True
@@ -85,8 +84,7 @@ class Person:
         return self.key == WRITER
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     position: int
     person: Person
     noun: bool = False  # named by a noun ("mum", "the neighbours"), not "I", "my" or "she"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding, TimeFrame
@@ -75,8 +75,7 @@ TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL
 LONG_AGO = WordSequences({("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago")})
 
 
-@dataclass(frozen=True)
-class _ClauseTimes:
+class _ClauseTimes(NamedTuple):
     """Where a clause's time words stand, as token positions: read once per clause, used by each part."""
 
     words: list[str]
