@@ -93,7 +93,7 @@ def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 23/30, 2 under-triaged")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 27/30, 1 under-triaged")
 def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
     assert _leaning(held_out_vignettes) >= 0.92
     assert not any(outcome.under_triaged for outcome in held_out_vignettes)
