@@ -153,13 +153,7 @@ def _as_found_with(derived: Finding, read: Sequence[ReadFinding]) -> ReadFinding
 def _family_history(read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
     """'My uncle had MND': a blood relative's diagnosis is the person's family history."""
     return [
-        ReadFinding(
-            Finding(rules.family_history[item.finding.evidence_id], item.finding.first, item.finding.last),
-            item.assertion,
-            Subject.SELF,
-            TimeFrame.CURRENT,
-            None,
-        )
+        _now_as(rules.family_history[item.finding.evidence_id], item, item.assertion, Subject.SELF)
         for item in read
         if item.subject is Subject.FAMILY and item.finding.evidence_id in rules.family_history
     ]
@@ -170,19 +164,20 @@ def _episodes(
 ) -> list[ReadFinding]:
     """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved."""
     return [
-        ReadFinding(
-            Finding(rules.episodes[item.finding.evidence_id], item.finding.first, item.finding.last),
-            Assertion.PRESENT,
-            item.subject,
-            TimeFrame.CURRENT,
-            None,
-        )
+        _now_as(rules.episodes[item.finding.evidence_id], item, Assertion.PRESENT, item.subject)
         for item in read
         if item.finding.evidence_id in rules.episodes
         and item.time is TimeFrame.RESOLVED
         and item.assertion is Assertion.PRESENT
         and brief_episode(tokens, segments, item.finding)
     ]
+
+
+def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: Subject) -> ReadFinding:
+    """The same words read as other, current evidence (a relative's diagnosis, a resolved deficit)."""
+    return ReadFinding(
+        Finding(evidence_id, item.finding.first, item.finding.last), assertion, subject, TimeFrame.CURRENT, None
+    )
 
 
 def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
