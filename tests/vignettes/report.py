@@ -1,9 +1,10 @@
 """Print the vignette suites' results, or rewrite them in docs/scoring.md.
 
-.venv/bin/python -m tests.vignettes.report [--update-docs] [--failures]
+.venv/bin/python -m tests.vignettes.report [--update-docs] [--failures] [--development]
 
 The interview cases are split by tests.blind_corpus.corpus.held_out: the held-out part is reported
-as figures only, and --failures lists development failures only.
+as figures only, and --failures lists development failures only. While tuning, --development hides
+the held-out figures too, so that no change is chosen by them.
 """
 
 import re
@@ -82,6 +83,8 @@ def main() -> None:
         document = SCORING_DOC.read_text(encoding="utf-8")
         SCORING_DOC.write_text(_SECTION.sub(lambda m: m.group(1) + table + m.group(2), document), encoding="utf-8")
         print(f"updated {SCORING_DOC}")
+    elif "--development" in sys.argv:
+        print("\n".join(line for line in table.splitlines() if "held out" not in line))
     else:
         print(table)
     if "--failures" in sys.argv:
