@@ -1,0 +1,32 @@
+"""Rules added after the development vignette failures (docs/scoring.md), each at the lowest layer that shows it."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.evidence import Answers, EvidenceState, UsedEvidence
+from symptom_overlap.domain.scoring import Leaning, Scores, score
+from symptom_overlap.domain.scoring_model import scoring_model
+from symptom_overlap.domain.triage import triage
+from symptom_overlap.knowledge.schema import TriageLevel
+
+KNOWLEDGE_BASE = load_knowledge_base()
+MODEL = scoring_model(KNOWLEDGE_BASE)
+
+
+def _score(present: set[str], absent: frozenset[str] | set[str] = frozenset()) -> Scores:
+    return score(MODEL, present, absent)
+
+
+def _triage_level(*present: str) -> TriageLevel:
+    answers = Answers.of([UsedEvidence(id=i, state=EvidenceState.PRESENT, source="evidence") for i in present])
+    return triage(KNOWLEDGE_BASE, answers, Leaning.INSUFFICIENT_EVIDENCE, comparable=True).level
+
+
+def test_sight_fading_in_both_eyes_that_worsens_day_by_day_is_seen_the_same_day() -> None:
+    assert _triage_level("vision_loss") is TriageLevel.CONSULTATION_24
+    assert _triage_level("vision_loss", "rapid_progression") is TriageLevel.EMERGENCY
+
+
+def test_one_specific_finding_with_non_specific_company_names_no_profile() -> None:
+    # Tiredness beside weight loss weighs in the fit, but it is still one finding to go on
+    assert _score({"weight_loss", "fatigue", "low_mood"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    # Two specific findings still make a picture, with or without company
+    assert _score({"pallor", "sore_red_tongue", "fatigue"}).leaning is Leaning.B12_DEFICIENCY
