@@ -30,3 +30,22 @@ def test_one_specific_finding_with_non_specific_company_names_no_profile() -> No
     assert _score({"weight_loss", "fatigue", "low_mood"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     # Two specific findings still make a picture, with or without company
     assert _score({"pallor", "sore_red_tongue", "fatigue"}).leaning is Leaning.B12_DEFICIENCY
+
+
+LIMB_ALS = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
+
+
+def test_a_measured_b12_deficiency_beside_a_motor_neuron_picture_is_an_overlap() -> None:
+    assert _score(LIMB_ALS).leaning is Leaning.ALS
+    assert _score(LIMB_ALS | {"low_b12_level"}).leaning is Leaning.OVERLAP
+    assert _score(LIMB_ALS | {"raised_mma_or_homocysteine"}).leaning is Leaning.OVERLAP
+
+
+def test_a_measured_b12_deficiency_leaves_a_b12_leaning_alone() -> None:
+    assert _score({"tingling", "numbness", "low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_denervation_on_emg_does_not_turn_a_b12_picture_into_an_overlap() -> None:
+    # One-way: EMG denervation has many causes, B12 neuropathy among them; no test confirms ALS
+    picture = {"tingling", "numbness", "unsteady_in_dark", "vibration_sense_loss", "low_b12_level"}
+    assert _score(picture | {"emg_denervation"}).leaning is Leaning.B12_DEFICIENCY

@@ -36,6 +36,7 @@ OVERLAP_POSTERIOR = (0.2, 0.8)
 # can lean on their own: the pairs the research brief rates "high" for telling the two apart.
 STRONG_RATIO = 3.0
 COURSE_CATEGORY = "course"
+LAB_CATEGORY = "labs"
 
 
 class Leaning(StrEnum):
@@ -94,6 +95,8 @@ def score(
     present_specific = present & model.specific_profiled
     strong = _strong_pair(model, present_specific - model.presence_only)
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_specific), strong)
+    if leaning is Leaning.ALS and _b12_measured(model, present):
+        leaning = Leaning.OVERLAP
     return Scores(fit, fitting, b12_probability, leaning)
 
 
@@ -204,6 +207,20 @@ def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset
         return frozenset()
     quiet = frozenset().union(*(categories for categories in presentations if not categories & shown))
     return quiet - frozenset().union(*active)
+
+
+def _b12_measured(model: ScoringModel, present: frozenset[str]) -> bool:
+    """A present blood result that points strongly to B12 deficiency (a low level, raised MMA).
+
+    B12 deficiency is a laboratory finding and can occur together with ALS, so a picture that
+    otherwise leans to ALS is an overlap until the deficiency is treated and the response seen.
+    No test confirms ALS in the same way (EMG denervation has many causes), so this is one-way.
+    """
+    return any(
+        model.category[evidence_id] == LAB_CATEGORY
+        and model.link(evidence_id, B12).likelihood >= STRONG_RATIO * model.link(evidence_id, ALS).likelihood
+        for evidence_id in present
+    )
 
 
 def _strong_pair(model: ScoringModel, present_specific: frozenset[str]) -> bool:
