@@ -25,13 +25,6 @@ def test_sight_fading_in_both_eyes_that_worsens_day_by_day_is_seen_the_same_day(
     assert _triage_level("vision_loss", "rapid_progression") is TriageLevel.EMERGENCY
 
 
-def test_one_specific_finding_with_non_specific_company_names_no_profile() -> None:
-    # Tiredness beside weight loss weighs in the fit, but it is still one finding to go on
-    assert _score({"weight_loss", "fatigue", "low_mood"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
-    # Two specific findings still make a picture, with or without company
-    assert _score({"pallor", "sore_red_tongue", "fatigue"}).leaning is Leaning.B12_DEFICIENCY
-
-
 LIMB_ALS = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
 
 

@@ -91,10 +91,9 @@ def score(
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
     # a non-specific finding names no profile unless a specific one of its body system is present.
     answered = len((present & model.profiled) | (absent & weighed))
-    # Company lets a non-specific finding weigh in the fit, but only specific findings make a picture.
-    present_specific = present & model.specific_profiled
-    strong = _strong_pair(model, present_specific - model.presence_only)
-    leaning = _leaning(fit, fitting, b12_probability, answered, len(present_specific), strong)
+    present_weighed = present & weighed
+    strong = _strong_pair(model, present_weighed - model.presence_only - model.background.keys())
+    leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
     if leaning is Leaning.ALS and _b12_measured(model, present):
         leaning = Leaning.OVERLAP
     return Scores(fit, fitting, b12_probability, leaning)
