@@ -1,9 +1,10 @@
 """Rules added after the development vignette failures (docs/scoring.md), each at the lowest layer that shows it."""
 
 from kbtool.source import load_knowledge_base
-from symptom_overlap.domain.evidence import Answers, EvidenceState, UsedEvidence
+from symptom_overlap.domain.evidence import Answers, EvidenceState, ReportedEvidence, UsedEvidence
 from symptom_overlap.domain.scoring import Leaning, Scores, score
 from symptom_overlap.domain.scoring_model import scoring_model
+from symptom_overlap.domain.services import assess_request
 from symptom_overlap.domain.triage import triage
 from symptom_overlap.knowledge.schema import TriageLevel
 
@@ -42,3 +43,24 @@ def test_denervation_on_emg_does_not_turn_a_b12_picture_into_an_overlap() -> Non
     # One-way: EMG denervation has many causes, B12 neuropathy among them; no test confirms ALS
     picture = {"tingling", "numbness", "unsteady_in_dark", "vibration_sense_loss", "low_b12_level"}
     assert _score(picture | {"emg_denervation"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_findings_that_neither_profile_describes_lean_to_neither() -> None:
+    assert _score({"eyelid_twitching"}).leaning is Leaning.NEITHER
+    assert _score({"eyelid_twitching", "vegan_diet"}).leaning is Leaning.NEITHER  # a risk factor is no picture
+    assert _score({"sudden_vision_loss_one_eye"}).leaning is Leaning.NEITHER
+
+
+def test_a_finding_a_profile_describes_brings_back_the_usual_rules() -> None:
+    assert _score({"eyelid_twitching", "tingling"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _score({"vegan_diet"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _score(set()).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_an_eyelid_flicker_alone_with_every_warning_sign_denied_is_self_care() -> None:
+    denied = [ReportedEvidence(id=e.id, state=EvidenceState.ABSENT) for e in KNOWLEDGE_BASE.evidence if e.red_flag]
+    flicker = ReportedEvidence(id="eyelid_twitching", state=EvidenceState.PRESENT)
+    assessment = assess_request(KNOWLEDGE_BASE, [*denied, flicker], None)
+    assert assessment.leaning is Leaning.NEITHER
+    assert assessment.triage.level is TriageLevel.SELF_CARE
+    assert "eyelid_twitching" in {other.id for other in assessment.other_explanations}

@@ -85,7 +85,7 @@ def score(
     b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
     if not comparable:
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
-    if ruled_out == set(model.condition_ids):
+    if ruled_out == set(model.condition_ids) or _outside_both_profiles(model, present):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     weighed = model.specific_profiled.union(*company.values())
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
@@ -158,6 +158,12 @@ def _counted_absences(model: ScoringModel, absent: frozenset[str], shown: dict[s
             for condition_id in model.condition_ids
         )
     )
+
+
+def _outside_both_profiles(model: ScoringModel, present: frozenset[str]) -> bool:
+    """Something is reported, and neither profile describes any of it (risk factors aside)."""
+    findings = present - model.presence_only
+    return bool(findings) and not findings & model.profiled
 
 
 def _course_rules_out(model: ScoringModel, present: frozenset[str]) -> frozenset[str]:
