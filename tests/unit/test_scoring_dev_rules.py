@@ -64,3 +64,16 @@ def test_an_eyelid_flicker_alone_with_every_warning_sign_denied_is_self_care() -
     assert assessment.leaning is Leaning.NEITHER
     assert assessment.triage.level is TriageLevel.SELF_CARE
     assert "eyelid_twitching" in {other.id for other in assessment.other_explanations}
+
+
+def test_a_sudden_event_does_not_rule_out_a_measured_b12_deficiency() -> None:
+    chronic = {"tingling", "numbness", "low_b12_level"}
+    assert _score(chronic | {"sudden_onset", "stroke_signs"}).leaning is Leaning.B12_DEFICIENCY
+    # Unmeasured, the same symptoms beside a sudden onset fit neither profile
+    assert _score({"tingling", "numbness", "sudden_onset", "stroke_signs"}).leaning is Leaning.NEITHER
+
+
+def test_a_stroke_beside_a_measured_deficiency_is_still_an_ambulance() -> None:
+    assert _triage_level("tingling", "numbness", "low_b12_level", "sudden_onset", "stroke_signs") is (
+        TriageLevel.EMERGENCY_AMBULANCE
+    )

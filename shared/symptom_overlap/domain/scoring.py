@@ -76,6 +76,8 @@ def score(
         for condition_id, (support, against) in balances.items()
     }
     ruled_out = _course_rules_out(model, present)
+    if _b12_measured(model, present):  # a measured deficiency is there whatever came on suddenly beside it
+        ruled_out -= {B12}
     # A profile fits when enough speaks for it, more speaks for it than against it, and its course is possible.
     fitting = frozenset(
         condition_id
