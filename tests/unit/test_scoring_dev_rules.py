@@ -3,7 +3,7 @@
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import Answers, EvidenceState, ReportedEvidence, UsedEvidence
 from symptom_overlap.domain.scoring import Leaning, Scores, score
-from symptom_overlap.domain.scoring_model import scoring_model
+from symptom_overlap.domain.scoring_model import ALS, B12, scoring_model
 from symptom_overlap.domain.services import assess_request
 from symptom_overlap.domain.triage import triage
 from symptom_overlap.knowledge.schema import TriageLevel
@@ -76,4 +76,21 @@ def test_a_sudden_event_does_not_rule_out_a_measured_b12_deficiency() -> None:
 def test_a_stroke_beside_a_measured_deficiency_is_still_an_ambulance() -> None:
     assert _triage_level("tingling", "numbness", "low_b12_level", "sudden_onset", "stroke_signs") is (
         TriageLevel.EMERGENCY_AMBULANCE
+    )
+
+
+def test_both_conditions_showing_their_hallmarks_is_an_overlap() -> None:
+    motor = {"leg_weakness", "asymmetric_onset", "fasciculations"}
+    sensory = {"numbness", "tingling", "unsteady_in_dark"}
+    both = _score(motor | sensory)
+    assert both.fit[ALS] >= 0.35
+    assert both.fit[B12] >= 0.35
+    assert ALS not in both.fitting  # numbness and poor balance in the dark outweigh the motor picture by a little
+    assert both.leaning is Leaning.OVERLAP
+
+
+def test_one_hallmark_of_the_other_profile_in_a_clear_picture_changes_nothing() -> None:
+    # Numbness beside a clear limb-onset picture: B12 deficiency does not reach the fit score
+    assert _score({"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations", "numbness"}).leaning is (
+        Leaning.ALS
     )

@@ -98,6 +98,8 @@ def score(
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
     if leaning is Leaning.ALS and _b12_measured(model, present):
         leaning = Leaning.OVERLAP
+    if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and _both_shown(model, present, fit, ruled_out):
+        leaning = Leaning.OVERLAP
     return Scores(fit, fitting, b12_probability, leaning)
 
 
@@ -227,6 +229,29 @@ def _b12_measured(model: ScoringModel, present: frozenset[str]) -> bool:
         model.category[evidence_id] == LAB_CATEGORY
         and model.link(evidence_id, B12).likelihood >= STRONG_RATIO * model.link(evidence_id, ALS).likelihood
         for evidence_id in present
+    )
+
+
+def _both_shown(model: ScoringModel, present: frozenset[str], fit: dict[str, float], ruled_out: frozenset[str]) -> bool:
+    """Both profiles reach a fitting score, each with a hallmark of its own the other argues against.
+
+    Each profile counts the other's hallmarks against itself, so when both conditions show, the
+    better-supported one can tip just under ``support > against``; the honest answer is overlap.
+    """
+    return all(
+        fit[condition_id] >= NEITHER_BELOW and condition_id not in ruled_out and _hallmark(model, condition_id, present)
+        for condition_id in model.condition_ids
+    )
+
+
+def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:
+    """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues against."""
+    other = next(c for c in model.condition_ids if c != condition_id)
+    return any(
+        model.link(e, condition_id).direction is Direction.TYPICAL
+        and model.link(e, other).direction is Direction.ARGUES_AGAINST
+        and model.link(e, condition_id).likelihood >= STRONG_RATIO * model.link(e, other).likelihood
+        for e in present - model.presence_only - model.background.keys()
     )
 
 
