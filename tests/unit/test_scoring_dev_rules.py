@@ -94,3 +94,9 @@ def test_one_hallmark_of_the_other_profile_in_a_clear_picture_changes_nothing() 
     assert _score({"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations", "numbness"}).leaning is (
         Leaning.ALS
     )
+
+
+def test_one_specific_finding_among_non_specific_ones_is_no_overlap() -> None:
+    assert _score({"weight_loss", "fatigue", "low_mood"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    # Twitching and cramps beside weak hands still make a picture (company, docs/scoring.md)
+    assert _score({"hand_weakness", "fasciculations", "muscle_cramps"}).leaning is Leaning.ALS

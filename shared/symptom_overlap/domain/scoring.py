@@ -94,8 +94,12 @@ def score(
     # a non-specific finding names no profile unless a specific one of its body system is present.
     answered = len((present & model.profiled) | (absent & weighed))
     present_weighed = present & weighed
-    strong = _strong_pair(model, present_weighed - model.presence_only - model.background.keys())
+    present_findings = present_weighed - model.presence_only - model.background.keys()
+    strong = _strong_pair(model, present_findings)
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
+    if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
+        # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
+        leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.ALS and _b12_measured(model, present):
         leaning = Leaning.OVERLAP
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and _both_shown(model, present, fit, ruled_out):
