@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import NamedTuple
 
+from symptom_overlap.domain.hallmarks import STRONG_RATIO, b12_measured, each_shows_a_hallmark, outside_both_profiles
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
 from symptom_overlap.knowledge.schema import Direction
 
@@ -32,11 +33,7 @@ NEITHER_BELOW = 0.35  # a profile fits if its score reaches this (one common fea
 # Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
 OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
-# Two present findings (not risk factors) each at least this many times likelier under the same profile
-# can lean on their own: the pairs the research brief rates "high" for telling the two apart.
-STRONG_RATIO = 3.0
 COURSE_CATEGORY = "course"
-LAB_CATEGORY = "labs"
 
 
 class Leaning(StrEnum):
@@ -76,7 +73,7 @@ def score(
         for condition_id, (support, against) in balances.items()
     }
     ruled_out = _course_rules_out(model, present)
-    if _b12_measured(model, present):  # a measured deficiency is there whatever came on suddenly beside it
+    if b12_measured(model, present):  # a measured deficiency is there whatever came on suddenly beside it
         ruled_out -= {B12}
     # A profile fits when enough speaks for it, more speaks for it than against it, and its course is possible.
     fitting = frozenset(
@@ -87,7 +84,7 @@ def score(
     b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
     if not comparable:
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
-    if ruled_out == set(model.condition_ids) or _outside_both_profiles(model, present):
+    if ruled_out == set(model.condition_ids) or outside_both_profiles(model, present):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     weighed = model.specific_profiled.union(*company.values())
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
@@ -100,9 +97,11 @@ def score(
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
-    if leaning is Leaning.ALS and _b12_measured(model, present):
+    if leaning is Leaning.ALS and b12_measured(model, present):
         leaning = Leaning.OVERLAP
-    if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and _both_shown(model, present, fit, ruled_out):
+    # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
+    both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
+    if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
         leaning = Leaning.OVERLAP
     return Scores(fit, fitting, b12_probability, leaning)
 
@@ -168,12 +167,6 @@ def _counted_absences(model: ScoringModel, absent: frozenset[str], shown: dict[s
     )
 
 
-def _outside_both_profiles(model: ScoringModel, present: frozenset[str]) -> bool:
-    """Something is reported, and neither profile describes any of it (risk factors aside)."""
-    findings = present - model.presence_only
-    return bool(findings) and not findings & model.profiled
-
-
 def _course_rules_out(model: ScoringModel, present: frozenset[str]) -> frozenset[str]:
     """Profiles whose time course a present finding contradicts (onset within minutes or hours).
 
@@ -220,43 +213,6 @@ def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset
         return frozenset()
     quiet = frozenset().union(*(categories for categories in presentations if not categories & shown))
     return quiet - frozenset().union(*active)
-
-
-def _b12_measured(model: ScoringModel, present: frozenset[str]) -> bool:
-    """A present blood result that points strongly to B12 deficiency (a low level, raised MMA).
-
-    B12 deficiency is a laboratory finding and can occur together with ALS, so a picture that
-    otherwise leans to ALS is an overlap until the deficiency is treated and the response seen.
-    No test confirms ALS in the same way (EMG denervation has many causes), so this is one-way.
-    """
-    return any(
-        model.category[evidence_id] == LAB_CATEGORY
-        and model.link(evidence_id, B12).likelihood >= STRONG_RATIO * model.link(evidence_id, ALS).likelihood
-        for evidence_id in present
-    )
-
-
-def _both_shown(model: ScoringModel, present: frozenset[str], fit: dict[str, float], ruled_out: frozenset[str]) -> bool:
-    """Both profiles reach a fitting score, each with a hallmark of its own the other argues against.
-
-    Each profile counts the other's hallmarks against itself, so when both conditions show, the
-    better-supported one can tip just under ``support > against``; the honest answer is overlap.
-    """
-    return all(
-        fit[condition_id] >= NEITHER_BELOW and condition_id not in ruled_out and _hallmark(model, condition_id, present)
-        for condition_id in model.condition_ids
-    )
-
-
-def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:
-    """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues against."""
-    other = next(c for c in model.condition_ids if c != condition_id)
-    return any(
-        model.link(e, condition_id).direction is Direction.TYPICAL
-        and model.link(e, other).direction is Direction.ARGUES_AGAINST
-        and model.link(e, condition_id).likelihood >= STRONG_RATIO * model.link(e, other).likelihood
-        for e in present - model.presence_only - model.background.keys()
-    )
 
 
 def _strong_pair(model: ScoringModel, present_specific: frozenset[str]) -> bool:
