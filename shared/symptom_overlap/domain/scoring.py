@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import NamedTuple
 
+from symptom_overlap.domain.hallmarks import STRONG_RATIO, b12_measured, each_shows_a_hallmark, outside_both_profiles
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
 from symptom_overlap.knowledge.schema import Direction
 
@@ -32,9 +33,6 @@ NEITHER_BELOW = 0.35  # a profile fits if its score reaches this (one common fea
 # Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
 OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
-# Two present findings (not risk factors) each at least this many times likelier under the same profile
-# can lean on their own: the pairs the research brief rates "high" for telling the two apart.
-STRONG_RATIO = 3.0
 COURSE_CATEGORY = "course"
 
 
@@ -75,6 +73,8 @@ def score(
         for condition_id, (support, against) in balances.items()
     }
     ruled_out = _course_rules_out(model, present)
+    if b12_measured(model, present):  # a measured deficiency is there whatever came on suddenly beside it
+        ruled_out -= {B12}
     # A profile fits when enough speaks for it, more speaks for it than against it, and its course is possible.
     fitting = frozenset(
         condition_id
@@ -84,15 +84,25 @@ def score(
     b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
     if not comparable:
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
-    if ruled_out == set(model.condition_ids):
+    if ruled_out == set(model.condition_ids) or outside_both_profiles(model, present):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     weighed = model.specific_profiled.union(*company.values())
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
     # a non-specific finding names no profile unless a specific one of its body system is present.
     answered = len((present & model.profiled) | (absent & weighed))
     present_weighed = present & weighed
-    strong = _strong_pair(model, present_weighed - model.presence_only - model.background.keys())
+    present_findings = present_weighed - model.presence_only - model.background.keys()
+    strong = _strong_pair(model, present_findings)
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
+    if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
+        # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
+        leaning = Leaning.INSUFFICIENT_EVIDENCE
+    if leaning is Leaning.ALS and b12_measured(model, present):
+        leaning = Leaning.OVERLAP
+    # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
+    both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
+    if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
+        leaning = Leaning.OVERLAP
     return Scores(fit, fitting, b12_probability, leaning)
 
 

@@ -1,0 +1,102 @@
+"""Rules added after the development vignette failures (docs/scoring.md), each at the lowest layer that shows it."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.evidence import Answers, EvidenceState, ReportedEvidence, UsedEvidence
+from symptom_overlap.domain.scoring import Leaning, Scores, score
+from symptom_overlap.domain.scoring_model import ALS, B12, scoring_model
+from symptom_overlap.domain.services import assess_request
+from symptom_overlap.domain.triage import triage
+from symptom_overlap.knowledge.schema import TriageLevel
+
+KNOWLEDGE_BASE = load_knowledge_base()
+MODEL = scoring_model(KNOWLEDGE_BASE)
+
+
+def _score(present: set[str], absent: frozenset[str] | set[str] = frozenset()) -> Scores:
+    return score(MODEL, present, absent)
+
+
+def _triage_level(*present: str) -> TriageLevel:
+    answers = Answers.of([UsedEvidence(id=i, state=EvidenceState.PRESENT, source="evidence") for i in present])
+    return triage(KNOWLEDGE_BASE, answers, Leaning.INSUFFICIENT_EVIDENCE, comparable=True).level
+
+
+def test_sight_fading_in_both_eyes_that_worsens_day_by_day_is_seen_the_same_day() -> None:
+    assert _triage_level("vision_loss") is TriageLevel.CONSULTATION_24
+    assert _triage_level("vision_loss", "rapid_progression") is TriageLevel.EMERGENCY
+
+
+LIMB_ALS = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
+
+
+def test_a_measured_b12_deficiency_beside_a_motor_neuron_picture_is_an_overlap() -> None:
+    assert _score(LIMB_ALS).leaning is Leaning.ALS
+    assert _score(LIMB_ALS | {"low_b12_level"}).leaning is Leaning.OVERLAP
+    assert _score(LIMB_ALS | {"raised_mma_or_homocysteine"}).leaning is Leaning.OVERLAP
+
+
+def test_a_measured_b12_deficiency_leaves_a_b12_leaning_alone() -> None:
+    assert _score({"tingling", "numbness", "low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_denervation_on_emg_does_not_turn_a_b12_picture_into_an_overlap() -> None:
+    # One-way: EMG denervation has many causes, B12 neuropathy among them; no test confirms ALS
+    picture = {"tingling", "numbness", "unsteady_in_dark", "vibration_sense_loss", "low_b12_level"}
+    assert _score(picture | {"emg_denervation"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_findings_that_neither_profile_describes_lean_to_neither() -> None:
+    assert _score({"eyelid_twitching"}).leaning is Leaning.NEITHER
+    assert _score({"eyelid_twitching", "vegan_diet"}).leaning is Leaning.NEITHER  # a risk factor is no picture
+    assert _score({"sudden_vision_loss_one_eye"}).leaning is Leaning.NEITHER
+
+
+def test_a_finding_a_profile_describes_brings_back_the_usual_rules() -> None:
+    assert _score({"eyelid_twitching", "tingling"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _score({"vegan_diet"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _score(set()).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_an_eyelid_flicker_alone_with_every_warning_sign_denied_is_self_care() -> None:
+    denied = [ReportedEvidence(id=e.id, state=EvidenceState.ABSENT) for e in KNOWLEDGE_BASE.evidence if e.red_flag]
+    flicker = ReportedEvidence(id="eyelid_twitching", state=EvidenceState.PRESENT)
+    assessment = assess_request(KNOWLEDGE_BASE, [*denied, flicker], None)
+    assert assessment.leaning is Leaning.NEITHER
+    assert assessment.triage.level is TriageLevel.SELF_CARE
+    assert "eyelid_twitching" in {other.id for other in assessment.other_explanations}
+
+
+def test_a_sudden_event_does_not_rule_out_a_measured_b12_deficiency() -> None:
+    chronic = {"tingling", "numbness", "low_b12_level"}
+    assert _score(chronic | {"sudden_onset", "stroke_signs"}).leaning is Leaning.B12_DEFICIENCY
+    # Unmeasured, the same symptoms beside a sudden onset fit neither profile
+    assert _score({"tingling", "numbness", "sudden_onset", "stroke_signs"}).leaning is Leaning.NEITHER
+
+
+def test_a_stroke_beside_a_measured_deficiency_is_still_an_ambulance() -> None:
+    assert _triage_level("tingling", "numbness", "low_b12_level", "sudden_onset", "stroke_signs") is (
+        TriageLevel.EMERGENCY_AMBULANCE
+    )
+
+
+def test_both_conditions_showing_their_hallmarks_is_an_overlap() -> None:
+    motor = {"leg_weakness", "asymmetric_onset", "fasciculations"}
+    sensory = {"numbness", "tingling", "unsteady_in_dark"}
+    both = _score(motor | sensory)
+    assert both.fit[ALS] >= 0.35
+    assert both.fit[B12] >= 0.35
+    assert ALS not in both.fitting  # numbness and poor balance in the dark outweigh the motor picture by a little
+    assert both.leaning is Leaning.OVERLAP
+
+
+def test_one_hallmark_of_the_other_profile_in_a_clear_picture_changes_nothing() -> None:
+    # Numbness beside a clear limb-onset picture: B12 deficiency does not reach the fit score
+    assert _score({"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations", "numbness"}).leaning is (
+        Leaning.ALS
+    )
+
+
+def test_one_specific_finding_among_non_specific_ones_is_no_overlap() -> None:
+    assert _score({"weight_loss", "fatigue", "low_mood"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    # Twitching and cramps beside weak hands still make a picture (company, docs/scoring.md)
+    assert _score({"hand_weakness", "fasciculations", "muscle_cramps"}).leaning is Leaning.ALS
