@@ -72,7 +72,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = with_site_variants(findings, found_sites, rules.site_variants)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
     read = _read(tokens, segments, findings, found_sites, rules)
-    read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys())
+    read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), rules.sight)
     read = without_explained(tokens, segments, without_figures(tokens, read), rules.complaints, rules.red_flags)
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)

@@ -46,13 +46,14 @@ def without_misread_onsets(
     read: Sequence[ReadFinding],
     onset_ids: Collection[str],
     deficits: Collection[str],
+    sight_ids: Collection[str],
 ) -> list[ReadFinding]:
     """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began."""
     words = [token.word for token in tokens]
     return [
         item
         for item in read
-        if item.finding.evidence_id not in onset_ids or not _misread(words, segments, item, read, deficits)
+        if item.finding.evidence_id not in onset_ids or not _misread(words, segments, item, read, deficits, sight_ids)
     ]
 
 
@@ -62,6 +63,7 @@ def _misread(
     item: ReadFinding,
     read: Sequence[ReadFinding],
     deficits: Collection[str],
+    sight_ids: Collection[str],
 ) -> bool:
     own = [words[i] for i in item.finding.own_tokens()]
     sentence = segments.sentence_tokens(item.finding.first)
@@ -77,7 +79,7 @@ def _misread(
             return True
     if any(words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)):
         return True  # "gone within the hour": how long it lasted
-    return item.assertion is Assertion.ABSENT and _qualifies_next(segments, item, read)
+    return item.assertion is Assertion.ABSENT and _qualifies_sight(segments, item, read, sight_ids)
 
 
 def _episodic(words: Sequence[str], segments: Segments, item: ReadFinding) -> bool:
@@ -85,11 +87,13 @@ def _episodic(words: Sequence[str], segments: Segments, item: ReadFinding) -> bo
     return EPISODIC.occur_in(words[first : last + 1])
 
 
-def _qualifies_next(segments: Segments, item: ReadFinding, read: Sequence[ReadFinding]) -> bool:
+def _qualifies_sight(
+    segments: Segments, item: ReadFinding, read: Sequence[ReadFinding], sight_ids: Collection[str]
+) -> bool:
     """A finding of sight starts right after a denied "sudden", in its part: "no sudden loss of sight"."""
     end = item.finding.last
     return any(
-        other.body_site in SIGHT
+        (other.body_site in SIGHT or other.finding.evidence_id in sight_ids)
         and end < other.finding.first <= end + QUALIFIER_REACH + 1
         and segments.part[other.finding.first] == segments.part[end]
         for other in read
