@@ -149,3 +149,20 @@ def test_a_site_variant_said_again_is_one_finding(knowledge_base: KnowledgeBase)
 
 def test_greying_during_a_faint_is_the_faint(knowledge_base: KnowledgeBase) -> None:
     assert "vision_loss" not in found("I passed out in the queue, everything went grey first", knowledge_base)
+
+
+def test_a_denied_worsening_denies_both_courses(knowledge_base: KnowledgeBase) -> None:
+    assert found("my feet tingle but it isn't getting any worse", knowledge_base).keys() >= {
+        "gradual_progression",
+        "rapid_progression",
+    }
+    assert found("my feet tingle but it isn't getting any worse", knowledge_base)["rapid_progression"] == "absent"
+    # A worsening said of another symptom still counts.
+    mixed = found("The tingling isn't spreading but my arms are weaker every day", knowledge_base)
+    assert mixed.get("rapid_progression") == "present"
+
+
+def test_a_current_symptom_of_minutes_or_hours_came_on_within_them(knowledge_base: KnowledgeBase) -> None:
+    assert (
+        found("my left arm is numb, it's been like this for an hour", knowledge_base).get("sudden_onset") == "present"
+    )
