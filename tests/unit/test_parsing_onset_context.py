@@ -166,3 +166,7 @@ def test_a_current_symptom_of_minutes_or_hours_came_on_within_them(knowledge_bas
     assert (
         found("my left arm is numb, it's been like this for an hour", knowledge_base).get("sudden_onset") == "present"
     )
+
+
+def test_a_symptom_that_comes_with_a_cause_word_is_not_explained_by_it(knowledge_base: KnowledgeBase) -> None:
+    assert found("Low mood with crying spells most days", knowledge_base).get("low_mood") == "present"

@@ -21,7 +21,9 @@ from symptom_overlap.domain.parsing.tokens import Token
 # Only figures that are never said of the body: "a pain in the neck" and "weak at the knees" may be literal.
 FIGURES = WordSequences({("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied")})
 # Words that tie a cause to what it explains.
-CAUSE_LINKS = frozenset({"after", "from", "while", "whilst", "since", "during", "with", "when"})
+CAUSE_LINKS = frozenset(
+    {"after", "from", "while", "whilst", "since", "during", "when"}
+)  # not "with": "low mood with crying spells"
 ORDINARY_CAUSES = WordSequences(
     {("pints",), ("pint",), ("few", "drinks"), ("couple", "of", "drinks"), ("booze",), ("hangover",),
      ("hungover",), ("wine",), ("beers",), ("night", "out"), ("teething",), ("teeth", "coming"), ("braces",),
