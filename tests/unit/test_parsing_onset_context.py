@@ -170,3 +170,8 @@ def test_a_current_symptom_of_minutes_or_hours_came_on_within_them(knowledge_bas
 
 def test_a_symptom_that_comes_with_a_cause_word_is_not_explained_by_it(knowledge_base: KnowledgeBase) -> None:
     assert found("Low mood with crying spells most days", knowledge_base).get("low_mood") == "present"
+
+
+def test_some_days_is_how_often_not_how_fast(knowledge_base: KnowledgeBase) -> None:
+    assert "rapid_progression" not in found("on bad days my hands feel worse, on good days fine", knowledge_base)
+    assert found("my hands have got worse in four days", knowledge_base).get("rapid_progression") == "present"
