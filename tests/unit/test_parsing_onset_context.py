@@ -6,7 +6,7 @@ import pytest
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import about_the_person_now
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base, readings
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +175,16 @@ def test_a_symptom_that_comes_with_a_cause_word_is_not_explained_by_it(knowledge
 def test_some_days_is_how_often_not_how_fast(knowledge_base: KnowledgeBase) -> None:
     assert "rapid_progression" not in found("on bad days my hands feel worse, on good days fine", knowledge_base)
     assert found("my hands have got worse in four days", knowledge_base).get("rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("my hands went numb back in June, now it's up to my elbows", "current"),
+        ("my hands went numb back in June, now it's gone", "resolved"),
+        ("my hands went numb back in June, now I have cramps", "past"),
+    ],
+)
+def test_a_past_start_that_goes_on_now(text: str, time: str) -> None:
+    # The timing rule itself, with the small mechanism knowledge base.
+    assert readings(text, mechanism_knowledge_base())["numbness"][2] == time
