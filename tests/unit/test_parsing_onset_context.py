@@ -188,3 +188,17 @@ def test_some_days_is_how_often_not_how_fast(knowledge_base: KnowledgeBase) -> N
 def test_a_past_start_that_goes_on_now(text: str, time: str) -> None:
     # The timing rule itself, with the small mechanism knowledge base.
     assert readings(text, mechanism_knowledge_base())["numbness"][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "sudden"),
+    [
+        ("everything went downhill very quickly", False),
+        ("my hand went weak very quickly two days ago", True),  # a date, not a span
+        ("my hand went weak very quickly over a few weeks", False),
+    ],
+)
+def test_a_speed_word_tells_the_speed_of_what_it_follows(
+    knowledge_base: KnowledgeBase, text: str, sudden: bool
+) -> None:
+    assert ("sudden_onset" in found(text, knowledge_base)) is sudden

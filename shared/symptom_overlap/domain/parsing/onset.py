@@ -3,7 +3,8 @@
 "Sudden", "suddenly" and "quickly" name a sudden onset only when they tell how something came on. They
 do not when:
 
-- the speed is a progression's: "it's going very fast, since two weeks" names days or weeks, not minutes;
+- the speed is a progression's: "went downhill very fast" is a worsening's speed, and "went weak very fast
+  over two weeks" names days or weeks (not a date such as "ten days ago"), not minutes;
 - they describe episodes that keep coming ("I cry and then suddenly laugh, for no reason") and the
   sentence names no deficit whose sudden onset matters (weakness, numbness, speech or sight);
 - a span follows a recovery word: "all symptoms gone within the hour" says how long it lasted;
@@ -22,9 +23,14 @@ from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
 SPEED_WORDS = frozenset({"quickly", "fast", "rapidly", "quick", "rapid"})
+# Words of a progression, whose speed a speed word then tells: "went downhill very fast".
+PROGRESSION_WORDS = frozenset(
+    {"downhill", "worse", "worsening", "weaker", "deteriorating", "deteriorated", "progressing", "spreading"}
+)
 SUDDEN_WORDS = frozenset({"sudden", "suddenly", "nowhere", "blue"})  # "out of nowhere", "out of the blue"
 # Spans of a progression: days, weeks or months, as a duration or a rate.
-LONG_SPANS = frozenset({"days", "weeks", "week", "months", "month", "fortnight", "daily", "weekly", "monthly", "years"})
+# Spans of a progression: days, weeks or months as a duration or a rate ("ten days ago" is a date).
+LONG_SPANS = frozenset({"days", "weeks", "months", "fortnight", "daily", "weekly", "monthly"})
 SHORT_SPANS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "seconds", "overnight"})
 # Episodes that come and go: a habit or a trigger, not an onset.
 EPISODIC = WordSequences(
@@ -67,9 +73,14 @@ def _misread(
 ) -> bool:
     own = [words[i] for i in item.finding.own_tokens()]
     sentence = segments.sentence_tokens(item.finding.first)
-    sentence_words = [words[i] for i in sentence]
+    clause = [words[i] for i in segments.clause_tokens(item.finding.first)]
+    spans = {word for word, after in zip(clause, [*clause[1:], ""], strict=True) if after != "ago"}
+    spanned = {words[i] for i in range(item.finding.first, item.finding.last + 1)}
     speed_only = SPEED_WORDS.intersection(own) and not SUDDEN_WORDS.intersection(own)
-    if speed_only and LONG_SPANS.intersection(sentence_words) and not SHORT_SPANS.intersection(sentence_words):
+    if speed_only and (
+        PROGRESSION_WORDS.intersection(spanned)
+        or (LONG_SPANS.intersection(spans) and not SHORT_SPANS.intersection(clause))
+    ):
         return True  # the speed of a progression
     if SUDDEN_WORDS.intersection(own) and _episodic(words, segments, item):
         deficit_in_sentence = any(
