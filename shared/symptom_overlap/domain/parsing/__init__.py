@@ -12,8 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from symptom_overlap.domain.parsing.assertion import assertions
-from symptom_overlap.domain.parsing.body_site import FoundSite, SiteMention, site_mentions, site_of, with_site_variants
+from symptom_overlap.domain.parsing.body_site import (
+    FoundSite,
+    SiteMention,
+    site_mentions,
+    site_of,
+    with_site_variants,
+    without_restated,
+)
 from symptom_overlap.domain.parsing.clauses import Segments, segment
+from symptom_overlap.domain.parsing.context import without_explained, without_figures
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.findings import (
     STATE_OF,
@@ -28,6 +36,7 @@ from symptom_overlap.domain.parsing.findings import (
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
+from symptom_overlap.domain.parsing.onset import without_misread_onsets
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
@@ -61,7 +70,10 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]
     findings = with_site_variants(findings, found_sites, rules.site_variants)
+    findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
     read = _read(tokens, segments, findings, found_sites, rules)
+    read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), rules.sight)
+    read = without_explained(tokens, segments, without_figures(tokens, read), rules.complaints, rules.red_flags)
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))

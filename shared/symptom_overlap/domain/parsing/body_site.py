@@ -57,6 +57,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     "head": ("head",),
 }  # fmt: skip
 VARIANT_REACH = 4  # most words between a finding and the site that makes it another evidence
+RESTATED_REACH = 3  # most words after a site variant at which a finding may be it said again
 # "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
 
@@ -148,3 +149,30 @@ def with_site_variants(
             finding = finding._replace(evidence_id=by_site[found.site])
         moved.append(finding)
     return moved
+
+
+def without_restated(
+    findings: Sequence[Finding],
+    sites: Sequence[FoundSite | None],
+    variants: Mapping[str, Mapping[str, str]],
+    segments: Segments,
+) -> tuple[list[Finding], list[FoundSite | None]]:
+    """The findings (and their sites) less those that say again, right after it in its part, a site variant
+    they would be: in "my tongue in the mirror is quivering like a bag of worms" the worms are the tongue's
+    twitching, too far from the word "tongue" to be moved to it."""
+    kept = [
+        (finding, found)
+        for finding, found in zip(findings, sites, strict=True)
+        if found is None
+        or not _restates(finding, variants.get(finding.evidence_id, {}).get(found.site), findings, segments)
+    ]
+    return [finding for finding, _ in kept], [found for _, found in kept]
+
+
+def _restates(finding: Finding, variant: str | None, findings: Sequence[Finding], segments: Segments) -> bool:
+    return variant is not None and any(
+        other.evidence_id == variant
+        and other.first < finding.first <= other.last + RESTATED_REACH
+        and segments.part[other.last] == segments.part[finding.first]
+        for other in findings
+    )

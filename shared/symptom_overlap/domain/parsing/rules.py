@@ -81,6 +81,8 @@ class ReadingRules(NamedTuple):
     red_flags: frozenset[str]
     diagnoses: frozenset[str]  # a diagnosis names a condition, not something a person feels
     complaints: frozenset[str]  # symptoms, signs and their course: what tells whom a text is about
+    sudden_onsets: frozenset[str]  # the course evidence that "suddenly" alone says
+    sight: frozenset[str]  # evidence of sight, which has a one-eye form of its own
     cue_words: frozenset[str]  # every word of every cue, for spelling correction
     denied_terms: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]  # first key -> (keys, ids)
 
@@ -123,6 +125,10 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
             for e in knowledge_base.evidence
             if e.kind in (EvidenceKind.SYMPTOM, EvidenceKind.SIGN, EvidenceKind.COURSE)
         ),
+        sudden_onsets=frozenset(
+            e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.COURSE and "suddenly" in e.synonyms
+        ),
+        sight=frozenset(e.id for e in knowledge_base.evidence if "one_eye" in e.site_variants),
         cue_words=frozenset(
             word
             for evidence in knowledge_base.evidence

@@ -137,13 +137,24 @@ def time_frames(
                 tokens, segments, finding, clauses_with_findings, sentences_with_findings, time_words_before
             ):
                 frame = TimeFrame.RESOLVED
-            elif times.past_in(part_first, part_last):
+            elif times.past_in(part_first, part_last) and not _goes_on(words, segments, part_id):
                 frame = TimeFrame.PAST
             else:
                 frame = TimeFrame.CURRENT
             by_part[part_id] = frame
         frames.append(by_part[part_id])
     return frames
+
+
+def _goes_on(words: Sequence[str], segments: Segments, part_id: int) -> bool:
+    """The next part of the clause says it holds now: "both feet went numb back in March, now it's in my hands"."""
+    if part_id + 1 >= len(segments.part_bounds):
+        return False
+    first, last = segments.part_bounds[part_id + 1]
+    if segments.clause[first] != segments.clause[segments.part_bounds[part_id][0]]:
+        return False
+    following = [word for word in words[first : last + 1] if word[0].isalnum()]
+    return following[:1] == ["now"] and following[1:2] in (["it"], ["its"], ["it's"]) and not _resolved(following)
 
 
 def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:

@@ -1,0 +1,91 @@
+"""Words of a symptom that do not tell of the person's current symptom: figures of speech and ordinary causes.
+
+A figure of speech ("you take my breath away", "tongue-tied") names no symptom: findings over its
+words are dropped. An ordinary cause given with a finding ("slurred after a few pints", "drooling while
+teething", "since her braces", "stiff after the marathon", "a headache from crying") or the writer's word
+that it is usual for them ("it's normal for me") explains it: findings in that part (for "normal for me",
+the sentence before it) are dropped, unless they are red flags, which are always left to be asked about. A denied
+cause explains nothing ("not after drinking", "I haven't been drinking").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import ReadFinding
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+# Only figures that are never said of the body: "a pain in the neck" and "weak at the knees" may be literal.
+FIGURES = WordSequences({("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied")})
+# Words that tie a cause to what it explains.
+CAUSE_LINKS = frozenset(
+    {"after", "from", "while", "whilst", "since", "during", "when"}
+)  # not "with": "low mood with crying spells"
+ORDINARY_CAUSES = WordSequences(
+    {("pints",), ("pint",), ("few", "drinks"), ("couple", "of", "drinks"), ("booze",), ("hangover",),
+     ("hungover",), ("wine",), ("beers",), ("night", "out"), ("teething",), ("teeth", "coming"), ("braces",),
+     ("marathon",), ("leg", "day"), ("crying",), ("scrolling",), ("texting",), ("gaming",), ("doms",),
+     ("cross-legged",), ("crossed", "legs")}
+)  # fmt: skip
+CAUSE_REACH = 4  # words between a link ("after") and the cause ("pints")
+USUAL = WordSequences({("normal", "for", "me"), ("usual", "for", "me"), ("always", "been", "like", "that")})
+NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether"})  # "is that normal for me?"
+
+
+def without_figures(tokens: Sequence[Token], read: Sequence[ReadFinding]) -> list[ReadFinding]:
+    """The findings, less those said by a figure of speech."""
+    words = [token.word for token in tokens]
+    figurative = {
+        i for start, sequence in FIGURES.positions(words) for i in range(start - 3, start + len(sequence))
+    }  # "take my breath away": the verb and its object stand just before
+    return [item for item in read if figurative.isdisjoint(item.finding.own_tokens())]
+
+
+def without_explained(
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    complaints: Collection[str],
+    red_flags: Collection[str],
+) -> list[ReadFinding]:
+    """The findings, less the complaints (red flags apart) given an ordinary cause or called usual: a risk
+    factor named as the cause ("after a few pints") is still said."""
+    words = [token.word for token in tokens]
+    explained_parts = {segments.part[i] for i in _ordinary_causes(words)}
+    usual = [
+        start
+        for start, _ in USUAL.positions(words)
+        if not (NOT_USUAL_BEFORE.intersection(words[max(0, start - 3) : start]) or _asked(tokens, segments, start))
+    ]
+    return [
+        item
+        for item in read
+        if item.finding.evidence_id in red_flags
+        or item.finding.evidence_id not in complaints
+        or not (
+            segments.part[item.finding.first] in explained_parts
+            or any(
+                segments.sentence[start] == segments.sentence[item.finding.first] and item.finding.last < start
+                for start in usual
+            )
+        )
+    ]
+
+
+def _ordinary_causes(words: Sequence[str]) -> list[int]:
+    """Positions of causes tied to the text by a link word before them, and not denied."""
+    found = []
+    for start, _ in ORDINARY_CAUSES.positions(words):
+        links = [i for i in range(max(0, start - CAUSE_REACH - 1), start) if words[i] in CAUSE_LINKS]
+        if links and not NEGATION_CUES.intersection(words[max(0, links[0] - 3) : start]):
+            found.append(start)
+    return found
+
+
+def _asked(tokens: Sequence[Token], segments: Segments, start: int) -> bool:
+    """The words end a question: "is this normal for me?"."""
+    last = segments.part_bounds[segments.part[start]][1]
+    return tokens[last].word == "?"

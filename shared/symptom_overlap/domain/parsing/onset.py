@@ -1,0 +1,111 @@
+"""Whether words of suddenness or speed say how a symptom began.
+
+"Sudden", "suddenly" and "quickly" name a sudden onset only when they tell how something came on. They
+do not when:
+
+- the speed is a progression's: "went downhill very fast" is a worsening's speed, and "went weak very fast
+  over two weeks" names days or weeks (not a date such as "ten days ago"), not minutes;
+- they describe episodes that keep coming ("I cry and then suddenly laugh, for no reason") and the
+  sentence names no deficit whose sudden onset matters (weakness, numbness, speech or sight);
+- a span follows a recovery word: "all symptoms gone within the hour" says how long it lasted;
+- a denied "sudden" qualifies a change of sight after it: "no sudden loss of sight" denies that loss
+  (sudden sight loss is evidence of its own), not every sudden onset; "no sudden weakness" still
+  denies a sudden onset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+SPEED_WORDS = frozenset({"quickly", "fast", "rapidly", "quick", "rapid"})
+# Words of a progression, whose speed a speed word then tells: "went downhill very fast".
+PROGRESSION_WORDS = frozenset(
+    {"downhill", "worse", "worsening", "weaker", "deteriorating", "deteriorated", "progressing", "spreading"}
+)
+SUDDEN_WORDS = frozenset({"sudden", "suddenly", "nowhere", "blue"})  # "out of nowhere", "out of the blue"
+# Spans of a progression: days, weeks or months, as a duration or a rate.
+# Spans of a progression: days, weeks or months as a duration or a rate ("ten days ago" is a date).
+LONG_SPANS = frozenset({"days", "weeks", "months", "fortnight", "daily", "weekly", "monthly"})
+SHORT_SPANS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "seconds", "overnight"})
+# Episodes that come and go: a habit or a trigger, not an onset.
+EPISODIC = WordSequences(
+    {("for", "no", "reason"), ("no", "reason"), ("sometimes",), ("keeps",), ("keep",), ("whenever",),
+     ("every", "time"), ("randomly",), ("at", "random"), ("comes",), ("come", "and", "go"), ("at", "times"),
+     ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("then", "suddenly")}
+)  # fmt: skip
+RECOVERY_WORDS = frozenset(
+    {"gone", "better", "resolved", "settled", "recovered", "passed", "cleared", "normal", "fine", "disappeared",
+     "wore", "subsided"}
+)  # fmt: skip
+QUALIFIER_REACH = 3  # words between a denied "sudden" and the finding it qualifies
+SIGHT = frozenset({"eye", "one_eye"})
+
+
+def without_misread_onsets(
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    onset_ids: Collection[str],
+    deficits: Collection[str],
+    sight_ids: Collection[str],
+) -> list[ReadFinding]:
+    """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began."""
+    words = [token.word for token in tokens]
+    return [
+        item
+        for item in read
+        if item.finding.evidence_id not in onset_ids or not _misread(words, segments, item, read, deficits, sight_ids)
+    ]
+
+
+def _misread(
+    words: Sequence[str],
+    segments: Segments,
+    item: ReadFinding,
+    read: Sequence[ReadFinding],
+    deficits: Collection[str],
+    sight_ids: Collection[str],
+) -> bool:
+    own = [words[i] for i in item.finding.own_tokens()]
+    sentence = segments.sentence_tokens(item.finding.first)
+    clause = [words[i] for i in segments.clause_tokens(item.finding.first)]
+    spans = {word for word, after in zip(clause, [*clause[1:], ""], strict=True) if after != "ago"}
+    spanned = {words[i] for i in range(item.finding.first, item.finding.last + 1)}
+    speed_only = SPEED_WORDS.intersection(own) and not SUDDEN_WORDS.intersection(own)
+    if speed_only and (
+        PROGRESSION_WORDS.intersection(spanned)
+        or (LONG_SPANS.intersection(spans) and not SHORT_SPANS.intersection(clause))
+    ):
+        return True  # the speed of a progression
+    if SUDDEN_WORDS.intersection(own) and _episodic(words, segments, item):
+        deficit_in_sentence = any(
+            other.finding.evidence_id in deficits and other.finding.first in sentence for other in read
+        )
+        if not deficit_in_sentence:
+            return True
+    if any(words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)):
+        return True  # "gone within the hour": how long it lasted
+    return item.assertion is Assertion.ABSENT and _qualifies_sight(segments, item, read, sight_ids)
+
+
+def _episodic(words: Sequence[str], segments: Segments, item: ReadFinding) -> bool:
+    first, last = segments.clause_bounds[segments.clause[item.finding.first]]
+    return EPISODIC.occur_in(words[first : last + 1])
+
+
+def _qualifies_sight(
+    segments: Segments, item: ReadFinding, read: Sequence[ReadFinding], sight_ids: Collection[str]
+) -> bool:
+    """A finding of sight starts right after a denied "sudden", in its part: "no sudden loss of sight"."""
+    end = item.finding.last
+    return any(
+        (other.body_site in SIGHT or other.finding.evidence_id in sight_ids)
+        and end < other.finding.first <= end + QUALIFIER_REACH + 1
+        and segments.part[other.finding.first] == segments.part[end]
+        for other in read
+    )

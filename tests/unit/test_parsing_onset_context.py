@@ -1,0 +1,204 @@
+"""Onset and time course read from how a symptom began and changed; words that are not the person's current
+symptom (an ordinary cause, a figure of speech, a site variant said again). The reviewed knowledge base's
+cues carry the course words, so these tests read with it."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base, readings
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def found(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return about_the_person_now(text, knowledge_base)
+
+
+# A span of days says when or how long, not that a symptom worsened.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've fallen over three times this week and my knees feel weak",
+        "my calves have felt weak since two weeks, and I can't sleep",
+        "She has been quite forgetful over the past few days",
+        "I had the flu last month and my arms got worse",
+    ],
+)
+def test_a_date_or_a_count_is_no_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert not {"rapid_progression", "gradual_progression"} & found(text, knowledge_base).keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "course"),
+    [
+        ("my grip has got weaker over the past few days", "rapid_progression"),
+        ("this week my legs have gone weak and I can hardly walk to the shop", "rapid_progression"),
+        ("Both hands slowly declining, a steady decline really", "gradual_progression"),
+        ("2/12 progressive numbness in the feet", "gradual_progression"),
+        ("my arms get weaker every month", "gradual_progression"),
+        ("it's been a slow creep for many months", "gradual_progression"),
+    ],
+)
+def test_a_worsening_with_its_span_is_a_course(knowledge_base: KnowledgeBase, text: str, course: str) -> None:
+    assert found(text, knowledge_base).get(course) == "present"
+
+
+# Speed words are an onset's only with a verb of onset; beside days or weeks they are a progression's.
+@pytest.mark.parametrize(
+    ("text", "sudden"),
+    [
+        ("my hand got weak very quickly at lunch", True),
+        ("the sight in both eyes went dim rapidly", True),
+        ("her legs are going downhill very fast, over three weeks now", False),
+        ("his MND is moving quickly, he lost his left hand in a few weeks", False),
+    ],
+)
+def test_speed_of_onset_or_of_progression(knowledge_base: KnowledgeBase, text: str, sudden: bool) -> None:
+    assert ("sudden_onset" in found(text, knowledge_base)) is sudden
+
+
+def test_episodes_that_come_suddenly_are_no_onset_unless_a_deficit_comes_with_them(
+    knowledge_base: KnowledgeBase,
+) -> None:
+    assert "sudden_onset" not in found("I sometimes burst into tears suddenly for no reason", knowledge_base)
+    # A deficit whose sudden onset matters keeps it read.
+    assert found("sometimes my leg suddenly gives way for no reason", knowledge_base).get("sudden_onset") == "present"
+
+
+def test_a_span_after_a_recovery_is_how_long_it_lasted(knowledge_base: KnowledgeBase) -> None:
+    assert "sudden_onset" not in found("My face went numb but it was better within the hour.", knowledge_base)
+
+
+def test_a_denied_sudden_change_of_sight_denies_only_that(knowledge_base: KnowledgeBase) -> None:
+    assert "sudden_onset" not in found("there's been no sudden blurring of vision", knowledge_base)
+    assert found("no sudden weakness at any point", knowledge_base).get("sudden_onset") == "absent"
+
+
+def test_waking_with_a_symptom_is_sudden_only_for_a_deficit(knowledge_base: KnowledgeBase) -> None:
+    assert "sudden_onset" not in found("I woke up with a stiff neck", knowledge_base)
+    assert found("I woke up and couldn't move my left arm", knowledge_base).get("sudden_onset") == "present"
+
+
+# Onset patterns: both feet together, or one limb first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first thing was both feet going numb together",
+        "the burning began in both soles at the same time",
+        "it began with my feet, then my fingers",
+    ],
+)
+def test_both_feet_first(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("symmetric_feet_first") == "present"
+
+
+def test_an_onset_long_ago_still_describes_the_illness(knowledge_base: KnowledgeBase) -> None:
+    text = "both feet went numb at the same time back in 2022, and now it is up to my knees"
+    assert found(text, knowledge_base).get("symmetric_feet_first") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "one_sided"),
+    [
+        ("The weakness started in my left hand last spring", True),
+        ("my MND began in the right leg", True),
+        ("my right grip is weaker than it was", True),
+        ("my hands are weak and it's all gone right downhill", False),
+        ("numbness started in my left foot", False),
+    ],
+)
+def test_weakness_begun_on_one_side(knowledge_base: KnowledgeBase, text: str, one_sided: bool) -> None:
+    assert (found(text, knowledge_base).get("asymmetric_onset") == "present") is one_sided
+
+
+# Ordinary causes, figures of speech.
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my speech goes slurred after a couple of pints", "slurred_speech"),
+        ("the baby is dribbling a lot while teething", "drooling"),
+        ("he's had a lisp since getting his braces", "slurred_speech"),
+        ("my thighs are stiff after the marathon on Sunday", "stiffness_spasticity"),
+        ("I get puffed out climbing hills but that's normal for me", "breathless_on_exertion"),
+        ("my girlfriend says I take her breath away", "breathless_on_exertion"),
+    ],
+)
+def test_an_ordinary_cause_or_a_figure_is_no_symptom(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert evidence_id not in found(text, knowledge_base)
+
+
+def test_an_ordinary_cause_never_hides_a_red_flag_or_a_denied_one(knowledge_base: KnowledgeBase) -> None:
+    assert found("my face drooped on one side after a few pints", knowledge_base).get("stroke_signs") == "present"
+    text = "my speech is slurred and it's not after drinking pints, I don't drink"
+    assert found(text, knowledge_base).get("slurred_speech") == "present"
+    assert found("my hands are weak, which is not normal for me", knowledge_base).get("hand_weakness") == "present"
+
+
+def test_a_site_variant_said_again_is_one_finding(knowledge_base: KnowledgeBase) -> None:
+    text = "I checked my tongue under the light and its trembling like worms"
+    assert "fasciculations" not in found(text, knowledge_base)
+    both = found("my tongue twitches and I have twitching in my legs too", knowledge_base)
+    assert both.keys() >= {"tongue_twitching_wasting", "fasciculations"}
+
+
+def test_greying_during_a_faint_is_the_faint(knowledge_base: KnowledgeBase) -> None:
+    assert "vision_loss" not in found("I passed out in the queue, everything went grey first", knowledge_base)
+
+
+def test_a_denied_worsening_denies_both_courses(knowledge_base: KnowledgeBase) -> None:
+    assert found("my feet tingle but it isn't getting any worse", knowledge_base).keys() >= {
+        "gradual_progression",
+        "rapid_progression",
+    }
+    assert found("my feet tingle but it isn't getting any worse", knowledge_base)["rapid_progression"] == "absent"
+    # A worsening said of another symptom still counts.
+    mixed = found("The tingling isn't spreading but my arms are weaker every day", knowledge_base)
+    assert mixed.get("rapid_progression") == "present"
+
+
+def test_a_current_symptom_of_minutes_or_hours_came_on_within_them(knowledge_base: KnowledgeBase) -> None:
+    assert (
+        found("my left arm is numb, it's been like this for an hour", knowledge_base).get("sudden_onset") == "present"
+    )
+
+
+def test_a_symptom_that_comes_with_a_cause_word_is_not_explained_by_it(knowledge_base: KnowledgeBase) -> None:
+    assert found("Low mood with crying spells most days", knowledge_base).get("low_mood") == "present"
+
+
+def test_some_days_is_how_often_not_how_fast(knowledge_base: KnowledgeBase) -> None:
+    assert "rapid_progression" not in found("on bad days my hands feel worse, on good days fine", knowledge_base)
+    assert found("my hands have got worse in four days", knowledge_base).get("rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("my hands went numb back in June, now it's up to my elbows", "current"),
+        ("my hands went numb back in June, now it's gone", "resolved"),
+        ("my hands went numb back in June, now I have cramps", "past"),
+    ],
+)
+def test_a_past_start_that_goes_on_now(text: str, time: str) -> None:
+    # The timing rule itself, with the small mechanism knowledge base.
+    assert readings(text, mechanism_knowledge_base())["numbness"][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "sudden"),
+    [
+        ("everything went downhill very quickly", False),
+        ("my hand went weak very quickly two days ago", True),  # a date, not a span
+        ("my hand went weak very quickly over a few weeks", False),
+    ],
+)
+def test_a_speed_word_tells_the_speed_of_what_it_follows(
+    knowledge_base: KnowledgeBase, text: str, sudden: bool
+) -> None:
+    assert ("sudden_onset" in found(text, knowledge_base)) is sudden
