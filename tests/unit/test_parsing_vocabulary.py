@@ -1,0 +1,91 @@
+"""Vocabulary breadth: findings said in a person's own words, and red flags in plain words.
+
+Every sentence here was written for these tests; none comes from the blind corpus or the vignettes.
+"""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing import parse_text
+
+KNOWLEDGE_BASE = load_knowledge_base()
+
+
+def read(text: str) -> dict[str, str]:
+    """id -> assertion, for findings about the person now."""
+    return {
+        item.id: item.assertion.value
+        for item in parse_text(text, KNOWLEDGE_BASE)
+        if item.subject.value == "self" and item.time.value == "current"
+    }
+
+
+# --- suicidal thoughts: passive and active, and hints that bring the question --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some nights I have thoughts of not waking up.",
+        "I've considered ending things.",
+        "I sometimes wish I could just not exist",
+        "Honestly some days I hope I don't wake up",
+        "I wouldn't mind if I didn't wake up tomorrow",
+        "It would be easier for everyone if I was gone.",
+        "My kids would honestly be better off if I just wasn't around anymore.",
+        "Sometimes I think everyone would be happier without me.",
+        "I wonder if everyone would be better off without me.",
+        "I've been thinking about how my family would be better off without me.",
+        "I keep thinking about ending everything, my calves won't stop twitching.",
+        "I don't see the point in anything anymore",
+        "I thought about jumping in front of a train",
+    ],
+)
+def test_passive_and_active_suicidal_language_is_read(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel like such a burden to my family",
+        "I can't go on like this anymore",
+        "I just want it all to end",
+        "I've been having dark thoughts lately",
+        "I'd rather die than end up on a ventilator",
+        "I have been self harming",
+        "Things are easier without me, my wife says",
+        "Some nights I think my family would be better off.",
+    ],
+)
+def test_words_that_only_hint_at_suicidal_thoughts_are_uncertain(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have never had thoughts of harming myself",
+        "I don't have any thoughts of not waking up",
+        "No thoughts of ending things, just very low.",
+    ],
+)
+def test_denied_suicidal_thoughts_are_absent(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't feel like a burden at all",  # a denied hint says nothing
+        "I can't go on walking so far, my legs give out",
+        "I want the cramps to stop",
+        "My feet are fine now, the numbness is gone.",
+        "The pain is better, it's gone now.",
+        "At the end of the day my legs are weak.",
+        "I was thinking about how much better my legs are",
+        "My dad is a burden on the NHS he says",
+    ],
+)
+def test_ordinary_sentences_raise_no_suicidal_thoughts(text: str) -> None:
+    assert "suicidal_thoughts" not in read(text)
