@@ -89,3 +89,35 @@ def test_denied_suicidal_thoughts_are_absent(text: str) -> None:
 )
 def test_ordinary_sentences_raise_no_suicidal_thoughts(text: str) -> None:
     assert "suicidal_thoughts" not in read(text)
+
+
+# --- blood results written as numbers --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bloods: Hb 95, MCV 109 fL, B12 112 ng/L.", {"macrocytic_anaemia": "present", "low_b12_level": "present"}),
+        ("My B12 came back at 98 pmol/L and folate was fine.", {"low_b12_level": "present"}),
+        ("Serum B12 <100, homocysteine 42 umol/L", {"low_b12_level": "present", "raised_mma_or_homocysteine": "present"}),
+        ("Active B12 18 pmol/L", {"low_b12_level": "present"}),
+        ("MMA 0.62, B12 410 ng/L", {"raised_mma_or_homocysteine": "present"}),
+        ("B12 level was 175", {"low_b12_level": "uncertain"}),  # low in ng/L, normal in pmol/L
+    ],
+)
+def test_results_outside_the_reference_range_are_findings(text: str, expected: dict[str, str]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B12 450, MCV 88",
+        "I take B12 1000 mcg daily",
+        "Reference range for B12 is 200-900 ng/L",
+        "active B12 60",
+        "B12 injections every 3 months",
+    ],
+)
+def test_normal_values_doses_and_ranges_say_nothing(text: str) -> None:
+    assert read(text) == {}

@@ -25,6 +25,7 @@ from symptom_overlap.domain.parsing.findings import (
     TimeFrame,
     evidence_for_assessment,
 )
+from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
@@ -55,6 +56,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
     findings += normal_statements(tokens, keys, lexicon, positions, places)
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
+    findings += lab_findings(text, tokens)
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings = _specific(findings)
