@@ -99,10 +99,14 @@ def test_ordinary_sentences_raise_no_suicidal_thoughts(text: str) -> None:
     [
         ("Bloods: Hb 95, MCV 109 fL, B12 112 ng/L.", {"macrocytic_anaemia": "present", "low_b12_level": "present"}),
         ("My B12 came back at 98 pmol/L and folate was fine.", {"low_b12_level": "present"}),
-        ("Serum B12 <100, homocysteine 42 umol/L", {"low_b12_level": "present", "raised_mma_or_homocysteine": "present"}),
+        (
+            "Serum B12 <100, homocysteine 42 umol/L",
+            {"low_b12_level": "present", "raised_mma_or_homocysteine": "present"},
+        ),
         ("Active B12 18 pmol/L", {"low_b12_level": "present"}),
         ("MMA 0.62, B12 410 ng/L", {"raised_mma_or_homocysteine": "present"}),
         ("B12 level was 175", {"low_b12_level": "uncertain"}),  # low in ng/L, normal in pmol/L
+        ("B12: 98, MCV=105", {"low_b12_level": "present", "macrocytic_anaemia": "present"}),
     ],
 )
 def test_results_outside_the_reference_range_are_findings(text: str, expected: dict[str, str]) -> None:

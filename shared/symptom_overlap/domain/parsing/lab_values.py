@@ -16,9 +16,13 @@ from typing import NamedTuple
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.tokens import Token
 
-_LINKING = r"(?:\s*(?:level|levels|lvl|result|results|reading|was|were|is|of|at|came|back|only|just|about|around|serum|total|test|value|=|:|~|'s|’s)\b\.?)*"
+_LINKING_WORDS = (
+    "level|levels|lvl|result|results|reading|was|were|is|of|at|came|back|only|just|about|around|serum|total"
+    "|test|value|'s|\u2019s"
+)
+_LINKING = rf"(?:\s*(?:(?:{_LINKING_WORDS})\b\.?|[=:~]))*"
 _COMPARATOR = r"(?P<below><|less than|under|below)?\s*"
-_NUMBER = r"(?P<number>\d+(?:\.\d+)?)(?!\s*[-–]\s*\d)(?!\.\d)"
+_NUMBER = r"(?P<number>\d+(?:\.\d+)?)(?!\s*[-\u2013]\s*\d)(?!\.\d)"
 _UNIT = r"\s*(?P<unit>pg/ml|ng/l|pmol/l|nmol/l|µmol/l|umol/l|micromol/l|fl|g/l|g/dl|mcg|µg|ug|mg|iu)?\b"
 _DOSES = frozenset({"mcg", "µg", "ug", "mg", "iu"})
 
