@@ -125,3 +125,24 @@ def test_results_outside_the_reference_range_are_findings(text: str, expected: d
 )
 def test_normal_values_doses_and_ranges_say_nothing(text: str) -> None:
     assert read(text) == {}
+
+
+# --- spelling slips that edit distance misses ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my leggs are weak", "leg_weakness"),  # a letter doubled
+        ("calves feel stif and tight", "stiffness_spasticity"),  # a letter left single
+        ("my tounge is sore", "sore_red_tongue"),  # inner letters in the wrong order
+        ("tierd all the time", "fatigue"),
+    ],
+)
+def test_doubled_and_scrambled_letters_are_read(text: str, expected: str) -> None:
+    assert read(text).get(expected) == "present"
+
+
+@pytest.mark.parametrize("text", ["I've been keeping a symptom diary", "I fell over the dog", "the hill is steep"])
+def test_real_words_are_not_corrected_into_findings(text: str) -> None:
+    assert read(text) == {}
