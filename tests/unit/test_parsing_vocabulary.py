@@ -146,3 +146,45 @@ def test_doubled_and_scrambled_letters_are_read(text: str, expected: str) -> Non
 @pytest.mark.parametrize("text", ["I've been keeping a symptom diary", "I fell over the dog", "the hill is steep"])
 def test_real_words_are_not_corrected_into_findings(text: str) -> None:
     assert read(text) == {}
+
+
+# --- lay words for a concept, and patterns of non-native English -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm drained and have no energy at all", "fatigue"),
+        ("Pale, exhausted, pins and needles in my feet.", "fatigue"),  # a bare word in a list of findings
+        ("my mood has been really bad lately", "low_mood"),
+        ("I've been so down since the twitching started", "low_mood"),
+        ("I feel so sad all the time", "low_mood"),
+        ("I get snappy at everyone for nothing", "low_mood"),
+        ("his legs is weak and he can hardly walk now", "leg_weakness"),
+        ("my knees keep giving in on the stairs", "leg_weakness"),
+        ("I have weakness in the lower limbs", "leg_weakness"),
+        ("my upper arms have gone thin", "muscle_wasting"),
+        ("my shoulders look boney now", "muscle_wasting"),
+        ("legs getting stiffer every month", "stiffness_spasticity"),
+        ("tongue hurts and looks bright red", "sore_red_tongue"),
+        ("The neurologist told me it is ALS.", "known_als_diagnosis"),
+        ("Diagnosed last spring, bulbar onset.", "known_als_diagnosis"),
+        ("I am a person with MND and my speech is going", "known_als_diagnosis"),
+    ],
+)
+def test_lay_words_for_a_concept_are_read(text: str, expected: str) -> None:
+    assert read(text).get(expected) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("the swelling has gone down so much", "low_mood"),
+        ("I'm tired of waiting for the neurology appointment", "fatigue"),
+        ("My neighbour told me her son died of ALS.", "known_als_diagnosis"),
+        ("I'm pale and was diagnosed with anaemia", "known_als_diagnosis"),
+        ("I can't feel my toes when walking barefoot", "leg_weakness"),
+    ],
+)
+def test_nearby_ordinary_words_do_not_make_findings(text: str, not_expected: str) -> None:
+    assert read(text).get(not_expected) != "present"
