@@ -188,3 +188,12 @@ def test_lay_words_for_a_concept_are_read(text: str, expected: str) -> None:
 )
 def test_nearby_ordinary_words_do_not_make_findings(text: str, not_expected: str) -> None:
     assert read(text).get(not_expected) != "present"
+
+
+def test_numbness_where_one_sits_brings_the_saddle_question() -> None:
+    assert read("there's no feeling where you sit, since yesterday").get("saddle_numbness") == "uncertain"
+    assert "saddle_numbness" not in read("my legs go numb when I sit on the toilet too long")
+
+
+def test_not_with_it_is_confusion_across_a_comma() -> None:
+    assert read("Gran's been a bit muddled lately, not with it at all").get("confusion") == "present"
