@@ -7,6 +7,8 @@ import pytest
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.domain.parsing.lab_values import lab_readings
+from symptom_overlap.domain.parsing.lexicon import lexicon_for
 
 KNOWLEDGE_BASE = load_knowledge_base()
 
@@ -196,4 +198,18 @@ def test_numbness_where_one_sits_brings_the_saddle_question() -> None:
 
 
 def test_not_with_it_is_confusion_across_a_comma() -> None:
-    assert read("Gran's been a bit muddled lately, not with it at all").get("confusion") == "present"
+    assert read("Gran has been a bit off lately, not with it at all").get("confusion") == "present"
+
+
+def test_slips_are_corrected_only_to_vocabulary_words() -> None:
+    lexicon = lexicon_for(KNOWLEDGE_BASE)
+    assert lexicon.correct_slip("leggs") == "legs"
+    assert lexicon.correct_slip("tounge") == "tongue"
+    assert lexicon.correct_slip("legs") is None  # a known word is left alone
+    assert lexicon.correct_slip("table") is None
+
+
+def test_lab_readings_name_where_the_value_stands() -> None:
+    [reading] = lab_readings("Bloods fine apart from B12: 95 pmol/L")
+    assert (reading.evidence_id, reading.uncertain) == ("low_b12_level", False)
+    assert "Bloods fine apart from B12: 95 pmol/L"[reading.start : reading.end] == "B12: 95 pmol/L"
