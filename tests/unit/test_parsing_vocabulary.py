@@ -213,3 +213,7 @@ def test_lab_readings_name_where_the_value_stands() -> None:
     [reading] = lab_readings("Bloods fine apart from B12: 95 pmol/L")
     assert (reading.evidence_id, reading.uncertain) == ("low_b12_level", False)
     assert "Bloods fine apart from B12: 95 pmol/L"[reading.start : reading.end] == "B12: 95 pmol/L"
+
+
+def test_a_value_the_unit_leaves_unsure_gives_way_to_words_that_say_it_is_low() -> None:
+    assert read("my B12 was 170 and the doctor said that is low") == {"low_b12_level": "present"}

@@ -56,9 +56,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
     findings += normal_statements(tokens, keys, lexicon, positions, places)
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
-    findings += lab_findings(text, tokens)
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
+    findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(findings)
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]
