@@ -41,6 +41,10 @@ def read(text: str) -> dict[str, str]:
         "I keep thinking about ending everything, my calves won't stop twitching.",
         "I don't see the point in anything anymore",
         "I thought about jumping in front of a train",
+        "honestly i just wanna die",
+        "sometimes i dont wanna wake up",
+        "i wish i was never born",
+        "i think my life is not worth living anymore",
     ],
 )
 def test_passive_and_active_suicidal_language_is_read(text: str) -> None:
@@ -87,6 +91,8 @@ def test_denied_suicidal_thoughts_are_absent(text: str) -> None:
         "At the end of the day my legs are weak.",
         "I was thinking about how much better my legs are",
         "My dad is a burden on the NHS he says",
+        "I don't wanna go to the GP",
+        "this job is not worth the hassle",
     ],
 )
 def test_ordinary_sentences_raise_no_suicidal_thoughts(text: str) -> None:
