@@ -177,7 +177,7 @@ def test_real_words_are_not_corrected_into_findings(text: str) -> None:
         ("tongue hurts and looks bright red", "sore_red_tongue"),
         ("The neurologist told me it is ALS.", "known_als_diagnosis"),
         ("Diagnosed last spring, bulbar onset.", "known_als_diagnosis"),
-        ("I am a person with MND and my speech is going", "known_als_diagnosis"),
+        ("I am an MND patient and my speech is going", "known_als_diagnosis"),
     ],
 )
 def test_lay_words_for_a_concept_are_read(text: str, expected: str) -> None:
@@ -191,6 +191,7 @@ def test_lay_words_for_a_concept_are_read(text: str, expected: str) -> None:
         ("I'm tired of waiting for the neurology appointment", "fatigue"),
         ("My neighbour told me her son died of ALS.", "known_als_diagnosis"),
         ("I'm pale and was diagnosed with anaemia", "known_als_diagnosis"),
+        ("Two people in my family have ALS and I worry", "known_als_diagnosis"),
         ("I can't feel my toes when walking barefoot", "leg_weakness"),
     ],
 )
