@@ -101,6 +101,9 @@ class Cue(Frozen):
     # part: between commas within a clause; clause: up to "but" or a full stop; sentence; or the whole text.
     within: Literal["part", "clause", "sentence", "text"] = "part"
     max_apart: int | None = Field(default=None, ge=1, le=12)  # most words between the first term and the others
+    # The words hint at the evidence without saying it ("I feel like a burden" for suicidal thoughts): the
+    # finding is uncertain, so a red flag's question is asked, and a denied hint says nothing.
+    uncertain: bool = False
 
     def evidence_ids(self) -> set[str]:
         return {term[1:] for group in self.all_of for term in group if term.startswith("#")}

@@ -33,6 +33,7 @@ from symptom_overlap.domain.parsing.findings import (
     TimeFrame,
     evidence_for_assessment,
 )
+from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
@@ -66,6 +67,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
+    findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(findings)
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]

@@ -85,6 +85,9 @@ HYPOTHETICAL = WordSequences(
         ("looking", "for"), ("checking", "for"), ("check", "for"), ("look", "for"),
     }
 )  # fmt: skip
+# Thinking about something may be the symptom itself ("thinking about ending things"): a red flag after
+# these is read as said, not imagined.
+THOUGHT_FRAMES = frozenset({("thinking", "about"), ("thinking", "of"), ("considering",)})
 # A diagnosis named with these is feared or asked about, not made: "I'm terrified it's ALS", "do I have MND?".
 FEAR = frozenset(
     {
@@ -146,8 +149,12 @@ def assertions(
     for index, word in enumerate(words):
         if index in covered or word not in CUE_STARTS:
             continue
-        if HYPOTHETICAL.at(words, index):
-            imagined |= _doubted(segments, findings, index, own_clause_only=True)
+        if frame := HYPOTHETICAL.at(words, index):
+            imagined |= {
+                i
+                for i in _doubted(segments, findings, index, own_clause_only=True)
+                if frame not in THOUGHT_FRAMES or findings[i].evidence_id not in red_flags
+            }
         elif _hedges(words, index):
             uncertain |= _hedged(tokens, findings, index)
         elif _doubts(tokens, words, index):
@@ -164,9 +171,9 @@ def assertions(
             imagined.add(finding_index)
     result: list[Assertion | None] = []
     for finding_index, finding in enumerate(findings):
-        if finding_index in imagined:
-            result.append(None)
-        elif finding_index in uncertain:
+        if finding_index in imagined or (finding.hint and finding_index in negated):
+            result.append(None)  # a denied hint says nothing: "I don't feel like a burden"
+        elif finding_index in uncertain or finding.hint:
             result.append(Assertion.UNCERTAIN)
         elif finding_index in negated:
             from_afar = negated[finding_index] and finding.evidence_id in red_flags

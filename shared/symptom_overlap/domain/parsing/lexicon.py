@@ -9,6 +9,9 @@ more), so short words never match by accident.
 Since a candidate shares its first two letters with the typed word, the index is kept per two-letter
 beginning and built for one only when a word with that beginning first needs correcting: most texts
 need a few of the 150 or so, and a text without misspellings none.
+
+Two slips that edit distance misses are read too: a letter doubled or left single in a short word
+("leggs", "weeak", "stif"), and the inner letters of a word in the wrong order ("tounge", "tierd").
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from symptom_overlap.knowledge.derived import per_version
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MIN_FUZZY_LENGTH = 6
+# Shorter words are corrected only for a doubled or single letter ("leggs" is "legs", "stif" is "stiff").
+MIN_DOUBLING_LENGTH = 4
+MIN_SCRAMBLE_LENGTH = 5
 # Longer "words" are not looked up: their deletion forms grow with the square of their length.
 MAX_FUZZY_LENGTH = 24
 # Words this short are matched exactly, not by stem, so that "nose" never reads as "nos".
@@ -54,6 +60,7 @@ class Lexicon(NamedTuple):
     fuzzy_words: dict[str, tuple[str, ...]]  # first two letters -> the vocabulary words a typo may be corrected to
     # first two letters -> (deletion form -> vocabulary words): filled one beginning at a time, on first use
     deletions: dict[str, dict[str, frozenset[str]]]
+    scrambled: dict[tuple[str, str, str], str]  # (first letter, last letter, sorted inner letters) -> the one word
 
     def correct(self, word: str) -> str | None:
         """The vocabulary word a misspelt word most likely meant, or None for known or short words.
@@ -70,6 +77,17 @@ class Lexicon(NamedTuple):
         candidates = {candidate for form in _deletion_forms(word, allowed) for candidate in index.get(form, ())}
         scored = sorted((_edit_distance(word, candidate), candidate) for candidate in candidates)
         return next((candidate for distance, candidate in scored if distance <= allowed), None)
+
+    def correct_slip(self, word: str) -> str | None:
+        """The vocabulary word meant by a doubled or single letter ("leggs", "stif") or inner letters in the
+        wrong order ("tounge", "tierd"), for words that edit distance did not correct."""
+        if not MIN_DOUBLING_LENGTH <= len(word) <= MAX_FUZZY_LENGTH or word in self.vocabulary or not word.isalpha():
+            return None
+        if len(word) < MIN_FUZZY_LENGTH:
+            found = next((form for form in _doubling_forms(word) if form in self.vocabulary), None)
+            if found:
+                return found
+        return self.scrambled.get(_scramble_key(word)) if len(word) >= MIN_SCRAMBLE_LENGTH else None
 
     def deletions_for(self, beginning: str) -> dict[str, frozenset[str]]:
         """The deletion index of the vocabulary words that start with ``beginning``, built on first use."""
@@ -119,7 +137,28 @@ def lexicon_for(knowledge_base: KnowledgeBase) -> Lexicon:
         vocabulary=frozenset(vocabulary),
         fuzzy_words={beginning: tuple(words) for beginning, words in fuzzy_words.items()},
         deletions={},
+        scrambled=_scramble_index(vocabulary),
     )
+
+
+def _scramble_key(word: str) -> tuple[str, str, str]:
+    return word[0], word[-1], "".join(sorted(word[1:-1]))
+
+
+def _scramble_index(vocabulary: Iterable[str]) -> dict[tuple[str, str, str], str]:
+    """Vocabulary words by their scramble key, leaving out keys that two words share."""
+    by_key: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for word in vocabulary:
+        if len(word) >= MIN_SCRAMBLE_LENGTH and word.isalpha():
+            by_key[_scramble_key(word)].add(word)
+    return {key: next(iter(words)) for key, words in by_key.items() if len(words) == 1}
+
+
+def _doubling_forms(word: str) -> list[str]:
+    """The word with one doubled letter made single, or one single letter doubled."""
+    singled = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
+    doubled = [word[: i + 1] + word[i:] for i in range(len(word)) if word[i] not in "aeiou"]
+    return [form for form in singled + doubled if len(form) >= MIN_DOUBLING_LENGTH]
 
 
 def _deletion_index(words: Iterable[str]) -> dict[str, frozenset[str]]:

@@ -26,6 +26,7 @@ class CompiledCue(NamedTuple):
     groups: tuple[CueGroup, ...]
     within: str  # part, clause or sentence
     max_apart: int | None
+    uncertain: bool = False  # the words only hint at the evidence
 
     @property
     def refers_to_findings(self) -> bool:
@@ -96,6 +97,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
             tuple(groups.setdefault(group, _group(group)) for group in cue.all_of),
             cue.within,
             cue.max_apart,
+            cue.uncertain,
         )
         for evidence in knowledge_base.evidence
         for cue in evidence.cues

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from symptom_overlap.domain.parsing.lexicon import LONG_WORD, MAX_FUZZY_LENGTH, MIN_FUZZY_LENGTH, Lexicon, match_key
+from symptom_overlap.domain.parsing.lexicon import (
+    LONG_WORD,
+    MAX_FUZZY_LENGTH,
+    MIN_DOUBLING_LENGTH,
+    STOPWORDS,
+    Lexicon,
+    match_key,
+)
 from symptom_overlap.domain.parsing.tokens import Token
 
 FUZZY_BUDGET = 2500
@@ -31,11 +38,15 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
         if found is None:
             own = match_key(word)
             corrected = None
-            if MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH and word not in lexicon.vocabulary:
+            if (
+                MIN_DOUBLING_LENGTH <= len(word) <= MAX_FUZZY_LENGTH
+                and word not in lexicon.vocabulary
+                and word not in STOPWORDS
+            ):
                 cost = correction_cost(word)
                 if cost <= budget:
                     budget -= cost
-                    corrected = lexicon.correct(word)
+                    corrected = lexicon.correct(word) or lexicon.correct_slip(word)
             found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
             keys_by_word[word] = found
         keys.append(found)

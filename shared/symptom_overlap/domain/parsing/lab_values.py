@@ -1,0 +1,114 @@
+"""Blood results written as numbers: "B12 98 pmol/L", "serum B12 <100", "MCV 112 fL", "homocysteine 31".
+
+A value is read when it follows the test's name within a few linking words ("B12 level was 142",
+"B12 came back at 150 ng/L") and is not a dose ("B12 1000 mcg") or a reference range ("B12 200-900").
+Only a value outside the reference range says anything: a low B12 or a raised MCV, homocysteine or MMA
+is present. A B12 between 148 and 199 without a unit is low in ng/L but normal in pmol/L: uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.tokens import Token
+
+_LINKING_WORDS = (
+    "level|levels|lvl|result|results|reading|was|were|is|of|at|came|back|only|just|about|around|serum|total"
+    "|test|value|'s|\u2019s"
+)
+_LINKING = rf"(?:\s*(?:(?:{_LINKING_WORDS})\b\.?|[=:~]))*"
+_COMPARATOR = r"(?P<below><|less than|under|below)?\s*"
+_NUMBER = r"(?P<number>\d+(?:\.\d+)?)(?!\s*[-\u2013]\s*\d)(?!\.\d)"
+_UNIT = r"\s*(?P<unit>pg/ml|ng/l|pmol/l|nmol/l|µmol/l|umol/l|micromol/l|fl|g/l|g/dl|mcg|µg|ug|mg|iu)?\b"
+_DOSES = frozenset({"mcg", "µg", "ug", "mg", "iu"})
+
+
+class _Test(NamedTuple):
+    evidence_id: str
+    names: str  # a regular expression for the test's names
+    # unit -> (low below, high above); "" is a value written without a unit
+    limits: dict[str, tuple[float | None, float | None]]
+    unsure_below: float | None = None  # without a unit: low in one usual unit, normal in the other
+
+
+_TESTS = (
+    _Test(
+        "low_b12_level",
+        r"(?:active\s+b-?12|holo-?tc|holotranscobalamin)",
+        {"": (25, None), "pmol/l": (25, None)},
+    ),
+    _Test(
+        "low_b12_level",
+        r"(?<!active )(?:vitamin\s+)?(?:b-?12|cobalamin)",
+        {"": (148, None), "pmol/l": (148, None), "pg/ml": (200, None), "ng/l": (200, None)},
+        unsure_below=200,
+    ),
+    _Test("macrocytic_anaemia", r"mcv", {"": (None, 100), "fl": (None, 100)}),
+    _Test(
+        "raised_mma_or_homocysteine",
+        r"homocysteine|hcy",
+        {"": (None, 15), "µmol/l": (None, 15), "umol/l": (None, 15), "micromol/l": (None, 15)},
+    ),
+    _Test(
+        "raised_mma_or_homocysteine",
+        r"mma|methylmalonic\s+acid",
+        {
+            "": (None, 0.4),
+            "µmol/l": (None, 0.4),
+            "umol/l": (None, 0.4),
+            "micromol/l": (None, 0.4),
+            "nmol/l": (None, 400),
+        },
+    ),
+)
+_PATTERNS = tuple(
+    re.compile(rf"\b(?:{test.names})\b{_LINKING}\s*{_COMPARATOR}{_NUMBER}{_UNIT}", re.IGNORECASE) for test in _TESTS
+)
+
+# Most texts name no test: one search passes them over.
+_ANY_TEST = re.compile("|".join(test.names for test in _TESTS), re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+class LabReading(NamedTuple):
+    evidence_id: str
+    start: int  # character offsets of the test's name and value
+    end: int
+    uncertain: bool
+
+
+def lab_readings(text: str) -> list[LabReading]:
+    """Each value outside its reference range, as (evidence id, where, whether the unit leaves it unsure)."""
+    readings = []
+    for test, pattern in zip(_TESTS, _PATTERNS, strict=True):
+        for match in pattern.finditer(text):
+            unit = (match.group("unit") or "").casefold()
+            if unit in _DOSES or unit not in test.limits:
+                continue
+            value = float(match.group("number"))
+            low_below, high_above = test.limits[unit]
+            below = bool(match.group("below"))
+            if low_below is not None and (value < low_below or (below and value <= low_below)):
+                readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False))
+            elif low_below is not None and not unit and test.unsure_below and value < test.unsure_below:
+                readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=True))
+            elif high_above is not None and value > high_above and not below:
+                readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False))
+    return readings
+
+
+def lab_findings(text: str, tokens: Sequence[Token]) -> list[Finding]:
+    """Findings over the tokens of each reading; a value the unit leaves unsure is a hint (uncertain)."""
+    if not (_DIGIT.search(text) and _ANY_TEST.search(text)):
+        return []
+    starts = [token.start for token in tokens]
+    findings = []
+    for reading in lab_readings(text):
+        first = bisect_left(starts, reading.start)
+        last = max(first, bisect_right(starts, reading.end - 1) - 1)
+        findings.append(Finding(reading.evidence_id, first, last, hint=reading.uncertain))
+    return findings
