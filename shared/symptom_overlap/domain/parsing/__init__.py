@@ -28,6 +28,7 @@ from symptom_overlap.domain.parsing.findings import (
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
+from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
@@ -57,11 +58,12 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
-    findings = _specific(findings)
+    findings = _specific(_places_only_if_denied(findings, tokens, sites))
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]
     findings = with_site_variants(findings, found_sites, rules.site_variants)
     read = _read(tokens, segments, findings, found_sites, rules)
+    read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
@@ -88,6 +90,21 @@ def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
         for finding in cued
         if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
         and (finding.anchor is None or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
+    ]
+
+
+def _places_only_if_denied(
+    findings: list[Finding], tokens: Sequence[Token], sites: Sequence[SiteMention]
+) -> list[Finding]:
+    """A denied term that is only a place's name ("feet") counts only when the place itself is denied
+    ("nothing in my feet"), not when a negation reaches it through other words ("I don't know why my feet
+    hurt")."""
+    site_at = {site.first: site for site in sites if site.first == site.last}
+    return [
+        finding
+        for finding in findings
+        if not (finding.denial_only and finding.first == finding.last and finding.first in site_at)
+        or place_denied(tokens, site_at[finding.first])
     ]
 
 

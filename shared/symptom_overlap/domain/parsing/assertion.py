@@ -153,7 +153,7 @@ def assertions(
         elif _doubts(tokens, words, index):
             uncertain |= _doubted(segments, findings, index, own_clause_only=_has_complement(words, index))
         elif _negates(words, index):
-            for finding_index, distance in _scope(tokens, findings, in_order, index).items():
+            for finding_index, distance in _scope(tokens, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
     for finding_index, finding in enumerate(findings):
         if finding.absent or denied_after(words, finding.last):
@@ -242,8 +242,11 @@ def _doubted(segments: Segments, findings: Sequence[Finding], cue: int, own_clau
     return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence - 1}
 
 
-def _scope(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], cue: int) -> dict[int, int]:
-    """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them."""
+def _scope(
+    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], in_order: Sequence[int], cue: int
+) -> dict[int, int]:
+    """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them. The
+    first must be in the cue's part: in "I never walk far and my toes are numb" the toes are not denied."""
     reached: dict[int, int] = {}
     previous_end = cue
     distance: int | None = None
@@ -258,7 +261,7 @@ def _scope(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Seque
         if any(token.ends_clause for token in between):
             break
         if distance is None:
-            if len(between) > MAX_CUE_DISTANCE or any(token.is_comma for token in between):
+            if len(between) > MAX_CUE_DISTANCE or segments.part[finding.first] != segments.part[cue]:
                 break
             distance = finding.first - cue
         elif any(token.word not in LIST_WORDS for token in between) and not _one_item_between(between):

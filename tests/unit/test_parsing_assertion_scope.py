@@ -1,0 +1,106 @@
+"""Assertion scope: denials that reach a whole region or name a place, negations that keep to their part,
+doubts about what to call a symptom, and statements of normal function."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return mechanism_knowledge_base()
+
+
+@pytest.fixture(scope="module")
+def real_knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A whole region denies the finding at every site its evidence has a variant for.
+        (
+            "no twitching anywhere, not even around my eyes",
+            {"fasciculations": "absent", "eyelid_twitching": "absent", "tongue_twitching": "absent"},
+        ),
+        # A site named after the denial through inclusion or list words.
+        ("no twitching, including in my tongue", {"fasciculations": "absent", "tongue_twitching": "absent"}),
+        # "anywhere else" after a present finding leaves that finding present.
+        (
+            "my eyelid flickers but there are no twitches anywhere else",
+            {"eyelid_twitching": "present", "fasciculations": "absent", "tongue_twitching": "absent"},
+        ),
+        # An exception ends the region.
+        ("no twitching anywhere except my tongue", {"fasciculations": "absent"}),
+    ],
+)
+def test_a_region_denial_reaches_the_site_variants(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+def test_a_region_denial_does_not_deny_a_red_flag_at_a_place_never_named(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("no numbness anywhere", knowledge_base) == {"numbness": "absent"}
+    assert about_the_person_now("no numbness anywhere, not even in my groin", knowledge_base) == {
+        "numbness": "absent",
+        "saddle_numbness": "absent",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The symptom just spoken of is denied at the place named on its own.
+        (
+            "my eyelid keeps twitching. Nothing in my legs or arms.",
+            {"eyelid_twitching": "present", "fasciculations": "absent"},
+        ),
+        ("twitches in my calves, not in my tongue", {"fasciculations": "present", "tongue_twitching": "absent"}),
+        # "Nowhere else" denies it at every other place.
+        (
+            "my eyelid keeps twitching, nowhere else",
+            {"eyelid_twitching": "present", "fasciculations": "absent", "tongue_twitching": "absent"},
+        ),
+        # "Nothing else" without a place is not a place denial.
+        ("my eyelid keeps twitching. Nothing else to say.", {"eyelid_twitching": "present"}),
+    ],
+)
+def test_a_place_denied_on_its_own_denies_the_symptom_there(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "feet_first"),
+    [
+        ("pins and needles in two fingers, none in the feet", "absent"),
+        ("numb thumb at night, nothing in my toes at all", "absent"),
+        # A negation that reaches the feet through other words does not deny where it started.
+        ("I don't know why my feet hurt", None),
+        ("no aches in my feet, just a numb thumb", None),
+    ],
+)
+def test_the_feet_denied_as_a_place_deny_a_start_in_the_feet(
+    real_knowledge_base: KnowledgeBase, text: str, feet_first: str | None
+) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get("symmetric_feet_first") == feet_first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negation's first finding must be in its own part: "and my …" starts a new one.
+        ("I never go barefoot and my feet are numb", {"numbness": "present"}),
+        ("I don't drive now and my legs are weak", {"leg_weakness": "present"}),
+        ("no tingling and no numbness", {"tingling": "absent", "numbness": "absent"}),
+    ],
+)
+def test_a_negation_does_not_cross_into_a_new_part(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
