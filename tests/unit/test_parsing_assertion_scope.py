@@ -104,3 +104,56 @@ def test_a_negation_does_not_cross_into_a_new_part(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A doubt about what to call a symptom doubts the same evidence described beside it.
+        ("no idea if this counts as twitching but my calf muscle keeps jumping", {"fasciculations": "uncertain"}),
+        ("my thigh muscle keeps rippling. Not sure if that's twitching.", {"fasciculations": "uncertain"}),
+        # ... but not another evidence, nor one the text denies.
+        (
+            "not sure if this counts as twitching but my legs are weak",
+            {"fasciculations": "uncertain", "leg_weakness": "present"},
+        ),
+        # A doubt that asks only for a cause doubts the cause, not the symptom.
+        ("can't tell if the numbness is from my weak legs", {"numbness": "present", "leg_weakness": "uncertain"}),
+    ],
+)
+def test_a_doubt_about_a_name_or_a_cause(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hedge a phrase skipped over doubts it.
+        ("my speech might be slurred", {"slurred_speech": "uncertain"}),
+        ("my legs are probably weaker", {"leg_weakness": "uncertain"}),
+        # "kind of" inside describes.
+        ("my legs are kind of weak", {"leg_weakness": "present"}),
+    ],
+)
+def test_a_hedge_inside_a_finding(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "I have neither", "none of them": a denial of what was just named, even if only read about.
+        ("I looked up twitching and numbness. I have neither.", {"fasciculations": "absent", "numbness": "absent"}),
+        ("tingling and muscle wasting, I have none of those", {"tingling": "absent", "muscle_wasting": "absent"}),
+        # "neither … nor" still reaches forward.
+        ("neither tingling nor numbness", {"tingling": "absent", "numbness": "absent"}),
+    ],
+)
+def test_a_denial_of_what_was_just_named(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+def test_a_red_flag_denied_only_as_one_of_those_named_stays_uncertain(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("They said to watch for choking on drinks. I have none of that.", knowledge_base) == {
+        "choking_on_liquids": "uncertain"
+    }

@@ -18,6 +18,7 @@ absent, so that its question is still asked.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import accumulate
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
@@ -73,6 +74,7 @@ QUANTITIES = frozenset(
      "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
 )  # fmt: skip
 HEDGE_REACH = 8  # words after a hedge that it doubts
+DESCRIBING = frozenset({"kind", "sort"})  # "kind of yellow": a description more than a doubt
 HYPOTHETICAL = WordSequences(
     {
         ("what", "if"), ("in", "case"), ("will", "i", "get"), ("i'll", "get"), ("ill", "get"), ("i'll", "end"),
@@ -100,6 +102,10 @@ FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feare
 QUESTION_STARTS = frozenset(
     {"do", "does", "is", "could", "can", "have", "has", "what", "am", "should", "might", "would"}
 )
+CAUSES = frozenset({"from", "due", "because", "caused", "cause", "causing", "related", "linked", "connected"})
+# "none of them", "zero of those", "I have neither": a denial of the findings just named.
+THOSE_DENIALS = frozenset({"none", "zero", "neither", "nothing"})
+THOSE = frozenset({"them", "those", "these", "that", "it", "this"})
 # Words that may stand between findings of one negated list.
 LIST_WORDS = frozenset(
     {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
@@ -124,6 +130,7 @@ CUE_STARTS = (
     | HEDGE_PHRASES.first_words
     | DOUBT_PHRASES.first_words
     | HYPOTHETICAL.first_words
+    | THOSE_DENIALS
 )
 
 
@@ -139,22 +146,37 @@ def assertions(
     words = [token.word for token in tokens]
     # A finding's own words are not cues: "can't feel my feet", "don't want to live", "couldn't tell which way".
     covered = {index for finding in findings for index in finding.own_tokens()}
+    # ... but a hedge a phrase skipped over still doubts: "my speech might be slurred".
+    phrase_words = {index for finding in findings for index in finding.words or finding.own_tokens()}
     in_order = sorted(range(len(findings)), key=lambda i: (findings[i].first, findings[i].last))
     negated: dict[int, bool] = {}  # finding index -> reached only from afar
     uncertain: set[int] = set()
+    label_doubted: set[int] = set()  # doubted as named: "not sure if this counts as drooling"
     imagined: set[int] = set()
+    kept_from_imagined: set[int] = set()  # "I read that cramps come first. I have neither."
     for index, word in enumerate(words):
-        if index in covered or word not in CUE_STARTS:
+        if word not in CUE_STARTS or (index in covered and (index in phrase_words or not _hedges(words, index))):
             continue
         if HYPOTHETICAL.at(words, index):
-            imagined |= _doubted(segments, findings, index, own_clause_only=True)
+            imagined |= _doubted(segments, findings, index, own_clause_only=True) - kept_from_imagined
         elif _hedges(words, index):
             uncertain |= _hedged(tokens, findings, index)
         elif _doubts(tokens, words, index):
-            uncertain |= _doubted(segments, findings, index, own_clause_only=_has_complement(words, index))
+            if _has_complement(words, index):
+                doubted = _doubted(segments, findings, _cause_asked(tokens, index), own_clause_only=True)
+                label_doubted |= doubted
+            else:
+                doubted = _doubted(segments, findings, index, own_clause_only=False)
+            uncertain |= doubted
+        elif _denies_those_before(tokens, words, index):
+            for finding_index in _said_before(segments, findings, index):
+                imagined.discard(finding_index)
+                negated.setdefault(finding_index, True)
+                kept_from_imagined.add(finding_index)
         elif _negates(words, index):
             for finding_index, distance in _scope(tokens, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
+    uncertain |= _same_evidence_nearby(segments, findings, label_doubted, set(negated))
     for finding_index, finding in enumerate(findings):
         if finding.absent or denied_after(words, finding.last):
             negated[finding_index] = False
@@ -203,10 +225,20 @@ def _hedges(words: Sequence[str], index: int) -> bool:
 
 
 def _hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
+    words = [token.word for token in tokens]
     end = cue
     while end + 1 < len(tokens) and end - cue < HEDGE_REACH and not tokens[end + 1].ends_clause:
         end += 1
-    return {i for i, finding in enumerate(findings) if cue < finding.first <= end}
+    return {i for i, finding in enumerate(findings) if cue < finding.first <= end or _hedge_inside(finding, cue, words)}
+
+
+def _hedge_inside(finding: Finding, cue: int, words: Sequence[str]) -> bool:
+    """A hedge between a finding's own words doubts it: "my reflexes might be brisk" (but "kind of yellow"
+    describes)."""
+    if words[cue] in DESCRIBING:
+        return False
+    own = tuple(finding.own_tokens())
+    return bool(own) and own[0] < cue < own[-1] and own[-1] - cue <= HEDGE_REACH
 
 
 def _doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
@@ -226,6 +258,17 @@ def _has_complement(words: Sequence[str], index: int) -> bool:
     return any(word in COMPLEMENT for word in words[index + 1 : index + 3])
 
 
+def _cause_asked(tokens: Sequence[Token], cue: int) -> int:
+    """Where the doubt of "not sure if …" begins: after a cause's word when it asks only for the cause ("can't
+    tell if the headaches are from poor sleep" doubts the sleep, not the headaches)."""
+    position = cue + 1
+    while position < len(tokens) and not tokens[position].ends_clause and not tokens[position].is_comma:
+        if tokens[position].word in CAUSES:
+            return position
+        position += 1
+    return cue
+
+
 def _doubted(segments: Segments, findings: Sequence[Finding], cue: int, own_clause_only: bool) -> set[int]:
     """The findings of the cue's clause, or of its sentence when the clause names none."""
     clause = segments.clause[cue]
@@ -240,6 +283,46 @@ def _doubted(segments: Segments, findings: Sequence[Finding], cue: int, own_clau
         return in_sentence
     # "maybe my tongue is twitching? hard to tell": a doubt said on its own doubts the sentence before.
     return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence - 1}
+
+
+def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
+    """'I have neither', 'none of them', 'zero of those': a denial of what was just named."""
+    following = words[index + 1 : index + 3]
+    if words[index] in THOSE_DENIALS and following[:1] == ["of"] and following[1:] and following[1] in THOSE:
+        return True
+    ends = index + 1 >= len(tokens) or tokens[index + 1].ends_clause or tokens[index + 1].is_comma
+    return words[index] == "neither" and ends
+
+
+def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+    """The findings before the cue in its sentence, or else in the sentence before."""
+    sentence = segments.sentence[cue]
+    for wanted in (sentence, sentence - 1):
+        found = {i for i, f in enumerate(findings) if f.last < cue and segments.sentence[f.first] == wanted}
+        if found:
+            return found
+    return set()
+
+
+def _same_evidence_nearby(
+    segments: Segments, findings: Sequence[Finding], doubted: set[int], negated: set[int]
+) -> set[int]:
+    """A doubt about what to call a symptom doubts the same evidence described in its sentence or the ones
+    next to it: "idk if this is drooling but my pillow is wet every morning"."""
+    # Sentences counted without those that are only punctuation ("yesterday?? not sure if i fainted").
+    said = list(accumulate(first < last for first, last in segments.sentence_bounds))
+
+    def sentence_of(finding: Finding) -> int:
+        return said[segments.sentence[finding.first]]
+
+    named = {(findings[i].evidence_id, sentence_of(findings[i])) for i in doubted}
+    return {
+        i
+        for i, finding in enumerate(findings)
+        if i not in negated
+        and not finding.absent
+        and any((finding.evidence_id, sentence_of(finding) + step) in named for step in (-1, 0, 1))
+    }
 
 
 def _scope(
