@@ -157,3 +157,43 @@ def test_a_red_flag_denied_only_as_one_of_those_named_stays_uncertain(knowledge_
     assert about_the_person_now("They said to watch for choking on drinks. I have none of that.", knowledge_base) == {
         "choking_on_liquids": "uncertain"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no trouble" reaches each term listed after it, and its negation may stand a little before it.
+        (
+            "I'm not getting any problems with my speech or my grip",
+            {"slurred_speech": "absent", "hand_weakness": "absent"},
+        ),
+        # "X is not an issue".
+        ("my speech has not been an issue", {"slurred_speech": "absent"}),
+        # A fine word before the term, unless denied.
+        ("normal speech, a strong grip", {"slurred_speech": "absent", "hand_weakness": "absent"}),
+        ("not a strong grip any more", {}),
+        # An ability said with a manner word.
+        ("I can still grip strongly", {"hand_weakness": "absent"}),
+        # Listing after a trouble that is asserted denies nothing.
+        ("my speech is a problem and my grip too", {}),
+    ],
+)
+def test_normal_function_statements(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I've never been a drinker", {"heavy_alcohol_use": "absent"}),
+        ("we don't drink at all", {"heavy_alcohol_use": "absent"}),
+        ("not a vegetarian, never have been", {"vegan_diet": "absent"}),
+        # A shortfall is not a denial.
+        ("I probably don't drink enough water", {}),
+        ("I can get up the stairs fine", {"leg_weakness": "absent"}),
+    ],
+)
+def test_denied_risk_factors_and_abilities(
+    real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, real_knowledge_base) == expected

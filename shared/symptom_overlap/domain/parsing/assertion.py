@@ -55,6 +55,7 @@ PSEUDO_NEGATIONS = WordSequences(
 )  # fmt: skip
 # "can not feel", "could not lift": an inability, not a denial.
 INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
+SHORTFALL_REACH = 3
 # Hedges ("maybe", "could be") doubt what follows them in the clause. Doubts ("not sure", "can't tell",
 # "don't know if") doubt their clause; said on their own ("…, but I'm not sure") they doubt the sentence.
 HEDGES = frozenset({"maybe", "perhaps", "possibly", "might", "probably", "apparently"})
@@ -203,6 +204,8 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False
     if index > 0 and words[index - 1] in INABILITY_BEFORE:
         return False
+    if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
+        return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
     return PSEUDO_NEGATIONS.at(words, index) is None
 
 

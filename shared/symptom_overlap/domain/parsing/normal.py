@@ -16,7 +16,7 @@ FINE = frozenset(
     {
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
         "negative", "downgoing", "stable", "steady", "clear", "unremarkable", "preserved", "safe", "symmetrical",
-        "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally",
+        "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally", "effective",
     }
 )  # fmt: skip
 # "strong reflexes" are brisk ones
@@ -32,8 +32,31 @@ LINKING = frozenset(
 TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
 ABLE = frozenset({"can", "could"})
+DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
+LIST_WORDS = frozenset({",", "or", "and", "nor", "with", "my", "the", "any"})
+# Fine words before a term, and the words that may stand with them: "a good hard cough".
+FINE_BEFORE = frozenset(
+    {"good", "strong", "normal", "clear", "hard", "nice", "really", "very", "perfectly", "effective"}
+)
 ABLY = frozenset(
-    {"fine", "ok", "okay", "normally", "properly", "well", "everything", "anything", "no", "without", "and"}
+    {
+        "fine",
+        "ok",
+        "okay",
+        "normally",
+        "properly",
+        "well",
+        "everything",
+        "anything",
+        "no",
+        "without",
+        "and",
+        "strongly",
+        "hard",
+        "effectively",
+        "easily",
+        "unaided",
+    }
 )
 
 
@@ -54,11 +77,33 @@ def normal_statements(
                     terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
     terms = _longest(terms)
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
-    return [
+    said = [
         term
         for term in terms
-        if _said_fine(tokens, taken, term) or _said_no_trouble(tokens, term) or _said_able(tokens, term)
+        if _said_fine(tokens, taken, term)
+        or _said_fine_before(tokens, term)
+        or _said_no_trouble(tokens, term)
+        or _said_no_trouble_after(tokens, term)
+        or _said_able(tokens, term)
     ]
+    return said + _listed_after(tokens, terms, said)
+
+
+def _listed_after(tokens: Sequence[Token], terms: Sequence[Finding], said: Sequence[Finding]) -> list[Finding]:
+    """Terms listed after one said to be no trouble: 'no problem with speaking, eating or walking'."""
+    listed: list[Finding] = []
+    previous = None
+    for term in sorted(terms, key=lambda term: term.first):
+        if term in said:
+            previous = term if _said_no_trouble(tokens, term) else None
+            continue
+        between = tokens[previous.last + 1 : term.first] if previous is not None else ()
+        if previous is not None and between and all(token.word in LIST_WORDS for token in between):
+            listed.append(term)
+            previous = term
+        elif previous is not None and previous.first != term.first:
+            previous = None
+    return listed
 
 
 def denied_terms(
@@ -133,5 +178,34 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
 
 
 def _said_no_trouble(tokens: Sequence[Token], term: Finding) -> bool:
+    """'no trouble swallowing', 'I'm not having any problems with my speech': a trouble word just before the
+    term, and a negation just before that."""
     before = tokens[max(0, term.first - 4) : term.first]
-    return any(token.stem in TROUBLE for token in before) and any(token.word in NEGATION_CUES for token in before)
+    trouble = [term.first - len(before) + i for i, token in enumerate(before) if token.stem in TROUBLE]
+    if not trouble or any(token.ends_clause or token.is_comma for token in tokens[trouble[0] : term.first]):
+        return False
+    return any(token.word in NEGATION_CUES for token in tokens[max(0, trouble[0] - 4) : trouble[0] + 1])
+
+
+def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
+    """'breathing is not an issue', 'swallowing has been no problem'."""
+    following = [token.word for token in tokens[term.last + 1 : term.last + 7]]
+    position = 0
+    while position < len(following) and following[position] in LINKING:
+        position += 1
+    if position == 0 or position >= len(following) or following[position] not in NEGATION_CUES:
+        return False
+    rest = [word for word in following[position + 1 :] if word not in LINKING and word not in DETERMINERS]
+    return bool(rest) and stem(rest[0]) in TROUBLE
+
+
+def _said_fine_before(tokens: Sequence[Token], term: Finding) -> bool:
+    """'a strong cough', 'normal speech', 'a good hard cough': fine words just before the term, not denied."""
+    position = term.first - 1
+    fine_words = 0
+    while position >= 0 and tokens[position].word in FINE_BEFORE:
+        fine_words += tokens[position].word in FINE
+        position -= 1
+    if fine_words == 0 or any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
+        return False
+    return not any(token.word in NEGATION_CUES for token in tokens[max(0, position - 2) : position + 1])
