@@ -197,3 +197,21 @@ def test_denied_risk_factors_and_abilities(
     real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
     assert about_the_person_now(text, real_knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer denies for themself what was just said of someone else.
+        ("My brother has ALS. I don't, as far as I know.", {"known_als_diagnosis": "absent"}),
+        # A place with a bare negated verb denies the finding just said at that place.
+        ("My calf twitches, my eyelid doesn't.", {"fasciculations": "present", "eyelid_twitching": "absent"}),
+        # What was just said no longer holds.
+        ("I had pins and needles last year. None now.", {"tingling": "absent"}),
+        # A negated verb with more to say is not bare.
+        ("My brother has ALS. I don't want to think about it.", {}),
+    ],
+)
+def test_a_bare_denial_points_back(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: value for key, value in found.items() if key != "family_history_als"} == expected

@@ -15,6 +15,7 @@ from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import FoundSite, SiteMention, site_mentions, site_of, with_site_variants
 from symptom_overlap.domain.parsing.clauses import Segments, segment
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
+from symptom_overlap.domain.parsing.ellipsis import elliptical_denials
 from symptom_overlap.domain.parsing.findings import (
     STATE_OF,
     Assertion,
@@ -64,6 +65,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = with_site_variants(findings, found_sites, rules.site_variants)
     read = _read(tokens, segments, findings, found_sites, rules)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
+    read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))

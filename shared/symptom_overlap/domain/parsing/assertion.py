@@ -300,7 +300,7 @@ def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: i
 def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
     """The findings before the cue in its sentence, or else in the sentence before."""
     sentence = segments.sentence[cue]
-    for wanted in (sentence, sentence - 1):
+    for wanted in (sentence, segments.sentence_before(sentence)):
         found = {i for i, f in enumerate(findings) if f.last < cue and segments.sentence[f.first] == wanted}
         if found:
             return found

@@ -84,7 +84,7 @@ def _widened(
             break
         position += 1
     reached.discard(item.finding.evidence_id)
-    return [_absent_as(evidence_id, item) for evidence_id in sorted(reached)]
+    return [absent_as(evidence_id, item) for evidence_id in sorted(reached)]
 
 
 def _place_denials(
@@ -104,16 +104,24 @@ def _place_denials(
         place = _place_after(tokens, cue, site_at)
         if place is None:
             continue
-        for item in _spoken_of_before(segments, read, cue):
-            base = base_of.get(item.finding.evidence_id, item.finding.evidence_id)
-            by_site = variants.get(base, {})
-            if place == "else":
-                evidence_ids = {base, *(set(by_site.values()) - set(red_flags))}
-            else:
-                evidence_ids = {by_site.get(place, base)}
-            evidence_ids.discard(item.finding.evidence_id)
-            denied += [_absent_as(evidence_id, item, cue) for evidence_id in sorted(evidence_ids)]
+        for item in spoken_of_before(segments, read, cue):
+            evidence_ids = ids_at_place(item.finding.evidence_id, place, variants, base_of, red_flags)
+            denied += [absent_as(evidence_id, item, cue) for evidence_id in evidence_ids]
     return denied
+
+
+def ids_at_place(
+    evidence_id: str,
+    place: str,
+    variants: Mapping[str, Mapping[str, str]],
+    base_of: Mapping[str, str],
+    red_flags: Collection[str],
+) -> list[str]:
+    """What a finding is at another place ("else": at every other place), other than what it already is."""
+    base = base_of.get(evidence_id, evidence_id)
+    by_site = variants.get(base, {})
+    found = {base, *(set(by_site.values()) - set(red_flags))} if place == "else" else {by_site.get(place, base)}
+    return sorted(found - {evidence_id})
 
 
 def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:
@@ -140,10 +148,10 @@ def _place_after(tokens: Sequence[Token], cue: int, site_at: Mapping[int, SiteMe
     return None
 
 
-def _spoken_of_before(segments: Segments, read: Sequence[ReadFinding], cue: int) -> list[ReadFinding]:
+def spoken_of_before(segments: Segments, read: Sequence[ReadFinding], cue: int) -> list[ReadFinding]:
     """The present findings before the cue in its sentence, or else in the sentence before."""
     sentence = segments.sentence[cue]
-    for wanted in (sentence, sentence - 1):
+    for wanted in (sentence, segments.sentence_before(sentence)):
         found = [
             item
             for item in read
@@ -156,6 +164,6 @@ def _spoken_of_before(segments: Segments, read: Sequence[ReadFinding], cue: int)
     return []
 
 
-def _absent_as(evidence_id: str, item: ReadFinding, at: int | None = None) -> ReadFinding:
+def absent_as(evidence_id: str, item: ReadFinding, at: int | None = None) -> ReadFinding:
     first, last = (item.finding.first, item.finding.last) if at is None else (at, at)
     return ReadFinding(Finding(evidence_id, first, last), Assertion.ABSENT, item.subject, item.time, None)
