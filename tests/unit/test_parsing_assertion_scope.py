@@ -215,3 +215,37 @@ def test_denied_risk_factors_and_abilities(
 def test_a_bare_denial_points_back(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {key: value for key, value in found.items() if key != "family_history_als"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a comma, an item followed by its own verb starts a new clause.
+        ("no numbness, twitching has started in my arm", {"numbness": "absent", "fasciculations": "present"}),
+        # ... unless the verb says it is fine too.
+        ("no numbness, twitching is clear", {"numbness": "absent", "fasciculations": "absent"}),
+        (
+            "no numbness, tingling or twitching",
+            {"numbness": "absent", "tingling": "absent", "fasciculations": "absent"},
+        ),
+        # "don't know why" takes what follows as given.
+        ("I don't know why my legs are weak", {"leg_weakness": "present"}),
+    ],
+)
+def test_what_a_negation_does_not_reach(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ability with a short object and a manner word.
+        ("I can still say long words fine", {}),
+        ("I can still grip a jar lid okay", {"hand_weakness": "absent"}),
+        # A trouble word right after the term, with a negation before it.
+        ("no speech problems, no grip issues", {"slurred_speech": "absent", "hand_weakness": "absent"}),
+        ("my speech problems are worse", {}),
+    ],
+)
+def test_more_normal_function_statements(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

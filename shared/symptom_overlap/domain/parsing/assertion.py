@@ -107,6 +107,14 @@ CAUSES = frozenset({"from", "due", "because", "caused", "cause", "causing", "rel
 # "none of them", "zero of those", "I have neither": a denial of the findings just named.
 THOSE_DENIALS = frozenset({"none", "zero", "neither", "nothing"})
 THOSE = frozenset({"them", "those", "these", "that", "it", "this"})
+# A verb right after a list item makes it the subject of a new clause.
+CLAUSE_VERBS = frozenset(
+    {
+        "is", "are", "was", "were", "have", "has", "had", "been", "keeps", "keep", "kept", "started", "starts",
+        "feel", "feels", "felt", "seem", "seems", "got", "gets", "get", "comes", "came", "goes", "went", "still",
+    }
+)  # fmt: skip
+FINE_TOO = frozenset({"normal", "fine", "ok", "okay", "negative", "unremarkable", "clear"})
 # Words that may stand between findings of one negated list.
 LIST_WORDS = frozenset(
     {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
@@ -206,6 +214,8 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False
     if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
+    if words[index + 1 : index + 2] == ["know"] and words[index + 2 : index + 3] in (["why"], ["how"]):
+        return False  # "don't know why my B12 is low" takes it as given
     return PSEUDO_NEGATIONS.at(words, index) is None
 
 
@@ -352,9 +362,17 @@ def _scope(
             distance = finding.first - cue
         elif any(token.word not in LIST_WORDS for token in between) and not _one_item_between(between):
             break
+        elif any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
+            break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
         previous_end = max(previous_end, finding.last)
     return reached
+
+
+def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
+    """A verb follows the item, and not one saying it is fine too ("no tingling, my sugar is normal")."""
+    following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
+    return bool(following) and following[0] in CLAUSE_VERBS and not FINE_TOO.intersection(following[1:])
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:

@@ -32,6 +32,8 @@ LINKING = frozenset(
 TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
 ABLE = frozenset({"can", "could"})
+OBJECT_REACH = 3  # words of an object between an ability and its manner word
+ABLY_AFTER_OBJECT = frozenset({"fine", "ok", "okay", "normally", "properly", "easily", "strongly", "effectively"})
 DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
 LIST_WORDS = frozenset({",", "or", "and", "nor", "with", "my", "the", "any"})
 # Fine words before a term, and the words that may stand with them: "a good hard cough".
@@ -146,7 +148,21 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
     before = [token.word for token in tokens[max(0, term.first - 3) : term.first]]
     able = bool(before) and (before[-1] in ABLE or before[-2:] in (["can", "still"], ["still", "able"], ["able", "to"]))
     following = tokens[term.last + 1] if term.last + 1 < len(tokens) else None
-    return able and (following is None or following.ends_clause or following.is_comma or following.word in ABLY)
+    if not able:
+        return False
+    if following is None or following.ends_clause or following.is_comma or following.word in ABLY:
+        return True
+    return _fine_after_object(tokens, term.last + 1)
+
+
+def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:
+    """'I can eat a steak fine', 'she can swallow soft food okay': a short object, then a manner word."""
+    for token in tokens[start : start + OBJECT_REACH + 1]:
+        if token.ends_clause or token.is_comma or token.word in NEGATION_CUES:
+            return False
+        if token.word in ABLY_AFTER_OBJECT:
+            return True
+    return False
 
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
@@ -188,8 +204,11 @@ def _said_no_trouble(tokens: Sequence[Token], term: Finding) -> bool:
 
 
 def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
-    """'breathing is not an issue', 'swallowing has been no problem'."""
+    """'breathing is not an issue', 'swallowing has been no problem', 'no bladder problems'."""
     following = [token.word for token in tokens[term.last + 1 : term.last + 7]]
+    if following and stem(following[0]) in TROUBLE:
+        before = tokens[max(0, term.first - 3) : term.first]
+        return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
     position = 0
     while position < len(following) and following[position] in LINKING:
         position += 1
