@@ -249,3 +249,24 @@ def test_what_a_negation_does_not_reach(knowledge_base: KnowledgeBase, text: str
 )
 def test_more_normal_function_statements(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question about what to call it doubts it, and the same evidence described beside it.
+        ("My arm muscle keeps jumping. Is that just twitching?", {"fasciculations": "uncertain"}),
+        ("Could this be twitching or just a cramp?", {"fasciculations": "uncertain"}),
+        # A question about whether it is normal asks nothing about its presence.
+        ("Is it normal that my legs are weak?", {"leg_weakness": "present"}),
+        # "am I imagining it?" doubts what came before; "I'm not imagining it" does not.
+        ("my speech is slurred. Or am I imagining it?", {"slurred_speech": "uncertain"}),
+        ("I'm not imagining it, my speech is slurred", {"slurred_speech": "present"}),
+        # "kind of" describes.
+        ("my feet are kind of numb", {"numbness": "present"}),
+    ],
+)
+def test_questions_about_a_name_and_imagining(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

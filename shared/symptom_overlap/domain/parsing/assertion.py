@@ -56,10 +56,11 @@ PSEUDO_NEGATIONS = WordSequences(
 # "can not feel", "could not lift": an inability, not a denial.
 INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
 SHORTFALL_REACH = 3
-# Hedges ("maybe", "could be") doubt what follows them in the clause. Doubts ("not sure", "can't tell",
+# Hedges ("maybe", "could be") doubt what follows them in the clause; "kind of" describes ("kind of a
+# pressure", "kind of numb") and is no hedge. Doubts ("not sure", "can't tell",
 # "don't know if") doubt their clause; said on their own ("…, but I'm not sure") they doubt the sentence.
 HEDGES = frozenset({"maybe", "perhaps", "possibly", "might", "probably", "apparently"})
-HEDGE_PHRASES = WordSequences({("could", "be"), ("may", "be"), ("kind", "of"), ("sort", "of")})
+HEDGE_PHRASES = WordSequences({("could", "be"), ("may", "be")})
 DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
 DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
 # "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
@@ -75,7 +76,6 @@ QUANTITIES = frozenset(
      "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
 )  # fmt: skip
 HEDGE_REACH = 8  # words after a hedge that it doubts
-DESCRIBING = frozenset({"kind", "sort"})  # "kind of yellow": a description more than a doubt
 HYPOTHETICAL = WordSequences(
     {
         ("what", "if"), ("in", "case"), ("will", "i", "get"), ("i'll", "get"), ("ill", "get"), ("i'll", "end"),
@@ -107,6 +107,8 @@ CAUSES = frozenset({"from", "due", "because", "caused", "cause", "causing", "rel
 # "none of them", "zero of those", "I have neither": a denial of the findings just named.
 THOSE_DENIALS = frozenset({"none", "zero", "neither", "nothing"})
 THOSE = frozenset({"them", "those", "these", "that", "it", "this"})
+IMAGINING = frozenset({"imagining", "imagined", "imagine"})
+ASKING = frozenset({"is", "are", "could", "can", "might", "would"})  # "Is that …?", "Could this be …?"
 # A verb right after a list item makes it the subject of a new clause.
 CLAUSE_VERBS = frozenset(
     {
@@ -140,6 +142,8 @@ CUE_STARTS = (
     | DOUBT_PHRASES.first_words
     | HYPOTHETICAL.first_words
     | THOSE_DENIALS
+    | IMAGINING
+    | ASKING
 )
 
 
@@ -168,6 +172,10 @@ def assertions(
             continue
         if HYPOTHETICAL.at(words, index):
             imagined |= _doubted(segments, findings, index, own_clause_only=True) - kept_from_imagined
+        elif _asks_what_it_is(tokens, segments, index):
+            asked = _doubted(segments, findings, index, own_clause_only=True)
+            uncertain |= asked
+            label_doubted |= asked
         elif _hedges(words, index):
             uncertain |= _hedged(tokens, findings, index)
         elif _doubts(tokens, words, index):
@@ -238,18 +246,14 @@ def _hedges(words: Sequence[str], index: int) -> bool:
 
 
 def _hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
-    words = [token.word for token in tokens]
     end = cue
     while end + 1 < len(tokens) and end - cue < HEDGE_REACH and not tokens[end + 1].ends_clause:
         end += 1
-    return {i for i, finding in enumerate(findings) if cue < finding.first <= end or _hedge_inside(finding, cue, words)}
+    return {i for i, finding in enumerate(findings) if cue < finding.first <= end or _hedge_inside(finding, cue)}
 
 
-def _hedge_inside(finding: Finding, cue: int, words: Sequence[str]) -> bool:
-    """A hedge between a finding's own words doubts it: "my reflexes might be brisk" (but "kind of yellow"
-    describes)."""
-    if words[cue] in DESCRIBING:
-        return False
+def _hedge_inside(finding: Finding, cue: int) -> bool:
+    """A hedge between a finding's own words doubts it: "my reflexes might be brisk"."""
     own = tuple(finding.own_tokens())
     return bool(own) and own[0] < cue < own[-1] and own[-1] - cue <= HEDGE_REACH
 
@@ -258,12 +262,27 @@ def _doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     word = words[index]
     if word in DOUBT_WORDS or DOUBT_PHRASES.at(words, index):
         return True
+    if word in IMAGINING:  # "or am I imagining it?", but not "I'm not imagining it"
+        return not any(before in NEGATION_CUES for before in words[max(0, index - 2) : index])
     if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
         return False
     if word in {"sure", "certain", "decide"}:
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
+
+
+def _asks_what_it_is(tokens: Sequence[Token], segments: Segments, index: int) -> bool:
+    """'Is that a hypnic jerk or twitching?', 'could this be drooling?': a question about what to call it."""
+    first, last = segments.sentence_bounds[segments.sentence[index]]
+    following = [token.word for token in tokens[index + 1 : index + 3]]
+    return (
+        index == first
+        and tokens[last].word == "?"
+        and tokens[index].word in ASKING
+        and following[:1] in (["that"], ["this"], ["it"], ["these"], ["those"])
+        and following[1:] in (["a"], ["an"], ["be"], ["just"], ["really"], ["actually"], ["what"])
+    )
 
 
 def _has_complement(words: Sequence[str], index: int) -> bool:
