@@ -5,11 +5,13 @@ after it in the same clause, and each further finding joined to it only by list 
 tingling or weakness"); a cue inside a finding's words negates it ("my legs aren't weak"), and so do
 "none", "nil" or a "No." answering a question right after it. A clause ends at sentence punctuation
 and at "but", "however" and the like, so "no pain, but the twitching never stops" negates only pain.
-Pseudo-negations ("not only", "no doubt", "never stops") negate nothing.
+Pseudo-negations ("not only", "no doubt", "never stops", "not drinking enough", "don't know why") negate
+nothing. A negation's first finding lies in its own part ("I never go barefoot and my feet are numb"),
+and a list it reaches across commas ends at an item with its own verb ("twitches have been the same").
+"I have neither" and "none of them" deny the findings just named.
 
-Uncertainty ("not sure if", "can't tell", "maybe") makes the findings of its clause uncertain, or of
-its sentence when the clause names none ("my arm went weak, but I'm not sure"). Hypotheticals ("what
-if I get slurred speech") assert nothing, so their findings are dropped.
+Uncertainty (uncertainty.py: "not sure if", "can't tell", "maybe") makes findings uncertain.
+Hypotheticals ("what if I get slurred speech") assert nothing, so their findings are dropped.
 
 Red flags come first: a red flag that a negation reaches only from afar is uncertain rather than
 absent, so that its question is still asked.
@@ -18,12 +20,28 @@ absent, so that its question is still asked.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import accumulate
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
+from symptom_overlap.domain.parsing.uncertainty import (
+    ASKING,
+    DOUBT_PHRASES,
+    DOUBT_WORDS,
+    DOUBTED,
+    HEDGE_PHRASES,
+    HEDGES,
+    IMAGINING,
+    asks_what_it_is,
+    cause_asked,
+    doubted_findings,
+    doubts,
+    has_complement,
+    hedged,
+    hedges,
+    same_evidence_nearby,
+)
 
 NEGATION_CUES = frozenset(
     {
@@ -56,26 +74,6 @@ PSEUDO_NEGATIONS = WordSequences(
 # "can not feel", "could not lift": an inability, not a denial.
 INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
 SHORTFALL_REACH = 3
-# Hedges ("maybe", "could be") doubt what follows them in the clause; "kind of" describes ("kind of a
-# pressure", "kind of numb") and is no hedge. Doubts ("not sure", "can't tell",
-# "don't know if") doubt their clause; said on their own ("…, but I'm not sure") they doubt the sentence.
-HEDGES = frozenset({"maybe", "perhaps", "possibly", "might", "probably", "apparently"})
-HEDGE_PHRASES = WordSequences({("could", "be"), ("may", "be")})
-DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
-DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
-# "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
-DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say"})
-DOUBTING = frozenset(
-    {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly"}
-)
-# After "know", "tell" or "say", a doubt goes on with "if", "whether" or ends; "doesn't know where he is" is confusion.
-DOUBT_GOES_ON = frozenset({"if", "whether", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"})
-COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
-QUANTITIES = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
-     "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
-)  # fmt: skip
-HEDGE_REACH = 8  # words after a hedge that it doubts
 HYPOTHETICAL = WordSequences(
     {
         ("what", "if"), ("in", "case"), ("will", "i", "get"), ("i'll", "get"), ("ill", "get"), ("i'll", "end"),
@@ -103,12 +101,9 @@ FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feare
 QUESTION_STARTS = frozenset(
     {"do", "does", "is", "could", "can", "have", "has", "what", "am", "should", "might", "would"}
 )
-CAUSES = frozenset({"from", "due", "because", "caused", "cause", "causing", "related", "linked", "connected"})
 # "none of them", "zero of those", "I have neither": a denial of the findings just named.
 THOSE_DENIALS = frozenset({"none", "zero", "neither", "nothing"})
 THOSE = frozenset({"them", "those", "these", "that", "it", "this"})
-IMAGINING = frozenset({"imagining", "imagined", "imagine"})
-ASKING = frozenset({"is", "are", "could", "can", "might", "would"})  # "Is that …?", "Could this be …?"
 # A verb right after a list item makes it the subject of a new clause.
 CLAUSE_VERBS = frozenset(
     {
@@ -168,22 +163,22 @@ def assertions(
     imagined: set[int] = set()
     kept_from_imagined: set[int] = set()  # "I read that cramps come first. I have neither."
     for index, word in enumerate(words):
-        if word not in CUE_STARTS or (index in covered and (index in phrase_words or not _hedges(words, index))):
+        if word not in CUE_STARTS or (index in covered and (index in phrase_words or not hedges(words, index))):
             continue
         if HYPOTHETICAL.at(words, index):
-            imagined |= _doubted(segments, findings, index, own_clause_only=True) - kept_from_imagined
-        elif _asks_what_it_is(tokens, segments, index):
-            asked = _doubted(segments, findings, index, own_clause_only=True)
+            imagined |= doubted_findings(segments, findings, index, own_clause_only=True) - kept_from_imagined
+        elif asks_what_it_is(tokens, segments, index):
+            asked = doubted_findings(segments, findings, index, own_clause_only=True)
             uncertain |= asked
             label_doubted |= asked
-        elif _hedges(words, index):
-            uncertain |= _hedged(tokens, findings, index)
-        elif _doubts(tokens, words, index):
-            if _has_complement(words, index):
-                doubted = _doubted(segments, findings, _cause_asked(tokens, index), own_clause_only=True)
+        elif hedges(words, index):
+            uncertain |= hedged(tokens, findings, index)
+        elif doubts(tokens, words, index):
+            if has_complement(words, index):
+                doubted = doubted_findings(segments, findings, cause_asked(tokens, index), own_clause_only=True)
                 label_doubted |= doubted
             else:
-                doubted = _doubted(segments, findings, index, own_clause_only=False)
+                doubted = doubted_findings(segments, findings, index, own_clause_only=False)
             uncertain |= doubted
         elif _denies_those_before(tokens, words, index):
             for finding_index in _said_before(segments, findings, index):
@@ -193,7 +188,7 @@ def assertions(
         elif _negates(words, index):
             for finding_index, distance in _scope(tokens, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
-    uncertain |= _same_evidence_nearby(segments, findings, label_doubted, set(negated))
+    uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
     for finding_index, finding in enumerate(findings):
         if finding.absent or denied_after(words, finding.last):
             negated[finding_index] = False
@@ -236,87 +231,6 @@ def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
     return words[last] == "?" and words[first] in QUESTION_STARTS
 
 
-def _hedges(words: Sequence[str], index: int) -> bool:
-    if not (words[index] in HEDGES or HEDGE_PHRASES.at(words, index)):
-        return False
-    following = words[index + 1 : index + 3]
-    if following and (following[0] in QUANTITIES or following[0].isdigit()):
-        return False  # "maybe 20 balloons", "maybe twice a month": an estimate, not a doubt
-    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES)
-
-
-def _hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
-    end = cue
-    while end + 1 < len(tokens) and end - cue < HEDGE_REACH and not tokens[end + 1].ends_clause:
-        end += 1
-    return {i for i, finding in enumerate(findings) if cue < finding.first <= end or _hedge_inside(finding, cue)}
-
-
-def _hedge_inside(finding: Finding, cue: int) -> bool:
-    """A hedge between a finding's own words doubts it: "my reflexes might be brisk"."""
-    own = tuple(finding.own_tokens())
-    return bool(own) and own[0] < cue < own[-1] and own[-1] - cue <= HEDGE_REACH
-
-
-def _doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
-    word = words[index]
-    if word in DOUBT_WORDS or DOUBT_PHRASES.at(words, index):
-        return True
-    if word in IMAGINING:  # "or am I imagining it?", but not "I'm not imagining it"
-        return not any(before in NEGATION_CUES for before in words[max(0, index - 2) : index])
-    if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
-        return False
-    if word in {"sure", "certain", "decide"}:
-        return True
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
-
-
-def _asks_what_it_is(tokens: Sequence[Token], segments: Segments, index: int) -> bool:
-    """'Is that a hypnic jerk or twitching?', 'could this be drooling?': a question about what to call it."""
-    first, last = segments.sentence_bounds[segments.sentence[index]]
-    following = [token.word for token in tokens[index + 1 : index + 3]]
-    return (
-        index == first
-        and tokens[last].word == "?"
-        and tokens[index].word in ASKING
-        and following[:1] in (["that"], ["this"], ["it"], ["these"], ["those"])
-        and following[1:] in (["a"], ["an"], ["be"], ["just"], ["really"], ["actually"], ["what"])
-    )
-
-
-def _has_complement(words: Sequence[str], index: int) -> bool:
-    """'not sure if …', 'can't tell whether …': the doubt is about what follows in its clause."""
-    return any(word in COMPLEMENT for word in words[index + 1 : index + 3])
-
-
-def _cause_asked(tokens: Sequence[Token], cue: int) -> int:
-    """Where the doubt of "not sure if …" begins: after a cause's word when it asks only for the cause ("can't
-    tell if the headaches are from poor sleep" doubts the sleep, not the headaches)."""
-    position = cue + 1
-    while position < len(tokens) and not tokens[position].ends_clause and not tokens[position].is_comma:
-        if tokens[position].word in CAUSES:
-            return position
-        position += 1
-    return cue
-
-
-def _doubted(segments: Segments, findings: Sequence[Finding], cue: int, own_clause_only: bool) -> set[int]:
-    """The findings of the cue's clause, or of its sentence when the clause names none."""
-    clause = segments.clause[cue]
-    in_clause = {i for i, finding in enumerate(findings) if segments.clause[finding.first] == clause}
-    if own_clause_only:
-        return {i for i in in_clause if findings[i].first > cue}
-    if in_clause:
-        return in_clause
-    sentence = segments.sentence[cue]
-    in_sentence = {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
-    if in_sentence or sentence == 0:
-        return in_sentence
-    # "maybe my tongue is twitching? hard to tell": a doubt said on its own doubts the sentence before.
-    return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence - 1}
-
-
 def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     """'I have neither', 'none of them', 'zero of those': a denial of what was just named."""
     following = words[index + 1 : index + 3]
@@ -334,27 +248,6 @@ def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> s
         if found:
             return found
     return set()
-
-
-def _same_evidence_nearby(
-    segments: Segments, findings: Sequence[Finding], doubted: set[int], negated: set[int]
-) -> set[int]:
-    """A doubt about what to call a symptom doubts the same evidence described in its sentence or the ones
-    next to it: "idk if this is drooling but my pillow is wet every morning"."""
-    # Sentences counted without those that are only punctuation ("yesterday?? not sure if i fainted").
-    said = list(accumulate(first < last for first, last in segments.sentence_bounds))
-
-    def sentence_of(finding: Finding) -> int:
-        return said[segments.sentence[finding.first]]
-
-    named = {(findings[i].evidence_id, sentence_of(findings[i])) for i in doubted}
-    return {
-        i
-        for i, finding in enumerate(findings)
-        if i not in negated
-        and not finding.absent
-        and any((finding.evidence_id, sentence_of(finding) + step) in named for step in (-1, 0, 1))
-    }
 
 
 def _scope(
