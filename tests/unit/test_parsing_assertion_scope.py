@@ -270,3 +270,23 @@ def test_questions_about_a_name_and_imagining(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How a person feels is not the sense of feeling.
+        ("Now I feel normal again", {}),
+        ("the feeling in my feet is normal", {"numbness": "absent"}),
+        # A negation before a normal statement says the opposite.
+        ("my speech is not normal", {}),
+        ("he is not speaking well", {}),
+    ],
+)
+def test_normal_statements_that_are_not(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+def test_a_denied_cue_does_not_sweep_the_words_between_its_terms(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("no buzzing down my back, my calves have twitching when I bend", knowledge_base)
+    assert found.get("fasciculations") == "present"

@@ -277,8 +277,16 @@ def _scope(
         elif any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
-        previous_end = max(previous_end, finding.last)
+        previous_end = max(previous_end, _reached_end(finding))
     return reached
+
+
+def _reached_end(finding: Finding) -> int:
+    """Where a reached finding ends for the list that may follow it: a cue's words may stand far apart
+    ("not sleeping … dozing in his chair"), and what stands between them is not part of the list."""
+    if finding.cue and finding.anchor is not None:
+        return finding.anchor[1]
+    return finding.last
 
 
 def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:

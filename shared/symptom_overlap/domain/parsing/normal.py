@@ -32,6 +32,8 @@ LINKING = frozenset(
 TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
 ABLE = frozenset({"can", "could"})
+FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
+PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you", "they", "am", "still", "now"})
 OBJECT_REACH = 3  # words of an object between an ability and its manner word
 ABLY_AFTER_OBJECT = frozenset({"fine", "ok", "okay", "normally", "properly", "easily", "strongly", "effectively"})
 DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
@@ -79,6 +81,7 @@ def normal_statements(
                     terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
     terms = _longest(terms)
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
+    terms = [term for term in terms if not _felt_by_someone(tokens, term)]
     said = [
         term
         for term in terms
@@ -165,7 +168,16 @@ def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
+    """'Now I feel normal', 'he's feeling fine': how a person feels, not the sense of feeling."""
+    before = tokens[term.first - 1].word if term.first > 0 else ""
+    return tokens[term.first].word in FEEL_VERBS and before in PEOPLE
+
+
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
+    before = tokens[max(0, term.first - 2) : term.first]
+    if any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause or t.is_comma for t in before):
+        return False  # "he is not eating well" says the opposite
     if any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
         return _said(tokens, taken, term, FINE - NOT_FINE_FOR_REFLEXES)
     return _said(tokens, taken, term, FINE)
