@@ -290,3 +290,30 @@ def test_normal_statements_that_are_not(knowledge_base: KnowledgeBase, text: str
 def test_a_denied_cue_does_not_sweep_the_words_between_its_terms(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("no buzzing down my back, my calves have twitching when I bend", knowledge_base)
     assert found.get("fasciculations") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ruled out" is a test's answer; "to rule out" is still a question.
+        ("they ruled out ALS at my last appointment", {"known_als_diagnosis": "absent"}),
+        ("they want to rule out ALS", {}),
+    ],
+)
+def test_ruled_out(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, real_knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A contracted "is" before the denial, "came back normal", one unknown item after "and".
+        ("speech's not an issue", {"slurred_speech": "absent"}),
+        ("my speech came back normal", {"slurred_speech": "absent"}),
+        ("grip and posture are fine", {"hand_weakness": "absent"}),
+    ],
+)
+def test_more_ways_of_saying_it_is_not_there(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

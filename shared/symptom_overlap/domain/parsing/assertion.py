@@ -50,7 +50,8 @@ NEGATION_CUES = frozenset(
         "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't",
     }
 )  # fmt: skip
-NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for")})
+# "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
+NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for"), ("ruled", "out")})
 # Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
 # "never stops"), or describe an inability, which is itself the symptom ("not able to lie flat").
 PSEUDO_NEGATIONS = WordSequences(
@@ -91,7 +92,7 @@ FEAR = frozenset(
     {
         "scared", "afraid", "worried", "worry", "worries", "terrified", "fear", "fears", "frightened", "convinced",
         "panicking", "panic", "anxious", "anxiety", "think", "thinking", "thought", "wonder", "wondering", "could",
-        "might", "maybe", "if", "whether", "suspect", "suspected", "possible", "possibly", "probable", "ruled",
+        "might", "maybe", "if", "whether", "suspect", "suspected", "possible", "possibly", "probable",
         "rule", "test", "tested", "testing", "checked", "reading", "read", "google", "googled", "googling",
         "symptoms", "sign", "signs", "like", "what", "would", "risk", "chance", "mimic", "mimics", "sure",
         "cause", "causes", "early", "forum", "stories", "sites",

@@ -26,7 +26,7 @@ LINKING = frozenset(
     {
         "is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within",
         "stayed", "looks", "look", "sounds", "sound", "still", "perfectly", "totally", "completely", "absolutely",
-        "pretty", "quite", "all", "as",
+        "pretty", "quite", "all", "as", "came", "come", "comes", "back", "both", "returned",
     }
 )  # fmt: skip
 TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
@@ -187,7 +187,10 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
     """The term, possibly followed by more terms joined by 'and' or commas, then 'is/are … fine'."""
     position = term.last + 1
     while position < len(tokens) and (
-        position in taken or tokens[position].word in BETWEEN_TERMS or tokens[position].word in STOPWORDS
+        position in taken
+        or tokens[position].word in BETWEEN_TERMS
+        or tokens[position].word in STOPWORDS
+        or _one_more_item(tokens, position)
     ):
         if tokens[position].word in LINKING:
             break
@@ -203,6 +206,11 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
         if word in fine:
             return True
     return False
+
+
+def _one_more_item(tokens: Sequence[Token], position: int) -> bool:
+    """'EMG and exam normal': one more item, named by a word the knowledge base does not know, after 'and'."""
+    return tokens[position - 1].word in {"and", ","} and tokens[position].word not in LINKING | FINE
 
 
 def _said_no_trouble(tokens: Sequence[Token], term: Finding) -> bool:
@@ -224,7 +232,8 @@ def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
     position = 0
     while position < len(following) and following[position] in LINKING:
         position += 1
-    if position == 0 or position >= len(following) or following[position] not in NEGATION_CUES:
+    contracted = tokens[term.last].word.endswith("'s")  # "breathing's not an issue"
+    if (position == 0 and not contracted) or position >= len(following) or following[position] not in NEGATION_CUES:
         return False
     rest = [word for word in following[position + 1 :] if word not in LINKING and word not in DETERMINERS]
     return bool(rest) and stem(rest[0]) in TROUBLE
