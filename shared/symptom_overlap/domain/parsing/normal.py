@@ -98,8 +98,9 @@ def _listed_after(tokens: Sequence[Token], terms: Sequence[Finding], said: Seque
     """Terms listed after one said to be no trouble: 'no problem with speaking, eating or walking'."""
     listed: list[Finding] = []
     previous = None
+    said_terms = set(said)
     for term in sorted(terms, key=lambda term: term.first):
-        if term in said:
+        if term in said_terms:
             previous = term if _said_no_trouble(tokens, term) else None
             continue
         between = tokens[previous.last + 1 : term.first] if previous is not None else ()

@@ -129,6 +129,8 @@ def same_evidence_nearby(
 ) -> set[int]:
     """A doubt about what to call a symptom doubts the same evidence described in its sentence or the ones
     next to it: "idk if this is drooling but my pillow is wet every morning"."""
+    if not doubted:
+        return set()
     # Sentences counted without those that are only punctuation ("yesterday?? not sure if i fainted").
     said = list(accumulate(first < last for first, last in segments.sentence_bounds))
 
