@@ -191,6 +191,11 @@ def test_normal_function_statements(knowledge_base: KnowledgeBase, text: str, ex
         # A shortfall is not a denial.
         ("I probably don't drink enough water", {}),
         ("I can get up the stairs fine", {"leg_weakness": "absent"}),
+        ("all four limbs still strong", {"hand_weakness": "absent", "leg_weakness": "absent"}),
+        (
+            "no sensory deficit on examination",
+            {"numbness": "absent", "vibration_sense_loss": "absent", "position_sense_loss": "absent"},
+        ),
     ],
 )
 def test_denied_risk_factors_and_abilities(
