@@ -322,3 +322,19 @@ def test_more_ways_of_saying_it_is_not_there(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A complement that ends before a comma doubts only itself (here, relevance).
+        ("not sure if this matters, my legs are weak", {"leg_weakness": "present"}),
+        ("not sure if my legs are weak, they feel heavy", {"leg_weakness": "uncertain"}),
+        # A doubt about a name does not reach the sentence after it, which says something new.
+        ("not sure if it's twitching or cramp. My calves twitch every night.", {"fasciculations": "present"}),
+        # Alternatives are not a cause: "from" in the second one does not narrow the doubt.
+        ("not sure if my legs are weaker or I'm just tired from work", {"leg_weakness": "uncertain"}),
+    ],
+)
+def test_how_far_a_doubt_reaches(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

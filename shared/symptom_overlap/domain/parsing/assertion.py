@@ -35,6 +35,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     IMAGINING,
     asks_what_it_is,
     cause_asked,
+    complement_doubted,
     doubted_findings,
     doubts,
     has_complement,
@@ -176,7 +177,7 @@ def assertions(
             uncertain |= hedged(tokens, findings, index)
         elif doubts(tokens, words, index):
             if has_complement(words, index):
-                doubted = doubted_findings(segments, findings, cause_asked(tokens, index), own_clause_only=True)
+                doubted = complement_doubted(segments, findings, cause_asked(tokens, index))
                 label_doubted |= doubted
             else:
                 doubted = doubted_findings(segments, findings, index, own_clause_only=False)

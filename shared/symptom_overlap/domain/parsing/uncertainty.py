@@ -101,10 +101,20 @@ def cause_asked(tokens: Sequence[Token], cue: int) -> int:
     tell if the headaches are from poor sleep" doubts the sleep, not the headaches)."""
     position = cue + 1
     while position < len(tokens) and not tokens[position].ends_clause and not tokens[position].is_comma:
+        if tokens[position].word == "or":
+            return cue  # "not sure if it's getting worse or I'm just tired from work": alternatives, not a cause
         if tokens[position].word in CAUSES:
             return position
         position += 1
     return cue
+
+
+def complement_doubted(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+    """'not sure if my speech is slurred': the findings after the cue up to a comma. A complement that
+    ends before one names what is doubted: in 'not sure if this matters, I choke on water' only the
+    relevance is."""
+    part = segments.part[cue]
+    return {i for i, finding in enumerate(findings) if finding.first > cue and segments.part[finding.first] == part}
 
 
 def doubted_findings(segments: Segments, findings: Sequence[Finding], cue: int, own_clause_only: bool) -> set[int]:
@@ -127,8 +137,9 @@ def doubted_findings(segments: Segments, findings: Sequence[Finding], cue: int, 
 def same_evidence_nearby(
     segments: Segments, findings: Sequence[Finding], doubted: set[int], negated: set[int]
 ) -> set[int]:
-    """A doubt about what to call a symptom doubts the same evidence described in its sentence or the ones
-    next to it: "idk if this is drooling but my pillow is wet every morning"."""
+    """A doubt about what to call a symptom doubts the same evidence described in its sentence or the one
+    before: "idk if this is drooling but my pillow is wet every morning", "my thigh ripples. Is that
+    twitching?" (not the sentence after, which says something new)."""
     if not doubted:
         return set()
     # Sentences counted without those that are only punctuation ("yesterday?? not sure if i fainted").
@@ -143,5 +154,5 @@ def same_evidence_nearby(
         for i, finding in enumerate(findings)
         if i not in negated
         and not finding.absent
-        and any((finding.evidence_id, sentence_of(finding) + step) in named for step in (-1, 0, 1))
+        and any((finding.evidence_id, sentence_of(finding) + step) in named for step in (0, 1))
     }
