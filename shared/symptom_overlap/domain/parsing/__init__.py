@@ -23,6 +23,7 @@ from symptom_overlap.domain.parsing.body_site import (
 from symptom_overlap.domain.parsing.clauses import Segments, segment
 from symptom_overlap.domain.parsing.context import without_explained, without_figures
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
+from symptom_overlap.domain.parsing.ellipsis import elliptical_denials
 from symptom_overlap.domain.parsing.findings import (
     STATE_OF,
     Assertion,
@@ -38,6 +39,7 @@ from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
 from symptom_overlap.domain.parsing.onset import without_misread_onsets
+from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
@@ -68,7 +70,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
-    findings = _specific(findings)
+    findings = _specific(_places_only_if_denied(findings, tokens, sites))
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]
     findings = with_site_variants(findings, found_sites, rules.site_variants)
@@ -76,6 +78,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = _read(tokens, segments, findings, found_sites, rules)
     read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), rules.sight)
     read = without_explained(tokens, segments, without_figures(tokens, read), rules.complaints, rules.red_flags)
+    read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
+    read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
@@ -102,6 +106,21 @@ def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
         for finding in cued
         if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
         and (finding.anchor is None or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
+    ]
+
+
+def _places_only_if_denied(
+    findings: list[Finding], tokens: Sequence[Token], sites: Sequence[SiteMention]
+) -> list[Finding]:
+    """A denied term that is only a place's name ("feet") counts only when the place itself is denied
+    ("nothing in my feet"), not when a negation reaches it through other words ("I don't know why my feet
+    hurt")."""
+    site_at = {site.first: site for site in sites if site.first == site.last}
+    return [
+        finding
+        for finding in findings
+        if not (finding.denial_only and finding.first == finding.last and finding.first in site_at)
+        or place_denied(tokens, site_at[finding.first])
     ]
 
 

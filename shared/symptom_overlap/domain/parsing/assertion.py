@@ -5,11 +5,13 @@ after it in the same clause, and each further finding joined to it only by list 
 tingling or weakness"); a cue inside a finding's words negates it ("my legs aren't weak"), and so do
 "none", "nil" or a "No." answering a question right after it. A clause ends at sentence punctuation
 and at "but", "however" and the like, so "no pain, but the twitching never stops" negates only pain.
-Pseudo-negations ("not only", "no doubt", "never stops") negate nothing.
+Pseudo-negations ("not only", "no doubt", "never stops", "not drinking enough", "don't know why") negate
+nothing. A negation's first finding lies in its own part ("I never go barefoot and my feet are numb"),
+and a list it reaches across commas ends at an item with its own verb ("twitches have been the same").
+"I have neither" and "none of them" deny the findings just named.
 
-Uncertainty ("not sure if", "can't tell", "maybe") makes the findings of its clause uncertain, or of
-its sentence when the clause names none ("my arm went weak, but I'm not sure"). Hypotheticals ("what
-if I get slurred speech") assert nothing, so their findings are dropped.
+Uncertainty (uncertainty.py: "not sure if", "can't tell", "maybe") makes findings uncertain.
+Hypotheticals ("what if I get slurred speech") assert nothing, so their findings are dropped.
 
 Red flags come first: a red flag that a negation reaches only from afar is uncertain rather than
 absent, so that its question is still asked.
@@ -23,6 +25,24 @@ from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
+from symptom_overlap.domain.parsing.uncertainty import (
+    ASKING,
+    DOUBT_PHRASES,
+    DOUBT_WORDS,
+    DOUBTED,
+    HEDGE_PHRASES,
+    HEDGES,
+    IMAGINING,
+    asks_what_it_is,
+    cause_asked,
+    complement_doubted,
+    doubted_findings,
+    doubts,
+    has_complement,
+    hedged,
+    hedges,
+    same_evidence_nearby,
+)
 
 NEGATION_CUES = frozenset(
     {
@@ -31,7 +51,8 @@ NEGATION_CUES = frozenset(
         "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't",
     }
 )  # fmt: skip
-NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for")})
+# "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
+NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for"), ("ruled", "out")})
 # Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
 # "never stops"), or describe an inability, which is itself the symptom ("not able to lie flat").
 PSEUDO_NEGATIONS = WordSequences(
@@ -54,25 +75,7 @@ PSEUDO_NEGATIONS = WordSequences(
 )  # fmt: skip
 # "can not feel", "could not lift": an inability, not a denial.
 INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
-# Hedges ("maybe", "could be") doubt what follows them in the clause. Doubts ("not sure", "can't tell",
-# "don't know if") doubt their clause; said on their own ("…, but I'm not sure") they doubt the sentence.
-HEDGES = frozenset({"maybe", "perhaps", "possibly", "might", "probably", "apparently"})
-HEDGE_PHRASES = WordSequences({("could", "be"), ("may", "be"), ("kind", "of"), ("sort", "of")})
-DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
-DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
-# "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
-DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say"})
-DOUBTING = frozenset(
-    {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly"}
-)
-# After "know", "tell" or "say", a doubt goes on with "if", "whether" or ends; "doesn't know where he is" is confusion.
-DOUBT_GOES_ON = frozenset({"if", "whether", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"})
-COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
-QUANTITIES = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
-     "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
-)  # fmt: skip
-HEDGE_REACH = 8  # words after a hedge that it doubts
+SHORTFALL_REACH = 3
 HYPOTHETICAL = WordSequences(
     {
         ("what", "if"), ("in", "case"), ("will", "i", "get"), ("i'll", "get"), ("ill", "get"), ("i'll", "end"),
@@ -93,7 +96,7 @@ FEAR = frozenset(
     {
         "scared", "afraid", "worried", "worry", "worries", "terrified", "fear", "fears", "frightened", "convinced",
         "panicking", "panic", "anxious", "anxiety", "think", "thinking", "thought", "wonder", "wondering", "could",
-        "might", "maybe", "if", "whether", "suspect", "suspected", "possible", "possibly", "probable", "ruled",
+        "might", "maybe", "if", "whether", "suspect", "suspected", "possible", "possibly", "probable",
         "rule", "test", "tested", "testing", "checked", "reading", "read", "google", "googled", "googling",
         "symptoms", "sign", "signs", "like", "what", "would", "risk", "chance", "mimic", "mimics", "sure",
         "cause", "causes", "early", "forum", "stories", "sites",
@@ -103,6 +106,17 @@ FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feare
 QUESTION_STARTS = frozenset(
     {"do", "does", "is", "could", "can", "have", "has", "what", "am", "should", "might", "would"}
 )
+# "none of them", "zero of those", "I have neither": a denial of the findings just named.
+THOSE_DENIALS = frozenset({"none", "zero", "neither", "nothing"})
+THOSE = frozenset({"them", "those", "these", "that", "it", "this"})
+# A verb right after a list item makes it the subject of a new clause.
+CLAUSE_VERBS = frozenset(
+    {
+        "is", "are", "was", "were", "have", "has", "had", "been", "keeps", "keep", "kept", "started", "starts",
+        "feel", "feels", "felt", "seem", "seems", "got", "gets", "get", "comes", "came", "goes", "went", "still",
+    }
+)  # fmt: skip
+FINE_TOO = frozenset({"normal", "fine", "ok", "okay", "negative", "unremarkable", "clear"})
 # Words that may stand between findings of one negated list.
 LIST_WORDS = frozenset(
     {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
@@ -127,6 +141,9 @@ CUE_STARTS = (
     | HEDGE_PHRASES.first_words
     | DOUBT_PHRASES.first_words
     | HYPOTHETICAL.first_words
+    | THOSE_DENIALS
+    | IMAGINING
+    | ASKING
 )
 
 
@@ -142,26 +159,45 @@ def assertions(
     words = [token.word for token in tokens]
     # A finding's own words are not cues: "can't feel my feet", "don't want to live", "couldn't tell which way".
     covered = {index for finding in findings for index in finding.own_tokens()}
+    # ... but a hedge a phrase skipped over still doubts: "my speech might be slurred".
+    phrase_words = {index for finding in findings for index in finding.words or finding.own_tokens()}
     in_order = sorted(range(len(findings)), key=lambda i: (findings[i].first, findings[i].last))
     negated: dict[int, bool] = {}  # finding index -> reached only from afar
     uncertain: set[int] = set()
+    label_doubted: set[int] = set()  # doubted as named: "not sure if this counts as drooling"
     imagined: set[int] = set()
+    kept_from_imagined: set[int] = set()  # "I read that cramps come first. I have neither."
     for index, word in enumerate(words):
-        if index in covered or word not in CUE_STARTS:
+        if word not in CUE_STARTS or (index in covered and (index in phrase_words or not hedges(words, index))):
             continue
         if frame := HYPOTHETICAL.at(words, index):
             imagined |= {
                 i
-                for i in _doubted(segments, findings, index, own_clause_only=True)
+                for i in doubted_findings(segments, findings, index, own_clause_only=True) - kept_from_imagined
                 if frame not in THOUGHT_FRAMES or findings[i].evidence_id not in red_flags
             }
-        elif _hedges(words, index):
-            uncertain |= _hedged(tokens, findings, index)
-        elif _doubts(tokens, words, index):
-            uncertain |= _doubted(segments, findings, index, own_clause_only=_has_complement(words, index))
+        elif asks_what_it_is(tokens, segments, index):
+            asked = doubted_findings(segments, findings, index, own_clause_only=True)
+            uncertain |= asked
+            label_doubted |= asked
+        elif hedges(words, index):
+            uncertain |= hedged(tokens, findings, index)
+        elif doubts(tokens, words, index):
+            if has_complement(words, index):
+                doubted = complement_doubted(segments, findings, cause_asked(tokens, index))
+                label_doubted |= doubted
+            else:
+                doubted = doubted_findings(segments, findings, index, own_clause_only=False)
+            uncertain |= doubted
+        elif _denies_those_before(tokens, words, index):
+            for finding_index in _said_before(segments, findings, index):
+                imagined.discard(finding_index)
+                negated.setdefault(finding_index, True)
+                kept_from_imagined.add(finding_index)
         elif _negates(words, index):
-            for finding_index, distance in _scope(tokens, findings, in_order, index).items():
+            for finding_index, distance in _scope(tokens, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
+    uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
     for finding_index, finding in enumerate(findings):
         if finding.absent or denied_after(words, finding.last):
             negated[finding_index] = False
@@ -188,6 +224,10 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False
     if index > 0 and words[index - 1] in INABILITY_BEFORE:
         return False
+    if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
+        return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
+    if words[index + 1 : index + 2] == ["know"] and words[index + 2 : index + 3] in (["why"], ["how"]):
+        return False  # "don't know why my B12 is low" takes it as given
     return PSEUDO_NEGATIONS.at(words, index) is None
 
 
@@ -200,57 +240,30 @@ def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
     return words[last] == "?" and words[first] in QUESTION_STARTS
 
 
-def _hedges(words: Sequence[str], index: int) -> bool:
-    if not (words[index] in HEDGES or HEDGE_PHRASES.at(words, index)):
-        return False
+def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
+    """'I have neither', 'none of them', 'zero of those': a denial of what was just named."""
     following = words[index + 1 : index + 3]
-    if following and (following[0] in QUANTITIES or following[0].isdigit()):
-        return False  # "maybe 20 balloons", "maybe twice a month": an estimate, not a doubt
-    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES)
-
-
-def _hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
-    end = cue
-    while end + 1 < len(tokens) and end - cue < HEDGE_REACH and not tokens[end + 1].ends_clause:
-        end += 1
-    return {i for i, finding in enumerate(findings) if cue < finding.first <= end}
-
-
-def _doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
-    word = words[index]
-    if word in DOUBT_WORDS or DOUBT_PHRASES.at(words, index):
+    if words[index] in THOSE_DENIALS and following[:1] == ["of"] and following[1:] and following[1] in THOSE:
         return True
-    if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
-        return False
-    if word in {"sure", "certain", "decide"}:
-        return True
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
+    ends = index + 1 >= len(tokens) or tokens[index + 1].ends_clause or tokens[index + 1].is_comma
+    return words[index] == "neither" and ends
 
 
-def _has_complement(words: Sequence[str], index: int) -> bool:
-    """'not sure if …', 'can't tell whether …': the doubt is about what follows in its clause."""
-    return any(word in COMPLEMENT for word in words[index + 1 : index + 3])
-
-
-def _doubted(segments: Segments, findings: Sequence[Finding], cue: int, own_clause_only: bool) -> set[int]:
-    """The findings of the cue's clause, or of its sentence when the clause names none."""
-    clause = segments.clause[cue]
-    in_clause = {i for i, finding in enumerate(findings) if segments.clause[finding.first] == clause}
-    if own_clause_only:
-        return {i for i in in_clause if findings[i].first > cue}
-    if in_clause:
-        return in_clause
+def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+    """The findings before the cue in its sentence, or else in the sentence before."""
     sentence = segments.sentence[cue]
-    in_sentence = {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
-    if in_sentence or sentence == 0:
-        return in_sentence
-    # "maybe my tongue is twitching? hard to tell": a doubt said on its own doubts the sentence before.
-    return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence - 1}
+    for wanted in (sentence, segments.sentence_before(sentence)):
+        found = {i for i, f in enumerate(findings) if f.last < cue and segments.sentence[f.first] == wanted}
+        if found:
+            return found
+    return set()
 
 
-def _scope(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], cue: int) -> dict[int, int]:
-    """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them."""
+def _scope(
+    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], in_order: Sequence[int], cue: int
+) -> dict[int, int]:
+    """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them. The
+    first must be in the cue's part: in "I never walk far and my toes are numb" the toes are not denied."""
     reached: dict[int, int] = {}
     previous_end = cue
     distance: int | None = None
@@ -265,14 +278,30 @@ def _scope(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Seque
         if any(token.ends_clause for token in between):
             break
         if distance is None:
-            if len(between) > MAX_CUE_DISTANCE or any(token.is_comma for token in between):
+            if len(between) > MAX_CUE_DISTANCE or segments.part[finding.first] != segments.part[cue]:
                 break
             distance = finding.first - cue
         elif any(token.word not in LIST_WORDS for token in between) and not _one_item_between(between):
             break
+        elif any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
+            break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
-        previous_end = max(previous_end, finding.last)
+        previous_end = max(previous_end, _reached_end(finding))
     return reached
+
+
+def _reached_end(finding: Finding) -> int:
+    """Where a reached finding ends for the list that may follow it: a cue's words may stand far apart
+    ("not sleeping … dozing in his chair"), and what stands between them is not part of the list."""
+    if finding.cue and finding.anchor is not None:
+        return finding.anchor[1]
+    return finding.last
+
+
+def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
+    """A verb follows the item, and not one saying it is fine too ("no tingling, my sugar is normal")."""
+    following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
+    return bool(following) and following[0] in CLAUSE_VERBS and not FINE_TOO.intersection(following[1:])
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:

@@ -43,6 +43,14 @@ class Segments(NamedTuple):
         first, last = self.clause_bounds[self.clause[token_index]]
         return range(first, last + 1)
 
+    def sentence_before(self, sentence: int) -> int | None:
+        """The nearest sentence before this one with words in it ("yesterday?? not sure": "?" alone is not one)."""
+        for before in range(sentence - 1, -1, -1):
+            first, last = self.sentence_bounds[before]
+            if first < last:
+                return before
+        return None
+
     def sentence_tokens(self, token_index: int) -> range:
         first, last = self.sentence_bounds[self.sentence[token_index]]
         return range(first, last + 1)

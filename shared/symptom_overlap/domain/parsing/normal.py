@@ -16,7 +16,7 @@ FINE = frozenset(
     {
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
         "negative", "downgoing", "stable", "steady", "clear", "unremarkable", "preserved", "safe", "symmetrical",
-        "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally",
+        "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally", "effective",
     }
 )  # fmt: skip
 # "strong reflexes" are brisk ones
@@ -26,14 +26,41 @@ LINKING = frozenset(
     {
         "is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within",
         "stayed", "looks", "look", "sounds", "sound", "still", "perfectly", "totally", "completely", "absolutely",
-        "pretty", "quite", "all", "as",
+        "pretty", "quite", "all", "as", "came", "come", "comes", "back", "both", "returned", "itself", "otherwise",
     }
 )  # fmt: skip
 TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
 ABLE = frozenset({"can", "could"})
+FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
+PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you", "they", "am", "still", "now"})
+OBJECT_REACH = 3  # words of an object between an ability and its manner word
+ABLY_AFTER_OBJECT = frozenset({"fine", "ok", "okay", "normally", "properly", "easily", "strongly", "effectively"})
+DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
+LIST_WORDS = frozenset({",", "or", "and", "nor", "with", "my", "the", "any"})
+# Fine words before a term, and the words that may stand with them: "a good hard cough".
+FINE_BEFORE = frozenset(
+    {"good", "strong", "normal", "clear", "hard", "nice", "really", "very", "perfectly", "effective"}
+)
 ABLY = frozenset(
-    {"fine", "ok", "okay", "normally", "properly", "well", "everything", "anything", "no", "without", "and"}
+    {
+        "fine",
+        "ok",
+        "okay",
+        "normally",
+        "properly",
+        "well",
+        "everything",
+        "anything",
+        "no",
+        "without",
+        "and",
+        "strongly",
+        "hard",
+        "effectively",
+        "easily",
+        "unaided",
+    }
 )
 
 
@@ -54,11 +81,35 @@ def normal_statements(
                     terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
     terms = _longest(terms)
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
-    return [
+    terms = [term for term in terms if not _felt_by_someone(tokens, term)]
+    said = [
         term
         for term in terms
-        if _said_fine(tokens, taken, term) or _said_no_trouble(tokens, term) or _said_able(tokens, term)
+        if _said_fine(tokens, taken, term)
+        or _said_fine_before(tokens, term)
+        or _said_no_trouble(tokens, term)
+        or _said_no_trouble_after(tokens, term)
+        or _said_able(tokens, term)
     ]
+    return said + _listed_after(tokens, terms, said)
+
+
+def _listed_after(tokens: Sequence[Token], terms: Sequence[Finding], said: Sequence[Finding]) -> list[Finding]:
+    """Terms listed after one said to be no trouble: 'no problem with speaking, eating or walking'."""
+    listed: list[Finding] = []
+    previous = None
+    said_terms = set(said)
+    for term in sorted(terms, key=lambda term: term.first):
+        if term in said_terms:
+            previous = term if _said_no_trouble(tokens, term) else None
+            continue
+        between = tokens[previous.last + 1 : term.first] if previous is not None else ()
+        if previous is not None and between and all(token.word in LIST_WORDS for token in between):
+            listed.append(term)
+            previous = term
+        elif previous is not None and previous.first != term.first:
+            previous = None
+    return listed
 
 
 def denied_terms(
@@ -101,10 +152,33 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
     before = [token.word for token in tokens[max(0, term.first - 3) : term.first]]
     able = bool(before) and (before[-1] in ABLE or before[-2:] in (["can", "still"], ["still", "able"], ["able", "to"]))
     following = tokens[term.last + 1] if term.last + 1 < len(tokens) else None
-    return able and (following is None or following.ends_clause or following.is_comma or following.word in ABLY)
+    if not able:
+        return False
+    if following is None or following.ends_clause or following.is_comma or following.word in ABLY:
+        return True
+    return _fine_after_object(tokens, term.last + 1)
+
+
+def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:
+    """'I can eat a steak fine', 'she can swallow soft food okay': a short object, then a manner word."""
+    for token in tokens[start : start + OBJECT_REACH + 1]:
+        if token.ends_clause or token.is_comma or token.word in NEGATION_CUES:
+            return False
+        if token.word in ABLY_AFTER_OBJECT:
+            return True
+    return False
+
+
+def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
+    """'Now I feel normal', 'he's feeling fine': how a person feels, not the sense of feeling."""
+    before = tokens[term.first - 1].word if term.first > 0 else ""
+    return tokens[term.first].word in FEEL_VERBS and before in PEOPLE
 
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
+    before = tokens[max(0, term.first - 2) : term.first]
+    if any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause or t.is_comma for t in before):
+        return False  # "he is not eating well" says the opposite
     if any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
         return _said(tokens, taken, term, FINE - NOT_FINE_FOR_REFLEXES)
     return _said(tokens, taken, term, FINE)
@@ -114,7 +188,10 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
     """The term, possibly followed by more terms joined by 'and' or commas, then 'is/are … fine'."""
     position = term.last + 1
     while position < len(tokens) and (
-        position in taken or tokens[position].word in BETWEEN_TERMS or tokens[position].word in STOPWORDS
+        position in taken
+        or tokens[position].word in BETWEEN_TERMS
+        or tokens[position].word in STOPWORDS
+        or _one_more_item(tokens, position)
     ):
         if tokens[position].word in LINKING:
             break
@@ -132,6 +209,44 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
     return False
 
 
+def _one_more_item(tokens: Sequence[Token], position: int) -> bool:
+    """'EMG and exam normal': one more item, named by a word the knowledge base does not know, after 'and'."""
+    return tokens[position - 1].word in {"and", ","} and tokens[position].word not in LINKING | FINE
+
+
 def _said_no_trouble(tokens: Sequence[Token], term: Finding) -> bool:
+    """'no trouble swallowing', 'I'm not having any problems with my speech': a trouble word just before the
+    term, and a negation just before that."""
     before = tokens[max(0, term.first - 4) : term.first]
-    return any(token.stem in TROUBLE for token in before) and any(token.word in NEGATION_CUES for token in before)
+    trouble = [term.first - len(before) + i for i, token in enumerate(before) if token.stem in TROUBLE]
+    if not trouble or any(token.ends_clause or token.is_comma for token in tokens[trouble[0] : term.first]):
+        return False
+    return any(token.word in NEGATION_CUES for token in tokens[max(0, trouble[0] - 4) : trouble[0] + 1])
+
+
+def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
+    """'breathing is not an issue', 'swallowing has been no problem', 'no bladder problems'."""
+    following = [token.word for token in tokens[term.last + 1 : term.last + 7]]
+    if following and stem(following[0]) in TROUBLE:
+        before = tokens[max(0, term.first - 3) : term.first]
+        return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
+    position = 0
+    while position < len(following) and following[position] in LINKING:
+        position += 1
+    contracted = tokens[term.last].word.endswith("'s")  # "breathing's not an issue"
+    if (position == 0 and not contracted) or position >= len(following) or following[position] not in NEGATION_CUES:
+        return False
+    rest = [word for word in following[position + 1 :] if word not in LINKING and word not in DETERMINERS]
+    return bool(rest) and stem(rest[0]) in TROUBLE
+
+
+def _said_fine_before(tokens: Sequence[Token], term: Finding) -> bool:
+    """'a strong cough', 'normal speech', 'a good hard cough': fine words just before the term, not denied."""
+    position = term.first - 1
+    fine_words = 0
+    while position >= 0 and tokens[position].word in FINE_BEFORE:
+        fine_words += tokens[position].word in FINE
+        position -= 1
+    if fine_words == 0 or any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
+        return False
+    return not any(token.word in NEGATION_CUES for token in tokens[max(0, position - 2) : position + 1])

@@ -1,0 +1,87 @@
+"""Denials that name no finding but point back at one just said.
+
+- "My son has diabetes. I don't." / "Dad had MND, I haven't": the writer denies, for themself, what was
+  just said of someone else.
+- "My hand twitches, my eyelid doesn't": a place with a bare negated verb denies the finding just said,
+  at that place (twitching at the eyelid is eyelid twitching).
+- "I used to get cramps. None now." / "Not any more.": what was just said no longer holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from symptom_overlap.domain.parsing.body_site import SiteMention
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
+from symptom_overlap.domain.parsing.regions import absent_as, ids_at_place, spoken_of_before
+from symptom_overlap.domain.parsing.tokens import Token
+
+BARE_NEGATIONS = frozenset(
+    {
+        "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "isn't",
+        "isnt", "aren't", "arent", "not", "never",
+    }
+)  # fmt: skip
+# Words that may close a bare denial: "I don't, thankfully", "my eyelid doesn't though".
+AFTERWORDS = frozenset({"though", "tho", "either", "thankfully", "luckily", "at", "all", "really", "so", "far"})
+WRITER = frozenset({"i", "i'm", "im", "i've", "ive", "me", "am", "do", "have", "myself"})
+JOINING = frozenset({"and", "so"})
+NO_LONGER = frozenset({"none", "not", "no", "nothing"})
+NOW_WORDS = frozenset({"now", "anymore", "any", "more", "longer", "currently", "nowadays", "these", "days", "lately"})
+NOW_MARKERS = frozenset({"now", "anymore", "more", "longer", "currently", "nowadays", "days", "lately"})
+
+
+def elliptical_denials(
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    sites: Sequence[SiteMention],
+    variants: Mapping[str, Mapping[str, str]],
+    red_flags: Collection[str],
+) -> list[ReadFinding]:
+    """Absent readings that bare denials point back to."""
+    base_of = {variant: base for base, by_site in variants.items() for variant in by_site.values()}
+    denied: list[ReadFinding] = []
+    for cue, token in enumerate(tokens):
+        if token.word in NO_LONGER and _no_longer(tokens, segments, cue):
+            denied += [_denied(item, cue, item.subject) for item in spoken_of_before(segments, read, cue)]
+        if token.word not in BARE_NEGATIONS or not _closes_its_part(tokens, cue):
+            continue
+        before = tokens[segments.part_bounds[segments.part[cue]][0] : cue]
+        site = next((site for site in sites if site.first >= cue - len(before) and site.last < cue), None)
+        if site is not None:
+            denied += [
+                absent_as(evidence_id, item, cue)
+                for item in spoken_of_before(segments, read, cue)
+                for evidence_id in ids_at_place(item.finding.evidence_id, site.site, variants, base_of, red_flags)
+            ]
+        elif before and all(token.word in WRITER for token in before[1:]) and before[0].word in WRITER | JOINING:
+            denied += [
+                _denied(item, cue, Subject.SELF)
+                for item in spoken_of_before(segments, read, cue)
+                if item.subject is not Subject.SELF
+            ]
+    return denied
+
+
+def _denied(item: ReadFinding, cue: int, subject: Subject) -> ReadFinding:
+    """The finding denied now, for this subject."""
+    finding = Finding(item.finding.evidence_id, cue, cue)
+    return ReadFinding(finding, Assertion.ABSENT, subject, TimeFrame.CURRENT, None)
+
+
+def _closes_its_part(tokens: Sequence[Token], cue: int) -> bool:
+    position = cue + 1
+    while position < len(tokens) and tokens[position].word in AFTERWORDS:
+        position += 1
+    return position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma
+
+
+def _no_longer(tokens: Sequence[Token], segments: Segments, cue: int) -> bool:
+    """'None now.', 'Not any more.': a sentence of its own that says what was said no longer holds."""
+    first, last = segments.sentence_bounds[segments.sentence[cue]]
+    if cue != first:
+        return False
+    rest = [token.word for token in tokens[cue + 1 : last + 1] if not token.ends_clause and not token.is_comma]
+    return bool(rest) and all(word in NOW_WORDS for word in rest) and any(word in NOW_MARKERS for word in rest)

@@ -1,0 +1,169 @@
+"""Denials that reach other places than the one a finding names.
+
+- A whole region: "no twitching anywhere" denies the twitching at every site its evidence has a variant
+  for (the tongue's, the eyelid's); sites named after a denied finding through list and inclusion words
+  deny it there ("no twitching, including my tongue", "not even my face").
+- A place denied on its own after a symptom: in "my fingers tingle, nothing in my feet" or "only my
+  eyelid twitches, nothing in my arms" the symptom just spoken of is denied at that place: twitching in
+  the arms is ordinary twitching, so it is absent even though the eyelid's is present. "Nowhere else"
+  denies it at every other place.
+
+A red flag is denied this way only at a place the text names: "no numbness anywhere" does not say that
+the saddle area was thought of, and its question costs little.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from symptom_overlap.domain.parsing.body_site import SiteMention
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding
+from symptom_overlap.domain.parsing.tokens import Token
+
+REGION_WORDS = frozenset({"anywhere", "everywhere", "whatsoever", "elsewhere"})
+EXCEPTIONS = frozenset({"except", "but", "apart", "besides", "other", "bar", "save", "excluding"})
+# Words that may stand between a denied finding and the sites or region words that widen it.
+WIDENING = frozenset(
+    {
+        ",", "or", "and", "nor", "including", "incl", "even", "not", "either", "in", "on", "of", "my", "the",
+        "his", "her", "their", "any", "else", "at", "all", "over", "body", "too", "also", "like",
+    }
+)  # fmt: skip
+PLACE_DENIALS = frozenset({"nothing", "none", "nowhere", "not"})
+TO_PLACE = frozenset({"in", "on", "at", "with", "into", "my", "the", "his", "her", "their", "both", "either"})
+ELSE = frozenset({"else", "elsewhere"})
+PLACE_REACH = 3  # words between a place denial and its site
+
+
+def widened_denials(
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    sites: Sequence[SiteMention],
+    variants: Mapping[str, Mapping[str, str]],
+    red_flags: Collection[str],
+) -> list[ReadFinding]:
+    """Absent readings at the other places a denial reaches."""
+    base_of = {variant: base for base, by_site in variants.items() for variant in by_site.values()}
+    site_at = {i: site for site in sites for i in range(site.first, site.last + 1)}
+    widened = []
+    for item in read:
+        if item.assertion is Assertion.ABSENT:
+            base = base_of.get(item.finding.evidence_id, item.finding.evidence_id)
+            widened += _widened(tokens, item, base, variants.get(base, {}), site_at, red_flags)
+    widened += _place_denials(tokens, segments, read, site_at, variants, base_of, red_flags)
+    return widened
+
+
+def _widened(
+    tokens: Sequence[Token],
+    item: ReadFinding,
+    base: str,
+    by_site: Mapping[str, str],
+    site_at: Mapping[int, SiteMention],
+    red_flags: Collection[str],
+) -> list[ReadFinding]:
+    """'no twitching anywhere, including my tongue': the denied finding at the sites that follow it."""
+    if not by_site:
+        return []
+    reached: set[str] = set()
+    position = item.finding.last + 1
+    while position < len(tokens) and not tokens[position].ends_clause:
+        word = tokens[position].word
+        if word in REGION_WORDS:
+            if position + 1 < len(tokens) and tokens[position + 1].word in EXCEPTIONS:
+                break  # "no twitching anywhere except my tongue"
+            reached.update(evidence_id for evidence_id in by_site.values() if evidence_id not in red_flags)
+        elif position in site_at:
+            site = site_at[position]
+            if site.site in by_site:
+                reached.add(by_site[site.site])
+            position = site.last
+        elif word not in WIDENING:
+            break
+        position += 1
+    reached.discard(item.finding.evidence_id)
+    return [absent_as(evidence_id, item) for evidence_id in sorted(reached)]
+
+
+def _place_denials(
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    site_at: Mapping[int, SiteMention],
+    variants: Mapping[str, Mapping[str, str]],
+    base_of: Mapping[str, str],
+    red_flags: Collection[str],
+) -> list[ReadFinding]:
+    """'nothing in my feet', 'nowhere else': the symptoms just spoken of are denied at that place."""
+    denied = []
+    for cue, token in enumerate(tokens):
+        if token.word not in PLACE_DENIALS:
+            continue
+        place = _place_after(tokens, cue, site_at)
+        if place is None:
+            continue
+        for item in spoken_of_before(segments, read, cue):
+            evidence_ids = ids_at_place(item.finding.evidence_id, place, variants, base_of, red_flags)
+            denied += [absent_as(evidence_id, item, cue) for evidence_id in evidence_ids]
+    return denied
+
+
+def ids_at_place(
+    evidence_id: str,
+    place: str,
+    variants: Mapping[str, Mapping[str, str]],
+    base_of: Mapping[str, str],
+    red_flags: Collection[str],
+) -> list[str]:
+    """What a finding is at another place ("else": at every other place), other than what it already is."""
+    base = base_of.get(evidence_id, evidence_id)
+    by_site = variants.get(base, {})
+    found = {base, *(set(by_site.values()) - set(red_flags))} if place == "else" else {by_site.get(place, base)}
+    return sorted(found - {evidence_id})
+
+
+def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:
+    """A place denial stands right before the site: 'nothing in my feet', 'not in the feet', 'none on my toes'."""
+    cue = site.first - 1
+    while cue >= 0 and site.first - cue <= PLACE_REACH + 1 and tokens[cue].word in TO_PLACE:
+        cue -= 1
+    return cue >= 0 and tokens[cue].word in PLACE_DENIALS and cue < site.first
+
+
+def _place_after(tokens: Sequence[Token], cue: int, site_at: Mapping[int, SiteMention]) -> str | None:
+    """The site a place denial names ("nothing in my feet"), or "else" ("nowhere else", "nothing else on my body")."""
+    following = tokens[cue + 1 : cue + 2 + PLACE_REACH]
+    if following and following[0].word in ELSE:  # "nowhere else", but not "nothing else to report"
+        said_where = tokens[cue].word == "nowhere" or (len(following) > 1 and following[1].word in TO_PLACE)
+        return "else" if said_where else None
+    if tokens[cue].word == "not" and not (following and following[0].word in TO_PLACE):
+        return None  # "not my legs" is said by the negation rules; "not in my legs" is a place
+    for offset, token in enumerate(following, start=cue + 1):
+        if offset in site_at:
+            return site_at[offset].site
+        if token.word not in TO_PLACE:
+            return None
+    return None
+
+
+def spoken_of_before(segments: Segments, read: Sequence[ReadFinding], cue: int) -> list[ReadFinding]:
+    """The present findings before the cue in its sentence, or else in the sentence before."""
+    sentence = segments.sentence[cue]
+    for wanted in (sentence, segments.sentence_before(sentence)):
+        found = [
+            item
+            for item in read
+            if item.assertion is Assertion.PRESENT
+            and item.finding.last < cue
+            and segments.sentence[item.finding.first] == wanted
+        ]
+        if found:
+            return found
+    return []
+
+
+def absent_as(evidence_id: str, item: ReadFinding, at: int | None = None) -> ReadFinding:
+    first, last = (item.finding.first, item.finding.last) if at is None else (at, at)
+    return ReadFinding(Finding(evidence_id, first, last), Assertion.ABSENT, item.subject, item.time, None)

@@ -1,0 +1,158 @@
+"""Uncertainty: hedges, doubts and questions about what to call a symptom.
+
+Hedges ("maybe", "could be") doubt what follows them in the clause, and a hedge a phrase skipped over
+doubts the phrase ("my reflexes might be brisk"). Doubts ("not sure", "can't tell", "idk") doubt their
+clause, or their sentence, or the sentence before, when said on their own ("…, but I'm not sure"). A doubt
+with a complement ("not sure if this counts as drooling", "Is that just twitching?") doubts what it names,
+and the same evidence described beside it; one that asks for a cause doubts only the cause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import accumulate
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+# Hedges ("maybe", "could be") doubt what follows them in the clause; "kind of" describes ("kind of a
+# pressure", "kind of numb") and is no hedge. Doubts ("not sure", "can't tell",
+# "don't know if") doubt their clause; said on their own ("…, but I'm not sure") they doubt the sentence.
+HEDGES = frozenset({"maybe", "perhaps", "possibly", "might", "probably", "apparently"})
+HEDGE_PHRASES = WordSequences({("could", "be"), ("may", "be")})
+DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
+DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
+# "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
+DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say"})
+DOUBTING = frozenset(
+    {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly"}
+)
+# After "know", "tell" or "say", a doubt goes on with "if", "whether" or ends; "doesn't know where he is" is confusion.
+DOUBT_GOES_ON = frozenset({"if", "whether", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"})
+COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
+QUANTITIES = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
+     "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
+)  # fmt: skip
+HEDGE_REACH = 8  # words after a hedge that it doubts
+CAUSES = frozenset({"from", "due", "because", "caused", "cause", "causing", "related", "linked", "connected"})
+IMAGINING = frozenset({"imagining", "imagined", "imagine"})
+ASKING = frozenset({"is", "are", "could", "can", "might", "would"})  # "Is that …?", "Could this be …?"
+
+
+def hedges(words: Sequence[str], index: int) -> bool:
+    if not (words[index] in HEDGES or HEDGE_PHRASES.at(words, index)):
+        return False
+    following = words[index + 1 : index + 3]
+    if following and (following[0] in QUANTITIES or following[0].isdigit()):
+        return False  # "maybe 20 balloons", "maybe twice a month": an estimate, not a doubt
+    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES)
+
+
+def hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
+    end = cue
+    while end + 1 < len(tokens) and end - cue < HEDGE_REACH and not tokens[end + 1].ends_clause:
+        end += 1
+    return {i for i, finding in enumerate(findings) if cue < finding.first <= end or _hedge_inside(finding, cue)}
+
+
+def _hedge_inside(finding: Finding, cue: int) -> bool:
+    """A hedge between a finding's own words doubts it: "my reflexes might be brisk"."""
+    own = tuple(finding.own_tokens())
+    return bool(own) and own[0] < cue < own[-1] and own[-1] - cue <= HEDGE_REACH
+
+
+def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
+    word = words[index]
+    if word in DOUBT_WORDS or DOUBT_PHRASES.at(words, index):
+        return True
+    if word in IMAGINING:  # "or am I imagining it?", but not "I'm not imagining it"
+        return not any(before in DOUBTING for before in words[max(0, index - 2) : index])
+    if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
+        return False
+    if word in {"sure", "certain", "decide"}:
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
+
+
+def asks_what_it_is(tokens: Sequence[Token], segments: Segments, index: int) -> bool:
+    """'Is that a hypnic jerk or twitching?', 'could this be drooling?': a question about what to call it."""
+    first, last = segments.sentence_bounds[segments.sentence[index]]
+    following = [token.word for token in tokens[index + 1 : index + 3]]
+    return (
+        index == first
+        and tokens[last].word == "?"
+        and tokens[index].word in ASKING
+        and following[:1] in (["that"], ["this"], ["it"], ["these"], ["those"])
+        and following[1:] in (["a"], ["an"], ["be"], ["just"], ["really"], ["actually"], ["what"])
+    )
+
+
+def has_complement(words: Sequence[str], index: int) -> bool:
+    """'not sure if …', 'can't tell whether …': the doubt is about what follows in its clause."""
+    return any(word in COMPLEMENT for word in words[index + 1 : index + 3])
+
+
+def cause_asked(tokens: Sequence[Token], cue: int) -> int:
+    """Where the doubt of "not sure if …" begins: after a cause's word when it asks only for the cause ("can't
+    tell if the headaches are from poor sleep" doubts the sleep, not the headaches)."""
+    position = cue + 1
+    while position < len(tokens) and not tokens[position].ends_clause and not tokens[position].is_comma:
+        if tokens[position].word == "or":
+            return cue  # "not sure if it's getting worse or I'm just tired from work": alternatives, not a cause
+        if tokens[position].word in CAUSES:
+            return position
+        position += 1
+    return cue
+
+
+def complement_doubted(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+    """'not sure if my speech is slurred': the findings after the cue up to a comma. A complement that
+    ends before one names what is doubted: in 'not sure if this matters, I choke on water' only the
+    relevance is."""
+    part = segments.part[cue]
+    return {i for i, finding in enumerate(findings) if finding.first > cue and segments.part[finding.first] == part}
+
+
+def doubted_findings(segments: Segments, findings: Sequence[Finding], cue: int, own_clause_only: bool) -> set[int]:
+    """The findings of the cue's clause, or of its sentence when the clause names none."""
+    clause = segments.clause[cue]
+    in_clause = {i for i, finding in enumerate(findings) if segments.clause[finding.first] == clause}
+    if own_clause_only:
+        return {i for i in in_clause if findings[i].first > cue}
+    if in_clause:
+        return in_clause
+    sentence = segments.sentence[cue]
+    in_sentence = {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
+    if in_sentence or sentence == 0:
+        return in_sentence
+    # "maybe my tongue is twitching? hard to tell": a doubt said on its own doubts the sentence before.
+    before = segments.sentence_before(sentence)
+    return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == before}
+
+
+def same_evidence_nearby(
+    segments: Segments, findings: Sequence[Finding], doubted: set[int], negated: set[int]
+) -> set[int]:
+    """A doubt about what to call a symptom doubts the same evidence described in its sentence or the one
+    before: "idk if this is drooling but my pillow is wet every morning", "my thigh ripples. Is that
+    twitching?" (not the sentence after, which says something new)."""
+    if not doubted:
+        return set()
+    # Sentences counted without those that are only punctuation ("yesterday?? not sure if i fainted").
+    said = list(accumulate(first < last for first, last in segments.sentence_bounds))
+
+    def sentence_of(finding: Finding) -> int:
+        return said[segments.sentence[finding.first]]
+
+    named = {(findings[i].evidence_id, sentence_of(findings[i])) for i in doubted}
+    return {
+        i
+        for i, finding in enumerate(findings)
+        if i not in negated
+        and not finding.absent
+        and any((finding.evidence_id, sentence_of(finding) + step) in named for step in (0, 1))
+    }
