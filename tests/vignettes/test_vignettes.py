@@ -94,11 +94,6 @@ def test_the_interview_cases_are_all_loaded_with_unique_ids() -> None:
 
 INTERVIEW_DEVELOPMENT = [v for v in INTERVIEW_VIGNETTES if not held_out(v.id)]
 INTERVIEW_HELD_OUT = [v for v in INTERVIEW_VIGNETTES if held_out(v.id)]
-# Development cases under-triaged because the parser does not yet read the finding that matters
-# (parsing is another engineer's work; each mark must go once it reads them: strict).
-NOT_READ_YET = {
-    "redflag_twitching_with_thoughts_of_ending_life": "'better off if I just ended things' is not read",
-}
 
 
 def test_interview_development_cases_lean_right_at_least_90_percent() -> None:
@@ -109,10 +104,7 @@ def test_interview_development_cases_lean_right_at_least_90_percent() -> None:
 
 @pytest.mark.parametrize(
     "vignette",
-    [
-        pytest.param(v, marks=pytest.mark.xfail(strict=True, reason=NOT_READ_YET[v.id])) if v.id in NOT_READ_YET else v
-        for v in INTERVIEW_DEVELOPMENT
-    ],
+    INTERVIEW_DEVELOPMENT,
     ids=[v.id for v in INTERVIEW_DEVELOPMENT],
 )
 def test_interview_development_cases_are_never_under_triaged(vignette: Vignette) -> None:
