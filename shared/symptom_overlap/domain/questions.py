@@ -188,7 +188,9 @@ def outcome_probabilities(model: ScoringModel, answers: Answers) -> list[float]:
     """P(B12), P(ALS), P(something else) given the answers that count, from equal starting odds."""
     log_weights = [0.0, 0.0, 0.0]
     absent = counted_absences(model, answers.present, answers.absent)
-    for evidence_id in answers.present | absent:
+    # In a fixed order: summed in a set's order, which varies with the string hash seed, the last
+    # digits vary, and with them the order of two questions whose gains round alike or not.
+    for evidence_id in sorted(answers.present | absent):
         for index, likelihood in enumerate(_likelihoods(model, evidence_id)):
             log_weights[index] += math.log(likelihood if evidence_id in answers.present else 1 - likelihood)
     peak = max(log_weights)
