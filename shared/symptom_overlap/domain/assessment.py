@@ -7,6 +7,7 @@ reading their text gave, and returns a result model.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -18,9 +19,9 @@ from symptom_overlap.domain.explanation import ConditionFit, Overlap, TestToAskF
 from symptom_overlap.domain.notices import Notice, TextReading, notices
 from symptom_overlap.domain.questions import Outcome, Question, plan
 from symptom_overlap.domain.scoring import Leaning, Scores, score
-from symptom_overlap.domain.scoring_model import scoring_model
+from symptom_overlap.domain.scoring_model import ScoringModel, scoring_model
 from symptom_overlap.domain.triage import Triage, triage, triage_level
-from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase
+from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase, TriageLevel
 
 DISCLAIMER = (
     "This is not a diagnosis. It compares your symptoms with two patterns to help you talk to a doctor. "
@@ -64,16 +65,10 @@ def assess(
     comparable = not too_young and not diagnoses
     prior = prior_log_odds(knowledge_base, person) if comparable else 0.0
 
-    def scores_for(candidate: Answers) -> Scores:
-        return score(model, candidate.present, candidate.absent, prior, comparable)
-
-    def outcome(candidate: Answers) -> Outcome:
-        leaning = scores_for(candidate).leaning
-        return leaning, triage_level(knowledge_base, candidate, leaning, comparable, person.age)
-
-    scores = scores_for(answers)
+    outcomes = _Outcomes(knowledge_base, model, prior, comparable, person.age)
+    scores = outcomes.scores(answers)
     triage_ = triage(knowledge_base, answers, scores.leaning, comparable, person.age)
-    interview = plan(knowledge_base, model, answers, outcome)
+    interview = plan(knowledge_base, model, answers, Outcome(scores.leaning, triage_.level), outcomes)
     overlap = explanation.overlap(model, answers.present)
     explanations = other_explanations(knowledge_base, answers.present) if scores.leaning is Leaning.NEITHER else []
     return Assessment(
@@ -106,6 +101,25 @@ def assess(
         else [],
         evidence_used=list(evidence),
     )
+
+
+class _Outcomes(NamedTuple):
+    """What the interview weighs about answers it has not been given, for one person."""
+
+    knowledge_base: KnowledgeBase
+    model: ScoringModel
+    prior_log_odds: float
+    comparable: bool
+    age: int | None
+
+    def scores(self, answers: Answers) -> Scores:
+        return score(self.model, answers.present, answers.absent, self.prior_log_odds, self.comparable)
+
+    def leaning(self, answers: Answers) -> Leaning:
+        return self.scores(answers).leaning
+
+    def level(self, answers: Answers, leaning: Leaning) -> TriageLevel:
+        return triage_level(self.knowledge_base, answers, leaning, self.comparable, self.age)
 
 
 def _why_not_compared(knowledge_base: KnowledgeBase, too_young: bool, diagnoses: list[str]) -> str | None:

@@ -84,14 +84,15 @@ def score(
     b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
     if not comparable:
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
-    if ruled_out == set(model.condition_ids) or outside_both_profiles(model, present):
+    if len(ruled_out) == len(model.condition_ids) or outside_both_profiles(model, present):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
-    weighed = model.specific_profiled.union(*company.values())
+    # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
+    in_company = frozenset().union(*company.values())
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
     # a non-specific finding names no profile unless a specific one of its body system is present.
-    answered = len((present & model.profiled) | (absent & weighed))
-    present_weighed = present & weighed
-    present_findings = present_weighed - model.presence_only - model.background.keys()
+    answered = len((present & model.profiled) | (absent & model.specific_profiled) | (absent & in_company))
+    present_weighed = (present & model.specific_profiled) | (present & in_company)
+    present_findings = present_weighed - model.presence_only - model.non_specific
     strong = _strong_pair(model, present_findings)
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
@@ -147,23 +148,26 @@ def _support(model: ScoringModel, evidence_id: str, condition_id: str, company: 
 
 def _shown_categories(model: ScoringModel, condition_id: str, present: frozenset[str]) -> frozenset[str]:
     """Categories in which a specific typical finding of the condition is present."""
-    return frozenset(model.category[e] for e in (present & model.typical[condition_id]) - model.background.keys())
+    return frozenset(model.category[e] for e in present & model.specific_typical[condition_id])
 
 
 def _in_company(model: ScoringModel, present: frozenset[str], shown: frozenset[str]) -> frozenset[str]:
     """Non-specific present findings that share a category with a specific typical finding of a profile."""
-    return frozenset(e for e in present & model.background.keys() if model.category[e] in shown)
+    if not shown:
+        return frozenset()
+    return frozenset(e for e in present & model.non_specific if model.category[e] in shown)
 
 
 def _counted_absences(model: ScoringModel, absent: frozenset[str], shown: dict[str, frozenset[str]]) -> frozenset[str]:
-    dormant = {condition_id: _dormant_categories(model, condition_id, shown[condition_id]) for condition_id in shown}
+    quiet = [
+        (dormant, model.typical[condition_id])
+        for condition_id in model.condition_ids
+        if (dormant := _dormant_categories(model, condition_id, shown[condition_id]))
+    ]
     return frozenset(
         evidence_id
         for evidence_id in absent - model.presence_only - model.background.keys()
-        if not any(
-            model.category[evidence_id] in dormant[condition_id] and evidence_id in model.typical[condition_id]
-            for condition_id in model.condition_ids
-        )
+        if not any(model.category[evidence_id] in dormant and evidence_id in typical for dormant, typical in quiet)
     )
 
 
@@ -175,6 +179,8 @@ def _course_rules_out(model: ScoringModel, present: frozenset[str]) -> frozenset
     months) is reported too: then the answers about the course disagree and decide nothing.
     """
     course = {evidence_id for evidence_id in present if model.category[evidence_id] == COURSE_CATEGORY}
+    if not course:
+        return frozenset()
     return frozenset(
         condition_id
         for condition_id in model.condition_ids
@@ -192,21 +198,25 @@ def _balance(
 ) -> tuple[float, float]:
     """What speaks for the profile (typical features present) and against it."""
     support = against = 0.0
+    links = model.links
     for evidence_id in present:
-        link = model.links[evidence_id][condition_id]
-        if link.direction is Direction.TYPICAL:
+        link = links[evidence_id][condition_id]
+        direction = link.direction
+        if direction is Direction.TYPICAL:
             support += _support(model, evidence_id, condition_id, company)
-        elif link.direction is Direction.ARGUES_AGAINST:
+        elif direction is Direction.ARGUES_AGAINST:
             against += 1 - link.likelihood
-        elif link.direction is Direction.ATYPICAL:
+        elif direction is Direction.ATYPICAL:
             against += ATYPICAL_FACTOR * (1 - link.likelihood)
     for evidence_id in counted_absent & model.typical[condition_id]:
-        against += model.links[evidence_id][condition_id].likelihood
+        against += links[evidence_id][condition_id].likelihood
     return support, against
 
 
 def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset[str]) -> frozenset[str]:
     """Categories of the condition's presentations that show nothing while another one does."""
+    if not shown:
+        return frozenset()
     presentations = model.presentations.get(condition_id, ())
     active = [categories for categories in presentations if categories & shown]
     if not active:

@@ -53,19 +53,19 @@ class ScoringModel(NamedTuple):
     # condition id -> the category sets in which that condition can begin on its own
     presentations: dict[str, tuple[frozenset[str], ...]]
     typical: dict[str, frozenset[str]]  # condition id -> evidence it lists as typical
+    # Derived from the fields above once, because every scoring of a candidate answer asks them.
+    non_specific: frozenset[str]  # the ids in background
+    specific_profiled: frozenset[str]  # profiled, not non-specific
+    specific_typical: dict[str, frozenset[str]]  # condition id -> its typical evidence, not non-specific
 
     def link(self, evidence_id: str, condition_id: str) -> Link:
         return self.links[evidence_id][condition_id]
 
     def is_non_specific(self, evidence_id: str) -> bool:
-        return evidence_id in self.background
+        return evidence_id in self.non_specific
 
     def background_likelihood(self, evidence_id: str) -> float:
         return self.background.get(evidence_id, UNLISTED_LIKELIHOOD)
-
-    @property
-    def specific_profiled(self) -> frozenset[str]:
-        return self.profiled - self.background.keys()
 
 
 def likelihood(association: Association) -> float:
@@ -93,6 +93,11 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
                 else Link(max(likelihood(association), floor), association.direction, association.tier)
             )
     profiled = frozenset(a.evidence_id for c in knowledge_base.conditions for a in c.associations)
+    typical = {
+        c.id: frozenset(a.evidence_id for a in c.associations if a.direction is Direction.TYPICAL)
+        for c in knowledge_base.conditions
+    }
+    non_specific = frozenset(background)
     return ScoringModel(
         version=knowledge_base.version,
         condition_ids=tuple(c.id for c in knowledge_base.conditions),
@@ -104,10 +109,10 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         presentations={
             c.id: tuple(frozenset(p.categories) for p in c.presentations) for c in knowledge_base.conditions
         },
-        typical={
-            c.id: frozenset(a.evidence_id for a in c.associations if a.direction is Direction.TYPICAL)
-            for c in knowledge_base.conditions
-        },
+        typical=typical,
+        non_specific=non_specific,
+        specific_profiled=profiled - non_specific,
+        specific_typical={condition_id: ids - non_specific for condition_id, ids in typical.items()},
     )
 
 

@@ -45,6 +45,7 @@ class _Tables(NamedTuple):
     # (evidence that must all be present, below which age only (or None), level, reason)
     rules: tuple[tuple[frozenset[str], int | None, TriageLevel, str], ...]
     red_flags: dict[str, str]  # red-flag evidence id -> its label
+    red_flag_ids: frozenset[str]
     risk_factors: frozenset[str]
 
 
@@ -55,12 +56,13 @@ def _tables(knowledge_base: KnowledgeBase) -> _Tables:
             (frozenset(r.when_all_present), r.below_age, r.level, r.reason) for r in knowledge_base.red_flag_rules
         ),
         red_flags={evidence.id: evidence.label for evidence in knowledge_base.evidence if evidence.red_flag},
+        red_flag_ids=frozenset(evidence.id for evidence in knowledge_base.evidence if evidence.red_flag),
         risk_factors=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.RISK_FACTOR),
     )
 
 
 def red_flag_ids(knowledge_base: KnowledgeBase) -> frozenset[str]:
-    return frozenset(_tables(knowledge_base).red_flags)
+    return _tables(knowledge_base).red_flag_ids
 
 
 def triage(
