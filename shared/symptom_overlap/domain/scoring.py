@@ -112,14 +112,11 @@ def log_likelihood_ratio(model: ScoringModel, present: frozenset[str], counted_a
 
     Only the absences that count (``counted_absences``) enter, as in the fit.
     """
-    total = 0.0
-    for evidence_id in present:
-        links = model.links[evidence_id]
-        total += math.log(links[B12].likelihood / links[ALS].likelihood)
-    for evidence_id in counted_absent:
-        links = model.links[evidence_id]
-        total += math.log((1 - links[B12].likelihood) / (1 - links[ALS].likelihood))
-    return total
+    terms = [math.log(model.links[e][B12].likelihood / model.links[e][ALS].likelihood) for e in present]
+    terms += [
+        math.log((1 - model.links[e][B12].likelihood) / (1 - model.links[e][ALS].likelihood)) for e in counted_absent
+    ]
+    return math.fsum(terms)  # exactly rounded, so a set's order (the string hash seed) cannot change the last digit
 
 
 def counted_absences(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> frozenset[str]:
@@ -197,20 +194,24 @@ def _balance(
     company: frozenset[str],
 ) -> tuple[float, float]:
     """What speaks for the profile (typical features present) and against it."""
-    support = against = 0.0
+    support: list[float] = []
+    against: list[float] = []
     links = model.links
     for evidence_id in present:
         link = links[evidence_id][condition_id]
         direction = link.direction
         if direction is Direction.TYPICAL:
-            support += _support(model, evidence_id, condition_id, company)
+            support.append(_support(model, evidence_id, condition_id, company))
         elif direction is Direction.ARGUES_AGAINST:
-            against += 1 - link.likelihood
+            against.append(1 - link.likelihood)
         elif direction is Direction.ATYPICAL:
-            against += ATYPICAL_FACTOR * (1 - link.likelihood)
-    for evidence_id in counted_absent & model.typical[condition_id]:
-        against += links[evidence_id][condition_id].likelihood
-    return support, against
+            against.append(ATYPICAL_FACTOR * (1 - link.likelihood))
+    against += [
+        links[evidence_id][condition_id].likelihood for evidence_id in counted_absent & model.typical[condition_id]
+    ]
+    # Exactly rounded sums: summed in a set's order, which varies with the string hash seed, support and
+    # against could tie in one process and not in another, and two Lambda containers answer differently.
+    return math.fsum(support), math.fsum(against)
 
 
 def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset[str]) -> frozenset[str]:
