@@ -135,6 +135,8 @@ def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:
 def _place_after(tokens: Sequence[Token], cue: int, site_at: Mapping[int, SiteMention]) -> str | None:
     """The site a place denial names ("nothing in my feet"), or "else" ("nowhere else", "nothing else on my body")."""
     following = tokens[cue + 1 : cue + 2 + PLACE_REACH]
+    if len(following) > 1 and following[0].word == "anywhere" and following[1].word in ELSE:
+        return "else"  # "not anywhere else", "nothing anywhere else"
     if following and following[0].word in ELSE:  # "nowhere else", but not "nothing else to report"
         said_where = tokens[cue].word == "nowhere" or (len(following) > 1 and following[1].word in TO_PLACE)
         return "else" if said_where else None
