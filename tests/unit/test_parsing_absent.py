@@ -33,3 +33,17 @@ def test_a_place_denied_after_a_span_up_to_now_denies_now(knowledge_base: Knowle
     found = about_the_person_now("My eyelid has flickered for a week. Not anywhere else though.", knowledge_base)
     assert found["eyelid_twitching"] == "present"
     assert found["fasciculations"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my arms feel heavy but there's no stiffness", "absent"),
+        ("I'm not stiff at all, just tired", "absent"),
+        ("muscle tone was normal when she examined me", "absent"),
+        # A denial of stiffness does not reach a stiffness said after "but".
+        ("no stiffness in the mornings but my calves feel tight and springy when I walk", "present"),
+    ],
+)
+def test_stiffness_is_denied_in_its_own_words(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["stiffness_spasticity"] == expected
