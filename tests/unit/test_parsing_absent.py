@@ -47,3 +47,49 @@ def test_a_place_denied_after_a_span_up_to_now_denies_now(knowledge_base: Knowle
 )
 def test_stiffness_is_denied_in_its_own_words(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
     assert about_the_person_now(text, knowledge_base)["stiffness_spasticity"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # An item across a comma with its own verb is a new clause, not one more denied item.
+        ("no weakness, my toes are numb", "numbness"),
+        ("I'm not diabetic, my fingers feel tingly", "tingling"),
+        ("no cramps, vibration reduced at both ankles", "vibration_sense_loss"),
+    ],
+)
+def test_a_denied_list_ends_at_an_item_with_its_own_verb(knowledge_base: KnowledgeBase, text: str, kept: str) -> None:
+    assert about_the_person_now(text, knowledge_base)[kept] == "present"
+
+
+def test_a_denied_list_still_reaches_its_plain_items(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("never had numbness, pins and needles or choking", knowledge_base)
+    assert found["numbness"] == found["tingling"] == found["choking_on_liquids"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Eating animal food says the diet is not vegan.
+        ("I eat eggs and cheese every day", "absent"),
+        ("honestly I'm a big meat eater", "absent"),
+        ("we eat fish twice a week", "absent"),
+        # Denied, it says nothing beyond the evidence's own words.
+        ("I don't eat meat or dairy", "present"),
+        # Seldom, only or can't: it may be the low-animal-food diet itself.
+        ("I hardly ever eat meat", None),
+        ("I only eat fish on holiday", None),
+        ("I can't eat cheese any more", None),
+    ],
+)
+def test_eating_animal_food_is_contrary_to_a_vegan_diet(
+    knowledge_base: KnowledgeBase, text: str, expected: str | None
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get("vegan_diet") == expected
+
+
+def test_a_red_flag_may_not_have_a_contrary_cue(knowledge_base: KnowledgeBase) -> None:
+    red_flag = next(evidence for evidence in knowledge_base.evidence if evidence.red_flag)
+    cue = {"all_of": [["fine"], ["breathing"]], "contrary": True}
+    with pytest.raises(ValueError, match="contrary"):
+        type(red_flag).model_validate({**red_flag.model_dump(), "cues": [cue]})

@@ -27,6 +27,7 @@ class CompiledCue(NamedTuple):
     within: str  # part, clause or sentence
     max_apart: int | None
     uncertain: bool = False  # the words only hint at the evidence
+    contrary: bool = False  # the words say the evidence does not hold
 
     @property
     def refers_to_findings(self) -> bool:
@@ -98,6 +99,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
             cue.within,
             cue.max_apart,
             cue.uncertain,
+            cue.contrary,
         )
         for evidence in knowledge_base.evidence
         for cue in evidence.cues
