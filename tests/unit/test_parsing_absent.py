@@ -93,3 +93,28 @@ def test_a_red_flag_may_not_have_a_contrary_cue(knowledge_base: KnowledgeBase) -
     cue = {"all_of": [["fine"], ["breathing"]], "contrary": True}
     with pytest.raises(ValueError, match="contrary"):
         type(red_flag).model_validate({**red_flag.model_dump(), "cues": [cue]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Breathlessness denied without a when denies it at rest and when active, as "no weakness" does.
+        ("I'm never out of breath", {"breathless_at_rest": "absent", "breathless_on_exertion": "absent"}),
+        # A denial keeps to its clause: the breathlessness said after "but" stays.
+        (
+            "no breathlessness, but I get winded on the stairs",
+            {"breathless_at_rest": "absent", "breathless_on_exertion": "present"},
+        ),
+        ("I've not had pneumonia or any chest infections", {"fever_after_choking": "absent"}),
+    ],
+)
+def test_breathlessness_and_chest_infections_denied_in_plain_words(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+def test_an_asserted_red_flag_is_never_swallowed_by_a_nearby_denial(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I get short of breath sitting still, no chest infections though", knowledge_base)
+    assert found["breathless_at_rest"] == "present"
