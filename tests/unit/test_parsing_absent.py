@@ -3,6 +3,7 @@
 import pytest
 
 from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing.site_siblings import site_siblings
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
 
@@ -118,3 +119,32 @@ def test_breathlessness_and_chest_infections_denied_in_plain_words(
 def test_an_asserted_red_flag_is_never_swallowed_by_a_nearby_denial(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("I get short of breath sitting still, no chest infections though", knowledge_base)
     assert found["breathless_at_rest"] == "present"
+
+
+def test_siblings_are_one_symptom_at_different_places(knowledge_base: KnowledgeBase) -> None:
+    siblings = site_siblings(knowledge_base.evidence)
+    assert siblings["hand_weakness"] == {"leg": "leg_weakness"}
+    assert siblings["leg_weakness"] == {"hand": "hand_weakness"}
+    assert not set(siblings) & {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denial of two places denies the symptom at each.
+        ("there's no weakness in my legs or hands", {"leg_weakness": "absent", "hand_weakness": "absent"}),
+        # A place denied after a symptom at another place denies the sibling there.
+        ("my fingers are getting weak, nothing in my legs", {"hand_weakness": "present", "leg_weakness": "absent"}),
+        ("my thighs feel weak, my hands don't", {"leg_weakness": "present", "hand_weakness": "absent"}),
+        # Never past a symptom said of that place.
+        (
+            "no weakness in my hands, my legs are a bit weak though",
+            {"hand_weakness": "absent", "leg_weakness": "present"},
+        ),
+    ],
+)
+def test_a_denial_reaches_a_sibling_at_the_place_it_names(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
