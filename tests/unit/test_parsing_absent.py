@@ -148,3 +148,38 @@ def test_a_denial_reaches_a_sibling_at_the_place_it_names(
 ) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # An evidence denied by its plain name, or its test said to be normal.
+        ("no headaches when I wake", "morning_headache"),
+        ("I'm not dizzy when I get up from a chair", "dizziness_on_standing"),
+        ("the plantars were downgoing", "babinski_sign"),
+        ("no romberg sign on examination", "romberg_positive"),
+        ("her JPS is normal", "position_sense_loss"),
+        ("I'm not anaemic", "macrocytic_anaemia"),
+        ("not on any ppis", "acid_reducer_use"),
+        ("never had any funny turns", "transient_episode"),
+        ("no visual disturbance at all", "vision_loss"),
+        ("no trouble walking in the dark", "unsteady_in_dark"),
+        ("I'm not sad, just tired of it", "low_mood"),
+    ],
+)
+def test_an_evidence_denied_by_its_plain_name(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base)[evidence_id] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # The plain name said, not denied, asserts nothing by itself; said with more, it is the evidence.
+        ("I wake with a headache most days, no dizziness though", "morning_headache"),
+        ("never had any funny turns, but the GP thinks I had a mini stroke", "transient_episode"),
+    ],
+)
+def test_a_plain_name_denied_beside_a_report_leaves_the_report(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base)[evidence_id] == "present"
