@@ -183,3 +183,19 @@ def test_a_plain_name_denied_beside_a_report_leaves_the_report(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base)[evidence_id] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A phrase that holds a place's whole name is about that place, said or denied.
+        ("I've had sudden blindness in one eye", "present"),
+        ("I have never had sudden blindness in one eye", "absent"),
+    ],
+)
+def test_a_phrase_holding_a_place_name_is_read(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["sudden_vision_loss_one_eye"] == expected
+
+
+def test_a_phrase_cutting_through_a_place_name_is_not_read(knowledge_base: KnowledgeBase) -> None:
+    assert "low_mood" not in about_the_person_now("numb down below since this morning", knowledge_base)

@@ -86,9 +86,15 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
 
 
 def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> list[Finding]:
-    """Phrases that are not part of a body site's name: "down below" is a place, not a mood."""
-    named = {i for site in sites if site.last > site.first for i in range(site.first, site.last + 1)}
-    return [finding for finding in findings if named.isdisjoint(finding.own_tokens())]
+    """Phrases that do not cut through a body site's name: "down below" is a place, not a mood. A phrase that
+    holds the whole name is about that place ("sudden blindness in one eye")."""
+    named = [set(range(site.first, site.last + 1)) for site in sites if site.last > site.first]
+    kept = []
+    for finding in findings:
+        own = set(finding.own_tokens())
+        if all(site <= own or site.isdisjoint(own) for site in named):
+            kept.append(finding)
+    return kept
 
 
 def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
