@@ -199,3 +199,26 @@ def test_a_phrase_holding_a_place_name_is_read(knowledge_base: KnowledgeBase, te
 
 def test_a_phrase_cutting_through_a_place_name_is_not_read(knowledge_base: KnowledgeBase) -> None:
     assert "low_mood" not in about_the_person_now("numb down below since this morning", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "No sudden loss of sight" denies a sudden loss, not a slow one.
+        ("there's been no sudden loss of vision", {"sudden_vision_loss_one_eye": "absent", "vision_loss": None}),
+        (
+            "my eyesight is slowly getting worse but no sudden loss of sight",
+            {"sudden_vision_loss_one_eye": "absent", "vision_loss": "present"},
+        ),
+        # An asserted sudden loss after it stays.
+        (
+            "no sudden loss of sight before, but I lost the vision in my right eye an hour ago",
+            {"sudden_vision_loss_one_eye": "present"},
+        ),
+    ],
+)
+def test_a_denied_sudden_loss_of_sight_is_the_sudden_form(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected

@@ -38,7 +38,7 @@ from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
-from symptom_overlap.domain.parsing.onset import without_misread_onsets
+from symptom_overlap.domain.parsing.onset import sudden_sight_denied, without_misread_onsets
 from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
@@ -76,7 +76,10 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = with_site_variants(findings, found_sites, rules.site_variants)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
     read = _read(tokens, segments, findings, found_sites, rules)
-    read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), rules.sight)
+    sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
+    read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
+    sight = rules.sight | set(sudden_sight.values())
+    read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
     read = without_explained(tokens, segments, without_figures(tokens, read), rules.complaints, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
