@@ -222,3 +222,17 @@ def test_a_denied_sudden_loss_of_sight_is_the_sudden_form(
 ) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lost capacity is the symptom: its negation is part of its words, not a denial.
+        ("some days I don't make it to the toilet", "present"),
+        ("I have no control by the time I reach the toilet", "present"),
+        # The capacity kept says nothing of a problem.
+        ("I always get to the toilet in time", None),
+    ],
+)
+def test_a_lost_capacity_is_not_a_denial(knowledge_base: KnowledgeBase, text: str, expected: str | None) -> None:
+    assert about_the_person_now(text, knowledge_base).get("bladder_bowel_problems") == expected
