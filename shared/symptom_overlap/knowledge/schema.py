@@ -104,6 +104,9 @@ class Cue(Frozen):
     # The words hint at the evidence without saying it ("I feel like a burden" for suicidal thoughts): the
     # finding is uncertain, so a red flag's question is asked, and a denied hint says nothing.
     uncertain: bool = False
+    # The words say the evidence does not hold ("I eat meat" for a vegan diet); denied, they say nothing.
+    # Never on a red flag: a red flag is not denied by implication.
+    contrary: bool = False
 
     def evidence_ids(self) -> set[str]:
         return {term[1:] for group in self.all_of for term in group if term.startswith("#")}
@@ -138,6 +141,12 @@ class EvidenceDefinition(Frozen):
     # Said in one sentence with one of these, this finding is part of it ("sudden weakness on one side" is a
     # stroke sign, not the slow one-sided onset of a motor neuron disease).
     superseded_by: tuple[Identifier, ...] = ()
+
+    @model_validator(mode="after")
+    def _red_flag_not_denied_by_implication(self) -> EvidenceDefinition:
+        if self.red_flag and any(cue.contrary for cue in self.cues):
+            raise ValueError(f"{self.id}: a red flag may not have a contrary cue")
+        return self
 
     def referenced_ids(self) -> set[str]:
         """Other evidence ids this definition's parser fields name."""

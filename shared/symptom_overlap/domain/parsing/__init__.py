@@ -38,7 +38,7 @@ from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
-from symptom_overlap.domain.parsing.onset import without_misread_onsets
+from symptom_overlap.domain.parsing.onset import sudden_sight_denied, without_misread_onsets
 from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
@@ -76,19 +76,28 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = with_site_variants(findings, found_sites, rules.site_variants)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
     read = _read(tokens, segments, findings, found_sites, rules)
-    read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), rules.sight)
+    sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
+    read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
+    sight = rules.sight | set(sudden_sight.values())
+    read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
     read = without_explained(tokens, segments, without_figures(tokens, read), rules.complaints, rules.red_flags)
-    read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
-    read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
+    read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
+    read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
 
 
 def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> list[Finding]:
-    """Phrases that are not part of a body site's name: "down below" is a place, not a mood."""
-    named = {i for site in sites if site.last > site.first for i in range(site.first, site.last + 1)}
-    return [finding for finding in findings if named.isdisjoint(finding.own_tokens())]
+    """Phrases that do not cut through a body site's name: "down below" is a place, not a mood. A phrase that
+    holds the whole name is about that place ("sudden blindness in one eye")."""
+    named = [set(range(site.first, site.last + 1)) for site in sites if site.last > site.first]
+    kept = []
+    for finding in findings:
+        own = set(finding.own_tokens())
+        if all(site <= own or site.isdisjoint(own) for site in named):
+            kept.append(finding)
+    return kept
 
 
 def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
@@ -207,7 +208,10 @@ def assertions(
             imagined.add(finding_index)
     result: list[Assertion | None] = []
     for finding_index, finding in enumerate(findings):
-        if finding_index in imagined or (finding.hint and finding_index in negated):
+        if finding.contrary and finding_index not in imagined:
+            denied = finding.absent or finding_index in negated
+            result.append(contrary_assertion(words, segments, finding, denied, finding_index in uncertain))
+        elif finding_index in imagined or (finding.hint and finding_index in negated):
             result.append(None)  # a denied hint says nothing: "I don't feel like a burden"
         elif finding_index in uncertain or finding.hint:
             result.append(Assertion.UNCERTAIN)
@@ -299,9 +303,13 @@ def _reached_end(finding: Finding) -> int:
 
 
 def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
-    """A verb follows the item, and not one saying it is fine too ("no tingling, my sugar is normal")."""
+    """A verb follows the item, or stands inside it after its first word ("no weakness, my feet are numb",
+    "no cramps, vibration reduced"), and not one saying it is fine too ("no tingling, my sugar is normal")."""
     following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
-    return bool(following) and following[0] in CLAUSE_VERBS and not FINE_TOO.intersection(following[1:])
+    inner = [tokens[i].word for i in finding.own_tokens() if i > finding.first]
+    said_of_it = bool(following) and following[0] in CLAUSE_VERBS
+    said_inside = bool(CLAUSE_VERBS.intersection(inner)) or (bool(inner) and inner[-1].endswith("ed"))
+    return (said_of_it or said_inside) and not FINE_TOO.intersection(inner + following[1:])
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:

@@ -158,7 +158,17 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
     words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
     denied = _denied(index, cue, matched, None if cue.refers_to_findings else start)
     anchor = (matched[0].first, matched[0].last)
-    return Finding(cue.evidence_id, start, end, absent=denied, cue=True, words=words, anchor=anchor, hint=cue.uncertain)
+    return Finding(
+        cue.evidence_id,
+        start,
+        end,
+        absent=denied,
+        cue=True,
+        words=words,
+        anchor=anchor,
+        hint=cue.uncertain,
+        contrary=cue.contrary,
+    )
 
 
 def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:

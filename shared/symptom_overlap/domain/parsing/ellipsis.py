@@ -38,6 +38,7 @@ def elliptical_denials(
     read: Sequence[ReadFinding],
     sites: Sequence[SiteMention],
     variants: Mapping[str, Mapping[str, str]],
+    siblings: Mapping[str, Mapping[str, str]],
     red_flags: Collection[str],
 ) -> list[ReadFinding]:
     """Absent readings that bare denials point back to."""
@@ -54,7 +55,14 @@ def elliptical_denials(
             denied += [
                 absent_as(evidence_id, item, cue)
                 for item in spoken_of_before(segments, read, cue)
-                for evidence_id in ids_at_place(item.finding.evidence_id, site.site, variants, base_of, red_flags)
+                for evidence_id in ids_at_place(
+                    item.finding.evidence_id,
+                    site.site,
+                    variants,
+                    siblings.get(item.finding.evidence_id, {}),
+                    base_of,
+                    red_flags,
+                )
             ]
         elif before and all(token.word in WRITER for token in before[1:]) and before[0].word in WRITER | JOINING:
             denied += [

@@ -58,6 +58,7 @@ class Finding(NamedTuple):
     anchor: tuple[int, int] | None = None  # the tokens of a cue's first term
     denial_only: bool = False  # a term that counts only when denied ("no weakness")
     hint: bool = False  # words that only hint at it ("I feel like a burden"): uncertain, and nothing when denied
+    contrary: bool = False  # words that say it does not hold ("I eat meat"): absent, and nothing when denied
 
     def own_tokens(self) -> Iterable[int]:
         return self.words if self.cue else range(self.first, self.last + 1)

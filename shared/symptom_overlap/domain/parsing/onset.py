@@ -15,7 +15,7 @@ do not when:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
@@ -102,10 +102,35 @@ def _qualifies_sight(
     segments: Segments, item: ReadFinding, read: Sequence[ReadFinding], sight_ids: Collection[str]
 ) -> bool:
     """A finding of sight starts right after a denied "sudden", in its part: "no sudden loss of sight"."""
-    end = item.finding.last
     return any(
-        (other.body_site in SIGHT or other.finding.evidence_id in sight_ids)
-        and end < other.finding.first <= end + QUALIFIER_REACH + 1
-        and segments.part[other.finding.first] == segments.part[end]
+        (other.body_site in SIGHT or other.finding.evidence_id in sight_ids) and _qualifies(segments, item, other)
         for other in read
     )
+
+
+def _qualifies(segments: Segments, sudden: ReadFinding, other: ReadFinding) -> bool:
+    end = sudden.finding.last
+    return (
+        end < other.finding.first <= end + QUALIFIER_REACH + 1
+        and segments.part[other.finding.first] == (segments.part[end])
+    )
+
+
+def sudden_sight_denied(
+    segments: Segments, read: Sequence[ReadFinding], onset_ids: Collection[str], sudden_forms: Mapping[str, str]
+) -> list[ReadFinding]:
+    """'no sudden loss of sight' denies the sudden form of sight loss (``sudden_forms``: sight id -> its sudden
+    form), not a slow loss: the denied finding of sight becomes its sudden form."""
+    denied_sudden = [
+        item for item in read if item.finding.evidence_id in onset_ids and item.assertion is Assertion.ABSENT
+    ]
+    if not denied_sudden:
+        return list(read)
+    result = []
+    for item in read:
+        sudden_form = sudden_forms.get(item.finding.evidence_id)
+        denied = item.assertion is Assertion.ABSENT
+        if sudden_form is not None and denied and any(_qualifies(segments, sudden, item) for sudden in denied_sudden):
+            item = item._replace(finding=item.finding._replace(evidence_id=sudden_form))
+        result.append(item)
+    return result

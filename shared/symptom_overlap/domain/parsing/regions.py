@@ -42,6 +42,7 @@ def widened_denials(
     read: Sequence[ReadFinding],
     sites: Sequence[SiteMention],
     variants: Mapping[str, Mapping[str, str]],
+    siblings: Mapping[str, Mapping[str, str]],
     red_flags: Collection[str],
 ) -> list[ReadFinding]:
     """Absent readings at the other places a denial reaches."""
@@ -51,21 +52,24 @@ def widened_denials(
     for item in read:
         if item.assertion is Assertion.ABSENT:
             base = base_of.get(item.finding.evidence_id, item.finding.evidence_id)
-            widened += _widened(tokens, item, base, variants.get(base, {}), site_at, red_flags)
-    widened += _place_denials(tokens, segments, read, site_at, variants, base_of, red_flags)
+            by_site = variants.get(base, {})
+            named_sites = {**siblings.get(item.finding.evidence_id, {}), **by_site}
+            widened += _widened(tokens, item, by_site, named_sites, site_at, red_flags)
+    widened += _place_denials(tokens, segments, read, site_at, variants, siblings, base_of, red_flags)
     return widened
 
 
 def _widened(
     tokens: Sequence[Token],
     item: ReadFinding,
-    base: str,
     by_site: Mapping[str, str],
+    named_sites: Mapping[str, str],
     site_at: Mapping[int, SiteMention],
     red_flags: Collection[str],
 ) -> list[ReadFinding]:
-    """'no twitching anywhere, including my tongue': the denied finding at the sites that follow it."""
-    if not by_site:
+    """'no twitching anywhere, including my tongue': the denied finding at the sites that follow it; a site
+    named also reaches a sibling ('no weakness in my hands or legs')."""
+    if not named_sites:
         return []
     reached: set[str] = set()
     position = item.finding.last + 1
@@ -77,8 +81,8 @@ def _widened(
             reached.update(evidence_id for evidence_id in by_site.values() if evidence_id not in red_flags)
         elif position in site_at:
             site = site_at[position]
-            if site.site in by_site:
-                reached.add(by_site[site.site])
+            if site.site in named_sites:
+                reached.add(named_sites[site.site])
             position = site.last
         elif word not in WIDENING:
             break
@@ -93,6 +97,7 @@ def _place_denials(
     read: Sequence[ReadFinding],
     site_at: Mapping[int, SiteMention],
     variants: Mapping[str, Mapping[str, str]],
+    siblings: Mapping[str, Mapping[str, str]],
     base_of: Mapping[str, str],
     red_flags: Collection[str],
 ) -> list[ReadFinding]:
@@ -105,7 +110,8 @@ def _place_denials(
         if place is None:
             continue
         for item in spoken_of_before(segments, read, cue):
-            evidence_ids = ids_at_place(item.finding.evidence_id, place, variants, base_of, red_flags)
+            evidence_id = item.finding.evidence_id
+            evidence_ids = ids_at_place(evidence_id, place, variants, siblings.get(evidence_id, {}), base_of, red_flags)
             denied += [absent_as(evidence_id, item, cue) for evidence_id in evidence_ids]
     return denied
 
@@ -114,12 +120,14 @@ def ids_at_place(
     evidence_id: str,
     place: str,
     variants: Mapping[str, Mapping[str, str]],
+    sibling_sites: Mapping[str, str],
     base_of: Mapping[str, str],
     red_flags: Collection[str],
 ) -> list[str]:
-    """What a finding is at another place ("else": at every other place), other than what it already is."""
+    """What a finding is at another place ("else": at every other place), other than what it already is;
+    a sibling at its own place ("my hands are weak, my legs aren't" denies leg weakness)."""
     base = base_of.get(evidence_id, evidence_id)
-    by_site = variants.get(base, {})
+    by_site = {**sibling_sites, **variants.get(base, {})}
     found = {base, *(set(by_site.values()) - set(red_flags))} if place == "else" else {by_site.get(place, base)}
     return sorted(found - {evidence_id})
 
@@ -135,6 +143,8 @@ def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:
 def _place_after(tokens: Sequence[Token], cue: int, site_at: Mapping[int, SiteMention]) -> str | None:
     """The site a place denial names ("nothing in my feet"), or "else" ("nowhere else", "nothing else on my body")."""
     following = tokens[cue + 1 : cue + 2 + PLACE_REACH]
+    if len(following) > 1 and following[0].word == "anywhere" and following[1].word in ELSE:
+        return "else"  # "not anywhere else", "nothing anywhere else"
     if following and following[0].word in ELSE:  # "nowhere else", but not "nothing else to report"
         said_where = tokens[cue].word == "nowhere" or (len(following) > 1 and following[1].word in TO_PLACE)
         return "else" if said_where else None

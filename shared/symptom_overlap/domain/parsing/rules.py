@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.site_siblings import site_siblings
 from symptom_overlap.domain.parsing.tokens import tokenize
 from symptom_overlap.knowledge.derived import per_version
 from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase
@@ -27,6 +28,7 @@ class CompiledCue(NamedTuple):
     within: str  # part, clause or sentence
     max_apart: int | None
     uncertain: bool = False  # the words only hint at the evidence
+    contrary: bool = False  # the words say the evidence does not hold
 
     @property
     def refers_to_findings(self) -> bool:
@@ -73,6 +75,7 @@ class ReadingRules(NamedTuple):
     word_cues: CueIndex  # words and sites only: read with the phrases
     finding_cues: CueIndex  # also name other findings: read once those are known
     site_variants: dict[str, dict[str, str]]
+    site_siblings: dict[str, dict[str, str]]  # one symptom at another place ("no weakness in my hands or legs")
     persisting: frozenset[str]
     family_history: dict[str, str]  # a relative's evidence id -> the person's family-history id
     family_history_ids: frozenset[str]
@@ -98,6 +101,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
             cue.within,
             cue.max_apart,
             cue.uncertain,
+            cue.contrary,
         )
         for evidence in knowledge_base.evidence
         for cue in evidence.cues
@@ -114,6 +118,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         word_cues=CueIndex.of(tuple(cue for cue in cues if not cue.refers_to_findings)),
         finding_cues=CueIndex.of(tuple(cue for cue in cues if cue.refers_to_findings)),
         site_variants={e.id: dict(e.site_variants) for e in knowledge_base.evidence if e.site_variants},
+        site_siblings=site_siblings(knowledge_base.evidence),
         persisting=frozenset(e.id for e in knowledge_base.evidence if e.persists),
         family_history={source: e.id for e in knowledge_base.evidence for source in e.family_history_of},
         family_history_ids=frozenset(e.id for e in knowledge_base.evidence if e.family_history_of),

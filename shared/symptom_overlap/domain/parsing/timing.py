@@ -59,6 +59,10 @@ PAST = WordSequences(
         ("for", "a", "month"),
     }
 )  # fmt: skip
+# A span is past only said in the past tense ("I had a rash for a week"); "twitching for a month" and
+# "I've had it for a week" reach up to now.
+SPAN_PAST_VERBS = frozenset({"had", "was", "were", "went", "got", "did", "lasted", "came"})
+SPAN_UP_TO_NOW = frozenset({"have", "has", "i've", "ive", "we've", "he's", "she's", "it's", "been"})
 # Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".
 NOT_PAST_AFTER = frozenset({"didn't", "didnt", "never", "not", "than", "like", "as", "the", "this"})
 # Words that keep a finding current whatever else its words say.
@@ -166,7 +170,12 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         for i, sequence in _matches(clause, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)
         if not (sequence[0] in BASELINE_CUES and i > 0 and clause[i - 1] in BASELINE_BEFORE)
     ]
-    past = [(positions[i], sequence[0]) for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)]
+    span_in_past = bool(SPAN_PAST_VERBS.intersection(clause)) and not SPAN_UP_TO_NOW.intersection(clause)
+    past = [
+        (positions[i], sequence[0])
+        for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)
+        if sequence[0] != "for" or span_in_past
+    ]
     still = [positions[i] for i, word in enumerate(clause) if word in STILL]
     return _ClauseTimes(clause, resolved, past, still)
 

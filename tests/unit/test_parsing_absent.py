@@ -1,0 +1,238 @@
+"""Absent findings: denials the parser used to miss, and denials it used to read too widely."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing.site_siblings import site_siblings
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # A span with no past tense reaches up to now.
+        ("my calf has been jumping for a month", "fasciculations", "current"),
+        ("cramps in both feet for a week now, nothing else", "muscle_cramps", "current"),
+        ("I've had tingling in my toes for a month", "tingling", "current"),
+        # Said in the past tense, it is over.
+        ("I had tingling in my toes for a week after the vaccine", "tingling", "past"),
+    ],
+)
+def test_a_span_is_past_only_in_the_past_tense(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
+) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == time
+
+
+def test_a_place_denied_after_a_span_up_to_now_denies_now(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My eyelid has flickered for a week. Not anywhere else though.", knowledge_base)
+    assert found["eyelid_twitching"] == "present"
+    assert found["fasciculations"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my arms feel heavy but there's no stiffness", "absent"),
+        ("I'm not stiff at all, just tired", "absent"),
+        ("muscle tone was normal when she examined me", "absent"),
+        # A denial of stiffness does not reach a stiffness said after "but".
+        ("no stiffness in the mornings but my calves feel tight and springy when I walk", "present"),
+    ],
+)
+def test_stiffness_is_denied_in_its_own_words(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["stiffness_spasticity"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # An item across a comma with its own verb is a new clause, not one more denied item.
+        ("no weakness, my toes are numb", "numbness"),
+        ("I'm not diabetic, my fingers feel tingly", "tingling"),
+        ("no cramps, vibration reduced at both ankles", "vibration_sense_loss"),
+    ],
+)
+def test_a_denied_list_ends_at_an_item_with_its_own_verb(knowledge_base: KnowledgeBase, text: str, kept: str) -> None:
+    assert about_the_person_now(text, knowledge_base)[kept] == "present"
+
+
+def test_a_denied_list_still_reaches_its_plain_items(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("never had numbness, pins and needles or choking", knowledge_base)
+    assert found["numbness"] == found["tingling"] == found["choking_on_liquids"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Eating animal food says the diet is not vegan.
+        ("I eat eggs and cheese every day", "absent"),
+        ("honestly I'm a big meat eater", "absent"),
+        ("we eat fish twice a week", "absent"),
+        # Denied, it says nothing beyond the evidence's own words.
+        ("I don't eat meat or dairy", "present"),
+        # Seldom, only or can't: it may be the low-animal-food diet itself.
+        ("I hardly ever eat meat", None),
+        ("I only eat fish on holiday", None),
+        ("I can't eat cheese any more", None),
+    ],
+)
+def test_eating_animal_food_is_contrary_to_a_vegan_diet(
+    knowledge_base: KnowledgeBase, text: str, expected: str | None
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get("vegan_diet") == expected
+
+
+def test_a_red_flag_may_not_have_a_contrary_cue(knowledge_base: KnowledgeBase) -> None:
+    red_flag = next(evidence for evidence in knowledge_base.evidence if evidence.red_flag)
+    cue = {"all_of": [["fine"], ["breathing"]], "contrary": True}
+    with pytest.raises(ValueError, match="contrary"):
+        type(red_flag).model_validate({**red_flag.model_dump(), "cues": [cue]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Breathlessness denied without a when denies it at rest and when active, as "no weakness" does.
+        ("I'm never out of breath", {"breathless_at_rest": "absent", "breathless_on_exertion": "absent"}),
+        # A denial keeps to its clause: the breathlessness said after "but" stays.
+        (
+            "no breathlessness, but I get winded on the stairs",
+            {"breathless_at_rest": "absent", "breathless_on_exertion": "present"},
+        ),
+        ("I've not had pneumonia or any chest infections", {"fever_after_choking": "absent"}),
+    ],
+)
+def test_breathlessness_and_chest_infections_denied_in_plain_words(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+def test_an_asserted_red_flag_is_never_swallowed_by_a_nearby_denial(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I get short of breath sitting still, no chest infections though", knowledge_base)
+    assert found["breathless_at_rest"] == "present"
+
+
+def test_siblings_are_one_symptom_at_different_places(knowledge_base: KnowledgeBase) -> None:
+    siblings = site_siblings(knowledge_base.evidence)
+    assert siblings["hand_weakness"] == {"leg": "leg_weakness"}
+    assert siblings["leg_weakness"] == {"hand": "hand_weakness"}
+    assert not set(siblings) & {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denial of two places denies the symptom at each.
+        ("there's no weakness in my legs or hands", {"leg_weakness": "absent", "hand_weakness": "absent"}),
+        # A place denied after a symptom at another place denies the sibling there.
+        ("my fingers are getting weak, nothing in my legs", {"hand_weakness": "present", "leg_weakness": "absent"}),
+        ("my thighs feel weak, my hands don't", {"leg_weakness": "present", "hand_weakness": "absent"}),
+        # Never past a symptom said of that place.
+        (
+            "no weakness in my hands, my legs are a bit weak though",
+            {"hand_weakness": "absent", "leg_weakness": "present"},
+        ),
+    ],
+)
+def test_a_denial_reaches_a_sibling_at_the_place_it_names(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # An evidence denied by its plain name, or its test said to be normal.
+        ("no headaches when I wake", "morning_headache"),
+        ("I'm not dizzy when I get up from a chair", "dizziness_on_standing"),
+        ("the plantars were downgoing", "babinski_sign"),
+        ("no romberg sign on examination", "romberg_positive"),
+        ("her JPS is normal", "position_sense_loss"),
+        ("I'm not anaemic", "macrocytic_anaemia"),
+        ("not on any ppis", "acid_reducer_use"),
+        ("never had any funny turns", "transient_episode"),
+        ("no visual disturbance at all", "vision_loss"),
+        ("no trouble walking in the dark", "unsteady_in_dark"),
+        ("I'm not sad, just tired of it", "low_mood"),
+    ],
+)
+def test_an_evidence_denied_by_its_plain_name(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base)[evidence_id] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # The plain name said, not denied, asserts nothing by itself; said with more, it is the evidence.
+        ("I wake with a headache most days, no dizziness though", "morning_headache"),
+        ("never had any funny turns, but the GP thinks I had a mini stroke", "transient_episode"),
+    ],
+)
+def test_a_plain_name_denied_beside_a_report_leaves_the_report(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base)[evidence_id] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A phrase that holds a place's whole name is about that place, said or denied.
+        ("I've had sudden blindness in one eye", "present"),
+        ("I have never had sudden blindness in one eye", "absent"),
+    ],
+)
+def test_a_phrase_holding_a_place_name_is_read(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["sudden_vision_loss_one_eye"] == expected
+
+
+def test_a_phrase_cutting_through_a_place_name_is_not_read(knowledge_base: KnowledgeBase) -> None:
+    assert "low_mood" not in about_the_person_now("numb down below since this morning", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "No sudden loss of sight" denies a sudden loss, not a slow one.
+        ("there's been no sudden loss of vision", {"sudden_vision_loss_one_eye": "absent", "vision_loss": None}),
+        (
+            "my eyesight is slowly getting worse but no sudden loss of sight",
+            {"sudden_vision_loss_one_eye": "absent", "vision_loss": "present"},
+        ),
+        # An asserted sudden loss after it stays.
+        (
+            "no sudden loss of sight before, but I lost the vision in my right eye an hour ago",
+            {"sudden_vision_loss_one_eye": "present"},
+        ),
+    ],
+)
+def test_a_denied_sudden_loss_of_sight_is_the_sudden_form(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lost capacity is the symptom: its negation is part of its words, not a denial.
+        ("some days I don't make it to the toilet", "present"),
+        ("I have no control by the time I reach the toilet", "present"),
+        # The capacity kept says nothing of a problem.
+        ("I always get to the toilet in time", None),
+    ],
+)
+def test_a_lost_capacity_is_not_a_denial(knowledge_base: KnowledgeBase, text: str, expected: str | None) -> None:
+    assert about_the_person_now(text, knowledge_base).get("bladder_bowel_problems") == expected
