@@ -25,7 +25,7 @@ from symptom_overlap.domain.parsing.tokens import Token
 
 SELF_WORDS = frozenset(
     {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself", "mi", "mein", "ich", "pt",
-     "patient", "pts", "pals", "mrs", "mr", "ms"}
+     "patient", "pts", "pals", "pwals", "mrs", "mr", "ms"}
 )  # fmt: skip
 POSSESSIVE_SELF = frozenset({"my", "our", "mi", "mein"})
 THIRD_PERSON = frozenset(

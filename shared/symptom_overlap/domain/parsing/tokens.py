@@ -14,6 +14,12 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "ye
 # No "-ly": it would make "tingly" and "tinge" one stem.
 _SUFFIXES = ("iness", "ness", "ing", "ies", "ied", "ed", "es", "y", "s", "e")
 _MIN_STEM = 3
+# "pALS", "PwMND", "plwALS": a person with ALS or MND, told apart from "pals" (friends) and "pale" by the capitals.
+# "low-normal", "the lower end of normal", "high-normal": a result at the edge of its range, not out of it.
+_RANGE_EDGE = frozenset({"low", "lower", "high", "higher"})
+_EDGE_OF = frozenset({"normal", "end", "side"})
+_BORDERLINE = frozenset({"borderline"})  # "slightly low" is below the range: low
+_PERSON_WITH_ALS = re.compile(r"[pP](?:[lL]?[wW])?(?:ALS|MND)")
 
 
 class Token(NamedTuple):
@@ -27,9 +33,25 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
+    shouted = text.isupper()  # in capitals throughout, "MY PALS" are friends
     for match in _TOKEN.finditer(text):
-        word, word_stem, ends_clause, is_comma = _read_word(match.group(0))
+        typed = match.group(0)
+        if not shouted and _PERSON_WITH_ALS.fullmatch(typed):
+            tokens.append(Token("pwals", "pwals", match.start(), match.end()))
+            continue
+        word, word_stem, ends_clause, is_comma = _read_word(typed)
         tokens.append(Token(word, word_stem, match.start(), match.end(), ends_clause, is_comma))
+    return _range_edges(tokens)
+
+
+def _range_edges(tokens: list[Token]) -> list[Token]:
+    for index in range(len(tokens) - 1):
+        if tokens[index].word in _BORDERLINE and tokens[index + 1].word in _RANGE_EDGE:  # "borderline low"
+            tokens[index + 1] = tokens[index + 1]._replace(word="borderline", stem="borderline")
+        if tokens[index].word in _RANGE_EDGE and tokens[index + 1].word in _EDGE_OF:
+            tokens[index] = tokens[index]._replace(word="borderline", stem="borderline")
+            if tokens[index + 1].word == "normal":  # not a normal result either
+                tokens[index + 1] = tokens[index + 1]._replace(word="borderline", stem="borderline")
     return tokens
 
 

@@ -1,0 +1,64 @@
+"""Findings the writer reported in words the parser used to miss: each test is a class of language."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing.tokens import tokenize
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize("typed", ["pALS", "PALS", "PwALS", "pwMND", "PLWMND", "plwALS"])
+def test_a_person_with_als_is_one_word(typed: str) -> None:
+    assert [token.word for token in tokenize(f"{typed} here")] == ["pwals", "here"]
+
+
+@pytest.mark.parametrize("typed", ["pals", "Pals", "pale", "PALE"])
+def test_friends_and_pallor_are_not_a_person_with_als(typed: str) -> None:
+    assert tokenize(f"my {typed} again")[1].word == typed.casefold()
+
+
+def test_capitals_throughout_are_shouting_not_an_acronym() -> None:
+    assert tokenize("OUT WITH MY PALS")[-1].word == "pals"
+
+
+@pytest.mark.parametrize("text", ["pALS since last year, my grip is going", "PwMND here. Tired all the time."])
+def test_a_person_with_als_writing_has_the_diagnosis(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("known_als_diagnosis") == "present"
+
+
+def test_pals_as_friends_is_no_diagnosis(knowledge_base: KnowledgeBase) -> None:
+    assert "known_als_diagnosis" not in about_the_person_now("went to the pub with my pals", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they said my vitamin B12 is low-normal",
+        "B12 came back at the lower end of normal",
+        "my B12 was 260, borderline",
+        "B12 sits on the low side",
+    ],
+)
+def test_a_borderline_b12_is_uncertain(knowledge_base: KnowledgeBase, text: str) -> None:
+    # low_b12_level is a value below the deficiency cut-off: at the edge of the range, its question is asked.
+    assert about_the_person_now(text, knowledge_base).get("low_b12_level") == "uncertain"
+
+
+@pytest.mark.parametrize("text", ["my B12 came back low", "B12 low, folate borderline"])
+def test_a_low_b12_stays_low(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("low_b12_level") == "present"
+
+
+def test_a_range_edge_is_not_a_normal_result() -> None:
+    assert [token.word for token in tokenize("B12 low-normal")] == ["b12", "borderline", "borderline"]
+
+
+def test_borderline_low_is_borderline_and_slightly_low_is_low(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("the B12 was borderline low", knowledge_base)["low_b12_level"] == "uncertain"
+    assert about_the_person_now("the B12 was slightly low", knowledge_base)["low_b12_level"] == "present"
