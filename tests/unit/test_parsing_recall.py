@@ -62,3 +62,31 @@ def test_a_range_edge_is_not_a_normal_result() -> None:
 def test_borderline_low_is_borderline_and_slightly_low_is_low(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("the B12 was borderline low", knowledge_base)["low_b12_level"] == "uncertain"
     assert about_the_person_now("the B12 was slightly low", knowledge_base)["low_b12_level"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my grandad keeps making crude remarks to the nurses", "personality_change"),
+        ("she has been gorging on cake compulsively", "personality_change"),
+        ("it was so unlike him", "personality_change"),
+        ("mum doesn't seem to care about the kids", "personality_change"),
+        ("my husband struggles to follow conversations now", "memory_problems"),
+    ],
+)
+def test_behaviour_and_thinking_in_lay_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry if this is an inappropriate question",
+        "it's not like him to complain",
+        "unlike him, I have never smoked",
+        "my toddler is obsessed with chocolate",
+        "I can't follow the leaflet's instructions",
+    ],
+)
+def test_ordinary_sentences_are_no_change_of_behaviour(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert not {"personality_change", "memory_problems"} & set(about_the_person_now(text, knowledge_base))
