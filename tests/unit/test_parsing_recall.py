@@ -90,3 +90,26 @@ def test_behaviour_and_thinking_in_lay_words(knowledge_base: KnowledgeBase, text
 )
 def test_ordinary_sentences_are_no_change_of_behaviour(knowledge_base: KnowledgeBase, text: str) -> None:
     assert not {"personality_change", "memory_problems"} & set(about_the_person_now(text, knowledge_base))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We were told it's MND. My dad now chokes on his tea.", "The consultant told us it was ALS; mum chokes on water."],
+)
+def test_a_diagnosis_given_to_us_is_the_patients(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["known_als_diagnosis"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the neurologist says it's MND", "present"), ("the neurologist said it's not MND", "absent")],
+)
+def test_a_diagnosis_reported_as_said(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["known_als_diagnosis"] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["I asked the consultant if it's MND", "I told my GP I'm scared it's ALS", "I'm sure it's ALS"]
+)
+def test_a_question_or_a_fear_is_no_diagnosis(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("known_als_diagnosis") != "present"

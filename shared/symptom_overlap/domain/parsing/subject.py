@@ -28,6 +28,8 @@ SELF_WORDS = frozenset(
      "patient", "pts", "pals", "pwals", "mrs", "mr", "ms"}
 )  # fmt: skip
 POSSESSIVE_SELF = frozenset({"my", "our", "mi", "mein"})
+# "We were told it's MND": the writer and the person they care for; what is said of "us" is the patient's.
+WE_WORDS = frozenset({"we", "we've", "weve", "we're", "us"})
 THIRD_PERSON = frozenset(
     {"he", "she", "him", "his", "her", "hers", "he's", "she's", "hes", "shes", "himself", "herself", "he'd", "she'd"}
 )
@@ -72,6 +74,7 @@ CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
 STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
 
 WRITER = "writer"
+US = "us"
 
 
 class Person(NamedTuple):
@@ -100,7 +103,7 @@ def subjects(
     positions = [mention.position for mention in mentions]
     holders = [_holder(finding, mentions, positions, tokens, segments) for finding in findings]
     patient = _patient(tokens, segments, findings, mentions, holders, complaints)
-    return [_subject(holder, patient) for holder in holders]
+    return [_subject(patient if holder.key == US else holder, patient) for holder in holders]
 
 
 def _subject(holder: Person, patient: Person) -> Subject:
@@ -115,7 +118,7 @@ def _subject(holder: Person, patient: Person) -> Subject:
 KIN_FORMS = {form: word for word in BLOOD_KIN | OTHER_PEOPLE | ANIMALS for form in (word + "s", word + "'s", word)}
 
 
-PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS
+PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS
 
 
 def _kin_word(word: str) -> str | None:
@@ -143,6 +146,8 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
                 unnamed += 1
                 last_other = Person(f"{word[:2]}#{unnamed}", blood=False)
             mentions.append(Mention(index, last_other))
+        elif word in WE_WORDS:
+            mentions.append(Mention(index, Person(US, blood=False, human=False)))  # counts for no one
         elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
