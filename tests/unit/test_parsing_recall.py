@@ -113,3 +113,27 @@ def test_a_diagnosis_reported_as_said(knowledge_base: KnowledgeBase, text: str, 
 )
 def test_a_question_or_a_fear_is_no_diagnosis(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("known_als_diagnosis") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_ids"),
+    [
+        ("twitching near my eye and in my arm", {"eyelid_twitching", "fasciculations"}),
+        ("a twitch in my left eye and also my thigh", {"eyelid_twitching", "fasciculations"}),
+        ("numb in my bum and down both legs", {"saddle_numbness", "numbness"}),
+    ],
+)
+def test_a_limb_listed_with_a_variant_site_keeps_the_finding(
+    knowledge_base: KnowledgeBase, text: str, evidence_ids: set[str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in evidence_ids} == dict.fromkeys(
+        evidence_ids, "present"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["twitching in my eye when I use my hands", "my eye twitches while I type with my hands"]
+)
+def test_a_limb_not_listed_is_no_site_of_the_finding(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "fasciculations" not in about_the_person_now(text, knowledge_base)
