@@ -5,7 +5,7 @@ import pytest
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.parsing.tokens import tokenize
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import about_the_person_now
+from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +137,15 @@ def test_a_limb_listed_with_a_variant_site_keeps_the_finding(
 )
 def test_a_limb_not_listed_is_no_site_of_the_finding(knowledge_base: KnowledgeBase, text: str) -> None:
     assert "fasciculations" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("I've had cramps in my calves for a week", "current"),
+        ("my toes have been numb for a month", "current"),
+        ("I had numb toes for a week after the flu", "past"),
+    ],
+)
+def test_a_span_up_to_now_is_current(knowledge_base: KnowledgeBase, text: str, time: str) -> None:
+    assert {reading[2] for reading in readings(text, knowledge_base).values()} == {time}

@@ -59,6 +59,8 @@ PAST = WordSequences(
         ("for", "a", "month"),
     }
 )  # fmt: skip
+# "I've had twitching for a week", "it has been numb for a month": a span up to now, not a past episode.
+PERFECT = frozenset({"i've", "ive", "we've", "weve", "they've", "have", "has", "been"})
 # Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".
 NOT_PAST_AFTER = frozenset({"didn't", "didnt", "never", "not", "than", "like", "as", "the", "this"})
 # Words that keep a finding current whatever else its words say.
@@ -166,7 +168,11 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         for i, sequence in _matches(clause, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)
         if not (sequence[0] in BASELINE_CUES and i > 0 and clause[i - 1] in BASELINE_BEFORE)
     ]
-    past = [(positions[i], sequence[0]) for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)]
+    past = [
+        (positions[i], sequence[0])
+        for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)
+        if not (sequence[0] == "for" and PERFECT.intersection(clause[:i]))
+    ]
     still = [positions[i] for i, word in enumerate(clause) if word in STILL]
     return _ClauseTimes(clause, resolved, past, still)
 
