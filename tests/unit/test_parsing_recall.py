@@ -149,3 +149,13 @@ def test_a_limb_not_listed_is_no_site_of_the_finding(knowledge_base: KnowledgeBa
 )
 def test_a_span_up_to_now_is_current(knowledge_base: KnowledgeBase, text: str, time: str) -> None:
     assert {reading[2] for reading in readings(text, knowledge_base).values()} == {time}
+
+
+@pytest.mark.parametrize("text", ["it goes numb when I sit on the toilet", "I can't feel the loo seat under me"])
+def test_numb_where_one_sits_on_the_toilet_is_saddle_numbness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["saddle_numbness"] == "present"
+
+
+def test_a_numb_limb_on_the_toilet_only_asks_about_the_saddle(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my feet go numb when I sit on the toilet", knowledge_base)
+    assert (found["numbness"], found["saddle_numbness"]) == ("present", "uncertain")

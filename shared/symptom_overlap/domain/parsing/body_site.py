@@ -51,7 +51,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
         "private area", "privates", "down below", "down there", "back passage", "perineum", "perineal",
         "perianal", "inner thigh", "inner thighs", "between my legs", "between the legs", "between her legs",
         "between his legs", "between legs", "saddle", "inside of my legs", "inside of his legs", "inside of her legs",
-        "inside of my thighs",
+        "inside of my thighs", "on the loo", "on the toilet", "toilet seat", "loo seat",
     ),
     "chest": ("chest", "breastbone", "ribs", "sternum"),
     "head": ("head",),
