@@ -156,7 +156,21 @@ def test_numb_where_one_sits_on_the_toilet_is_saddle_numbness(knowledge_base: Kn
     assert about_the_person_now(text, knowledge_base)["saddle_numbness"] == "present"
 
 
-
 def test_a_numb_limb_on_the_toilet_is_the_limb(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("my feet go numb when I sit on the toilet", knowledge_base)
     assert (found["numbness"], found.get("saddle_numbness")) == ("present", None)
+
+
+def test_a_death_is_the_nearest_persons_not_the_whole_sentences(knowledge_base: KnowledgeBase) -> None:
+    text = "Grandad has been very muddled, asking for his brother, who died in 2001."
+    assert about_the_person_now(text, knowledge_base).get("confusion") == "present"
+
+
+def test_mums_without_an_apostrophe_before_been_is_one_mum(knowledge_base: KnowledgeBase) -> None:
+    text = "my mums been muddled all week and shes confused about what year it is"
+    assert about_the_person_now(text, knowledge_base).get("confusion") == "present"
+
+
+def test_the_person_who_died_is_still_never_the_patient(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My uncle had MND and died last year. I have twitching.", knowledge_base)
+    assert (found.get("family_history_als"), found.get("known_als_diagnosis")) == ("present", None)

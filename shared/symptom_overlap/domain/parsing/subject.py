@@ -58,6 +58,8 @@ MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
      "step", "baby", "poor", "lovely", "great-uncle"}
 )  # fmt: skip
+# After "mums", "dads", …: the word is "mum's" ("has" or "is") typed without its apostrophe.
+CONTRACTED_AFTER = frozenset({"been", "got", "gone", "started", "always", "never", "just", "getting", "having"})
 DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # not "dead": "feet feel dead"
 NOT_DEATH_AFTER = frozenset({"out", "urine", "water", "stool", "stools"})  # "passed out", "passed water"
 # The text says whom it is about.
@@ -154,9 +156,11 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
 
 
 def _plural(tokens: Sequence[Token], index: int, kin: str) -> bool:
-    """'the neighbours', 'my parents' (but not "mums cousin", a possessive without its apostrophe)."""
+    """'the neighbours', 'my parents' (but not "mums cousin", a possessive without its apostrophe, nor
+    "my mums been", a "mum's" without it)."""
     word = tokens[index].word
-    return word == kin + "s" and not (index + 1 < len(tokens) and _kin_word(tokens[index + 1].word))
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return word == kin + "s" and not _kin_word(following) and following not in CONTRACTED_AFTER
 
 
 def _after_possessive(tokens: Sequence[Token], index: int) -> bool:
@@ -239,12 +243,12 @@ def _patient(
     complaints: Collection[str],
 ) -> Person:
     writer = Person(WRITER, blood=False)
-    dying_clauses = {
-        segments.clause[i]
+    dead = {
+        person
         for i, token in enumerate(tokens)
         if token.word in DEATH_WORDS and (i + 1 >= len(tokens) or tokens[i + 1].word not in NOT_DEATH_AFTER)
+        for person in _who_died(i, mentions, segments)
     }
-    dead = {m.person for m in mentions if segments.clause[m.position] in dying_clauses}
     stated = _stated_patient(tokens, mentions)
     if stated is not None and stated not in dead:
         return stated
@@ -269,6 +273,16 @@ def _patient(
         if others:
             return others[0]
     return writer
+
+
+def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> list[Person]:
+    """The person a death word is about: the last one named before it in its clause ("Dad died of ALS",
+    "asking for his wife, she died years ago" is the wife, not Dad), else the first after it."""
+    clause = [m for m in mentions if segments.clause[m.position] == segments.clause[index]]
+    before = [m for m in clause if m.position < index]
+    if before:
+        return [before[-1].person]
+    return [clause[0].person] if clause else []
 
 
 def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Person | None:
