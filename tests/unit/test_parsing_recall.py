@@ -174,3 +174,8 @@ def test_mums_without_an_apostrophe_before_been_is_one_mum(knowledge_base: Knowl
 def test_the_person_who_died_is_still_never_the_patient(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("My uncle had MND and died last year. I have twitching.", knowledge_base)
     assert (found.get("family_history_als"), found.get("known_als_diagnosis")) == ("present", None)
+
+
+def test_not_making_it_to_the_toilet_is_the_symptom(knowledge_base: KnowledgeBase) -> None:
+    text = "I have to run to the toilet and twice I didn't make it"
+    assert about_the_person_now(text, knowledge_base)["bladder_bowel_problems"] == "present"
