@@ -179,3 +179,8 @@ def test_the_person_who_died_is_still_never_the_patient(knowledge_base: Knowledg
 def test_not_making_it_to_the_toilet_is_the_symptom(knowledge_base: KnowledgeBase) -> None:
     text = "I have to run to the toilet and twice I didn't make it"
     assert about_the_person_now(text, knowledge_base)["bladder_bowel_problems"] == "present"
+
+
+@pytest.mark.parametrize(("typed", "word"), [("overnite", "overnight"), ("Nite", "night"), ("tonite", "tonight")])
+def test_informal_night_spellings(typed: str, word: str) -> None:
+    assert tokenize(typed)[0].word == word

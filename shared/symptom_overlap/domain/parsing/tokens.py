@@ -14,6 +14,8 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "ye
 # No "-ly": it would make "tingly" and "tinge" one stem.
 _SUFFIXES = ("iness", "ness", "ing", "ies", "ied", "ed", "es", "y", "s", "e")
 _MIN_STEM = 3
+# Informal spellings of "-night" that spelling correction cannot reach (two edits in a short word).
+_INFORMAL = {"nite": "night", "nites": "nights", "tonite": "tonight", "overnite": "overnight", "midnite": "midnight"}
 # "pALS", "PwMND", "plwALS": a person with ALS or MND, told apart from "pals" (friends) and "pale" by the capitals.
 # "low-normal", "the lower end of normal", "high-normal": a result at the edge of its range, not out of it.
 _RANGE_EDGE = frozenset({"low", "lower", "high", "higher"})
@@ -58,6 +60,7 @@ def _range_edges(tokens: list[Token]) -> list[Token]:
 @lru_cache(maxsize=8192)
 def _read_word(typed: str) -> tuple[str, str, bool, bool]:
     word = typed.casefold().replace("\u2019", "'")
+    word = _INFORMAL.get(word, word)
     if word == "&":
         word = "and"
     return word, stem(word), word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS, word == ","
