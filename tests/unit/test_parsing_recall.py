@@ -184,3 +184,12 @@ def test_not_making_it_to_the_toilet_is_the_symptom(knowledge_base: KnowledgeBas
 @pytest.mark.parametrize(("typed", "word"), [("overnite", "overnight"), ("Nite", "night"), ("tonite", "tonight")])
 def test_informal_night_spellings(typed: str, word: str) -> None:
     assert tokenize(typed)[0].word == word
+
+
+def test_the_other_side_one_is_the_limb_named_before(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My right leg is fine. The left one is weak and thinner.", knowledge_base)
+    assert (found.get("leg_weakness"), found.get("muscle_wasting")) == ("present", "present")
+
+
+def test_a_side_one_without_a_limb_before_is_no_site(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("the left one hurts", knowledge_base) == {}

@@ -62,6 +62,7 @@ RESTATED_REACH = 3  # most words after a site variant at which a finding may be 
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 LIST_JOINS = frozenset({"and", "or", "also", "plus", "both"})
 LIMB_REACH = 4
+SIDES = frozenset({"left", "right", "other"})
 # "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
 
@@ -99,7 +100,20 @@ def site_mentions(
         if found is not None:
             mentions.append(found)
             next_free = found.last + 1
-    return mentions
+    return _with_sides_of(tokens, mentions) if mentions else mentions
+
+
+def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list[SiteMention]:
+    """A side with "one" ("the right one", "my other one") is the limb named last before it: "My left hand
+    is fine. It's my right one that's weak"."""
+    added = []
+    for index, token in enumerate(tokens):
+        if token.word != "one" or index == 0 or tokens[index - 1].word not in SIDES:
+            continue
+        before = [m for m in mentions if m.last < index - 1 and m.site in LIMB_SITES]
+        if before and not any(m.first <= index <= m.last for m in mentions):
+            added.append(SiteMention(before[-1].site, index - 1, index))
+    return sorted(mentions + added, key=lambda mention: mention.first) if added else mentions
 
 
 def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int) -> SiteMention | None:
