@@ -193,3 +193,13 @@ def test_the_other_side_one_is_the_limb_named_before(knowledge_base: KnowledgeBa
 
 def test_a_side_one_without_a_limb_before_is_no_site(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("the left one hurts", knowledge_base) == {}
+
+
+def test_a_number_glued_to_its_unit_is_two_words() -> None:
+    assert [token.word for token in tokenize("lost 6kg, B12 low, t2dm")] == [
+        "lost", "6", "kg", ",", "b12", "low", ",", "t2dm",
+    ]  # fmt: skip
+
+
+def test_weight_lost_in_glued_units(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I've dropped 7kg since spring", knowledge_base)["weight_loss"] == "present"

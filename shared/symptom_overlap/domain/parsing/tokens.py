@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
+# A number glued to its unit is two words ("6kg", "2hrs"); letters then digits stay one ("b12", "t2dm").
+_TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
 _CLAUSE_PUNCTUATION = frozenset(".;:!?\n")
 _CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "yet", "whereas"})
 # Suffixes removed so that inflections meet: twitching, twitches, twitchy, twitched -> twitch.
