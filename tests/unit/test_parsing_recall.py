@@ -203,3 +203,18 @@ def test_a_number_glued_to_its_unit_is_two_words() -> None:
 
 def test_weight_lost_in_glued_units(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I've dropped 7kg since spring", knowledge_base)["weight_loss"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my mates keep asking if I'm ok because I look so pale", "pallor"),
+        ("my wife asked if I was drunk cos my speech is slurred", "slurred_speech"),
+    ],
+)
+def test_the_reason_for_a_question_is_said(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_question_without_a_reason_asserts_nothing(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I'm asking if numb feet can come from low B12", knowledge_base) == {}
