@@ -218,3 +218,8 @@ def test_the_reason_for_a_question_is_said(knowledge_base: KnowledgeBase, text: 
 
 def test_a_question_without_a_reason_asserts_nothing(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I'm asking if numb feet can come from low B12", knowledge_base) == {}
+
+
+def test_a_limb_wasting_away_is_muscle_wasting(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my calves are wasting away", knowledge_base).get("muscle_wasting") == "present"
+    assert "muscle_wasting" not in about_the_person_now("I'm wasting away and my legs ache", knowledge_base)
