@@ -223,3 +223,12 @@ def test_a_question_without_a_reason_asserts_nothing(knowledge_base: KnowledgeBa
 def test_a_limb_wasting_away_is_muscle_wasting(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("my calves are wasting away", knowledge_base).get("muscle_wasting") == "present"
     assert "muscle_wasting" not in about_the_person_now("I'm wasting away and my legs ache", knowledge_base)
+
+
+def test_words_that_suddenly_will_not_come_are_a_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("out of nowhere I couldn't find my words", knowledge_base)
+    assert found.get("stroke_signs") == "present"
+
+
+def test_finding_no_words_for_thanks_is_no_symptom(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I can't find the words to thank the nurses", knowledge_base) == {}
