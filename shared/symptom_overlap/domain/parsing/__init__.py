@@ -73,7 +73,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = _specific(_places_only_if_denied(findings, tokens, sites))
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]
-    findings = with_site_variants(findings, found_sites, rules.site_variants)
+    findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
     read = _read(tokens, segments, findings, found_sites, rules)
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}

@@ -122,6 +122,8 @@ FINE_TOO = frozenset({"normal", "fine", "ok", "okay", "negative", "unremarkable"
 LIST_WORDS = frozenset(
     {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
 )
+# "people keep asking if I'm ill because I look pale": the reason is said, not asked.
+REASON_WORDS = frozenset({"because", "cos", "coz", "cause", "since"})
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
@@ -172,10 +174,12 @@ def assertions(
         if word not in CUE_STARTS or (index in covered and (index in phrase_words or not hedges(words, index))):
             continue
         if frame := HYPOTHETICAL.at(words, index):
+            reason = _reason_after(words, segments, index)
             imagined |= {
                 i
                 for i in doubted_findings(segments, findings, index, own_clause_only=True) - kept_from_imagined
-                if frame not in THOUGHT_FRAMES or findings[i].evidence_id not in red_flags
+                if (frame not in THOUGHT_FRAMES or findings[i].evidence_id not in red_flags)
+                and findings[i].first < reason
             }
         elif asks_what_it_is(tokens, segments, index):
             asked = doubted_findings(segments, findings, index, own_clause_only=True)
@@ -221,6 +225,12 @@ def assertions(
         else:
             result.append(Assertion.PRESENT)
     return result
+
+
+def _reason_after(words: Sequence[str], segments: Segments, index: int) -> int:
+    """Where a reason given for a question or a topic starts in its clause (past its end when none)."""
+    last = segments.clause_bounds[segments.clause[index]][1]
+    return next((j for j in range(index + 1, last + 1) if words[j] in REASON_WORDS), last + 1)
 
 
 def _negates(words: Sequence[str], index: int) -> bool:

@@ -51,13 +51,18 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
         "private area", "privates", "down below", "down there", "back passage", "perineum", "perineal",
         "perianal", "inner thigh", "inner thighs", "between my legs", "between the legs", "between her legs",
         "between his legs", "between legs", "saddle", "inside of my legs", "inside of his legs", "inside of her legs",
-        "inside of my thighs",
+        "inside of my thighs", "on the loo", "on the toilet", "toilet seat", "loo seat",
     ),
     "chest": ("chest", "breastbone", "ribs", "sternum"),
     "head": ("head",),
 }  # fmt: skip
 VARIANT_REACH = 4  # most words between a finding and the site that makes it another evidence
 RESTATED_REACH = 3  # most words after a site variant at which a finding may be it said again
+# "a twitch in my left eye and also my calf": a limb listed with a variant's site keeps the general finding.
+LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
+LIST_JOINS = frozenset({"and", "or", "also", "plus", "both"})
+LIMB_REACH = 4
+SIDES = frozenset({"left", "right", "other"})
 # "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
 
@@ -95,7 +100,20 @@ def site_mentions(
         if found is not None:
             mentions.append(found)
             next_free = found.last + 1
-    return mentions
+    return _with_sides_of(tokens, mentions) if mentions else mentions
+
+
+def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list[SiteMention]:
+    """A side with "one" ("the right one", "my other one") is the limb named last before it: "My left hand
+    is fine. It's my right one that's weak"."""
+    added = []
+    for index, token in enumerate(tokens):
+        if token.word != "one" or index == 0 or tokens[index - 1].word not in SIDES:
+            continue
+        before = [m for m in mentions if m.last < index - 1 and m.site in LIMB_SITES]
+        if before and not any(m.first <= index <= m.last for m in mentions):
+            added.append(SiteMention(before[-1].site, index - 1, index))
+    return sorted(mentions + added, key=lambda mention: mention.first) if added else mentions
 
 
 def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int) -> SiteMention | None:
@@ -138,17 +156,50 @@ def with_site_variants(
     findings: Sequence[Finding],
     sites: Sequence[FoundSite | None],
     variants: Mapping[str, Mapping[str, str]],
-) -> list[Finding]:
+    tokens: Sequence[Token],
+    mentions: Sequence[SiteMention],
+    segments: Segments,
+) -> tuple[list[Finding], list[FoundSite | None]]:
     """Each finding as the evidence its site makes it: twitching at the eye is eyelid twitching. The site
     must stand close, with no comma between: in "no twitching anywhere, including my tongue, no tingling"
-    the tingling is not the tongue's."""
-    moved = []
+    the tingling is not the tongue's. A limb named with it keeps the finding too: "twitching in my tongue
+    and my legs" is tongue twitching and twitching in the legs."""
+    moved: list[Finding] = []
+    moved_sites: list[FoundSite | None] = []
     for finding, found in zip(findings, sites, strict=True):
         by_site = variants.get(finding.evidence_id, {})
         if found is not None and found.site in by_site and found.same_part and found.distance <= VARIANT_REACH:
+            limb = _limb_beside(finding, tokens, mentions, segments)
+            if limb is not None:
+                moved.append(finding)
+                moved_sites.append(limb)
             finding = finding._replace(evidence_id=by_site[found.site])
         moved.append(finding)
-    return moved
+        moved_sites.append(found)
+    return moved, moved_sites
+
+
+def _limb_beside(
+    finding: Finding, tokens: Sequence[Token], mentions: Sequence[SiteMention], segments: Segments
+) -> FoundSite | None:
+    """A limb in the finding's part, listed ("and", "also") within a few words of the finding or of another
+    site: not "twitching in my eye when I use my hands"."""
+    part = segments.part[finding.first]
+    ends = [(finding.first, finding.last)]
+    for mention in mentions:
+        if segments.part[mention.first] != part:
+            continue
+        first, last = min(ends, key=lambda end: max(end[0] - mention.last, mention.first - end[1], 0))
+        distance = max(first - mention.last, mention.first - last, 0)
+        if distance > LIMB_REACH:
+            continue
+        if mention.site not in LIMB_SITES:
+            ends.append((mention.first, mention.last))
+            continue
+        between = {token.word for token in tokens[min(last, mention.last) + 1 : max(first, mention.first)]}
+        if between & LIST_JOINS:
+            return FoundSite(mention.site, distance, same_part=True)
+    return None
 
 
 def without_restated(

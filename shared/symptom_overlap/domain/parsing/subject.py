@@ -25,9 +25,11 @@ from symptom_overlap.domain.parsing.tokens import Token
 
 SELF_WORDS = frozenset(
     {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself", "mi", "mein", "ich", "pt",
-     "patient", "pts", "pals", "mrs", "mr", "ms"}
+     "patient", "pts", "pals", "pwals", "mrs", "mr", "ms"}
 )  # fmt: skip
 POSSESSIVE_SELF = frozenset({"my", "our", "mi", "mein"})
+# "We were told it's MND": the writer and the person they care for; what is said of "us" is the patient's.
+WE_WORDS = frozenset({"we", "we've", "weve", "we're", "us"})
 THIRD_PERSON = frozenset(
     {"he", "she", "him", "his", "her", "hers", "he's", "she's", "hes", "shes", "himself", "herself", "he'd", "she'd"}
 )
@@ -56,6 +58,8 @@ MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
      "step", "baby", "poor", "lovely", "great-uncle"}
 )  # fmt: skip
+# After "mums", "dads", …: the word is "mum's" ("has" or "is") typed without its apostrophe.
+CONTRACTED_AFTER = frozenset({"been", "got", "gone", "started", "always", "never", "just", "getting", "having"})
 DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # not "dead": "feet feel dead"
 NOT_DEATH_AFTER = frozenset({"out", "urine", "water", "stool", "stools"})  # "passed out", "passed water"
 # The text says whom it is about.
@@ -72,6 +76,7 @@ CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
 STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
 
 WRITER = "writer"
+US = "us"
 
 
 class Person(NamedTuple):
@@ -100,7 +105,7 @@ def subjects(
     positions = [mention.position for mention in mentions]
     holders = [_holder(finding, mentions, positions, tokens, segments) for finding in findings]
     patient = _patient(tokens, segments, findings, mentions, holders, complaints)
-    return [_subject(holder, patient) for holder in holders]
+    return [_subject(patient if holder.key == US else holder, patient) for holder in holders]
 
 
 def _subject(holder: Person, patient: Person) -> Subject:
@@ -115,7 +120,7 @@ def _subject(holder: Person, patient: Person) -> Subject:
 KIN_FORMS = {form: word for word in BLOOD_KIN | OTHER_PEOPLE | ANIMALS for form in (word + "s", word + "'s", word)}
 
 
-PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS
+PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS
 
 
 def _kin_word(word: str) -> str | None:
@@ -143,15 +148,19 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
                 unnamed += 1
                 last_other = Person(f"{word[:2]}#{unnamed}", blood=False)
             mentions.append(Mention(index, last_other))
+        elif word in WE_WORDS:
+            mentions.append(Mention(index, Person(US, blood=False, human=False)))  # counts for no one
         elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
 
 
 def _plural(tokens: Sequence[Token], index: int, kin: str) -> bool:
-    """'the neighbours', 'my parents' (but not "mums cousin", a possessive without its apostrophe)."""
+    """'the neighbours', 'my parents' (but not "mums cousin", a possessive without its apostrophe, nor
+    "my mums been", a "mum's" without it)."""
     word = tokens[index].word
-    return word == kin + "s" and not (index + 1 < len(tokens) and _kin_word(tokens[index + 1].word))
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return word == kin + "s" and not _kin_word(following) and following not in CONTRACTED_AFTER
 
 
 def _after_possessive(tokens: Sequence[Token], index: int) -> bool:
@@ -234,12 +243,12 @@ def _patient(
     complaints: Collection[str],
 ) -> Person:
     writer = Person(WRITER, blood=False)
-    dying_clauses = {
-        segments.clause[i]
+    dead = {
+        person
         for i, token in enumerate(tokens)
         if token.word in DEATH_WORDS and (i + 1 >= len(tokens) or tokens[i + 1].word not in NOT_DEATH_AFTER)
+        for person in _who_died(i, mentions, segments)
     }
-    dead = {m.person for m in mentions if segments.clause[m.position] in dying_clauses}
     stated = _stated_patient(tokens, mentions)
     if stated is not None and stated not in dead:
         return stated
@@ -264,6 +273,16 @@ def _patient(
         if others:
             return others[0]
     return writer
+
+
+def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> list[Person]:
+    """The person a death word is about: the last one named before it in its clause ("Dad died of ALS",
+    "asking for his wife, she died years ago" is the wife, not Dad), else the first after it."""
+    clause = [m for m in mentions if segments.clause[m.position] == segments.clause[index]]
+    before = [m for m in clause if m.position < index]
+    if before:
+        return [before[-1].person]
+    return [clause[0].person] if clause else []
 
 
 def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Person | None:

@@ -7,13 +7,22 @@ from functools import lru_cache
 from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
+# A number glued to its unit is two words ("6kg", "2hrs"); letters then digits stay one ("b12", "t2dm").
+_TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
 _CLAUSE_PUNCTUATION = frozenset(".;:!?\n")
 _CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "yet", "whereas"})
 # Suffixes removed so that inflections meet: twitching, twitches, twitchy, twitched -> twitch.
 # No "-ly": it would make "tingly" and "tinge" one stem.
 _SUFFIXES = ("iness", "ness", "ing", "ies", "ied", "ed", "es", "y", "s", "e")
 _MIN_STEM = 3
+# Informal spellings of "-night" that spelling correction cannot reach (two edits in a short word).
+_INFORMAL = {"nite": "night", "nites": "nights", "tonite": "tonight", "overnite": "overnight", "midnite": "midnight"}
+# "pALS", "PwMND", "plwALS": a person with ALS or MND, told apart from "pals" (friends) and "pale" by the capitals.
+# "low-normal", "the lower end of normal", "high-normal": a result at the edge of its range, not out of it.
+_RANGE_EDGE = frozenset({"low", "lower", "high", "higher"})
+_EDGE_OF = frozenset({"normal", "end", "side"})
+_BORDERLINE = frozenset({"borderline"})  # "slightly low" is below the range: low
+_PERSON_WITH_ALS = re.compile(r"[pP](?:[lL]?[wW])?(?:ALS|MND)")
 
 
 class Token(NamedTuple):
@@ -27,15 +36,32 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
+    shouted = text.isupper()  # in capitals throughout, "MY PALS" are friends
     for match in _TOKEN.finditer(text):
-        word, word_stem, ends_clause, is_comma = _read_word(match.group(0))
+        typed = match.group(0)
+        if not shouted and _PERSON_WITH_ALS.fullmatch(typed):
+            tokens.append(Token("pwals", "pwals", match.start(), match.end()))
+            continue
+        word, word_stem, ends_clause, is_comma = _read_word(typed)
         tokens.append(Token(word, word_stem, match.start(), match.end(), ends_clause, is_comma))
+    return _range_edges(tokens)
+
+
+def _range_edges(tokens: list[Token]) -> list[Token]:
+    for index in range(len(tokens) - 1):
+        if tokens[index].word in _BORDERLINE and tokens[index + 1].word in _RANGE_EDGE:  # "borderline low"
+            tokens[index + 1] = tokens[index + 1]._replace(word="borderline", stem="borderline")
+        if tokens[index].word in _RANGE_EDGE and tokens[index + 1].word in _EDGE_OF:
+            tokens[index] = tokens[index]._replace(word="borderline", stem="borderline")
+            if tokens[index + 1].word == "normal":  # not a normal result either
+                tokens[index + 1] = tokens[index + 1]._replace(word="borderline", stem="borderline")
     return tokens
 
 
 @lru_cache(maxsize=8192)
 def _read_word(typed: str) -> tuple[str, str, bool, bool]:
     word = typed.casefold().replace("\u2019", "'")
+    word = _INFORMAL.get(word, word)
     if word == "&":
         word = "and"
     return word, stem(word), word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS, word == ","

@@ -1,0 +1,234 @@
+"""Findings the writer reported in words the parser used to miss: each test is a class of language."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing.tokens import tokenize
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize("typed", ["pALS", "PALS", "PwALS", "pwMND", "PLWMND", "plwALS"])
+def test_a_person_with_als_is_one_word(typed: str) -> None:
+    assert [token.word for token in tokenize(f"{typed} here")] == ["pwals", "here"]
+
+
+@pytest.mark.parametrize("typed", ["pals", "Pals", "pale", "PALE"])
+def test_friends_and_pallor_are_not_a_person_with_als(typed: str) -> None:
+    assert tokenize(f"my {typed} again")[1].word == typed.casefold()
+
+
+def test_capitals_throughout_are_shouting_not_an_acronym() -> None:
+    assert tokenize("OUT WITH MY PALS")[-1].word == "pals"
+
+
+@pytest.mark.parametrize("text", ["pALS since last year, my grip is going", "PwMND here. Tired all the time."])
+def test_a_person_with_als_writing_has_the_diagnosis(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("known_als_diagnosis") == "present"
+
+
+def test_pals_as_friends_is_no_diagnosis(knowledge_base: KnowledgeBase) -> None:
+    assert "known_als_diagnosis" not in about_the_person_now("went to the pub with my pals", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they said my vitamin B12 is low-normal",
+        "B12 came back at the lower end of normal",
+        "my B12 was 260, borderline",
+        "B12 sits on the low side",
+    ],
+)
+def test_a_borderline_b12_is_uncertain(knowledge_base: KnowledgeBase, text: str) -> None:
+    # low_b12_level is a value below the deficiency cut-off: at the edge of the range, its question is asked.
+    assert about_the_person_now(text, knowledge_base).get("low_b12_level") == "uncertain"
+
+
+@pytest.mark.parametrize("text", ["my B12 came back low", "B12 low, folate borderline"])
+def test_a_low_b12_stays_low(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("low_b12_level") == "present"
+
+
+def test_a_range_edge_is_not_a_normal_result() -> None:
+    assert [token.word for token in tokenize("B12 low-normal")] == ["b12", "borderline", "borderline"]
+
+
+def test_borderline_low_is_borderline_and_slightly_low_is_low(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("the B12 was borderline low", knowledge_base)["low_b12_level"] == "uncertain"
+    assert about_the_person_now("the B12 was slightly low", knowledge_base)["low_b12_level"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my grandad keeps making crude remarks to the nurses", "personality_change"),
+        ("she has been gorging on cake compulsively", "personality_change"),
+        ("it was so unlike him", "personality_change"),
+        ("mum doesn't seem to care about the kids", "personality_change"),
+        ("my husband struggles to follow conversations now", "memory_problems"),
+    ],
+)
+def test_behaviour_and_thinking_in_lay_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry if this is an inappropriate question",
+        "it's not like him to complain",
+        "unlike him, I have never smoked",
+        "my toddler is obsessed with chocolate",
+        "I can't follow the leaflet's instructions",
+    ],
+)
+def test_ordinary_sentences_are_no_change_of_behaviour(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert not {"personality_change", "memory_problems"} & set(about_the_person_now(text, knowledge_base))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We were told it's MND. My dad now chokes on his tea.", "The consultant told us it was ALS; mum chokes on water."],
+)
+def test_a_diagnosis_given_to_us_is_the_patients(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["known_als_diagnosis"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the neurologist says it's MND", "present"), ("the neurologist said it's not MND", "absent")],
+)
+def test_a_diagnosis_reported_as_said(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["known_als_diagnosis"] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["I asked the consultant if it's MND", "I told my GP I'm scared it's ALS", "I'm sure it's ALS"]
+)
+def test_a_question_or_a_fear_is_no_diagnosis(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("known_als_diagnosis") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_ids"),
+    [
+        ("twitching near my eye and in my arm", {"eyelid_twitching", "fasciculations"}),
+        ("a twitch in my left eye and also my thigh", {"eyelid_twitching", "fasciculations"}),
+        ("numb in my bum and down both legs", {"saddle_numbness", "numbness"}),
+    ],
+)
+def test_a_limb_listed_with_a_variant_site_keeps_the_finding(
+    knowledge_base: KnowledgeBase, text: str, evidence_ids: set[str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in evidence_ids} == dict.fromkeys(
+        evidence_ids, "present"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["twitching in my eye when I use my hands", "my eye twitches while I type with my hands"]
+)
+def test_a_limb_not_listed_is_no_site_of_the_finding(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "fasciculations" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("I've had cramps in my calves for a week", "current"),
+        ("my toes have been numb for a month", "current"),
+        ("I had numb toes for a week after the flu", "past"),
+    ],
+)
+def test_a_span_up_to_now_is_current(knowledge_base: KnowledgeBase, text: str, time: str) -> None:
+    assert {reading[2] for reading in readings(text, knowledge_base).values()} == {time}
+
+
+@pytest.mark.parametrize("text", ["it goes numb when I sit on the toilet", "I can't feel the loo seat under me"])
+def test_numb_where_one_sits_on_the_toilet_is_saddle_numbness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["saddle_numbness"] == "present"
+
+
+def test_a_numb_limb_on_the_toilet_is_the_limb(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my feet go numb when I sit on the toilet", knowledge_base)
+    assert (found["numbness"], found.get("saddle_numbness")) == ("present", None)
+
+
+def test_a_death_is_the_nearest_persons_not_the_whole_sentences(knowledge_base: KnowledgeBase) -> None:
+    text = "Grandad has been very muddled, asking for his brother, who died in 2001."
+    assert about_the_person_now(text, knowledge_base).get("confusion") == "present"
+
+
+def test_mums_without_an_apostrophe_before_been_is_one_mum(knowledge_base: KnowledgeBase) -> None:
+    text = "my mums been muddled all week and shes confused about what year it is"
+    assert about_the_person_now(text, knowledge_base).get("confusion") == "present"
+
+
+def test_the_person_who_died_is_still_never_the_patient(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My uncle had MND and died last year. I have twitching.", knowledge_base)
+    assert (found.get("family_history_als"), found.get("known_als_diagnosis")) == ("present", None)
+
+
+def test_not_making_it_to_the_toilet_is_the_symptom(knowledge_base: KnowledgeBase) -> None:
+    text = "I have to run to the toilet and twice I didn't make it"
+    assert about_the_person_now(text, knowledge_base)["bladder_bowel_problems"] == "present"
+
+
+@pytest.mark.parametrize(("typed", "word"), [("overnite", "overnight"), ("Nite", "night"), ("tonite", "tonight")])
+def test_informal_night_spellings(typed: str, word: str) -> None:
+    assert tokenize(typed)[0].word == word
+
+
+def test_the_other_side_one_is_the_limb_named_before(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My right leg is fine. The left one is weak and thinner.", knowledge_base)
+    assert (found.get("leg_weakness"), found.get("muscle_wasting")) == ("present", "present")
+
+
+def test_a_side_one_without_a_limb_before_is_no_site(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("the left one hurts", knowledge_base) == {}
+
+
+def test_a_number_glued_to_its_unit_is_two_words() -> None:
+    assert [token.word for token in tokenize("lost 6kg, B12 low, t2dm")] == [
+        "lost", "6", "kg", ",", "b12", "low", ",", "t2dm",
+    ]  # fmt: skip
+
+
+def test_weight_lost_in_glued_units(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I've dropped 7kg since spring", knowledge_base)["weight_loss"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my mates keep asking if I'm ok because I look so pale", "pallor"),
+        ("my wife asked if I was drunk cos my speech is slurred", "slurred_speech"),
+    ],
+)
+def test_the_reason_for_a_question_is_said(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_question_without_a_reason_asserts_nothing(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I'm asking if numb feet can come from low B12", knowledge_base) == {}
+
+
+def test_a_limb_wasting_away_is_muscle_wasting(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my calves are wasting away", knowledge_base).get("muscle_wasting") == "present"
+    assert "muscle_wasting" not in about_the_person_now("I'm wasting away and my legs ache", knowledge_base)
+
+
+def test_words_that_suddenly_will_not_come_are_a_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("out of nowhere I couldn't find my words", knowledge_base)
+    assert found.get("stroke_signs") == "present"
+
+
+def test_finding_no_words_for_thanks_is_no_symptom(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I can't find the words to thank the nurses", knowledge_base) == {}
