@@ -14,6 +14,8 @@ _CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "ye
 # No "-ly": it would make "tingly" and "tinge" one stem.
 _SUFFIXES = ("iness", "ness", "ing", "ies", "ied", "ed", "es", "y", "s", "e")
 _MIN_STEM = 3
+# Words whose final "e" is their own: cut, they would meet another word ("pale" and "pals", "my pal").
+_KEEP_E = frozenset({"pale"})
 
 
 class Token(NamedTuple):
@@ -46,6 +48,8 @@ def stem(word: str) -> str:
     """A light suffix stripper: enough to match inflections, never shorter than three letters."""
     if word.endswith("'s") and len(word) > 4:  # "dad's", "cough's": the word itself
         word = word[:-2]
+    if word in _KEEP_E:
+        return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             root = word[: -len(suffix)]
