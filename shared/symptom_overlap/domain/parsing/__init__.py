@@ -34,6 +34,7 @@ from symptom_overlap.domain.parsing.findings import (
     TimeFrame,
     evidence_for_assessment,
 )
+from symptom_overlap.domain.parsing.general_questions import without_general_questions
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
@@ -78,6 +79,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = _read(tokens, segments, findings, found_sites, rules)
     read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), rules.sight)
     read = without_explained(tokens, segments, without_figures(tokens, read), rules.complaints, rules.red_flags)
+    read = without_general_questions(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)
     read += _derived(index, read, rules)
@@ -214,18 +216,23 @@ def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: 
 
 
 def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
-    """Findings that are part of a larger one said in the same sentence are left to it."""
-    present = {
-        (item.finding.evidence_id, segments.sentence[item.finding.first])
-        for item in read
-        if item.usable and item.assertion is Assertion.PRESENT
-    }
+    """Findings that are part of a larger one said in the same sentence, or read from words that overlap its
+    own ("an electric buzz down my spine and arms"), are left to it."""
+    larger_ones = [item for item in read if item.usable and item.assertion is Assertion.PRESENT]
+    present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
+    spans = [(item.finding.evidence_id, item.finding.first, item.finding.last) for item in larger_ones]
     return [
         item
         for item in read
         if not any(
             (larger, segments.sentence[item.finding.first]) in present
             for larger in rules.superseded_by.get(item.finding.evidence_id, ())
+        )
+        and not any(
+            evidence_id in rules.part_of.get(item.finding.evidence_id, ())
+            and item.finding.first <= last
+            and first <= item.finding.last
+            for evidence_id, first, last in spans
         )
     ]
 
