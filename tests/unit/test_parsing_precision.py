@@ -1,0 +1,85 @@
+"""Findings the writer did not report: a word stem met inside another word, one sensation read both as a
+specific sign and as a general symptom, and a question about a condition in general. The reviewed knowledge
+base carries the cues, so these tests read with it."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing.tokens import stem
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def found(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return about_the_person_now(text, knowledge_base)
+
+
+def test_pale_keeps_its_e_so_a_pal_is_not_pale() -> None:
+    assert stem("pale") != stem("pals")
+    assert stem("pale") != stem("pal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pALS here, tired all the time", "Went for a walk with my pals and my legs ached after"],
+)
+def test_a_pal_is_not_pallor(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "pallor" not in found(text, knowledge_base)
+
+
+def test_pale_is_still_pallor(knowledge_base: KnowledgeBase) -> None:
+    assert found("my wife says I look very pale these days", knowledge_base).get("pallor") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nodding my head gives me a zap down my back and arms",
+        "Tipping my head forward sends an electric buzz down my spine and into my legs",
+    ],
+)
+def test_the_sensation_of_lhermittes_sign_is_not_tingling_too(knowledge_base: KnowledgeBase, text: str) -> None:
+    result = found(text, knowledge_base)
+    assert result.get("lhermitte_sign") == "present"
+    assert "tingling" not in result
+
+
+def test_tingling_said_apart_from_lhermittes_sign_is_kept(knowledge_base: KnowledgeBase) -> None:
+    result = found("I get an electric zap down my spine when I bend my head and my feet tingle", knowledge_base)
+    assert result == {"lhermitte_sign": "present", "tingling": "present"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does diabetes cause tingling in the feet?",
+        "Could MND be linked to twitching in the tongue? Writing an article.",
+        "Are cramps a common symptom of low B12? Just curious",
+    ],
+)
+def test_a_question_about_a_condition_in_general_reports_nothing(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base) == {}
+
+
+def test_a_red_flag_asked_about_in_general_is_uncertain(knowledge_base: KnowledgeBase) -> None:
+    read = readings("Is a face drooping on one side a sign of a stroke?", knowledge_base)
+    assert read["stroke_signs"][0] == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Are cramps common with ALS? I get them every night.", "muscle_cramps"),
+        ("Can PPIs lead to low B12? Been on omeprazole for ten years.", "acid_reducer_use"),
+        ("I drink most days. Can that cause numb feet?", "heavy_alcohol_use"),
+    ],
+)
+def test_a_question_about_the_writers_own_case_is_read(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert found(text, knowledge_base).get(evidence_id) == "present"
