@@ -83,3 +83,20 @@ def test_a_question_about_the_writers_own_case_is_read(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert found(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize("text", ["I've been a bit unsteady lately", "She has balance problems since the winter"])
+def test_unsteadiness_not_said_when_is_uncertain(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert readings(text, knowledge_base)["unsteady_in_dark"][0] == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm wobbly when I close my eyes to wash my hair", "I stagger in the dark and hold onto the walls"]
+)
+def test_unsteadiness_with_eyes_closed_or_in_the_dark_is_present(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base)["unsteady_in_dark"] == "present"
+
+
+@pytest.mark.parametrize("text", ["I'm not unsteady", "no balance problems whatsoever"])
+def test_denied_unsteadiness_is_absent(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base)["unsteady_in_dark"] == "absent"

@@ -128,8 +128,8 @@ def _places_only_if_denied(
 
 def _specific(findings: list[Finding]) -> list[Finding]:
     """A denied general term gives way to a finding said over its words: in "no leg weakness" only the
-    legs' weakness is denied, not the hands'."""
-    said = {i for finding in findings if not finding.denial_only for i in finding.own_tokens()}
+    legs' weakness is denied, not the hands'. A hint is not said: "not unsteady" is still denied."""
+    said = {i for finding in findings if not (finding.denial_only or finding.hint) for i in finding.own_tokens()}
     return [finding for finding in findings if not finding.denial_only or said.isdisjoint(finding.own_tokens())]
 
 
