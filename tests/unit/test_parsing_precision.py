@@ -100,3 +100,15 @@ def test_unsteadiness_with_eyes_closed_or_in_the_dark_is_present(knowledge_base:
 @pytest.mark.parametrize("text", ["I'm not unsteady", "no balance problems whatsoever"])
 def test_denied_unsteadiness_is_absent(knowledge_base: KnowledgeBase, text: str) -> None:
     assert found(text, knowledge_base)["unsteady_in_dark"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text", ["my sight is failing, everything looks a bit grey and faded", "colours seem washed out to me lately"]
+)
+def test_a_colour_said_of_what_is_seen_is_not_pallor(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "pallor" not in found(text, knowledge_base)
+
+
+@pytest.mark.parametrize("text", ["my face looks grey", "I look washed out and my wife says I'm very pale"])
+def test_a_colour_said_of_the_person_is_pallor(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base)["pallor"] == "present"

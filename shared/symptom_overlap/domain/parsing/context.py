@@ -5,7 +5,8 @@ words are dropped. An ordinary cause given with a finding ("slurred after a few 
 teething", "since her braces", "stiff after the marathon", "a headache from crying") or the writer's word
 that it is usual for them ("it's normal for me") explains it: findings in that part (for "normal for me",
 the sentence before it) are dropped, unless they are red flags, which are always left to be asked about. A denied
-cause explains nothing ("not after drinking", "I haven't been drinking").
+cause explains nothing ("not after drinking", "I haven't been drinking"). A colour said of what the person
+sees ("colours look washed out", "everything looks grey") is sight, not the colour of their skin.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ ORDINARY_CAUSES = WordSequences(
      ("marathon",), ("leg", "day"), ("crying",), ("scrolling",), ("texting",), ("gaming",), ("doms",),
      ("cross-legged",), ("crossed", "legs")}
 )  # fmt: skip
+# What a person sees, and the words that say how it looks: "colours look washed out" is sight, not pallor.
+SEEN_THINGS = frozenset({"everything", "colours", "colors", "colour", "color", "things", "world", "screen", "tv"})
+LOOKS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared"})
+COLOUR_WORDS = frozenset(
+    {"washed", "pale", "paler", "grey", "gray", "greyish", "white", "yellow", "yellowish", "blue", "bluey", "dull",
+     "faded", "drab", "colourless", "colorless", "ashen"}
+)  # fmt: skip
 CAUSE_REACH = 4  # words between a link ("after") and the cause ("pints")
 USUAL = WordSequences({("normal", "for", "me"), ("usual", "for", "me"), ("always", "been", "like", "that")})
 NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether"})  # "is that normal for me?"
@@ -42,6 +50,19 @@ def without_figures(tokens: Sequence[Token], read: Sequence[ReadFinding]) -> lis
         i for start, sequence in FIGURES.positions(words) for i in range(start - 3, start + len(sequence))
     }  # "take my breath away": the verb and its object stand just before
     return [item for item in read if figurative.isdisjoint(item.finding.own_tokens())]
+
+
+def without_seen_colours(
+    tokens: Sequence[Token], read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """The findings, less those said by a colour word describing what is seen ("colours look washed out"); a
+    red flag, such as a loss of sight said so, stays."""
+    words = [token.word for token in tokens]
+    looks = [i for i in range(1, len(words)) if words[i] in LOOKS and words[i - 1] in SEEN_THINGS]
+    seen = {j for i in looks for j in range(i + 1, min(len(words), i + 4)) if words[j] in COLOUR_WORDS}
+    return [
+        item for item in read if item.finding.evidence_id in red_flags or seen.isdisjoint(item.finding.own_tokens())
+    ]
 
 
 def without_explained(
