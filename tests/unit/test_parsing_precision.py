@@ -112,3 +112,28 @@ def test_a_colour_said_of_what_is_seen_is_not_pallor(knowledge_base: KnowledgeBa
 @pytest.mark.parametrize("text", ["my face looks grey", "I look washed out and my wife says I'm very pale"])
 def test_a_colour_said_of_the_person_is_pallor(knowledge_base: KnowledgeBase, text: str) -> None:
     assert found(text, knowledge_base)["pallor"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I get breathless when I'm sitting down watching telly", "low_mood"),
+        ("when I'm sitting down the tiredness hits", "difficulty_swallowing"),
+        ("it feels odd down below when I cycle", "low_mood"),
+    ],
+)
+def test_down_of_a_posture_or_a_place_is_no_mood_and_no_swallow(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert evidence_id not in found(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I've been feeling down for weeks", "low_mood"),
+        ("the food won't go down, it just sits there", "difficulty_swallowing"),
+    ],
+)
+def test_down_of_mood_or_swallowing_is_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base)[evidence_id] == "present"

@@ -22,6 +22,16 @@ from symptom_overlap.domain.parsing.tokens import Token
 
 NEGATION_REACH = 2  # words before a later cue term in which a negation denies it ("hand is not weak")
 NOT_DENIALS = frozenset({"can", "could", "cannot"})  # "can not lift": an inability
+# "down" after a verb of posture or movement, or before a place, is no mood and no swallow: "I'm sitting down",
+# "when I lie down", "down below". A term of several words keeps it ("lie down", "won't go down").
+PARTICLE = "down"
+POSTURE_VERBS = frozenset(
+    {"sit", "sits", "sitting", "sat", "lie", "lies", "lying", "lay", "laid", "bend", "bends", "bending", "bent",
+     "kneel", "kneeling", "knelt", "crouch", "crouching", "squat", "squatting", "calm", "slow", "slowing",
+     "slowed", "settle", "settling", "put", "putting", "step", "stepping", "walk", "walking", "climb", "climbing",
+     "run", "running", "look", "looking", "write", "writing", "wrote", "turn", "turned", "turning"}
+)  # fmt: skip
+PLACES_AFTER = frozenset({"below", "there", "under", "stairs", "the"})
 
 
 class Occurrence(NamedTuple):
@@ -87,9 +97,17 @@ class TextIndex(NamedTuple):
                         found.append(Occurrence(start, end))
                         break
                 else:
-                    if single:
+                    if single and not self._particle(start):
                         found.append(Occurrence(start, start))
         return found
+
+    def _particle(self, start: int) -> bool:
+        """A lone "down" that tells a posture or a place."""
+        words = self.words
+        return words[start] == PARTICLE and (
+            (start > 0 and words[start - 1] in POSTURE_VERBS)
+            or (start + 1 < len(words) and words[start + 1] in PLACES_AFTER)
+        )
 
 
 def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
