@@ -137,3 +137,31 @@ def test_down_of_a_posture_or_a_place_is_no_mood_and_no_swallow(
 )
 def test_down_of_mood_or_swallowing_is_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert found(text, knowledge_base)[evidence_id] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "general", "specific"),
+    [
+        (
+            "The nurse held a buzzing tuning fork on my ankle and I couldn't feel it vibrate",
+            "tingling",
+            "vibration_sense_loss",
+        ),
+        (
+            "The doctor tapped my knee with the hammer and my leg jumps right up, reflexes very brisk",
+            "fasciculations",
+            "brisk_reflexes",
+        ),
+    ],
+)
+def test_the_words_of_an_examination_are_not_a_symptom_too(
+    knowledge_base: KnowledgeBase, text: str, general: str, specific: str
+) -> None:
+    result = found(text, knowledge_base)
+    assert result.get(specific) == "present"
+    assert general not in result
+
+
+def test_a_symptom_said_beside_an_examination_is_kept(knowledge_base: KnowledgeBase) -> None:
+    result = found("my legs twitch at night and I can't feel the tuning fork on my toes", knowledge_base)
+    assert result == {"fasciculations": "present", "vibration_sense_loss": "present"}
