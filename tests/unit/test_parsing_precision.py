@@ -165,3 +165,47 @@ def test_the_words_of_an_examination_are_not_a_symptom_too(
 def test_a_symptom_said_beside_an_examination_is_kept(knowledge_base: KnowledgeBase) -> None:
     result = found("my legs twitch at night and I can't feel the tuning fork on my toes", knowledge_base)
     assert result == {"fasciculations": "present", "vibration_sense_loss": "present"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("my speech has gone spastic and strained", "slurred_speech", "stiffness_spasticity"),
+        ("my right eye went blurry overnight and it aches", "sudden_vision_loss_one_eye", "vision_loss"),
+    ],
+)
+def test_a_specific_reading_leaves_no_general_one_over_the_same_words(
+    knowledge_base: KnowledgeBase, text: str, kept: str, dropped: str
+) -> None:
+    result = found(text, knowledge_base)
+    assert result.get(kept) == "present"
+    assert dropped not in result
+
+
+def test_spastic_legs_beside_slurred_speech_are_both_read(knowledge_base: KnowledgeBase) -> None:
+    result = found("my legs are spastic and my speech is slurred", knowledge_base)
+    assert result == {"stiffness_spasticity": "present", "slurred_speech": "present"}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I keep losing my keys and my phone, and I've started leaving notes on everything", "vision_loss"),
+        ("Dad can't sleep at night and keeps knocking over the bottle of water by his bed", "hand_weakness"),
+    ],
+)
+def test_cue_words_far_apart_in_a_clause_say_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert evidence_id not in found(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my eyesight in both eyes has been getting worse", "vision_loss"),
+        ("I really struggle these days with doing up my buttons", "hand_weakness"),
+    ],
+)
+def test_cue_words_near_each_other_are_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base)[evidence_id] == "present"
