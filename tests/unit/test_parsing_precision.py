@@ -209,3 +209,29 @@ def test_cue_words_far_apart_in_a_clause_say_nothing(
 )
 def test_cue_words_near_each_other_are_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert found(text, knowledge_base)[evidence_id] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I've dropped two stone on purpose since January and feel great", "weight_loss"),
+        ("The doctor stroked the bottom of my foot and my big toe went up", "stroke_signs"),
+        ("I'm so tired of everything, I can't be bothered", "fatigue"),
+    ],
+)
+def test_a_chosen_cause_a_verb_or_an_idiom_is_no_symptom(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert evidence_id not in found(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I've lost a lot of weight without dieting", "weight_loss"),
+        ("The doctor stroked the bottom of my foot and my big toe went up", "babinski_sign"),
+        ("I'm tired all the time and sick of it", "fatigue"),
+    ],
+)
+def test_the_symptom_beside_them_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base)[evidence_id] == "present"

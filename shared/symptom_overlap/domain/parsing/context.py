@@ -2,7 +2,8 @@
 
 A figure of speech ("you take my breath away", "tongue-tied") names no symptom: findings over its
 words are dropped. An ordinary cause given with a finding ("slurred after a few pints", "drooling while
-teething", "since her braces", "stiff after the marathon", "a headache from crying") or the writer's word
+teething", "since her braces", "stiff after the marathon", "a headache from crying"), a cause the person chose
+("lost 6 kilos on purpose", "dieting"), or the writer's word
 that it is usual for them ("it's normal for me") explains it: findings in that part (for "normal for me",
 the sentence before it) are dropped, unless they are red flags, which are always left to be asked about. A denied
 cause explains nothing ("not after drinking", "I haven't been drinking"). A colour said of what the person
@@ -20,7 +21,13 @@ from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
 # Only figures that are never said of the body: "a pain in the neck" and "weak at the knees" may be literal.
-FIGURES = WordSequences({("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied")})
+FIGURES = WordSequences(
+    {("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied"), ("tired", "of")}
+)  # "tired of everything": fed up, not fatigue
+# A word of a symptom used as a verb with an object: "he strokes the sole of her foot" is a touch, not a stroke.
+VERB_SENSES = WordSequences(
+    {(verb, owner) for verb in ("strokes", "stroked", "stroking") for owner in ("the", "my", "her", "his", "your")}
+)
 # Words that tie a cause to what it explains.
 CAUSE_LINKS = frozenset(
     {"after", "from", "while", "whilst", "since", "during", "when"}
@@ -31,6 +38,17 @@ ORDINARY_CAUSES = WordSequences(
      ("marathon",), ("leg", "day"), ("crying",), ("scrolling",), ("texting",), ("gaming",), ("doms",),
      ("cross-legged",), ("crossed", "legs")}
 )  # fmt: skip
+# A cause the person chose explains a complaint in its part without a link word: "lost 6 kilos on purpose".
+INTENDED = WordSequences(
+    {
+        ("on", "purpose"),
+        ("deliberately",),
+        ("intentionally",),
+        ("dieting",),
+        ("on", "a", "diet"),
+        ("trying", "to", "lose"),
+    }
+)
 # What a person sees, and the words that say how it looks: "colours look washed out" is sight, not pallor.
 SEEN_THINGS = frozenset({"everything", "colours", "colors", "colour", "color", "things", "world", "screen", "tv"})
 LOOKS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared"})
@@ -49,6 +67,7 @@ def without_figures(tokens: Sequence[Token], read: Sequence[ReadFinding]) -> lis
     figurative = {
         i for start, sequence in FIGURES.positions(words) for i in range(start - 3, start + len(sequence))
     }  # "take my breath away": the verb and its object stand just before
+    figurative |= {i for start, sequence in VERB_SENSES.positions(words) for i in range(start, start + len(sequence))}
     return [item for item in read if figurative.isdisjoint(item.finding.own_tokens())]
 
 
@@ -75,7 +94,7 @@ def without_explained(
     """The findings, less the complaints (red flags apart) given an ordinary cause or called usual: a risk
     factor named as the cause ("after a few pints") is still said."""
     words = [token.word for token in tokens]
-    explained_parts = {segments.part[i] for i in _ordinary_causes(words)}
+    explained_parts = {segments.part[i] for i in _ordinary_causes(words) + _intended(words)}
     usual = [
         start
         for start, _ in USUAL.positions(words)
@@ -104,6 +123,15 @@ def _ordinary_causes(words: Sequence[str]) -> list[int]:
         if links and not NEGATION_CUES.intersection(words[max(0, links[0] - 3) : start]):
             found.append(start)
     return found
+
+
+def _intended(words: Sequence[str]) -> list[int]:
+    """Positions of choices that explain a complaint ("on purpose", "dieting"), not denied ("without dieting")."""
+    return [
+        start
+        for start, _ in INTENDED.positions(words)
+        if not NEGATION_CUES.intersection(words[max(0, start - 3) : start])
+    ]
 
 
 def _asked(tokens: Sequence[Token], segments: Segments, start: int) -> bool:
