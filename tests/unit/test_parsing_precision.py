@@ -235,3 +235,13 @@ def test_a_chosen_cause_a_verb_or_an_idiom_is_no_symptom(
 )
 def test_the_symptom_beside_them_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert found(text, knowledge_base)[evidence_id] == "present"
+
+
+@pytest.mark.parametrize("text", ["I'm so slow getting up the stairs now", "I'm walking slower than my friends"])
+def test_slow_movement_is_no_slow_mind(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "memory_problems" not in found(text, knowledge_base)
+
+
+@pytest.mark.parametrize("text", ["I'm slower in the head these days", "my thinking has slowed right down"])
+def test_a_slow_mind_is_read(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base)["memory_problems"] == "present"
