@@ -245,3 +245,23 @@ def test_slow_movement_is_no_slow_mind(knowledge_base: KnowledgeBase, text: str)
 @pytest.mark.parametrize("text", ["I'm slower in the head these days", "my thinking has slowed right down"])
 def test_a_slow_mind_is_read(knowledge_base: KnowledgeBase, text: str) -> None:
     assert found(text, knowledge_base)["memory_problems"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tingling has been moving up from my toes to my knees",
+        "with my eyes closed I couldn't say if the nurse moved my toe up or down",
+    ],
+)
+def test_up_of_a_spread_or_a_test_is_no_upgoing_toe(knowledge_base: KnowledgeBase, text: str) -> None:
+    result = found(text, knowledge_base)
+    assert "babinski_sign" not in result
+    assert "difficulty_swallowing" not in result
+
+
+def test_a_toe_that_goes_up_is_read(knowledge_base: KnowledgeBase) -> None:
+    assert (
+        found("the doctor said my toes went up when she scratched my sole", knowledge_base)["babinski_sign"]
+        == "present"
+    )
