@@ -265,3 +265,30 @@ def test_a_toe_that_goes_up_is_read(knowledge_base: KnowledgeBase) -> None:
         found("the doctor said my toes went up when she scratched my sole", knowledge_base)["babinski_sign"]
         == "present"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my calf twitches just as I'm falling asleep", "numbness"),
+        ("My aunt had MND and so did her son", "known_als_diagnosis"),
+        ("I'm pre-diabetic and on no tablets", "diabetes"),
+        ("I'm non-diabetic", "diabetes"),
+    ],
+)
+def test_sleep_a_relatives_diagnosis_and_a_prefixed_word_are_not_the_symptom(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert found(text, knowledge_base).get(evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my foot keeps falling asleep", "numbness"),
+        ("My aunt had MND and so did her son", "family_history_als"),
+        ("I'm a type 2 diabetic on metformin", "diabetes"),
+    ],
+)
+def test_the_symptom_itself_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base)[evidence_id] == "present"

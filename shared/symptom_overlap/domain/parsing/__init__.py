@@ -21,7 +21,12 @@ from symptom_overlap.domain.parsing.body_site import (
     without_restated,
 )
 from symptom_overlap.domain.parsing.clauses import Segments, segment
-from symptom_overlap.domain.parsing.context import without_explained, without_figures, without_seen_colours
+from symptom_overlap.domain.parsing.context import (
+    without_explained,
+    without_figures,
+    without_prefixed,
+    without_seen_colours,
+)
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.ellipsis import elliptical_denials
 from symptom_overlap.domain.parsing.findings import (
@@ -79,6 +84,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = _read(tokens, segments, findings, found_sites, rules)
     read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), rules.sight)
     read = without_seen_colours(tokens, without_figures(tokens, read), rules.red_flags)
+    read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, segments, read, rules.complaints, rules.red_flags)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.red_flags)

@@ -7,7 +7,8 @@ teething", "since her braces", "stiff after the marathon", "a headache from cryi
 that it is usual for them ("it's normal for me") explains it: findings in that part (for "normal for me",
 the sentence before it) are dropped, unless they are red flags, which are always left to be asked about. A denied
 cause explains nothing ("not after drinking", "I haven't been drinking"). A colour said of what the person
-sees ("colours look washed out", "everything looks grey") is sight, not the colour of their skin.
+sees ("colours look washed out", "everything looks grey") is sight, not the colour of their skin, and a
+prefix makes a word name something else ("pre-diabetic").
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ COLOUR_WORDS = frozenset(
     {"washed", "pale", "paler", "grey", "gray", "greyish", "white", "yellow", "yellowish", "blue", "bluey", "dull",
      "faded", "drab", "colourless", "colorless", "ashen"}
 )  # fmt: skip
+# Prefixes that make a word name something else: a person who is "pre-diabetic" does not have diabetes.
+PREFIXES = frozenset({"pre", "non", "anti", "ex"})
 CAUSE_REACH = 4  # words between a link ("after") and the cause ("pints")
 USUAL = WordSequences({("normal", "for", "me"), ("usual", "for", "me"), ("always", "been", "like", "that")})
 NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether"})  # "is that normal for me?"
@@ -69,6 +72,16 @@ def without_figures(tokens: Sequence[Token], read: Sequence[ReadFinding]) -> lis
     }  # "take my breath away": the verb and its object stand just before
     figurative |= {i for start, sequence in VERB_SENSES.positions(words) for i in range(start, start + len(sequence))}
     return [item for item in read if figurative.isdisjoint(item.finding.own_tokens())]
+
+
+def without_prefixed(
+    tokens: Sequence[Token], read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """The findings, less those whose first word a prefix changes: "pre-diabetic", "non-diabetic"."""
+    prefixed = {
+        i for i in range(1, len(tokens)) if tokens[i - 1].word in PREFIXES and tokens[i].start - tokens[i - 1].end == 1
+    }  # "pre-diabetic", "pre diabetic"
+    return [item for item in read if item.finding.evidence_id in red_flags or item.finding.first not in prefixed]
 
 
 def without_seen_colours(

@@ -32,6 +32,10 @@ POSTURE_VERBS = frozenset(
      "run", "running", "look", "looking", "write", "writing", "wrote", "turn", "turned", "turning"}
 )  # fmt: skip
 PLACES_AFTER = frozenset({"below", "there", "under", "stairs", "the"})
+FALL_VERBS = frozenset(
+    {"fall", "falls", "falling", "fell", "drop", "drops", "dropping", "dropped", "drift", "drifting"}
+)
+SLEEPERS = frozenset({"i", "i'm", "im", "i've", "ive", "he", "she", "he's", "she's", "we", "they", "you", "just"})
 SPREAD_VERBS = frozenset(
     {"creep", "creeps", "creeping", "crept", "spread", "spreads", "spreading", "spreaded", "move", "moves",
      "moving", "moved", "travel", "travels", "travelling", "traveling", "travelled", "traveled", "climb", "climbs",
@@ -107,7 +111,7 @@ class TextIndex(NamedTuple):
         return found
 
     def _particle(self, start: int) -> bool:
-        """A lone "down" that tells a posture or a place, or a lone "up" that tells a spread."""
+        """A lone "down" that tells a posture or a place, a lone "up" that tells a spread, or a person asleep."""
         words = self.words
         before = words[start - 1] if start > 0 else ""
         if words[start] == "down":
@@ -115,6 +119,8 @@ class TextIndex(NamedTuple):
             return (
                 up_or_down or before in POSTURE_VERBS or (start + 1 < len(words) and words[start + 1] in PLACES_AFTER)
             )
+        if words[start] == "asleep":  # "when I'm falling asleep" is sleep; "my foot keeps falling asleep" is not
+            return before in FALL_VERBS and start > 1 and words[start - 2] in SLEEPERS
         return words[start] == "up" and before in SPREAD_VERBS
 
 
