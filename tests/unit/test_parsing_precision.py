@@ -292,3 +292,12 @@ def test_sleep_a_relatives_diagnosis_and_a_prefixed_word_are_not_the_symptom(
 )
 def test_the_symptom_itself_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert found(text, knowledge_base)[evidence_id] == "present"
+
+
+def test_a_head_and_a_waking_far_apart_are_no_morning_headache(knowledge_base: KnowledgeBase) -> None:
+    text = "my head is a mess lately, I lose my words halfway through and last night I got lost when I woke"
+    assert "morning_headache" not in found(text, knowledge_base)
+
+
+def test_a_head_that_hurts_on_waking_is_a_morning_headache(knowledge_base: KnowledgeBase) -> None:
+    assert found("my head is pounding when I wake up", knowledge_base)["morning_headache"] == "present"
