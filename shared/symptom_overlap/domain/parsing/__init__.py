@@ -9,7 +9,7 @@ a brief episode that went away) and keep one reading per evidence id.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import (
@@ -227,7 +227,9 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
     own ("an electric buzz down my spine and arms"), are left to it."""
     larger_ones = [item for item in read if item.usable and item.assertion is Assertion.PRESENT]
     present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
-    spans = [(item.finding.evidence_id, item.finding.first, item.finding.last) for item in larger_ones]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in larger_ones:
+        spans.setdefault(item.finding.evidence_id, []).append((item.finding.first, item.finding.last))
     return [
         item
         for item in read
@@ -235,13 +237,16 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
             (larger, segments.sentence[item.finding.first]) in present
             for larger in rules.superseded_by.get(item.finding.evidence_id, ())
         )
-        and not any(
-            evidence_id in rules.part_of.get(item.finding.evidence_id, ())
-            and item.finding.first <= last
-            and first <= item.finding.last
-            for evidence_id, first, last in spans
-        )
+        and not _overlaps_larger(item, rules.part_of.get(item.finding.evidence_id, ()), spans)
     ]
+
+
+def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict[str, list[tuple[int, int]]]) -> bool:
+    return any(
+        item.finding.first <= last and first <= item.finding.last
+        for larger in larger_ids
+        for first, last in spans.get(larger, ())
+    )
 
 
 def _rank(item: ReadFinding) -> tuple[int, int]:
