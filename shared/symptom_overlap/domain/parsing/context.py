@@ -78,6 +78,8 @@ def without_prefixed(
     tokens: Sequence[Token], read: Sequence[ReadFinding], red_flags: Collection[str]
 ) -> list[ReadFinding]:
     """The findings, less those whose first word a prefix changes: "pre-diabetic", "non-diabetic"."""
+    if not any(token.word in PREFIXES for token in tokens):
+        return list(read)
     prefixed = {
         i for i in range(1, len(tokens)) if tokens[i - 1].word in PREFIXES and tokens[i].start - tokens[i - 1].end == 1
     }  # "pre-diabetic", "pre diabetic"
@@ -90,6 +92,8 @@ def without_seen_colours(
     """The findings, less those said by a colour word describing what is seen ("colours look washed out"); a
     red flag, such as a loss of sight said so, stays."""
     words = [token.word for token in tokens]
+    if LOOKS.isdisjoint(words):
+        return list(read)
     looks = [i for i in range(1, len(words)) if words[i] in LOOKS and words[i - 1] in SEEN_THINGS]
     seen = {j for i in looks for j in range(i + 1, min(len(words), i + 4)) if words[j] in COLOUR_WORDS}
     return [

@@ -36,6 +36,8 @@ def without_general_questions(
     tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
 ) -> list[ReadFinding]:
     """The findings, less those asked about in general; red flags asked about so are uncertain."""
+    if not any(token.word == "?" for token in tokens):
+        return list(read)
     general = {
         sentence
         for sentence, (first, last) in enumerate(segments.sentence_bounds)
