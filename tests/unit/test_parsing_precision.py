@@ -217,6 +217,7 @@ def test_cue_words_near_each_other_are_read(knowledge_base: KnowledgeBase, text:
         ("I've dropped two stone on purpose since January and feel great", "weight_loss"),
         ("The doctor stroked the bottom of my foot and my big toe went up", "stroke_signs"),
         ("I'm so tired of everything, I can't be bothered", "fatigue"),
+        ("He can't feel his toes and burnt them on the radiator", "tingling"),
     ],
 )
 def test_a_chosen_cause_a_verb_or_an_idiom_is_no_symptom(
@@ -231,6 +232,7 @@ def test_a_chosen_cause_a_verb_or_an_idiom_is_no_symptom(
         ("I've lost a lot of weight without dieting", "weight_loss"),
         ("The doctor stroked the bottom of my foot and my big toe went up", "babinski_sign"),
         ("I'm tired all the time and sick of it", "fatigue"),
+        ("it feels like something is burning my soles", "tingling"),
     ],
 )
 def test_the_symptom_beside_them_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:

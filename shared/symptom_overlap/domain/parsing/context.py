@@ -25,9 +25,15 @@ from symptom_overlap.domain.parsing.tokens import Token
 FIGURES = WordSequences(
     {("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied"), ("tired", "of")}
 )  # "tired of everything": fed up, not fatigue
-# A word of a symptom used as a verb with an object: "he strokes the sole of her foot" is a touch, not a stroke.
+# A word of a symptom used as a verb with an object: "he strokes the sole of her foot" is a touch, not a stroke;
+# "keeps burning them on the hot water bottle" is an injury, not a burning feeling.
 VERB_SENSES = WordSequences(
     {(verb, owner) for verb in ("strokes", "stroked", "stroking") for owner in ("the", "my", "her", "his", "your")}
+    | {
+        (verb, owner)
+        for verb in ("burn", "burns", "burning", "burnt", "burned")
+        for owner in ("them", "myself", "herself", "himself", "themselves")
+    }
 )
 # Words that tie a cause to what it explains.
 CAUSE_LINKS = frozenset(
