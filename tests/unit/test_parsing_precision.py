@@ -303,3 +303,11 @@ def test_a_head_and_a_waking_far_apart_are_no_morning_headache(knowledge_base: K
 
 def test_a_head_that_hurts_on_waking_is_a_morning_headache(knowledge_base: KnowledgeBase) -> None:
     assert found("my head is pounding when I wake up", knowledge_base)["morning_headache"] == "present"
+
+
+def test_a_diagnosis_read_about_between_a_cues_words_is_not_made(knowledge_base: KnowledgeBase) -> None:
+    assert "known_als_diagnosis" not in found("I've read online that MND starts in the hands", knowledge_base)
+
+
+def test_a_diagnosis_had_is_made(knowledge_base: KnowledgeBase) -> None:
+    assert found("I have had MND since 2019", knowledge_base)["known_als_diagnosis"] == "present"
