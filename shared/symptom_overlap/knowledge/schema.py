@@ -141,6 +141,9 @@ class EvidenceDefinition(Frozen):
     # Said in one sentence with one of these, this finding is part of it ("sudden weakness on one side" is a
     # stroke sign, not the slow one-sided onset of a motor neuron disease).
     superseded_by: tuple[Identifier, ...] = ()
+    # Read from words that overlap those of one of these, this finding is part of it ("an electric feeling down my
+    # arms when I bend my head" is Lhermitte's sign, not tingling as well).
+    part_of: tuple[Identifier, ...] = ()
 
     @model_validator(mode="after")
     def _red_flag_not_denied_by_implication(self) -> EvidenceDefinition:
@@ -152,7 +155,7 @@ class EvidenceDefinition(Frozen):
         """Other evidence ids this definition's parser fields name."""
         cue_ids = {evidence_id for cue in self.cues for evidence_id in cue.evidence_ids()}
         named = set(self.site_variants.values()) | set(self.family_history_of) | set(self.episode_of)
-        return cue_ids | named | set(self.superseded_by)
+        return cue_ids | named | set(self.superseded_by) | set(self.part_of)
 
 
 class Association(Frozen):

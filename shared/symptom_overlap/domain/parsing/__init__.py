@@ -9,7 +9,7 @@ a brief episode that went away) and keep one reading per evidence id.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import (
@@ -21,7 +21,12 @@ from symptom_overlap.domain.parsing.body_site import (
     without_restated,
 )
 from symptom_overlap.domain.parsing.clauses import Segments, segment
-from symptom_overlap.domain.parsing.context import without_explained, without_figures
+from symptom_overlap.domain.parsing.context import (
+    without_explained,
+    without_figures,
+    without_prefixed,
+    without_seen_colours,
+)
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.ellipsis import elliptical_denials
 from symptom_overlap.domain.parsing.findings import (
@@ -34,6 +39,7 @@ from symptom_overlap.domain.parsing.findings import (
     TimeFrame,
     evidence_for_assessment,
 )
+from symptom_overlap.domain.parsing.general_questions import without_general_questions
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
@@ -80,7 +86,10 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
     read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
-    read = without_explained(tokens, segments, without_figures(tokens, read), rules.complaints, rules.red_flags)
+    read = without_seen_colours(tokens, without_figures(tokens, read), rules.red_flags)
+    read = without_prefixed(tokens, read, rules.red_flags)
+    read = without_explained(tokens, segments, read, rules.complaints, rules.red_flags)
+    read = without_general_questions(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += _derived(index, read, rules)
@@ -135,8 +144,8 @@ def _places_only_if_denied(
 
 def _specific(findings: list[Finding]) -> list[Finding]:
     """A denied general term gives way to a finding said over its words: in "no leg weakness" only the
-    legs' weakness is denied, not the hands'."""
-    said = {i for finding in findings if not finding.denial_only for i in finding.own_tokens()}
+    legs' weakness is denied, not the hands'. A hint is not said: "not unsteady" is still denied."""
+    said = {i for finding in findings if not (finding.denial_only or finding.hint) for i in finding.own_tokens()}
     return [finding for finding in findings if not finding.denial_only or said.isdisjoint(finding.own_tokens())]
 
 
@@ -223,12 +232,13 @@ def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: 
 
 
 def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
-    """Findings that are part of a larger one said in the same sentence are left to it."""
-    present = {
-        (item.finding.evidence_id, segments.sentence[item.finding.first])
-        for item in read
-        if item.usable and item.assertion is Assertion.PRESENT
-    }
+    """Findings that are part of a larger one said in the same sentence, or read from words that overlap its
+    own ("an electric buzz down my spine and arms"), are left to it."""
+    larger_ones = [item for item in read if item.usable and item.assertion is Assertion.PRESENT]
+    present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in larger_ones:
+        spans.setdefault(item.finding.evidence_id, []).append((item.finding.first, item.finding.last))
     return [
         item
         for item in read
@@ -236,7 +246,16 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
             (larger, segments.sentence[item.finding.first]) in present
             for larger in rules.superseded_by.get(item.finding.evidence_id, ())
         )
+        and not _overlaps_larger(item, rules.part_of.get(item.finding.evidence_id, ()), spans)
     ]
+
+
+def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict[str, list[tuple[int, int]]]) -> bool:
+    return any(
+        item.finding.first <= last and first <= item.finding.last
+        for larger in larger_ids
+        for first, last in spans.get(larger, ())
+    )
 
 
 def _rank(item: ReadFinding) -> tuple[int, int]:

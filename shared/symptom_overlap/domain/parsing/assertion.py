@@ -246,9 +246,13 @@ def _negates(words: Sequence[str], index: int) -> bool:
 
 
 def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
-    """Fear or doubt just before it ("scared it's ALS"), or a question about it ("Could this be MND?")."""
+    """Fear or doubt just before it ("scared it's ALS"), or between a cue's words ("I've read that ALS"), or a
+    question about it ("Could this be MND?")."""
     clause_first, _ = segments.clause_bounds[segments.clause[finding.first]]
     if any(word in FEAR for word in words[max(clause_first, finding.first - FEAR_REACH) : finding.first]):
+        return True
+    own = set(finding.own_tokens())
+    if finding.cue and any(words[i] in FEAR for i in range(finding.first, finding.last) if i not in own):
         return True
     first, last = segments.sentence_bounds[segments.sentence[finding.first]]
     return words[last] == "?" and words[first] in QUESTION_STARTS

@@ -2,10 +2,13 @@
 
 A figure of speech ("you take my breath away", "tongue-tied") names no symptom: findings over its
 words are dropped. An ordinary cause given with a finding ("slurred after a few pints", "drooling while
-teething", "since her braces", "stiff after the marathon", "a headache from crying") or the writer's word
+teething", "since her braces", "stiff after the marathon", "a headache from crying"), a cause the person chose
+("lost 6 kilos on purpose", "dieting"), or the writer's word
 that it is usual for them ("it's normal for me") explains it: findings in that part (for "normal for me",
 the sentence before it) are dropped, unless they are red flags, which are always left to be asked about. A denied
-cause explains nothing ("not after drinking", "I haven't been drinking").
+cause explains nothing ("not after drinking", "I haven't been drinking"). A colour said of what the person
+sees ("colours look washed out", "everything looks grey") is sight, not the colour of their skin, and a
+prefix makes a word name something else ("pre-diabetic").
 """
 
 from __future__ import annotations
@@ -19,7 +22,19 @@ from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
 # Only figures that are never said of the body: "a pain in the neck" and "weak at the knees" may be literal.
-FIGURES = WordSequences({("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied")})
+FIGURES = WordSequences(
+    {("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied"), ("tired", "of")}
+)  # "tired of everything": fed up, not fatigue
+# A word of a symptom used as a verb with an object: "he strokes the sole of her foot" is a touch, not a stroke;
+# "keeps burning them on the hot water bottle" is an injury, not a burning feeling.
+VERB_SENSES = WordSequences(
+    {(verb, owner) for verb in ("strokes", "stroked", "stroking") for owner in ("the", "my", "her", "his", "your")}
+    | {
+        (verb, owner)
+        for verb in ("burn", "burns", "burning", "burnt", "burned")
+        for owner in ("them", "myself", "herself", "himself", "themselves")
+    }
+)
 # Words that tie a cause to what it explains.
 CAUSE_LINKS = frozenset(
     {"after", "from", "while", "whilst", "since", "during", "when"}
@@ -30,6 +45,26 @@ ORDINARY_CAUSES = WordSequences(
      ("marathon",), ("leg", "day"), ("crying",), ("scrolling",), ("texting",), ("gaming",), ("doms",),
      ("cross-legged",), ("crossed", "legs")}
 )  # fmt: skip
+# A cause the person chose explains a complaint in its part without a link word: "lost 6 kilos on purpose".
+INTENDED = WordSequences(
+    {
+        ("on", "purpose"),
+        ("deliberately",),
+        ("intentionally",),
+        ("dieting",),
+        ("on", "a", "diet"),
+        ("trying", "to", "lose"),
+    }
+)
+# What a person sees, and the words that say how it looks: "colours look washed out" is sight, not pallor.
+SEEN_THINGS = frozenset({"everything", "colours", "colors", "colour", "color", "things", "world", "screen", "tv"})
+LOOKS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared"})
+COLOUR_WORDS = frozenset(
+    {"washed", "pale", "paler", "grey", "gray", "greyish", "white", "yellow", "yellowish", "blue", "bluey", "dull",
+     "faded", "drab", "colourless", "colorless", "ashen"}
+)  # fmt: skip
+# Prefixes that make a word name something else: a person who is "pre-diabetic" does not have diabetes.
+PREFIXES = frozenset({"pre", "non", "anti", "ex"})
 CAUSE_REACH = 4  # words between a link ("after") and the cause ("pints")
 USUAL = WordSequences({("normal", "for", "me"), ("usual", "for", "me"), ("always", "been", "like", "that")})
 NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether"})  # "is that normal for me?"
@@ -41,7 +76,35 @@ def without_figures(tokens: Sequence[Token], read: Sequence[ReadFinding]) -> lis
     figurative = {
         i for start, sequence in FIGURES.positions(words) for i in range(start - 3, start + len(sequence))
     }  # "take my breath away": the verb and its object stand just before
+    figurative |= {i for start, sequence in VERB_SENSES.positions(words) for i in range(start, start + len(sequence))}
     return [item for item in read if figurative.isdisjoint(item.finding.own_tokens())]
+
+
+def without_prefixed(
+    tokens: Sequence[Token], read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """The findings, less those whose first word a prefix changes: "pre-diabetic", "non-diabetic"."""
+    if not any(token.word in PREFIXES for token in tokens):
+        return list(read)
+    prefixed = {
+        i for i in range(1, len(tokens)) if tokens[i - 1].word in PREFIXES and tokens[i].start - tokens[i - 1].end == 1
+    }  # "pre-diabetic", "pre diabetic"
+    return [item for item in read if item.finding.evidence_id in red_flags or item.finding.first not in prefixed]
+
+
+def without_seen_colours(
+    tokens: Sequence[Token], read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """The findings, less those said by a colour word describing what is seen ("colours look washed out"); a
+    red flag, such as a loss of sight said so, stays."""
+    words = [token.word for token in tokens]
+    if LOOKS.isdisjoint(words):
+        return list(read)
+    looks = [i for i in range(1, len(words)) if words[i] in LOOKS and words[i - 1] in SEEN_THINGS]
+    seen = {j for i in looks for j in range(i + 1, min(len(words), i + 4)) if words[j] in COLOUR_WORDS}
+    return [
+        item for item in read if item.finding.evidence_id in red_flags or seen.isdisjoint(item.finding.own_tokens())
+    ]
 
 
 def without_explained(
@@ -54,7 +117,7 @@ def without_explained(
     """The findings, less the complaints (red flags apart) given an ordinary cause or called usual: a risk
     factor named as the cause ("after a few pints") is still said."""
     words = [token.word for token in tokens]
-    explained_parts = {segments.part[i] for i in _ordinary_causes(words)}
+    explained_parts = {segments.part[i] for i in _ordinary_causes(words) + _intended(words)}
     usual = [
         start
         for start, _ in USUAL.positions(words)
@@ -83,6 +146,15 @@ def _ordinary_causes(words: Sequence[str]) -> list[int]:
         if links and not NEGATION_CUES.intersection(words[max(0, links[0] - 3) : start]):
             found.append(start)
     return found
+
+
+def _intended(words: Sequence[str]) -> list[int]:
+    """Positions of choices that explain a complaint ("on purpose", "dieting"), not denied ("without dieting")."""
+    return [
+        start
+        for start, _ in INTENDED.positions(words)
+        if not NEGATION_CUES.intersection(words[max(0, start - 3) : start])
+    ]
 
 
 def _asked(tokens: Sequence[Token], segments: Segments, start: int) -> bool:

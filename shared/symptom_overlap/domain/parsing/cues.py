@@ -22,6 +22,25 @@ from symptom_overlap.domain.parsing.tokens import Token
 
 NEGATION_REACH = 2  # words before a later cue term in which a negation denies it ("hand is not weak")
 NOT_DENIALS = frozenset({"can", "could", "cannot"})  # "can not lift": an inability
+# "down" after a verb of posture or movement, or before a place, is no mood and no swallow: "I'm sitting down",
+# "when I lie down", "down below", "up or down"; "up" after a verb of spreading is no toe going up ("numbness
+# creeping up from my toes"). A term of several words keeps them ("lie down", "won't go down", "toes go up").
+POSTURE_VERBS = frozenset(
+    {"sit", "sits", "sitting", "sat", "lie", "lies", "lying", "lay", "laid", "bend", "bends", "bending", "bent",
+     "kneel", "kneeling", "knelt", "crouch", "crouching", "squat", "squatting", "calm", "slow", "slowing",
+     "slowed", "settle", "settling", "put", "putting", "step", "stepping", "walk", "walking", "climb", "climbing",
+     "run", "running", "look", "looking", "write", "writing", "wrote", "turn", "turned", "turning"}
+)  # fmt: skip
+PLACES_AFTER = frozenset({"below", "there", "under", "stairs", "the"})
+FALL_VERBS = frozenset(
+    {"fall", "falls", "falling", "fell", "drop", "drops", "dropping", "dropped", "drift", "drifting"}
+)
+SLEEPERS = frozenset({"i", "i'm", "im", "i've", "ive", "he", "she", "he's", "she's", "we", "they", "you", "just"})
+SPREAD_VERBS = frozenset(
+    {"creep", "creeps", "creeping", "crept", "spread", "spreads", "spreading", "spreaded", "move", "moves",
+     "moving", "moved", "travel", "travels", "travelling", "traveling", "travelled", "traveled", "climb", "climbs",
+     "climbing", "climbed", "work", "works", "working", "worked", "way"}
+)  # fmt: skip
 
 
 class Occurrence(NamedTuple):
@@ -87,9 +106,22 @@ class TextIndex(NamedTuple):
                         found.append(Occurrence(start, end))
                         break
                 else:
-                    if single:
+                    if single and not self._particle(start):
                         found.append(Occurrence(start, start))
         return found
+
+    def _particle(self, start: int) -> bool:
+        """A lone "down" that tells a posture or a place, a lone "up" that tells a spread, or a person asleep."""
+        words = self.words
+        before = words[start - 1] if start > 0 else ""
+        if words[start] == "down":
+            up_or_down = start > 1 and words[start - 2] == "up" and before in ("or", "and")
+            return (
+                up_or_down or before in POSTURE_VERBS or (start + 1 < len(words) and words[start + 1] in PLACES_AFTER)
+            )
+        if words[start] == "asleep":  # "when I'm falling asleep" is sleep; "my foot keeps falling asleep" is not
+            return before in FALL_VERBS and start > 1 and words[start - 2] in SLEEPERS
+        return words[start] == "up" and before in SPREAD_VERBS
 
 
 def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:

@@ -82,6 +82,7 @@ class ReadingRules(NamedTuple):
     episodes: dict[str, str]  # evidence id -> the brief-episode id it forms when it resolves
     episode_ids: frozenset[str]  # the brief-episode ids themselves
     superseded_by: dict[str, frozenset[str]]
+    part_of: dict[str, frozenset[str]]
     red_flags: frozenset[str]
     diagnoses: frozenset[str]  # a diagnosis names a condition, not something a person feels
     complaints: frozenset[str]  # symptoms, signs and their course: what tells whom a text is about
@@ -125,6 +126,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         episodes={source: e.id for e in knowledge_base.evidence for source in e.episode_of},
         episode_ids=frozenset(e.id for e in knowledge_base.evidence if e.episode_of),
         superseded_by={e.id: frozenset(e.superseded_by) for e in knowledge_base.evidence if e.superseded_by},
+        part_of={e.id: frozenset(e.part_of) for e in knowledge_base.evidence if e.part_of},
         red_flags=frozenset(e.id for e in knowledge_base.evidence if e.red_flag),
         diagnoses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS),
         complaints=frozenset(

@@ -23,6 +23,8 @@ _RANGE_EDGE = frozenset({"low", "lower", "high", "higher"})
 _EDGE_OF = frozenset({"normal", "end", "side"})
 _BORDERLINE = frozenset({"borderline"})  # "slightly low" is below the range: low
 _PERSON_WITH_ALS = re.compile(r"[pP](?:[lL]?[wW])?(?:ALS|MND)")
+# Words whose final "e" is their own: cut, they would meet another word ("pale" and "pals", "my pal").
+_KEEP_E = frozenset({"pale"})
 
 
 class Token(NamedTuple):
@@ -72,6 +74,8 @@ def stem(word: str) -> str:
     """A light suffix stripper: enough to match inflections, never shorter than three letters."""
     if word.endswith("'s") and len(word) > 4:  # "dad's", "cough's": the word itself
         word = word[:-2]
+    if word in _KEEP_E:
+        return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             root = word[: -len(suffix)]

@@ -1,0 +1,67 @@
+"""Questions about a condition in general, not about anyone: "Can B12 deficiency cause numbness?", "is
+breathlessness lying down a sign of ALS?". A sentence that asks whether one thing causes, signals or goes
+with another, and names no person ("I", "my", "he", "my mum"), reports nothing: its findings are dropped, and
+a red flag in it is uncertain, so that its question is still asked. A question that points at the writer's
+own case is not general: one with "that" or "this" ("Is that enough to cause tingly hands?"), one a next
+sentence points back to ("Are cramps common in ALS? I get them every night."), and any question in a text
+that reports a finding elsewhere ("Can PPIs cause low B12? Been on omeprazole for years.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
+from symptom_overlap.domain.parsing.tokens import Token
+
+# Words that ask how one thing relates to another.
+RELATION_WORDS = frozenset(
+    {
+        "cause", "causes", "caused", "causing", "sign", "signs", "symptom", "symptoms", "linked", "link",
+        "related", "associated", "lead", "leads", "feature", "features", "typical", "common",
+    }
+)  # fmt: skip
+# Any word that places a person in the sentence.
+PERSON_WORDS = frozenset(
+    {
+        "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself", "we", "our", "us", "he",
+        "she", "his", "her", "him", "he's", "she's", "they", "their", "them", "you", "your", "you're",
+    }
+)  # fmt: skip
+POINTING_BACK = frozenset({"it", "them", "this", "that", "these", "those", "they", "it's", "its"})
+
+
+def without_general_questions(
+    tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """The findings, less those asked about in general; red flags asked about so are uncertain."""
+    if not any(token.word == "?" for token in tokens):
+        return list(read)
+    general = {
+        sentence
+        for sentence, (first, last) in enumerate(segments.sentence_bounds)
+        if _asks_in_general(tokens[first : last + 1]) and not _pointed_back_to(tokens, segments, sentence)
+    }
+    if not general or any(segments.sentence[item.finding.first] not in general for item in read):
+        return list(read)
+    kept = []
+    for item in read:
+        if segments.sentence[item.finding.first] not in general:
+            kept.append(item)
+        elif item.finding.evidence_id in red_flags:
+            kept.append(item._replace(assertion=Assertion.UNCERTAIN))
+    return kept
+
+
+def _asks_in_general(sentence: Sequence[Token]) -> bool:
+    words = {token.word for token in sentence}
+    return sentence[-1].word == "?" and not words.isdisjoint(RELATION_WORDS) and words.isdisjoint(PERSON_WORDS)
+
+
+def _pointed_back_to(tokens: Sequence[Token], segments: Segments, sentence: int) -> bool:
+    if sentence + 1 >= len(segments.sentence_bounds):
+        return False
+    first, last = segments.sentence_bounds[sentence + 1]
+    words = {token.word for token in tokens[first : last + 1]}
+    return not words.isdisjoint(POINTING_BACK) and not (words - POINTING_BACK).isdisjoint(PERSON_WORDS)
