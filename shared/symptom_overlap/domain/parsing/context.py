@@ -25,6 +25,8 @@ from symptom_overlap.domain.parsing.tokens import Token
 FIGURES = WordSequences(
     {("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied"), ("tired", "of")}
 )  # "tired of everything": fed up, not fatigue
+# Figures whose verb and object stand just before them: "takes my breath away".
+FIGURE_LEAD_IN: dict[tuple[str, ...], int] = {("breath", "away"): 3}
 # A word of a symptom used as a verb with an object: "he strokes the sole of her foot" is a touch, not a stroke;
 # "keeps burning them on the hot water bottle" is an injury, not a burning feeling.
 VERB_SENSES = WordSequences(
@@ -74,8 +76,10 @@ def without_figures(tokens: Sequence[Token], read: Sequence[ReadFinding]) -> lis
     """The findings, less those said by a figure of speech."""
     words = [token.word for token in tokens]
     figurative = {
-        i for start, sequence in FIGURES.positions(words) for i in range(start - 3, start + len(sequence))
-    }  # "take my breath away": the verb and its object stand just before
+        i
+        for start, sequence in FIGURES.positions(words)
+        for i in range(start - FIGURE_LEAD_IN.get(sequence, 0), start + len(sequence))
+    }
     figurative |= {i for start, sequence in VERB_SENSES.positions(words) for i in range(start, start + len(sequence))}
     return [item for item in read if figurative.isdisjoint(item.finding.own_tokens())]
 
