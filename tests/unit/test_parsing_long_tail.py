@@ -32,3 +32,31 @@ def test_a_shock_into_a_limb_when_the_head_bends_is_lhermitte(text: str, knowled
 
 def test_bending_a_knee_is_not_lhermitte(knowledge_base: KnowledgeBase) -> None:
     assert "lhermitte_sign" not in _states("when I bend my knee I get an electric shock down my leg", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("My tongue seems to quiver. I filmed it and can't tell if it's real.", "tongue_twitching_wasting"),
+        ("my legs feel weak and I'm not sure if that's real", "leg_weakness"),
+    ],
+)
+def test_a_doubt_about_it_doubts_what_was_said_before(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert _states(text, knowledge_base)[evidence_id] == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # What follows the doubt is said, not doubted.
+        ("not sure if it's relevant, I choke on water", "choking_on_liquids"),
+        # Alternatives ask for a cause, not whether the symptom is there.
+        ("I've been very low for weeks, no idea if it's the stress or something else", "low_mood"),
+    ],
+)
+def test_a_doubt_about_it_leaves_what_follows_and_causes_asked(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert _states(text, knowledge_base)[evidence_id] == "present"
