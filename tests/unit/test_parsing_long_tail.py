@@ -60,3 +60,13 @@ def test_a_doubt_about_it_leaves_what_follows_and_causes_asked(
     text: str, evidence_id: str, knowledge_base: KnowledgeBase
 ) -> None:
     assert _states(text, knowledge_base)[evidence_id] == "present"
+
+
+def test_weakness_spreading_reaches_every_limb_it_names(knowledge_base: KnowledgeBase) -> None:
+    states = _states("the weakness keeps spreading, my hands at first and lately my feet", knowledge_base)
+    assert states["hand_weakness"] == "present"
+    assert states["leg_weakness"] == "present"
+
+
+def test_a_start_that_is_not_the_weakness_says_no_limb(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in _states("I feel weak and tired, started a new job, my feet hurt", knowledge_base)
