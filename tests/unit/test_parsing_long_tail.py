@@ -70,3 +70,24 @@ def test_weakness_spreading_reaches_every_limb_it_names(knowledge_base: Knowledg
 
 def test_a_start_that_is_not_the_weakness_says_no_limb(knowledge_base: KnowledgeBase) -> None:
     assert "leg_weakness" not in _states("I feel weak and tired, started a new job, my feet hurt", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text", ["My toes tingle but my hands are fine.", "pins and needles in both feet, my hands are ok"]
+)
+def test_a_limb_said_fine_beside_another_limbs_symptom_says_nothing_of_strength(
+    text: str, knowledge_base: KnowledgeBase
+) -> None:
+    states = _states(text, knowledge_base)
+    assert states["tingling"] == "present"
+    assert "hand_weakness" not in states
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My legs are weak but my arms are fine.", "my tongue is twitching, my arms are fine", "my hands are fine"],
+)
+def test_a_limb_said_fine_beside_its_own_symptom_or_none_at_a_limb_is_strong(
+    text: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert _states(text, knowledge_base)["hand_weakness"] == "absent"

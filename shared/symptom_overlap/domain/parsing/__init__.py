@@ -43,7 +43,7 @@ from symptom_overlap.domain.parsing.general_questions import without_general_que
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
-from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
+from symptom_overlap.domain.parsing.normal import denied_terms, limbs_fine_of_another_symptom, normal_statements
 from symptom_overlap.domain.parsing.onset import sudden_sight_denied, without_misread_onsets
 from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
@@ -54,6 +54,7 @@ from symptom_overlap.domain.parsing.tokens import Token, tokenize
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
+LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 
 __all__ = ["Assertion", "ParsedEvidence", "Subject", "TimeFrame", "evidence_for_assessment", "parse_text"]
 
@@ -71,7 +72,10 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     sites = site_mentions(tokens, keys, positions)
     places = [i for site in sites for i in range(site.first, site.last + 1)]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
-    findings += normal_statements(tokens, keys, lexicon, positions, places)
+    normal = normal_statements(tokens, keys, lexicon, positions, places)
+    findings += limbs_fine_of_another_symptom(
+        tokens, normal, findings, _limb_places(sites), segments, rules.site_siblings
+    )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
@@ -95,6 +99,10 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
+
+
+def _limb_places(sites: Sequence[SiteMention]) -> set[int]:
+    return {i for site in sites if site.site in LIMB_SITES for i in range(site.first, site.last + 1)}
 
 
 def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> list[Finding]:
