@@ -91,3 +91,15 @@ def test_a_limb_said_fine_beside_its_own_symptom_or_none_at_a_limb_is_strong(
     text: str, knowledge_base: KnowledgeBase
 ) -> None:
     assert _states(text, knowledge_base)["hand_weakness"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text", ["They diagnosed me with MND last year. My grandad had it as well.", "I'm scared of ALS. My aunt had it."]
+)
+def test_a_relative_who_had_it_had_the_diagnosis_named_before(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert _states(text, knowledge_base)["family_history_als"] == "present"
+
+
+@pytest.mark.parametrize("text", ["I have ALS. My wife had it tested.", "I have ALS and I had it checked twice."])
+def test_it_after_someone_not_related_or_a_test_is_no_diagnosis(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert "family_history_als" not in _states(text, knowledge_base)

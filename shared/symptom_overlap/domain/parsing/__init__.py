@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from symptom_overlap.domain.parsing.anaphora import diagnoses_referred_to
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
@@ -66,7 +67,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         return []
     lexicon = lexicon_for(knowledge_base)
     rules = reading_rules_for(knowledge_base)
-    keys = token_keys(tokens, lexicon)
+    keys = diagnoses_referred_to(tokens, token_keys(tokens, lexicon), rules.diagnosis_names)
     segments = segment(tokens)
     positions = key_positions(keys)
     sites = site_mentions(tokens, keys, positions)
