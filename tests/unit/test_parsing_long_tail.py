@@ -103,3 +103,12 @@ def test_a_relative_who_had_it_had_the_diagnosis_named_before(text: str, knowled
 @pytest.mark.parametrize("text", ["I have ALS. My wife had it tested.", "I have ALS and I had it checked twice."])
 def test_it_after_someone_not_related_or_a_test_is_no_diagnosis(text: str, knowledge_base: KnowledgeBase) -> None:
     assert "family_history_als" not in _states(text, knowledge_base)
+
+
+def test_a_red_flag_said_to_have_always_been_so_is_uncertain(knowledge_base: KnowledgeBase) -> None:
+    text = "one side of my face droops in pictures, though I reckon it has always been that way"
+    assert _states(text, knowledge_base)["stroke_signs"] == "uncertain"
+
+
+def test_a_red_flag_without_always_stays_present(knowledge_base: KnowledgeBase) -> None:
+    assert _states("my face is drooping on one side since this morning", knowledge_base)["stroke_signs"] == "present"

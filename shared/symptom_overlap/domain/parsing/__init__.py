@@ -43,6 +43,7 @@ from symptom_overlap.domain.parsing.findings import (
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
+from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, limbs_fine_of_another_symptom, normal_statements
 from symptom_overlap.domain.parsing.onset import sudden_sight_denied, without_misread_onsets
@@ -95,6 +96,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, segments, read, rules.complaints, rules.red_flags)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
+    read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += _derived(index, read, rules)
