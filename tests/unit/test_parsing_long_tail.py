@@ -112,3 +112,22 @@ def test_a_red_flag_said_to_have_always_been_so_is_uncertain(knowledge_base: Kno
 
 def test_a_red_flag_without_always_stays_present(knowledge_base: KnowledgeBase) -> None:
     assert _states("my face is drooping on one side since this morning", knowledge_base)["stroke_signs"] == "present"
+
+
+def _times(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return {item.id: item.time.value for item in parse_text(text, knowledge_base)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a mini stroke back in 2018 but nothing since and my real worry now is the numb toes.",
+        "the tingling went away and now my feet are numb",
+    ],
+)
+def test_a_finding_after_a_recovery_and_a_word_of_now_holds_now(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert _times(text, knowledge_base)["numbness"] == "current"
+
+
+def test_what_recovered_before_the_word_of_now_stays_resolved(knowledge_base: KnowledgeBase) -> None:
+    assert _times("the tingling went away and now my feet are numb", knowledge_base)["tingling"] == "resolved"
