@@ -131,3 +131,20 @@ def test_a_finding_after_a_recovery_and_a_word_of_now_holds_now(text: str, knowl
 
 def test_what_recovered_before_the_word_of_now_stays_resolved(knowledge_base: KnowledgeBase) -> None:
     assert _times("the tingling went away and now my feet are numb", knowledge_base)["tingling"] == "resolved"
+
+
+def test_a_doubted_finding_says_what_it_would_say_with_the_same_doubt(knowledge_base: KnowledgeBase) -> None:
+    states = _states("maybe my right hand is getting weaker? not sure", knowledge_base)
+    assert states["hand_weakness"] == "uncertain"
+    assert states["asymmetric_onset"] == "uncertain"
+
+
+def test_a_doubted_stroke_sign_is_asked_and_holds_its_doubted_parts(knowledge_base: KnowledgeBase) -> None:
+    states = _states("I think my left leg suddenly went weak an hour ago but I'm not sure", knowledge_base)
+    assert states["stroke_signs"] == "uncertain"
+    assert "asymmetric_onset" not in states
+
+
+def test_a_certain_finding_still_says_it_for_certain(knowledge_base: KnowledgeBase) -> None:
+    states = _states("my left arm went weak suddenly an hour ago, and maybe some tingling too", knowledge_base)
+    assert states["stroke_signs"] == "present"

@@ -56,6 +56,7 @@ from symptom_overlap.domain.parsing.tokens import Token, tokenize
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
+SAYING = frozenset({Assertion.PRESENT, Assertion.UNCERTAIN})  # assertions of findings that say other findings
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 
 __all__ = ["Assertion", "ParsedEvidence", "Subject", "TimeFrame", "evidence_for_assessment", "parse_text"]
@@ -189,7 +190,8 @@ def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules)
     derived: list[ReadFinding] = []
     for _ in range(MAX_ROUNDS):
         known = [*read, *derived]
-        usable = [item.finding for item in known if item.usable and item.assertion is Assertion.PRESENT]
+        # A doubted finding says its derived finding with the same doubt ("maybe my left grip is weaker?").
+        usable = [item.finding for item in known if _saying(item)]
         said = {(item.finding.evidence_id, item.finding.first) for item in known}
         new = [
             _as_found_with(finding, known)
@@ -202,6 +204,11 @@ def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules)
     return derived
 
 
+def _saying(item: ReadFinding) -> bool:
+    """About the person, now, and not denied: a finding that may say others."""
+    return item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion in SAYING
+
+
 def _as_found_with(derived: Finding, read: Sequence[ReadFinding]) -> ReadFinding:
     """A finding said by other findings together is about the person of the first of them, now."""
     subject = next(
@@ -209,6 +216,9 @@ def _as_found_with(derived: Finding, read: Sequence[ReadFinding]) -> ReadFinding
         Subject.SELF,
     )
     assertion = Assertion.ABSENT if derived.absent else Assertion.PRESENT  # "back pain? no, but weak legs"
+    sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
+    if assertion is Assertion.PRESENT and sources and all(source is Assertion.UNCERTAIN for source in sources):
+        assertion = Assertion.UNCERTAIN
     return ReadFinding(derived, assertion, subject, TimeFrame.CURRENT, None)
 
 
@@ -247,6 +257,12 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
     own ("an electric buzz down my spine and arms"), are left to it."""
     larger_ones = [item for item in read if item.usable and item.assertion is Assertion.PRESENT]
     present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
+    # A doubted larger finding holds a doubted part of it: "maybe my left leg suddenly went weak, not sure".
+    doubted = {
+        (item.finding.evidence_id, segments.sentence[item.finding.first])
+        for item in read
+        if _saying(item) and item.assertion is Assertion.UNCERTAIN
+    }
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in larger_ones:
         spans.setdefault(item.finding.evidence_id, []).append((item.finding.first, item.finding.last))
@@ -254,7 +270,8 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
         item
         for item in read
         if not any(
-            (larger, segments.sentence[item.finding.first]) in present
+            (larger, segments.sentence[item.finding.first])
+            in (present | doubted if item.assertion is Assertion.UNCERTAIN else present)
             for larger in rules.superseded_by.get(item.finding.evidence_id, ())
         )
         and not _overlaps_larger(item, rules.part_of.get(item.finding.evidence_id, ()), spans)
