@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from symptom_overlap.domain.parsing.anaphora import diagnoses_referred_to
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
@@ -42,8 +43,9 @@ from symptom_overlap.domain.parsing.findings import (
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
+from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
-from symptom_overlap.domain.parsing.normal import denied_terms, normal_statements
+from symptom_overlap.domain.parsing.normal import denied_terms, limbs_fine_of_another_symptom, normal_statements
 from symptom_overlap.domain.parsing.onset import sudden_sight_denied, without_misread_onsets
 from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
@@ -54,6 +56,8 @@ from symptom_overlap.domain.parsing.tokens import Token, tokenize
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
+SAYING = frozenset({Assertion.PRESENT, Assertion.UNCERTAIN})  # assertions of findings that say other findings
+LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 
 __all__ = ["Assertion", "ParsedEvidence", "Subject", "TimeFrame", "evidence_for_assessment", "parse_text"]
 
@@ -65,13 +69,16 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         return []
     lexicon = lexicon_for(knowledge_base)
     rules = reading_rules_for(knowledge_base)
-    keys = token_keys(tokens, lexicon)
+    keys = diagnoses_referred_to(tokens, token_keys(tokens, lexicon), rules.diagnosis_names)
     segments = segment(tokens)
     positions = key_positions(keys)
     sites = site_mentions(tokens, keys, positions)
     places = [i for site in sites for i in range(site.first, site.last + 1)]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
-    findings += normal_statements(tokens, keys, lexicon, positions, places)
+    normal = normal_statements(tokens, keys, lexicon, positions, places)
+    findings += limbs_fine_of_another_symptom(
+        tokens, normal, findings, _limb_places(sites), segments, rules.site_siblings
+    )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
@@ -90,11 +97,16 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, segments, read, rules.complaints, rules.red_flags)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
+    read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += _derived(index, read, rules)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
+
+
+def _limb_places(sites: Sequence[SiteMention]) -> set[int]:
+    return {i for site in sites if site.site in LIMB_SITES for i in range(site.first, site.last + 1)}
 
 
 def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> list[Finding]:
@@ -178,7 +190,8 @@ def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules)
     derived: list[ReadFinding] = []
     for _ in range(MAX_ROUNDS):
         known = [*read, *derived]
-        usable = [item.finding for item in known if item.usable and item.assertion is Assertion.PRESENT]
+        # A doubted finding says its derived finding with the same doubt ("maybe my left grip is weaker?").
+        usable = [item.finding for item in known if _saying(item)]
         said = {(item.finding.evidence_id, item.finding.first) for item in known}
         new = [
             _as_found_with(finding, known)
@@ -191,6 +204,11 @@ def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules)
     return derived
 
 
+def _saying(item: ReadFinding) -> bool:
+    """About the person, now, and not denied: a finding that may say others."""
+    return item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion in SAYING
+
+
 def _as_found_with(derived: Finding, read: Sequence[ReadFinding]) -> ReadFinding:
     """A finding said by other findings together is about the person of the first of them, now."""
     subject = next(
@@ -198,6 +216,9 @@ def _as_found_with(derived: Finding, read: Sequence[ReadFinding]) -> ReadFinding
         Subject.SELF,
     )
     assertion = Assertion.ABSENT if derived.absent else Assertion.PRESENT  # "back pain? no, but weak legs"
+    sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
+    if assertion is Assertion.PRESENT and sources and all(source is Assertion.UNCERTAIN for source in sources):
+        assertion = Assertion.UNCERTAIN
     return ReadFinding(derived, assertion, subject, TimeFrame.CURRENT, None)
 
 
@@ -236,6 +257,12 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
     own ("an electric buzz down my spine and arms"), are left to it."""
     larger_ones = [item for item in read if item.usable and item.assertion is Assertion.PRESENT]
     present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
+    # A doubted larger finding holds a doubted part of it: "maybe my left leg suddenly went weak, not sure".
+    doubted = {
+        (item.finding.evidence_id, segments.sentence[item.finding.first])
+        for item in read
+        if _saying(item) and item.assertion is Assertion.UNCERTAIN
+    }
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in larger_ones:
         spans.setdefault(item.finding.evidence_id, []).append((item.finding.first, item.finding.last))
@@ -243,7 +270,8 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
         item
         for item in read
         if not any(
-            (larger, segments.sentence[item.finding.first]) in present
+            (larger, segments.sentence[item.finding.first])
+            in (present | doubted if item.assertion is Assertion.UNCERTAIN else present)
             for larger in rules.superseded_by.get(item.finding.evidence_id, ())
         )
         and not _overlaps_larger(item, rules.part_of.get(item.finding.evidence_id, ()), spans)

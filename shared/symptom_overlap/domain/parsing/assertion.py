@@ -37,11 +37,13 @@ from symptom_overlap.domain.parsing.uncertainty import (
     asks_what_it_is,
     cause_asked,
     complement_doubted,
+    doubted_before,
     doubted_findings,
     doubts,
     has_complement,
     hedged,
     hedges,
+    points_back,
     same_evidence_nearby,
 )
 
@@ -190,6 +192,8 @@ def assertions(
         elif doubts(tokens, words, index):
             if has_complement(words, index):
                 doubted = complement_doubted(segments, findings, cause_asked(tokens, index))
+                if not doubted and points_back(tokens, index):
+                    doubted = doubted_before(segments, findings, index)
                 label_doubted |= doubted
             else:
                 doubted = doubted_findings(segments, findings, index, own_clause_only=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
+from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon
 from symptom_overlap.domain.parsing.matching import match_from, starts
@@ -34,6 +35,7 @@ BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
 ABLE = frozenset({"can", "could"})
 FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
 PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you", "they", "am", "still", "now"})
+LIMBS = frozenset({"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "limbs"})
 OBJECT_REACH = 3  # words of an object between an ability and its manner word
 ABLY_AFTER_OBJECT = frozenset({"fine", "ok", "okay", "normally", "properly", "easily", "strongly", "effectively"})
 DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
@@ -250,3 +252,38 @@ def _said_fine_before(tokens: Sequence[Token], term: Finding) -> bool:
     if fine_words == 0 or any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
         return False
     return not any(token.word in NEGATION_CUES for token in tokens[max(0, position - 2) : position + 1])
+
+
+def limbs_fine_of_another_symptom(
+    tokens: Sequence[Token],
+    normal: Sequence[Finding],
+    said: Sequence[Finding],
+    limb_places: Collection[int],
+    segments: Segments,
+    siblings: Mapping[str, Mapping[str, str]],
+) -> list[Finding]:
+    """Normal statements, less a bare limb said fine beside another symptom: in "my feet tingle but my hands
+    are fine" the hands are free of tingling, which says nothing of their strength. Beside the same symptom at
+    another limb ("my legs are weak, my arms are fine"), beside symptoms at no limb ("my speech is slurred, my
+    arms are fine") and as an ability ("I can raise both arms") the limb keeps its meaning."""
+    symptoms = [
+        finding
+        for finding in said
+        if not (finding.absent or finding.denial_only or finding.hint)
+        and any(segments.part[i] == segments.part[finding.first] for i in limb_places)
+    ]
+    kept = []
+    for term in normal:
+        related = {term.evidence_id, *siblings.get(term.evidence_id, {}).values()}
+        bare_limb = term.first == term.last and tokens[term.first].word in LIMBS and len(related) > 1
+        beside_another = (
+            bare_limb
+            and not _said_able(tokens, term)
+            and any(
+                segments.sentence[finding.first] == segments.sentence[term.first] and finding.evidence_id not in related
+                for finding in symptoms
+            )
+        )
+        if not beside_another:
+            kept.append(term)
+    return kept

@@ -71,6 +71,8 @@ STILL = frozenset(
      "started", "starting", "began", "begun", "onset", "new", "getting", "worse", "ongoing", "put"}
 )  # fmt: skip
 NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})  # "creeping back"
+# Words after a recovery that turn to what holds now: "nothing since, and my current problem is the numb feet".
+NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "today"})
 # "was completely fine at breakfast", "had been totally fine": how things were before, not a recovery.
 BASELINE_BEFORE = frozenset({"was", "were", "been"})
 BASELINE_CUES = frozenset({"completely", "totally"})
@@ -146,8 +148,20 @@ def time_frames(
             else:
                 frame = TimeFrame.CURRENT
             by_part[part_id] = frame
-        frames.append(by_part[part_id])
+        frame = by_part[part_id]
+        if frame is TimeFrame.RESOLVED and segments.clause[finding.first] in clause_times:
+            frame = _now_after_recovery(words, clause_times[segments.clause[finding.first]], finding.first, frame)
+        frames.append(frame)
     return frames
+
+
+def _now_after_recovery(words: Sequence[str], times: _ClauseTimes, start: int, frame: TimeFrame) -> TimeFrame:
+    """A finding after every recovery word of its clause, with a word of now between them, holds now: in "a
+    TIA years ago but nothing since and my current problem is numb feet" only the TIA is over."""
+    if not times.resolved or max(times.resolved) >= start:
+        return frame
+    between = words[max(times.resolved) : start]
+    return TimeFrame.CURRENT if not NOW_AFTER_RECOVERY.isdisjoint(between) else frame
 
 
 def _goes_on(words: Sequence[str], segments: Segments, part_id: int) -> bool:

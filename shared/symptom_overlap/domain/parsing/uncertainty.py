@@ -31,6 +31,7 @@ DOUBTING = frozenset(
 )
 # After "know", "tell" or "say", a doubt goes on with "if", "whether" or ends; "doesn't know where he is" is confusion.
 DOUBT_GOES_ON = frozenset({"if", "whether", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"})
+POINTERS = frozenset({"it", "it's", "its", "that's", "thats", "this", "that"})
 COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
 QUANTITIES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
@@ -115,6 +116,31 @@ def complement_doubted(segments: Segments, findings: Sequence[Finding], cue: int
     relevance is."""
     part = segments.part[cue]
     return {i for i, finding in enumerate(findings) if finding.first > cue and segments.part[finding.first] == part}
+
+
+def points_back(tokens: Sequence[Token], index: int) -> bool:
+    """'can't decide if it's different', 'not sure if that's real': the complement names no symptom, only "it".
+    One that names alternatives asks for a cause ("don't know if it's the worry or something else")."""
+    complement = []
+    for token in tokens[index + 1 :]:
+        if token.ends_clause or token.is_comma:
+            break
+        complement.append(token.word)
+    return "or" not in complement and any(word in POINTERS for word in complement[:3])
+
+
+def doubted_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+    """What "it" stands for: the findings before the cue in its sentence, else in the sentence before ("my
+    speech sounds slower. I recorded myself and can't decide if it's different"). Findings after it are new:
+    in "not sure if it's relevant, I choke on water" the choking is said, not doubted."""
+    sentence = segments.sentence[cue]
+    before = {
+        i for i, finding in enumerate(findings) if finding.first < cue and segments.sentence[finding.first] == sentence
+    }
+    if before or sentence == 0:
+        return before
+    previous = segments.sentence_before(sentence)
+    return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == previous}
 
 
 def doubted_findings(segments: Segments, findings: Sequence[Finding], cue: int, own_clause_only: bool) -> set[int]:
