@@ -53,6 +53,14 @@ OTHER_PEOPLE = frozenset(
 )  # fmt: skip
 # Kin words that name a relative only after "my", "his", …: "as a kid", "like a baby" name no one.
 GENERIC_KIN = frozenset({"baby", "child", "children", "kid", "kids", "toddler", "twin"})
+# Clinicians examine and say; what they find is the patient's, and they are never the patient themselves.
+CLINICIANS = frozenset(
+    {"neurologist", "neuro", "gp", "doctor", "doc", "dr", "consultant", "physio", "physiotherapist", "nurse",
+     "specialist", "optician", "surgeon", "registrar", "paramedic", "neurologists", "doctors", "nurses"}
+)  # fmt: skip
+# "the neuro ... she said": a pronoun that says or does right after a clinician is the clinician; "his", "her"
+# are still the person examined ("the GP checked her reflexes").
+CLINICIAN_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "he'd", "she'd"})
 ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "horse", "rabbit", "hamster", "vet"})
 MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
@@ -64,14 +72,19 @@ DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # n
 NOT_DEATH_AFTER = frozenset({"out", "urine", "water", "stool", "stools"})  # "passed out", "passed water"
 # The text says whom it is about.
 ABOUT_OTHER = WordSequences(
-    {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("asking", "for"), ("asking", "about"),
-     ("asking", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"), ("worried", "about"),
-     ("her", "problem"), ("his", "problem")}
+    {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("write", "for"), ("ask", "for"),
+     ("ask", "about"), ("asking", "for"), ("asking", "about"), ("asking", "on", "behalf"), ("posting", "for"),
+     ("posting", "about"), ("posting", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"),
+     ("worried", "about"), ("her", "problem"), ("his", "problem")}
 )  # fmt: skip
 ABOUT_SELF = WordSequences(
     {("about", "myself"), ("for", "myself"), ("my", "own"), ("i'm", "the", "one"), ("im", "the", "one"),
      ("i", "am", "the", "one"), ("me", "personally"), ("my", "real", "question")}
 )  # fmt: skip
+# "My wife is the one with the cramps": the person named just before.
+ONE_WITH = WordSequences(
+    {("is", "the", "one", "with"), ("is", "the", "one", "who", "has"), ("is", "the", "one", "having")}
+)
 CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
 STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
 
@@ -111,7 +124,8 @@ def subjects(
 def _subject(holder: Person, patient: Person) -> Subject:
     if holder == patient:
         return Subject.SELF
-    if holder.blood and holder.human:
+    # Kinship goes both ways: when a blood relative is the patient, the writer is one of theirs.
+    if (holder.blood or (holder.is_writer and patient.blood)) and holder.human:
         return Subject.FAMILY
     return Subject.OTHER
 
@@ -120,7 +134,9 @@ def _subject(holder: Person, patient: Person) -> Subject:
 KIN_FORMS = {form: word for word in BLOOD_KIN | OTHER_PEOPLE | ANIMALS for form in (word + "s", word + "'s", word)}
 
 
-PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS
+PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS | CLINICIANS
+# Said of "us", by a clinician, or in a sentence that names no one: the patient's, counted for no one.
+PATIENT = Person(US, blood=False, human=False)
 
 
 def _kin_word(word: str) -> str | None:
@@ -130,6 +146,7 @@ def _kin_word(word: str) -> str | None:
 def _mentions(tokens: Sequence[Token]) -> list[Mention]:
     mentions: list[Mention] = []
     last_other: Person | None = None
+    clinician_last = False  # the last person named is a clinician
     unnamed = 0
     for index in [i for i, token in enumerate(tokens) if token.word in PERSON_WORDS]:
         word = tokens[index].word
@@ -139,9 +156,16 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other)
             mentions.append(Mention(index, person, noun=True))
+            clinician_last = False
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
                 last_other = person
+        elif word in CLINICIANS:
+            mentions.append(Mention(index, PATIENT, noun=True))
+            clinician_last = True
         elif word in THIRD_PERSON:
+            if clinician_last and word in CLINICIAN_PRONOUNS:
+                mentions.append(Mention(index, PATIENT))
+                continue
             if _next_kin(tokens, index):
                 continue  # "his mum": the mention is the kin word
             if last_other is None:
@@ -149,7 +173,7 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
                 last_other = Person(f"{word[:2]}#{unnamed}", blood=False)
             mentions.append(Mention(index, last_other))
         elif word in WE_WORDS:
-            mentions.append(Mention(index, Person(US, blood=False, human=False)))  # counts for no one
+            mentions.append(Mention(index, PATIENT))
         elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
@@ -214,7 +238,8 @@ def _holder(
     segments: Segments,
 ) -> Person:
     """Inside the finding's words, else the nearest mention before it in its clause, else a pronoun or
-    "my" after it in the clause ("twitching in my calves"), else the person last spoken of."""
+    "my" after it in the clause ("twitching in my calves"), else the patient when its sentence names no one,
+    else the person last spoken of."""
     clause = segments.clause[finding.first]
     start = bisect_left(positions, finding.first)
     own = set(finding.own_tokens())
@@ -231,6 +256,9 @@ def _holder(
             break
         if _kin_word(tokens[mention.position].word) is None:
             return mention.person  # a pronoun or "my" after it, in the clause
+    sentence = segments.sentence[finding.first]
+    if not any(segments.sentence[mention.position] == sentence for mention in mentions):
+        return PATIENT  # "My dad has ALS. Twitching calves for weeks.": a sentence naming no one
     return mentions[start - 1].person if start > 0 else Person(WRITER, blood=False)
 
 
@@ -294,15 +322,23 @@ def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Per
         if ABOUT_SELF.at(words, index) and (index == 0 or words[index - 1] != "not"):
             return Person(WRITER, blood=False)
         if ABOUT_OTHER.at(words, index):
-            named = [m for m in mentions if index < m.position <= index + 6 and not m.person.is_writer]
+            named = [
+                m for m in mentions if index < m.position <= index + 6 and m.person.human and not m.person.is_writer
+            ]
             if named:
                 return _head(named)
         if words[index] in CARER_WORDS:
-            named = [m for m in mentions if index - 3 <= m.position <= index + 4 and not m.person.is_writer]
+            named = [
+                m
+                for m in mentions
+                if index - 3 <= m.position <= index + 4 and m.person.human and not m.person.is_writer
+            ]
             if named:
                 return _head(named)
-        if words[index : index + 3] == ["is", "the", "patient"]:
-            named = [m for m in mentions if index - 4 <= m.position < index and not m.person.is_writer]
+        if words[index : index + 3] == ["is", "the", "patient"] or ONE_WITH.at(words, index):
+            named = [
+                m for m in mentions if index - 4 <= m.position < index and m.person.human and not m.person.is_writer
+            ]
             if named:
                 return named[-1].person
     return None
