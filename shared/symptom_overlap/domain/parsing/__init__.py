@@ -40,6 +40,7 @@ from symptom_overlap.domain.parsing.findings import (
     evidence_for_assessment,
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
+from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.matching import phrase_findings
@@ -77,6 +78,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites))
+    findings += kin_diagnosis_references(tokens, findings, rules.family_history.keys())
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = [site_of(finding, sites, segments) for finding in findings]
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)

@@ -1,0 +1,49 @@
+"""A relative's diagnosis named by "it": in "I'm sure it's ALS, my cousin had it" the cousin had ALS.
+
+"it" stands for the condition named last before it, and names a relative's diagnosis only right after a
+blood relative and a verb of having or dying ("my mum had it too", "Dad died of it"); the relative's
+finding then becomes the person's family history like any named diagnosis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.subject import BLOOD_KIN, KIN_FORMS, MODIFIERS, POSSESSIVE_SELF
+from symptom_overlap.domain.parsing.tokens import Token
+
+HAVING = frozenset({"had", "has", "have", "got", "died", "passed", "diagnosed"})
+BETWEEN_VERB_AND_IT = frozenset({"of", "from", "away", "with", "also", "both"})
+
+
+def kin_diagnosis_references(
+    tokens: Sequence[Token], findings: Sequence[Finding], diagnoses: Collection[str]
+) -> list[Finding]:
+    """A finding of the diagnosis named last before each "it" that a blood relative had."""
+    found: list[Finding] = []
+    for index, token in enumerate(tokens):
+        if token.word != "it" or not _kin_had(tokens, index):
+            continue
+        before = [finding for finding in findings if finding.last < index]
+        if before:
+            last = max(before, key=lambda finding: finding.last)
+            if last.evidence_id in diagnoses:
+                found.append(Finding(last.evidence_id, index, index))
+    return found
+
+
+def _kin_had(tokens: Sequence[Token], index: int) -> bool:
+    """'my cousin had it', 'Dad died of it', 'my mum has also got it'."""
+    back = index - 1
+    while back >= 0 and tokens[back].word in BETWEEN_VERB_AND_IT:
+        back -= 1
+    if back < 0 or tokens[back].word not in HAVING:
+        return False
+    for earlier in range(back - 1, max(-1, back - 4), -1):
+        word = tokens[earlier].word
+        if KIN_FORMS.get(word) in BLOOD_KIN:
+            return True
+        if word not in {"also", "too", "has", "had", "was", "both"} and word not in MODIFIERS | POSSESSIVE_SELF:
+            return False
+    return False

@@ -1,0 +1,105 @@
+"""Who a finding is about: the patient the text names, clinicians, the writer as a relative, "it" for a diagnosis."""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base, readings
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return mechanism_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs are weak. Went to the neurologist, she said there is muscle wasting and twitching.",
+        "My legs are weak. The GP said he could see twitching and muscle wasting.",
+    ],
+)
+def test_a_clinician_is_never_the_patient(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base) == {
+        "leg_weakness": "present",
+        "muscle_wasting": "present",
+        "fasciculations": "present",
+    }
+
+
+def test_his_or_her_after_a_clinician_is_still_the_person_examined(knowledge_base: KnowledgeBase) -> None:
+    text = "I have numb feet. Mum saw the doctor and he said her hands are weak."
+    assert readings(text, knowledge_base)["hand_weakness"][1] == "family"
+    assert about_the_person_now(text, knowledge_base) == {"numbness": "present"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have ALS myself, but I'd like to ask for my sister: she has twitching in her arms.",
+        "I was diagnosed with ALS two years ago. Writing for my son, he has twitching in his legs and cramps.",
+    ],
+)
+def test_the_writer_is_family_of_a_relative_who_is_the_patient(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found["fasciculations"] == "present"
+    assert found["family_history_als"] == "present"
+    assert "known_als_diagnosis" not in found
+
+
+def test_a_partner_who_is_the_patient_has_no_family_history_from_the_writer(knowledge_base: KnowledgeBase) -> None:
+    text = "I have ALS, but I'm writing for my wife: she has twitching in her calves."
+    assert about_the_person_now(text, knowledge_base) == {"fasciculations": "present"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My partner is the one with the twitching, he asked me to post. Arms and legs, no weakness.",
+        "Not me: my dad is the one who has the twitching. Slurred speech too.",
+    ],
+)
+def test_the_one_with_the_symptoms_is_the_patient(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["fasciculations"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My uncle has ALS. Worried. Twitching in both calves for a month.",
+        "My mum has MND. Me: numb feet since spring. Twitching calves.",
+    ],
+)
+def test_a_sentence_naming_no_one_is_about_the_patient(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found["family_history_als"] == "present"
+    assert found["fasciculations"] == "present"
+    assert "known_als_diagnosis" not in found
+
+
+def test_a_sentence_naming_no_one_follows_a_relative_who_is_the_patient(knowledge_base: KnowledgeBase) -> None:
+    text = "Grandad keeps choking on drinks. Numb feet as well."
+    assert about_the_person_now(text, knowledge_base) == {"choking_on_liquids": "present", "numbness": "present"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My calves twitch and my GP thinks I have MND, my aunt had it.",
+        "I was told I have ALS in March. My grandfather had it too.",
+        "The neurologist thinks I have ALS. Dad died of it in 2001.",
+    ],
+)
+def test_it_that_a_relative_had_is_the_diagnosis_named_before(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["family_history_als"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My calves twitch all day. My brother had it too.",
+        "I'm scared of ALS. My husband had it too.",
+        "I'm scared of ALS. My friend had it checked.",
+    ],
+)
+def test_it_is_no_family_history_otherwise(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "family_history_als" not in about_the_person_now(text, knowledge_base)
