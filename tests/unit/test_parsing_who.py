@@ -99,6 +99,7 @@ def test_it_that_a_relative_had_is_the_diagnosis_named_before(knowledge_base: Kn
         "My calves twitch all day. My brother had it too.",
         "I'm scared of ALS. My husband had it too.",
         "I'm scared of ALS. My friend had it checked.",
+        "My GP thinks I have ALS. My dad had it checked last year.",
     ],
 )
 def test_it_is_no_family_history_otherwise(knowledge_base: KnowledgeBase, text: str) -> None:

@@ -14,6 +14,7 @@ from symptom_overlap.domain.parsing.subject import BLOOD_KIN, KIN_FORMS, MODIFIE
 from symptom_overlap.domain.parsing.tokens import Token
 
 HAVING = frozenset({"had", "has", "have", "got", "died", "passed", "diagnosed"})
+DONE = frozenset({"done", "seen", "taken", "out", "off", "looked"})
 BETWEEN_VERB_AND_IT = frozenset({"of", "from", "away", "with", "also", "both"})
 
 
@@ -23,7 +24,7 @@ def kin_diagnosis_references(
     """A finding of the diagnosis named last before each "it" that a blood relative had."""
     found: list[Finding] = []
     for index, token in enumerate(tokens):
-        if token.word != "it" or not _kin_had(tokens, index):
+        if token.word != "it" or not _kin_had(tokens, index) or _done_to_it(tokens, index):
             continue
         before = [finding for finding in findings if finding.last < index]
         if before:
@@ -31,6 +32,12 @@ def kin_diagnosis_references(
             if last.evidence_id in diagnoses:
                 found.append(Finding(last.evidence_id, index, index))
     return found
+
+
+def _done_to_it(tokens: Sequence[Token], index: int) -> bool:
+    """'my dad had it checked', 'had it looked at': something done about it, not the illness itself."""
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return following.endswith("ed") or following in DONE
 
 
 def _kin_had(tokens: Sequence[Token], index: int) -> bool:
