@@ -2,6 +2,7 @@
 
 import pytest
 
+from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base, readings
 
@@ -104,3 +105,49 @@ def test_it_that_a_relative_had_is_the_diagnosis_named_before(knowledge_base: Kn
 )
 def test_it_is_no_family_history_otherwise(knowledge_base: KnowledgeBase, text: str) -> None:
     assert "family_history_als" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had twitching in my calves for weeks. My friend has slurred speech and a weak grip.",
+        "Twitching in my calves. My toddler has numb feet and weak legs, poor thing.",
+        "Twitching in my calves. My son (6) has numb feet and weak legs.",
+        "Twitching in my calves. My daughter is 5 and she has numb feet and weak legs.",
+    ],
+)
+def test_a_friend_or_young_child_with_more_symptoms_is_not_the_patient(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == {"fasciculations": "present"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend has slurred speech and a weak grip, what could it be?",
+        "My son (6) has numb feet and weak legs.",
+        "I have twitching. Asking for my friend though: she has slurred speech and a weak grip.",
+    ],
+)
+def test_a_friend_or_young_child_is_the_patient_when_the_text_is_about_them(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert "fasciculations" not in about_the_person_now(text, knowledge_base)
+    assert len(about_the_person_now(text, knowledge_base)) == 2
+
+
+def test_an_adult_childs_age_or_a_duration_is_no_young_age(knowledge_base: KnowledgeBase) -> None:
+    text = "Twitching in my calves. My son 3 weeks ago got numb feet and weak legs."
+    assert about_the_person_now(text, knowledge_base) == {"numbness": "present", "leg_weakness": "present"}
+
+
+def test_a_red_flag_said_by_plain_words_is_about_whom_the_words_are() -> None:
+    # The knowledge base's own cue: choking words and fever words, not the choking finding.
+    knowledge_base = load_knowledge_base()
+    text = "Twitching in my calves. My toddler has a fever and keeps choking on his milk."
+    assert readings(text, knowledge_base)["fever_after_choking"][1] == "family"
+    assert about_the_person_now(text, knowledge_base) == {"fasciculations": "present"}
+    assert about_the_person_now("A fever and keeps choking on his milk.", knowledge_base) == {
+        "fever_after_choking": "present"
+    }

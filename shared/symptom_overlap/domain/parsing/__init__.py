@@ -94,7 +94,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
-    read += _derived(index, read, rules)
+    read += _derived(index, read, rules, findings)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
 
@@ -174,7 +174,9 @@ def _read(
     return read
 
 
-def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
+def _derived(
+    index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules, findings: Sequence[Finding]
+) -> list[ReadFinding]:
     """Findings that findings say together, in rounds: sudden onset and one-sided weakness (itself said by
     a weak left leg) are stroke signs."""
     derived: list[ReadFinding] = []
@@ -183,7 +185,7 @@ def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules)
         usable = [item.finding for item in known if item.usable and item.assertion is Assertion.PRESENT]
         said = {(item.finding.evidence_id, item.finding.first) for item in known}
         new = [
-            _as_found_with(finding, known)
+            _as_found_with(finding, known, index, findings, rules)
             for finding in cue_findings(with_findings(index, usable), rules.finding_cues)
             if (finding.evidence_id, finding.first) not in said
         ]
@@ -193,12 +195,17 @@ def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules)
     return derived
 
 
-def _as_found_with(derived: Finding, read: Sequence[ReadFinding]) -> ReadFinding:
-    """A finding said by other findings together is about the person of the first of them, now."""
+def _as_found_with(
+    derived: Finding, read: Sequence[ReadFinding], index: TextIndex, findings: Sequence[Finding], rules: ReadingRules
+) -> ReadFinding:
+    """A finding said by other findings together is about the person of the first of them, now; one said by
+    plain words ("a fever and keeps choking") is about whoever those words are about."""
     subject = next(
         (item.subject for item in read if item.finding.first >= derived.first and item.finding.last <= derived.last),
-        Subject.SELF,
+        None,
     )
+    if subject is None:
+        subject = subjects(index.tokens, index.segments, findings, rules.complaints, later=[derived])[-1]
     assertion = Assertion.ABSENT if derived.absent else Assertion.PRESENT  # "back pain? no, but weak legs"
     return ReadFinding(derived, assertion, subject, TimeFrame.CURRENT, None)
 

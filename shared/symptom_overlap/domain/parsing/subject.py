@@ -85,6 +85,17 @@ ABOUT_SELF = WordSequences(
 ONE_WITH = WordSequences(
     {("is", "the", "one", "with"), ("is", "the", "one", "who", "has"), ("is", "the", "one", "having")}
 )
+# People a writer mentions in passing: the patient only when the text says so or the writer has no symptoms.
+ACQUAINTANCES = frozenset(
+    {"friend", "mate", "neighbour", "neighbor", "colleague", "coworker", "boss", "flatmate", "roommate", "classmate"}
+)
+YOUNG = frozenset({"baby", "toddler", "kid", "kids"})
+ADULT_AGE = 18
+AGE_LEAD = frozenset({"is", "who's", "whos", "aged", "age", "who", "she's", "he's", "shes", "hes", "only", "just"})
+DURATION_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "wk", "wks", "month", "months", "hour", "hours", "hrs", "min", "mins",
+     "minutes", "times", "kg", "kilos", "lbs", "stone", "am", "pm"}
+)  # fmt: skip
 CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
 STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
 
@@ -113,11 +124,14 @@ def subjects(
     segments: Segments,
     findings: Sequence[Finding],
     complaints: Collection[str],
+    later: Sequence[Finding] = (),
 ) -> list[Subject]:
+    """Whom each of ``findings``, then each of ``later`` (read after the patient is chosen), is about."""
     mentions = _mentions(tokens)
     positions = [mention.position for mention in mentions]
     holders = [_holder(finding, mentions, positions, tokens, segments) for finding in findings]
     patient = _patient(tokens, segments, findings, mentions, holders, complaints)
+    holders += [_holder(finding, mentions, positions, tokens, segments) for finding in later]
     return [_subject(patient if holder.key == US else holder, patient) for holder in holders]
 
 
@@ -285,6 +299,9 @@ def _patient(
         for finding, holder in zip(findings, holders, strict=True)
         if finding.evidence_id in complaints and holder.human and holder not in dead
     )
+    if counts[writer]:  # a writer with symptoms of their own is not writing about a friend or a young child
+        passing = _mentioned_in_passing(tokens, mentions)
+        counts = Counter({holder: count for holder, count in counts.items() if holder not in passing})
     if counts and counts[writer] < max(counts.values()):
         return counts.most_common(1)[0][0]
     if not any(m.person.is_writer for m in mentions):  # "He keeps choking": a text about him alone
@@ -301,6 +318,28 @@ def _patient(
         if others:
             return others[0]
     return writer
+
+
+def _mentioned_in_passing(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[Person]:
+    """Friends and acquaintances (and their relatives), and children young enough to be named as such
+    ("my toddler", "my son (6)", "she's 4")."""
+    passing = set()
+    for mention in mentions:
+        kin = mention.person.key.split(">")
+        if ACQUAINTANCES.intersection(kin) or YOUNG.intersection(kin) or _young_age_after(tokens, mention.position):
+            passing.add(mention.person)
+    return passing
+
+
+def _young_age_after(tokens: Sequence[Token], index: int) -> bool:
+    """'my son (8)', 'my daughter, 4,', "she's 4": an age under the adult range right after a person."""
+    for offset, token in enumerate(tokens[index + 1 : index + 4], start=index + 1):
+        if token.word.isdigit():
+            following = tokens[offset + 1].word if offset + 1 < len(tokens) else ""
+            return int(token.word) < ADULT_AGE and following not in DURATION_UNITS
+        if token.word not in AGE_LEAD:
+            return False
+    return False
 
 
 def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> list[Person]:
