@@ -151,3 +151,22 @@ def test_a_red_flag_said_by_plain_words_is_about_whom_the_words_are() -> None:
     assert about_the_person_now("A fever and keeps choking on his milk.", knowledge_base) == {
         "fever_after_choking": "present"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not sure whether my grandmother had MND, it was never talked about.",
+        "I think my uncle had ALS but nobody is certain.",
+    ],
+)
+def test_unsure_whether_a_relative_had_it_is_uncertain_family_history(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base) == {"family_history_als": "uncertain"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm scared my dad has ALS. I have twitching.", "My dad had twitching and I'm scared it's ALS."],
+)
+def test_fear_for_a_relative_now_is_no_family_history(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "family_history_als" not in about_the_person_now(text, knowledge_base)

@@ -1,4 +1,5 @@
-"""A relative's diagnosis named by "it": in "I'm sure it's ALS, my cousin had it" the cousin had ALS.
+"""A relative's diagnosis named by "it": in "I'm sure it's ALS, my cousin had it" the cousin had ALS; and a
+relative's past diagnosis the writer is unsure of ("not sure if my great uncle had ALS") is uncertain.
 
 "it" stands for the condition named last before it, and names a relative's diagnosis only right after a
 blood relative and a verb of having or dying ("my mum had it too", "Dad died of it"); the relative's
@@ -14,6 +15,8 @@ from symptom_overlap.domain.parsing.subject import BLOOD_KIN, KIN_FORMS, MODIFIE
 from symptom_overlap.domain.parsing.tokens import Token
 
 HAVING = frozenset({"had", "has", "have", "got", "died", "passed", "diagnosed"})
+NEAR = 3
+PAST_HAVING = frozenset({"had", "died", "passed"})
 DONE = frozenset({"done", "seen", "taken", "out", "off", "looked"})
 BETWEEN_VERB_AND_IT = frozenset({"of", "from", "away", "with", "also", "both"})
 
@@ -53,4 +56,13 @@ def _kin_had(tokens: Sequence[Token], index: int) -> bool:
             return True
         if word not in {"also", "too", "has", "had", "was", "both"} and word not in MODIFIERS | POSSESSIVE_SELF:
             return False
+    return False
+
+
+def relative_had(words: Sequence[str], start: int, first: int, last: int) -> bool:
+    """A blood relative and a past verb of having or dying just before the finding (or among a cue's words),
+    from ``start`` on: "my gran had MND", "not sure whether my aunt had ALS"."""
+    for verb in range(max(start, first - NEAR), last + 1):
+        if words[verb] in PAST_HAVING:
+            return any(KIN_FORMS.get(words[i]) in BLOOD_KIN for i in range(max(start, verb - NEAR - 1), verb))
     return False
