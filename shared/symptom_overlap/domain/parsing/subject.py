@@ -271,7 +271,8 @@ def _holder(
         if _kin_word(tokens[mention.position].word) is None:
             return mention.person  # a pronoun or "my" after it, in the clause
     sentence = segments.sentence[finding.first]
-    if not any(segments.sentence[mention.position] == sentence for mention in mentions):
+    nearest = mentions[max(0, start - 1) : start + 1]  # mentions are in order, so these are the closest
+    if not any(segments.sentence[mention.position] == sentence for mention in nearest):
         return PATIENT  # "My dad has ALS. Twitching calves for weeks.": a sentence naming no one
     return mentions[start - 1].person if start > 0 else Person(WRITER, blood=False)
 
@@ -300,7 +301,7 @@ def _patient(
         if finding.evidence_id in complaints and holder.human and holder not in dead
     )
     if counts[writer]:  # a writer with symptoms of their own is not writing about a friend or a young child
-        passing = _mentioned_in_passing(tokens, mentions)
+        passing = _mentioned_in_passing(tokens, [m for m in mentions if m.person in counts and m.person != writer])
         counts = Counter({holder: count for holder, count in counts.items() if holder not in passing})
     if counts and counts[writer] < max(counts.values()):
         return counts.most_common(1)[0][0]
