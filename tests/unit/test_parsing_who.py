@@ -170,3 +170,24 @@ def test_unsure_whether_a_relative_had_it_is_uncertain_family_history(knowledge_
 )
 def test_fear_for_a_relative_now_is_no_family_history(knowledge_base: KnowledgeBase, text: str) -> None:
     assert "family_history_als" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have numb feet. My sister is a GP and she has slurred speech.",
+        "I have numb feet. My aunt, a retired nurse, has slurred speech.",
+    ],
+)
+def test_a_relative_who_is_a_clinician_is_still_the_relative(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert readings(text, knowledge_base)["slurred_speech"][1] == "family"
+    assert about_the_person_now(text, knowledge_base) == {"numbness": "present"}
+
+
+def test_seeing_a_clinician_is_a_visit(knowledge_base: KnowledgeBase) -> None:
+    text = "My legs are weak. Saw a neurologist, she said there is muscle wasting and twitching."
+    assert about_the_person_now(text, knowledge_base) == {
+        "leg_weakness": "present",
+        "muscle_wasting": "present",
+        "fasciculations": "present",
+    }

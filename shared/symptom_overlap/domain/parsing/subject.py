@@ -60,6 +60,8 @@ CLINICIANS = frozenset(
 )  # fmt: skip
 # "the neuro ... she said": a pronoun that says or does right after a clinician is the clinician; "his", "her"
 # are still the person examined ("the GP checked her reflexes").
+DESCRIBING = frozenset({"retired", "former", "ex", "trainee", "student", "qualified", "practising", "junior"})
+BEING = frozenset({"is", "was", "as", "i'm", "im", "am", "she's", "he's", "shes", "hes", "being", "also"})
 CLINICIAN_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "he'd", "she'd"})
 ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "horse", "rabbit", "hamster", "vet"})
 MODIFIERS = frozenset(
@@ -174,6 +176,8 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
                 last_other = person
         elif word in CLINICIANS:
+            if _describes(tokens, index):
+                continue  # "my mum, a retired nurse, has weak legs": what someone is, not a clinician acting
             mentions.append(Mention(index, PATIENT, noun=True))
             clinician_last = True
         elif word in THIRD_PERSON:
@@ -191,6 +195,18 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
+
+
+def _describes(tokens: Sequence[Token], index: int) -> bool:
+    """'my mum, a retired nurse,', 'she is a GP', 'as a physio': a word for what someone is (but "saw a
+    neurologist" is a visit)."""
+    article = index - 1
+    while article >= 0 and tokens[article].word in DESCRIBING:
+        article -= 1
+    if article < 1 or tokens[article].word not in {"a", "an"}:
+        return False
+    before = tokens[article - 1]
+    return before.is_comma or before.word in BEING
 
 
 def _plural(tokens: Sequence[Token], index: int, kin: str) -> bool:
