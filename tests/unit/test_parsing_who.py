@@ -191,3 +191,8 @@ def test_seeing_a_clinician_is_a_visit(knowledge_base: KnowledgeBase) -> None:
         "muscle_wasting": "present",
         "fasciculations": "present",
     }
+
+
+def test_a_clinical_thing_names_no_clinician(knowledge_base: KnowledgeBase) -> None:
+    text = "I have numb feet. My mum had a neuro exam and she has slurred speech."
+    assert readings(text, knowledge_base)["slurred_speech"][1] == "family"

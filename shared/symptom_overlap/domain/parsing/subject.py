@@ -61,6 +61,11 @@ CLINICIANS = frozenset(
 # "the neuro ... she said": a pronoun that says or does right after a clinician is the clinician; "his", "her"
 # are still the person examined ("the GP checked her reflexes").
 DESCRIBING = frozenset({"retired", "former", "ex", "trainee", "student", "qualified", "practising", "junior"})
+# "a neuro exam", "the GP appointment": the word names a thing, not a person.
+CLINICAL_THINGS = frozenset(
+    {"exam", "examination", "appointment", "appt", "referral", "symptoms", "symptom", "check", "checks", "letter",
+     "clinic", "surgery", "practice", "visit", "notes", "report", "tests", "test", "stuff", "issues", "problems"}
+)  # fmt: skip
 BEING = frozenset({"is", "was", "as", "i'm", "im", "am", "she's", "he's", "shes", "hes", "being", "also"})
 CLINICIAN_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "he'd", "she'd"})
 ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "horse", "rabbit", "hamster", "vet"})
@@ -176,7 +181,7 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
                 last_other = person
         elif word in CLINICIANS:
-            if _describes(tokens, index):
+            if _describes(tokens, index) or _next_word(tokens, index) in CLINICAL_THINGS:
                 continue  # "my mum, a retired nurse, has weak legs": what someone is, not a clinician acting
             mentions.append(Mention(index, PATIENT, noun=True))
             clinician_last = True
@@ -195,6 +200,10 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
+
+
+def _next_word(tokens: Sequence[Token], index: int) -> str:
+    return tokens[index + 1].word if index + 1 < len(tokens) else ""
 
 
 def _describes(tokens: Sequence[Token], index: int) -> bool:
