@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from symptom_overlap.domain.parsing.anaphora import diagnoses_referred_to
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
@@ -41,6 +40,7 @@ from symptom_overlap.domain.parsing.findings import (
     evidence_for_assessment,
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
+from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
@@ -69,7 +69,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         return []
     lexicon = lexicon_for(knowledge_base)
     rules = reading_rules_for(knowledge_base)
-    keys = diagnoses_referred_to(tokens, token_keys(tokens, lexicon), rules.diagnosis_names)
+    keys = token_keys(tokens, lexicon)
     segments = segment(tokens)
     positions = key_positions(keys)
     sites = site_mentions(tokens, keys, positions)
@@ -82,6 +82,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
+    findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites))
     findings.sort(key=lambda finding: (finding.first, finding.last))
@@ -100,7 +101,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
-    read += _derived(index, read, rules)
+    read += _derived(index, read, rules, findings)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
 
@@ -184,7 +185,9 @@ def _read(
     return read
 
 
-def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
+def _derived(
+    index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules, findings: Sequence[Finding]
+) -> list[ReadFinding]:
     """Findings that findings say together, in rounds: sudden onset and one-sided weakness (itself said by
     a weak left leg) are stroke signs."""
     derived: list[ReadFinding] = []
@@ -194,7 +197,7 @@ def _derived(index: TextIndex, read: Sequence[ReadFinding], rules: ReadingRules)
         usable = [item.finding for item in known if _saying(item)]
         said = {(item.finding.evidence_id, item.finding.first) for item in known}
         new = [
-            _as_found_with(finding, known)
+            _as_found_with(finding, known, index, findings, rules)
             for finding in cue_findings(with_findings(index, usable), rules.finding_cues)
             if (finding.evidence_id, finding.first) not in said
         ]
@@ -209,12 +212,17 @@ def _saying(item: ReadFinding) -> bool:
     return item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion in SAYING
 
 
-def _as_found_with(derived: Finding, read: Sequence[ReadFinding]) -> ReadFinding:
-    """A finding said by other findings together is about the person of the first of them, now."""
+def _as_found_with(
+    derived: Finding, read: Sequence[ReadFinding], index: TextIndex, findings: Sequence[Finding], rules: ReadingRules
+) -> ReadFinding:
+    """A finding said by other findings together is about the person of the first of them, now; one said by
+    plain words ("a fever and keeps choking") is about whoever those words are about."""
     subject = next(
         (item.subject for item in read if item.finding.first >= derived.first and item.finding.last <= derived.last),
-        Subject.SELF,
+        None,
     )
+    if subject is None:
+        subject = subjects(index.tokens, index.segments, findings, rules.complaints, later=[derived])[-1]
     assertion = Assertion.ABSENT if derived.absent else Assertion.PRESENT  # "back pain? no, but weak legs"
     sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
     if assertion is Assertion.PRESENT and sources and all(source is Assertion.UNCERTAIN for source in sources):

@@ -24,6 +24,7 @@ from collections.abc import Collection, Sequence
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
+from symptom_overlap.domain.parsing.kin_reference import relative_had
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 from symptom_overlap.domain.parsing.uncertainty import (
@@ -213,7 +214,12 @@ def assertions(
             if finding.absent:
                 negated.update(dict.fromkeys(_list_after(tokens, findings, in_order, finding_index), False))
         if finding.evidence_id in diagnoses and _feared(words, segments, finding):
-            imagined.add(finding_index)
+            clause_first, _ = segments.clause_bounds[segments.clause[finding.first]]
+            # Unsure whether a relative had it ("I think my gran had MND") is an uncertain family history.
+            if relative_had(words, clause_first, finding.first, finding.last):
+                uncertain.add(finding_index)
+            else:
+                imagined.add(finding_index)
     result: list[Assertion | None] = []
     for finding_index, finding in enumerate(findings):
         if finding.contrary and finding_index not in imagined:

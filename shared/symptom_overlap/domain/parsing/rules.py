@@ -85,7 +85,7 @@ class ReadingRules(NamedTuple):
     part_of: dict[str, frozenset[str]]
     red_flags: frozenset[str]
     diagnoses: frozenset[str]  # a diagnosis names a condition, not something a person feels
-    diagnosis_names: frozenset[str]  # one-word names of a diagnosis ("als", "mnd"), which "it" may stand for
+    diagnosis_named: dict[str, str]  # one-word name of a diagnosis ("als", "mnd") -> its evidence id, for "it"
     complaints: frozenset[str]  # symptoms, signs and their course: what tells whom a text is about
     sudden_onsets: frozenset[str]  # the course evidence that "suddenly" alone says
     sight: frozenset[str]  # evidence of sight, which has a one-eye form of its own
@@ -130,14 +130,14 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         part_of={e.id: frozenset(e.part_of) for e in knowledge_base.evidence if e.part_of},
         red_flags=frozenset(e.id for e in knowledge_base.evidence if e.red_flag),
         diagnoses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS),
-        diagnosis_names=frozenset(
-            term
+        diagnosis_named={
+            term: e.id
             for e in knowledge_base.evidence
             if e.kind is EvidenceKind.DIAGNOSIS
             for cue in e.cues
             for term in cue.all_of[0]
             if term.isalpha()
-        ),
+        },
         complaints=frozenset(
             e.id
             for e in knowledge_base.evidence

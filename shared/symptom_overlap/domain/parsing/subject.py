@@ -53,6 +53,21 @@ OTHER_PEOPLE = frozenset(
 )  # fmt: skip
 # Kin words that name a relative only after "my", "his", …: "as a kid", "like a baby" name no one.
 GENERIC_KIN = frozenset({"baby", "child", "children", "kid", "kids", "toddler", "twin"})
+# Clinicians examine and say; what they find is the patient's, and they are never the patient themselves.
+CLINICIANS = frozenset(
+    {"neurologist", "neuro", "gp", "doctor", "doc", "dr", "consultant", "physio", "physiotherapist", "nurse",
+     "specialist", "optician", "surgeon", "registrar", "paramedic", "neurologists", "doctors", "nurses"}
+)  # fmt: skip
+# "the neuro ... she said": a pronoun that says or does right after a clinician is the clinician; "his", "her"
+# are still the person examined ("the GP checked her reflexes").
+DESCRIBING = frozenset({"retired", "former", "ex", "trainee", "student", "qualified", "practising", "junior"})
+# "a neuro exam", "the GP appointment": the word names a thing, not a person.
+CLINICAL_THINGS = frozenset(
+    {"exam", "examination", "appointment", "appt", "referral", "symptoms", "symptom", "check", "checks", "letter",
+     "clinic", "surgery", "practice", "visit", "notes", "report", "tests", "test", "stuff", "issues", "problems"}
+)  # fmt: skip
+BEING = frozenset({"is", "was", "as", "i'm", "im", "am", "she's", "he's", "shes", "hes", "being", "also"})
+CLINICIAN_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "he'd", "she'd"})
 ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "horse", "rabbit", "hamster", "vet"})
 MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
@@ -64,13 +79,29 @@ DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # n
 NOT_DEATH_AFTER = frozenset({"out", "urine", "water", "stool", "stools"})  # "passed out", "passed water"
 # The text says whom it is about.
 ABOUT_OTHER = WordSequences(
-    {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("asking", "for"), ("asking", "about"),
-     ("asking", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"), ("worried", "about"),
-     ("her", "problem"), ("his", "problem")}
+    {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("write", "for"), ("ask", "for"),
+     ("ask", "about"), ("asking", "for"), ("asking", "about"), ("asking", "on", "behalf"), ("posting", "for"),
+     ("posting", "about"), ("posting", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"),
+     ("worried", "about"), ("her", "problem"), ("his", "problem")}
 )  # fmt: skip
 ABOUT_SELF = WordSequences(
     {("about", "myself"), ("for", "myself"), ("my", "own"), ("i'm", "the", "one"), ("im", "the", "one"),
      ("i", "am", "the", "one"), ("me", "personally"), ("my", "real", "question")}
+)  # fmt: skip
+# "My wife is the one with the cramps": the person named just before.
+ONE_WITH = WordSequences(
+    {("is", "the", "one", "with"), ("is", "the", "one", "who", "has"), ("is", "the", "one", "having")}
+)
+# People a writer mentions in passing: the patient only when the text says so or the writer has no symptoms.
+ACQUAINTANCES = frozenset(
+    {"friend", "mate", "neighbour", "neighbor", "colleague", "coworker", "boss", "flatmate", "roommate", "classmate"}
+)
+YOUNG = frozenset({"baby", "toddler", "kid", "kids"})
+ADULT_AGE = 18
+AGE_LEAD = frozenset({"is", "who's", "whos", "aged", "age", "who", "she's", "he's", "shes", "hes", "only", "just"})
+DURATION_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "wk", "wks", "month", "months", "hour", "hours", "hrs", "min", "mins",
+     "minutes", "times", "kg", "kilos", "lbs", "stone", "am", "pm"}
 )  # fmt: skip
 CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
 STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
@@ -100,18 +131,22 @@ def subjects(
     segments: Segments,
     findings: Sequence[Finding],
     complaints: Collection[str],
+    later: Sequence[Finding] = (),
 ) -> list[Subject]:
+    """Whom each of ``findings``, then each of ``later`` (read after the patient is chosen), is about."""
     mentions = _mentions(tokens)
     positions = [mention.position for mention in mentions]
     holders = [_holder(finding, mentions, positions, tokens, segments) for finding in findings]
     patient = _patient(tokens, segments, findings, mentions, holders, complaints)
+    holders += [_holder(finding, mentions, positions, tokens, segments) for finding in later]
     return [_subject(patient if holder.key == US else holder, patient) for holder in holders]
 
 
 def _subject(holder: Person, patient: Person) -> Subject:
     if holder == patient:
         return Subject.SELF
-    if holder.blood and holder.human:
+    # Kinship goes both ways: when a blood relative is the patient, the writer is one of theirs.
+    if (holder.blood or (holder.is_writer and patient.blood)) and holder.human:
         return Subject.FAMILY
     return Subject.OTHER
 
@@ -120,7 +155,9 @@ def _subject(holder: Person, patient: Person) -> Subject:
 KIN_FORMS = {form: word for word in BLOOD_KIN | OTHER_PEOPLE | ANIMALS for form in (word + "s", word + "'s", word)}
 
 
-PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS
+PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS | CLINICIANS
+# Said of "us", by a clinician, or in a sentence that names no one: the patient's, counted for no one.
+PATIENT = Person(US, blood=False, human=False)
 
 
 def _kin_word(word: str) -> str | None:
@@ -130,6 +167,7 @@ def _kin_word(word: str) -> str | None:
 def _mentions(tokens: Sequence[Token]) -> list[Mention]:
     mentions: list[Mention] = []
     last_other: Person | None = None
+    clinician_last = False  # the last person named is a clinician
     unnamed = 0
     for index in [i for i, token in enumerate(tokens) if token.word in PERSON_WORDS]:
         word = tokens[index].word
@@ -139,9 +177,18 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other)
             mentions.append(Mention(index, person, noun=True))
+            clinician_last = False
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
                 last_other = person
+        elif word in CLINICIANS:
+            if _describes(tokens, index) or _next_word(tokens, index) in CLINICAL_THINGS:
+                continue  # "my mum, a retired nurse, has weak legs": what someone is, not a clinician acting
+            mentions.append(Mention(index, PATIENT, noun=True))
+            clinician_last = True
         elif word in THIRD_PERSON:
+            if clinician_last and word in CLINICIAN_PRONOUNS:
+                mentions.append(Mention(index, PATIENT))
+                continue
             if _next_kin(tokens, index):
                 continue  # "his mum": the mention is the kin word
             if last_other is None:
@@ -149,10 +196,26 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
                 last_other = Person(f"{word[:2]}#{unnamed}", blood=False)
             mentions.append(Mention(index, last_other))
         elif word in WE_WORDS:
-            mentions.append(Mention(index, Person(US, blood=False, human=False)))  # counts for no one
+            mentions.append(Mention(index, PATIENT))
         elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
+
+
+def _next_word(tokens: Sequence[Token], index: int) -> str:
+    return tokens[index + 1].word if index + 1 < len(tokens) else ""
+
+
+def _describes(tokens: Sequence[Token], index: int) -> bool:
+    """'my mum, a retired nurse,', 'she is a GP', 'as a physio': a word for what someone is (but "saw a
+    neurologist" is a visit)."""
+    article = index - 1
+    while article >= 0 and tokens[article].word in DESCRIBING:
+        article -= 1
+    if article < 1 or tokens[article].word not in {"a", "an"}:
+        return False
+    before = tokens[article - 1]
+    return before.is_comma or before.word in BEING
 
 
 def _plural(tokens: Sequence[Token], index: int, kin: str) -> bool:
@@ -214,7 +277,8 @@ def _holder(
     segments: Segments,
 ) -> Person:
     """Inside the finding's words, else the nearest mention before it in its clause, else a pronoun or
-    "my" after it in the clause ("twitching in my calves"), else the person last spoken of."""
+    "my" after it in the clause ("twitching in my calves"), else the patient when its sentence names no one,
+    else the person last spoken of."""
     clause = segments.clause[finding.first]
     start = bisect_left(positions, finding.first)
     own = set(finding.own_tokens())
@@ -231,6 +295,10 @@ def _holder(
             break
         if _kin_word(tokens[mention.position].word) is None:
             return mention.person  # a pronoun or "my" after it, in the clause
+    sentence = segments.sentence[finding.first]
+    nearest = mentions[max(0, start - 1) : start + 1]  # mentions are in order, so these are the closest
+    if not any(segments.sentence[mention.position] == sentence for mention in nearest):
+        return PATIENT  # "My dad has ALS. Twitching calves for weeks.": a sentence naming no one
     return mentions[start - 1].person if start > 0 else Person(WRITER, blood=False)
 
 
@@ -257,6 +325,9 @@ def _patient(
         for finding, holder in zip(findings, holders, strict=True)
         if finding.evidence_id in complaints and holder.human and holder not in dead
     )
+    if counts[writer]:  # a writer with symptoms of their own is not writing about a friend or a young child
+        passing = _mentioned_in_passing(tokens, [m for m in mentions if m.person in counts and m.person != writer])
+        counts = Counter({holder: count for holder, count in counts.items() if holder not in passing})
     if counts and counts[writer] < max(counts.values()):
         return counts.most_common(1)[0][0]
     if not any(m.person.is_writer for m in mentions):  # "He keeps choking": a text about him alone
@@ -273,6 +344,28 @@ def _patient(
         if others:
             return others[0]
     return writer
+
+
+def _mentioned_in_passing(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[Person]:
+    """Friends and acquaintances (and their relatives), and children young enough to be named as such
+    ("my toddler", "my son (6)", "she's 4")."""
+    passing = set()
+    for mention in mentions:
+        kin = mention.person.key.split(">")
+        if ACQUAINTANCES.intersection(kin) or YOUNG.intersection(kin) or _young_age_after(tokens, mention.position):
+            passing.add(mention.person)
+    return passing
+
+
+def _young_age_after(tokens: Sequence[Token], index: int) -> bool:
+    """'my son (8)', 'my daughter, 4,', "she's 4": an age under the adult range right after a person."""
+    for offset, token in enumerate(tokens[index + 1 : index + 4], start=index + 1):
+        if token.word.isdigit():
+            following = tokens[offset + 1].word if offset + 1 < len(tokens) else ""
+            return int(token.word) < ADULT_AGE and following not in DURATION_UNITS
+        if token.word not in AGE_LEAD:
+            return False
+    return False
 
 
 def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> list[Person]:
@@ -294,15 +387,23 @@ def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Per
         if ABOUT_SELF.at(words, index) and (index == 0 or words[index - 1] != "not"):
             return Person(WRITER, blood=False)
         if ABOUT_OTHER.at(words, index):
-            named = [m for m in mentions if index < m.position <= index + 6 and not m.person.is_writer]
+            named = [
+                m for m in mentions if index < m.position <= index + 6 and m.person.human and not m.person.is_writer
+            ]
             if named:
                 return _head(named)
         if words[index] in CARER_WORDS:
-            named = [m for m in mentions if index - 3 <= m.position <= index + 4 and not m.person.is_writer]
+            named = [
+                m
+                for m in mentions
+                if index - 3 <= m.position <= index + 4 and m.person.human and not m.person.is_writer
+            ]
             if named:
                 return _head(named)
-        if words[index : index + 3] == ["is", "the", "patient"]:
-            named = [m for m in mentions if index - 4 <= m.position < index and not m.person.is_writer]
+        if words[index : index + 3] == ["is", "the", "patient"] or ONE_WITH.at(words, index):
+            named = [
+                m for m in mentions if index - 4 <= m.position < index and m.person.human and not m.person.is_writer
+            ]
             if named:
                 return named[-1].person
     return None

@@ -1,0 +1,73 @@
+"""A relative's diagnosis named by "it": in "I'm sure it's ALS, my cousin had it" the cousin had ALS; and a
+relative's past diagnosis the writer is unsure of ("not sure if my great uncle had ALS") is uncertain.
+
+"it" stands for the condition named last before it, and names a relative's diagnosis only right after a
+blood relative and a verb of having or dying ("my mum had it too", "Dad died of it"); the relative's
+finding then becomes the person's family history like any named diagnosis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.subject import BLOOD_KIN, KIN_FORMS, MODIFIERS, POSSESSIVE_SELF
+from symptom_overlap.domain.parsing.tokens import Token
+
+HAVING = frozenset({"had", "has", "have", "got", "died", "passed", "diagnosed"})
+NEAR = 3
+PAST_HAVING = frozenset({"had", "died", "passed"})
+DONE = frozenset({"done", "seen", "taken", "out", "off", "looked"})
+BETWEEN_VERB_AND_IT = frozenset({"of", "from", "away", "with", "also", "both"})
+
+
+def kin_diagnosis_references(
+    tokens: Sequence[Token], findings: Sequence[Finding], diagnosis_named: Mapping[str, str]
+) -> list[Finding]:
+    """A finding of the diagnosis named last before each "it" that a blood relative had: named by a finding
+    of it, or by its bare name, which a fear may have left without one ("I'm scared of ALS. My aunt had it.")."""
+    diagnoses = set(diagnosis_named.values())
+    found: list[Finding] = []
+    last_named: tuple[int, str] | None = None  # (position, evidence id)
+    for index, token in enumerate(tokens):
+        if token.word in diagnosis_named:
+            last_named = (index, diagnosis_named[token.word])
+        if token.word != "it" or not _kin_had(tokens, index) or _done_to_it(tokens, index):
+            continue
+        named = [(f.last, f.evidence_id) for f in findings if f.last < index and f.evidence_id in diagnoses]
+        if last_named is not None:
+            named.append(last_named)
+        if named:
+            found.append(Finding(max(named)[1], index, index))
+    return found
+
+
+def _done_to_it(tokens: Sequence[Token], index: int) -> bool:
+    """'my dad had it checked', 'had it looked at': something done about it, not the illness itself."""
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return following.endswith("ed") or following in DONE
+
+
+def _kin_had(tokens: Sequence[Token], index: int) -> bool:
+    """'my cousin had it', 'Dad died of it', 'my mum has also got it'."""
+    back = index - 1
+    while back >= 0 and tokens[back].word in BETWEEN_VERB_AND_IT:
+        back -= 1
+    if back < 0 or tokens[back].word not in HAVING:
+        return False
+    for earlier in range(back - 1, max(-1, back - 4), -1):
+        word = tokens[earlier].word
+        if KIN_FORMS.get(word) in BLOOD_KIN:
+            return True
+        if word not in {"also", "too", "has", "had", "was", "both"} and word not in MODIFIERS | POSSESSIVE_SELF:
+            return False
+    return False
+
+
+def relative_had(words: Sequence[str], start: int, first: int, last: int) -> bool:
+    """A blood relative and a past verb of having or dying just before the finding (or among a cue's words),
+    from ``start`` on: "my gran had MND", "not sure whether my aunt had ALS"."""
+    for verb in range(max(start, first - NEAR), last + 1):
+        if words[verb] in PAST_HAVING:
+            return any(KIN_FORMS.get(words[i]) in BLOOD_KIN for i in range(max(start, verb - NEAR - 1), verb))
+    return False
