@@ -58,6 +58,7 @@ from symptom_overlap.knowledge.schema import KnowledgeBase
 MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
 SAYING = frozenset({Assertion.PRESENT, Assertion.UNCERTAIN})  # assertions of findings that say other findings
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
+CERTAINTY = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2}  # lower is reported first
 
 __all__ = ["Assertion", "ParsedEvidence", "Subject", "TimeFrame", "evidence_for_assessment", "parse_text"]
 
@@ -296,19 +297,19 @@ def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict
 
 def _rank(item: ReadFinding) -> tuple[int, int]:
     """Which reading of an id is reported: what an assessment uses first, then the most certain."""
-    certainty = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2}[item.assertion]
     about = 0 if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT else 1
-    return about, certainty
+    return about, CERTAINTY[item.assertion]
 
 
 def _one_per_id(text: str, tokens: Sequence[Token], read: Sequence[ReadFinding]) -> list[ParsedEvidence]:
-    best: dict[str, ReadFinding] = {}
+    best: dict[str, tuple[tuple[int, int], ReadFinding]] = {}  # id -> the best reading and its rank
     for item in read:
-        evidence_id = item.finding.evidence_id
-        if evidence_id not in best or _rank(item) < _rank(best[evidence_id]):
-            best[evidence_id] = item
+        rank = _rank(item)
+        held = best.get(item.finding.evidence_id)
+        if held is None or rank < held[0]:
+            best[item.finding.evidence_id] = rank, item
     parsed = []
-    for evidence_id, item in best.items():
+    for evidence_id, (_, item) in best.items():
         start, end = tokens[item.finding.first].start, tokens[item.finding.last].end
         parsed.append(
             ParsedEvidence(

@@ -65,21 +65,25 @@ def segment(tokens: Sequence[Token]) -> Segments:
     clause_bounds: list[tuple[int, int]] = []
     sentence_bounds: list[tuple[int, int]] = []
     clause_start = sentence_start = 0
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
-        new_subject = index + 1 < len(tokens) and tokens[index + 1].word in NEW_SUBJECTS
-        if token.word in JOINERS and new_subject and part_start < index:  # "… years ago | and my hand …"
+        if (
+            token.word in JOINERS
+            and part_start < index < last
+            and tokens[index + 1].word in NEW_SUBJECTS  # "… years ago | and my hand …"
+        ):
             part_bounds.append((part_start, index - 1))
             part_start = index
         part.append(len(part_bounds))
-        if token.ends_clause or token.is_comma or index == len(tokens) - 1:
+        if token.ends_clause or token.is_comma or index == last:
             part_bounds.append((part_start, index))
             part_start = index + 1
         clause.append(len(clause_bounds))
         sentence.append(len(sentence_bounds))
-        if token.ends_clause or index == len(tokens) - 1:
+        if token.ends_clause or index == last:
             clause_bounds.append((clause_start, index))
             clause_start = index + 1
-        if token.word in SENTENCE_ENDS or index == len(tokens) - 1:
+        if token.word in SENTENCE_ENDS or index == last:
             sentence_bounds.append((sentence_start, index))
             sentence_start = index + 1
     return Segments(

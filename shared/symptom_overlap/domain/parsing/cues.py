@@ -60,6 +60,7 @@ class TextIndex(NamedTuple):
     sites: Mapping[str, list[tuple[int, int]]]
     findings: Mapping[str, list[tuple[int, int]]]
     found: dict[int, list[Occurrence]]  # group id -> its occurrences, filled as groups are looked up
+    covered: dict[int, frozenset[int]]  # group id -> the tokens its occurrences cover, filled likewise
 
     def may_hold(self, group: CueGroup) -> bool:
         return (
@@ -74,6 +75,15 @@ class TextIndex(NamedTuple):
         if found is None:
             found = self.found[id(group)] = sorted(self._find(group))
         return found
+
+    def tokens_of(self, group: CueGroup) -> frozenset[int]:
+        """The tokens that the group's terms cover anywhere in the text."""
+        covered = self.covered.get(id(group))
+        if covered is None:
+            covered = self.covered[id(group)] = frozenset(
+                i for o in self.everywhere(group) for i in range(o.first, o.last + 1)
+            )
+        return covered
 
     def within(self, group: CueGroup, first: int, last: int) -> list[Occurrence]:
         """The occurrences of the group's terms inside tokens [first, last]."""
@@ -129,7 +139,7 @@ def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for finding in sorted(findings, key=lambda finding: (finding.first, finding.last)):
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    return index._replace(findings=by_finding, found={})
+    return index._replace(findings=by_finding, found={}, covered={})
 
 
 def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
@@ -155,7 +165,8 @@ def text_index(
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for finding in findings:
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    return TextIndex(tokens, [token.word for token in tokens], keys, segments, positions, by_site, by_finding, {})
+    words = [token.word for token in tokens]
+    return TextIndex(tokens, words, keys, segments, positions, by_site, by_finding, found={}, covered={})
 
 
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
@@ -221,7 +232,7 @@ def _denied(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], f
     for group, occurrence in zip(cue.groups, matched, strict=True):
         if occurrence.first == first:
             continue
-        listed = {i for o in index.everywhere(group) for i in range(o.first, o.last + 1)}
+        listed = index.tokens_of(group)
         position = occurrence.first - 1
         reach = NEGATION_REACH
         while position >= (first or 0) and reach > 0:

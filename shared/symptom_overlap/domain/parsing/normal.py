@@ -136,15 +136,17 @@ def _longest(terms: list[Finding]) -> list[Finding]:
     """Terms not lying inside a longer one."""
     terms.sort(key=lambda term: (term.first, term.first - term.last))
     kept: list[Finding] = []
+    # Every kept term starts at or before the next term, so only the one reaching furthest (the earliest of
+    # those that reach as far) can hold it.
+    furthest: Finding | None = None
     for term in terms:
-        inside = any(
-            other.first <= term.first
-            and term.last <= other.last
-            and (other.first, other.last) != (term.first, term.last)
-            for other in kept
+        inside = furthest is not None and (
+            term.last < furthest.last or (term.last == furthest.last and furthest.first < term.first)
         )
         if not inside:
             kept.append(term)
+            if furthest is None or term.last > furthest.last:
+                furthest = term
     return kept
 
 

@@ -40,11 +40,7 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     shouted = text.isupper()  # in capitals throughout, "MY PALS" are friends
     for match in _TOKEN.finditer(text):
-        typed = match.group(0)
-        if not shouted and _PERSON_WITH_ALS.fullmatch(typed):
-            tokens.append(Token("pwals", "pwals", match.start(), match.end()))
-            continue
-        word, word_stem, ends_clause, is_comma = _read_word(typed)
+        word, word_stem, ends_clause, is_comma = _read_word(match.group(0), shouted)
         tokens.append(Token(word, word_stem, match.start(), match.end(), ends_clause, is_comma))
     return _range_edges(tokens)
 
@@ -61,7 +57,10 @@ def _range_edges(tokens: list[Token]) -> list[Token]:
 
 
 @lru_cache(maxsize=8192)
-def _read_word(typed: str) -> tuple[str, str, bool, bool]:
+def _read_word(typed: str, shouted: bool) -> tuple[str, str, bool, bool]:
+    """A typed word's (word, stem, ends_clause, is_comma); cached, as most words recur."""
+    if not shouted and _PERSON_WITH_ALS.fullmatch(typed):
+        return "pwals", "pwals", False, False
     word = typed.casefold().replace("\u2019", "'")
     word = _INFORMAL.get(word, word)
     if word == "&":
