@@ -138,7 +138,6 @@ def test_only_the_seeding_function_writes_and_only_to_the_knowledge_table(transl
         "dynamodb:getitem",
         "dynamodb:query",
         "dynamodb:putitem",
-        "dynamodb:batchwriteitem",
     }
     assert {_canonical(resource) for _action, resource in grants} == {_canonical(TABLE_ARN)}
 

@@ -1,17 +1,19 @@
-from typing import Any
+import gzip
+import json
+import re
 
 import boto3
 import pytest
 
 from kbtool.__main__ import main
-from symptom_overlap.adapters.dynamodb import KnowledgeTable, dynamodb_client
+from symptom_overlap.adapters import dynamodb as dynamodb_adapter
+from symptom_overlap.adapters.dynamodb import RECORDS_SORT_KEY, KnowledgeTable, dynamodb_client
 from symptom_overlap.knowledge.errors import (
     KnowledgeBaseNotPublished,
-    KnowledgeStoreUnavailable,
     KnowledgeVersionConflict,
     KnowledgeVersionInvalid,
 )
-from symptom_overlap.knowledge.records import version_partition
+from symptom_overlap.knowledge.records import to_records, version_partition
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from symptom_overlap.settings import get_settings
 from tests.integration.conftest import Invoke, load_event
@@ -82,13 +84,7 @@ def test_a_corrupt_version_is_rejected_and_the_last_good_one_keeps_serving(
     # When a new version is activated and then one of its records is corrupted in the table
     broken = _variant(bundled, "broken")
     published.publish(broken, _quiet)
-    db = boto3.client("dynamodb")
-    record = db.query(
-        TableName=published.table_name,
-        KeyConditionExpression="pk = :pk",
-        ExpressionAttributeValues={":pk": {"S": version_partition("broken")}},
-    )["Items"][1]
-    db.put_item(TableName=published.table_name, Item={**record, "payload": {"S": '{"id": "truncated'}})
+    _damage_a_record(published.table_name, "broken")
     published.activate("broken", expected_active=bundled.version)
     with pytest.raises(KnowledgeVersionInvalid):
         published.load_version("broken")
@@ -118,14 +114,14 @@ def dynamodb_calls(published: KnowledgeTable) -> list[str]:
 def test_warm_requests_make_no_dynamodb_calls(dynamodb_calls: list[str], invoke: Invoke) -> None:
     # Given a cold function's first request, which loads the knowledge base
     invoke(load_event("get_symptoms"))
-    assert dynamodb_calls == ["GetItem", "Query"]
+    assert dynamodb_calls == ["GetItem", "GetItem"]  # the active pointer, then the version's one item
     # When warm requests follow within the refresh interval, on every route
     for _ in range(5):
         invoke(load_event("get_symptoms"))
         invoke(load_event("get_condition"))
         invoke(load_event("post_assessment"))
     # Then none of them calls DynamoDB
-    assert dynamodb_calls == ["GetItem", "Query"]
+    assert dynamodb_calls == ["GetItem", "GetItem"]  # the active pointer, then the version's one item
 
 
 def test_the_cli_publishes_lists_diffs_and_rolls_back(
@@ -137,7 +133,7 @@ def test_the_cli_publishes_lists_diffs_and_rolls_back(
 
     assert main([*table, "publish"]) == 0
     published = capsys.readouterr().out
-    assert "wrote 25/" in published  # progress, batch by batch
+    assert re.search(r"wrote (\d+)/\1 records", published)  # progress: one packed item holds them all
     assert f"{bundled.version} is now active (was older)" in published
 
     assert main([*table, "list"]) == 0
@@ -155,44 +151,54 @@ def test_the_cli_publishes_lists_diffs_and_rolls_back(
     assert "not published" in capsys.readouterr().err
 
 
-class _ThrottledBatches:
-    """The real client, except that batch writes come back unprocessed the first `throttled` times."""
-
-    def __init__(self, throttled: int) -> None:
-        self._real = boto3.client("dynamodb")
-        self.remaining = throttled
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._real, name)
-
-    def batch_write_item(self, RequestItems: dict[str, Any]) -> dict[str, Any]:
-        if self.remaining > 0:
-            self.remaining -= 1
-            return {"UnprocessedItems": RequestItems}
-        return dict(self._real.batch_write_item(RequestItems=RequestItems))
+def _damage_a_record(table_name: str, version: str) -> None:
+    """Truncate one record's payload inside the version's packed item, as a bad write or edit would."""
+    db = boto3.client("dynamodb")
+    key = {"pk": {"S": version_partition(version)}, "sk": {"S": RECORDS_SORT_KEY}}
+    item = db.get_item(TableName=table_name, Key=key)["Item"]
+    pairs = json.loads(gzip.decompress(item["records"]["B"]))
+    pairs[1][1] = '{"id": "truncated'
+    db.put_item(TableName=table_name, Item={**key, "records": {"B": gzip.compress(json.dumps(pairs).encode())}})
 
 
-def test_unprocessed_batch_items_are_retried_with_backoff(
+def test_a_version_is_one_item_that_one_get_loads(knowledge_table: KnowledgeTable, bundled: KnowledgeBase) -> None:
+    knowledge_table.publish(bundled, _quiet)
+    db = boto3.client("dynamodb")
+    items = db.query(
+        TableName=knowledge_table.table_name,
+        KeyConditionExpression="pk = :pk",
+        ExpressionAttributeValues={":pk": {"S": version_partition(bundled.version)}},
+    )["Items"]
+    assert [item["sk"]["S"] for item in items] == [RECORDS_SORT_KEY]
+    assert knowledge_table.load_version(bundled.version) == bundled
+
+
+def test_a_damaged_packed_item_is_a_corrupt_version(knowledge_table: KnowledgeTable, bundled: KnowledgeBase) -> None:
+    knowledge_table.publish(bundled, _quiet)
+    key = {"pk": {"S": version_partition(bundled.version)}, "sk": {"S": RECORDS_SORT_KEY}}
+    boto3.client("dynamodb").put_item(TableName=knowledge_table.table_name, Item={**key, "records": {"B": b"not gzip"}})
+    with pytest.raises(KnowledgeVersionInvalid, match="cannot be read"):
+        knowledge_table.load_version(bundled.version)
+
+
+def test_a_version_published_one_item_per_record_still_loads(
     knowledge_table: KnowledgeTable, bundled: KnowledgeBase
 ) -> None:
-    # Given DynamoDB leaves a batch unprocessed twice (throttling)
-    client, sleeps = _ThrottledBatches(throttled=2), list[float]()
-    table = KnowledgeTable(knowledge_table.table_name, client=lambda: client, sleep=sleeps.append)  # type: ignore[arg-type,return-value]
-    # When the knowledge base is published
-    table.publish_and_activate(bundled, _quiet)
-    # Then the batch was retried after growing pauses, and the version is complete
-    assert sleeps == [0.05, 0.1]
-    assert table.load_version(table.active_version()) == bundled
+    # Given a version written in the layout used before records were packed (one item per record)
+    db = boto3.client("dynamodb")
+    for record in to_records(bundled):
+        item = {"pk": {"S": version_partition(bundled.version)}, "sk": {"S": record.sort_key}}
+        db.put_item(TableName=knowledge_table.table_name, Item={**item, "payload": {"S": record.payload}})
+    # Then it still loads, so that a rollback can reach it
+    assert knowledge_table.load_version(bundled.version) == bundled
 
 
-def test_a_batch_that_never_goes_through_fails_without_activating(
-    knowledge_table: KnowledgeTable, bundled: KnowledgeBase
+def test_a_version_too_large_for_one_item_is_refused_before_anything_is_written(
+    knowledge_table: KnowledgeTable, bundled: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    client, sleeps = _ThrottledBatches(throttled=1_000), list[float]()
-    table = KnowledgeTable(knowledge_table.table_name, client=lambda: client, sleep=sleeps.append)  # type: ignore[arg-type,return-value]
-    with pytest.raises(KnowledgeStoreUnavailable, match="unprocessed"):
-        table.publish_and_activate(bundled, _quiet)
-    assert len(sleeps) == 9
-    assert max(sleeps) == 2.0
+    monkeypatch.setattr(dynamodb_adapter, "MAX_RECORDS_BYTES", 1_000)
+    with pytest.raises(KnowledgeVersionConflict, match="one DynamoDB item"):
+        knowledge_table.publish_and_activate(bundled, _quiet)
+    assert knowledge_table.published_versions() == []
     with pytest.raises(KnowledgeBaseNotPublished):
-        table.active_version()
+        knowledge_table.active_version()

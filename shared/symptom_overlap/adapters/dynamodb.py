@@ -1,7 +1,9 @@
 """DynamoDB storage of knowledge-base versions; the only module that talks to botocore (or boto3).
 
 Layout (see symptom_overlap.knowledge.records):
-- ``pk = VERSION#<version>``: every record of one immutable version; one Query loads it.
+- ``pk = VERSION#<version>, sk = RECORDS``: every record of one immutable version, gzip-compressed JSON in
+  one item, so that one GetItem loads it. Versions published before 2026-11-30 hold one item per record
+  in that partition instead; they are still read (with a Query), so that a rollback can reach them.
 - ``pk = VERSIONS, sk = <version>``: written once a version is complete (its content hash and size).
 - ``pk = POINTER, sk = ACTIVE``: the live version and the versions that were live before it.
 """
@@ -11,7 +13,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from symptom_overlap.knowledge.errors import (
     KnowledgeBaseNotPublished,
     KnowledgeStoreUnavailable,
     KnowledgeVersionConflict,
+    KnowledgeVersionInvalid,
 )
 from symptom_overlap.knowledge.records import (
     POINTER_PARTITION,
@@ -44,10 +46,9 @@ from symptom_overlap.knowledge.schema import KnowledgeBase
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
-BATCH_WRITE_LIMIT = 25
-BATCH_RETRIES = 8
-BATCH_BACKOFF_SECONDS = 0.05
-BATCH_BACKOFF_CAP_SECONDS = 2.0
+RECORDS_SORT_KEY = "RECORDS"
+# DynamoDB's item limit is 400 KB; the knowledge base compresses to about 57 KB (2026-11-30.5).
+MAX_RECORDS_BYTES = 350_000
 HISTORY_LIMIT = 20
 
 
@@ -124,12 +125,9 @@ class ActivePointer(BaseModel):
 class KnowledgeTable:
     """Reads, publishes and activates knowledge-base versions in one DynamoDB table."""
 
-    def __init__(
-        self, table_name: str, client: Callable[[], DynamoDBClient], sleep: Callable[[float], None] = time.sleep
-    ) -> None:
+    def __init__(self, table_name: str, client: Callable[[], DynamoDBClient]) -> None:
         self.table_name = table_name
         self._client = client
-        self._sleep = sleep
 
     # Reading: all the API functions need.
 
@@ -178,11 +176,22 @@ class KnowledgeTable:
                 f"version {knowledge_base.version} is already published with different content; "
                 "give the new content a new version id"
             )
-        partition = version_partition(knowledge_base.version)
-        for start in range(0, len(records), BATCH_WRITE_LIMIT):
-            batch = records[start : start + BATCH_WRITE_LIMIT]
-            self._write_batch([{"PutRequest": {"Item": _record_item(partition, record)}} for record in batch])
-            on_progress(min(start + BATCH_WRITE_LIMIT, len(records)), len(records))
+        packed = _pack(records)
+        if len(packed) > MAX_RECORDS_BYTES:
+            raise KnowledgeVersionConflict(
+                f"version {knowledge_base.version} compresses to {len(packed):,} bytes, over the "
+                f"{MAX_RECORDS_BYTES:,} one DynamoDB item may hold; split the knowledge base before publishing"
+            )
+        with _store_errors():
+            self._client().put_item(
+                TableName=self.table_name,
+                Item={
+                    "pk": {"S": version_partition(knowledge_base.version)},
+                    "sk": {"S": RECORDS_SORT_KEY},
+                    "records": {"B": packed},
+                },
+            )
+        on_progress(len(records), len(records))
         with _store_errors():
             self._client().put_item(
                 TableName=self.table_name,
@@ -259,6 +268,10 @@ class KnowledgeTable:
             return None
 
     def _version_records(self, version: str) -> list[Record]:
+        item = self._get(version_partition(version), RECORDS_SORT_KEY)
+        if item is not None:
+            return _unpack(item["records"]["B"])
+        # A version published before the records were packed into one item: one item per record.
         return [
             Record(sort_key=item["sk"]["S"], payload=item["payload"]["S"])
             for item in self._query(version_partition(version))
@@ -276,19 +289,6 @@ class KnowledgeTable:
                 .get("Item")
             )
         return item
-
-    def _write_batch(self, requests: list[Any]) -> None:
-        """Write one batch; items DynamoDB leaves unprocessed (throttling) are retried with exponential
-        backoff, and a batch that makes no progress after BATCH_RETRIES attempts is an error."""
-        pending = {self.table_name: requests}
-        for attempt in range(BATCH_RETRIES + 1):
-            with _store_errors():
-                response = self._client().batch_write_item(RequestItems=pending)
-            pending = response.get("UnprocessedItems") or {}
-            if not pending:
-                return
-            self._sleep(min(BATCH_BACKOFF_CAP_SECONDS, BATCH_BACKOFF_SECONDS * 2**attempt))
-        raise KnowledgeStoreUnavailable("DynamoDB kept items of a batch unprocessed; nothing was activated")
 
     def _query(self, partition: str) -> Iterator[dict[str, Any]]:
         start_key: dict[str, Any] | None = None
@@ -321,8 +321,18 @@ def _store_errors() -> Iterator[None]:
         raise KnowledgeStoreUnavailable(f"knowledge store is unreachable ({type(error).__name__})") from error
 
 
-def _record_item(partition: str, record: Record) -> dict[str, Any]:
-    return {"pk": {"S": partition}, "sk": {"S": record.sort_key}, "payload": {"S": record.payload}}
+def _pack(records: list[Record]) -> bytes:
+    pairs = [[record.sort_key, record.payload] for record in records]
+    return gzip.compress(json.dumps(pairs, separators=(",", ":")).encode("utf-8"), mtime=0)
+
+
+def _unpack(packed: bytes) -> list[Record]:
+    """The records of a packed item; a damaged item is a corrupt version, like a damaged record."""
+    try:
+        pairs = json.loads(gzip.decompress(packed))
+        return [Record(sort_key=sort_key, payload=payload) for sort_key, payload in pairs]
+    except (OSError, EOFError, ValueError, TypeError) as error:
+        raise KnowledgeVersionInvalid(f"the version's records cannot be read ({type(error).__name__})") from error
 
 
 def _now() -> str:
