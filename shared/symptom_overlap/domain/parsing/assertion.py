@@ -19,6 +19,7 @@ absent, so that its question is still asked.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -295,10 +296,9 @@ def _scope(
     reached: dict[int, int] = {}
     previous_end = cue
     distance: int | None = None
-    for finding_index in in_order:
+    after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
+    for finding_index in in_order[after_cue:]:
         finding = findings[finding_index]
-        if finding.first <= cue:
-            continue
         if distance is not None and finding.first <= previous_end:  # over the words of the last one reached
             reached[finding_index] = distance
             continue
