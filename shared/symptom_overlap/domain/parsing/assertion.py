@@ -156,6 +156,7 @@ CUE_STARTS = (
 
 def assertions(
     tokens: Sequence[Token],
+    words: Sequence[str],
     segments: Segments,
     findings: Sequence[Finding],
     red_flags: Collection[str],
@@ -163,7 +164,6 @@ def assertions(
 ) -> list[Assertion | None]:
     """Each finding's assertion, or None for a finding that is only imagined ("what if I get …", "I'm
     scared it's ALS": a diagnosis named with fear or a question is not a diagnosis made)."""
-    words = [token.word for token in tokens]
     # A finding's own words are not cues: "can't feel my feet", "don't want to live", "couldn't tell which way".
     covered = {index for finding in findings for index in finding.own_tokens()}
     # ... but a hedge a phrase skipped over still doubts: "my speech might be slurred".

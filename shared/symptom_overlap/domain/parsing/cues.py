@@ -160,6 +160,7 @@ def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
 
 def text_index(
     tokens: Sequence[Token],
+    words: Sequence[str],
     keys: Sequence[frozenset[str]],
     segments: Segments,
     sites: Sequence[SiteMention],
@@ -172,7 +173,6 @@ def text_index(
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for finding in findings:
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    words = [token.word for token in tokens]
     return TextIndex(
         tokens,
         words,

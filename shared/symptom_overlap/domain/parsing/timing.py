@@ -104,12 +104,15 @@ class _ClauseTimes(NamedTuple):
 
 
 def time_frames(
-    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], persisting: Collection[str]
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    segments: Segments,
+    findings: Sequence[Finding],
+    persisting: Collection[str],
 ) -> list[TimeFrame]:
     clauses_with_findings = {segments.clause[f.first] for f in findings}
     sentences_with_findings = {segments.sentence[f.first] for f in findings}
     by_part: dict[int, TimeFrame] = {}
-    words = [token.word for token in tokens]
     # The number of time words among the first n tokens, for each n.
     time_words_before = list(accumulate((word in TIME_WORDS for word in words), initial=0))
     # Whether a clause is followed, in its sentence or by the next sentence, by words that may say it resolved.
