@@ -68,6 +68,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     tokens = tokenize(text)
     if not tokens:
         return []
+    words = [token.word for token in tokens]  # read once for the steps that look only at words
     lexicon = lexicon_for(knowledge_base)
     rules = reading_rules_for(knowledge_base)
     keys = token_keys(tokens, lexicon)
@@ -81,7 +82,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         tokens, normal, findings, _limb_places(sites), segments, rules.site_siblings
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
-    index = text_index(tokens, keys, segments, sites, positions)
+    index = text_index(tokens, words, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
@@ -90,14 +91,14 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     found_sites = [site_of(finding, sites, segments) for finding in findings]
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
-    read = _read(tokens, segments, findings, found_sites, rules)
+    read = _read(tokens, words, segments, findings, found_sites, rules)
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
-    read = without_misread_onsets(tokens, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
-    read = without_seen_colours(tokens, without_figures(tokens, read), rules.red_flags)
+    read = without_misread_onsets(words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
+    read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
-    read = without_explained(tokens, segments, read, rules.complaints, rules.red_flags)
+    read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
@@ -165,14 +166,15 @@ def _specific(findings: list[Finding]) -> list[Finding]:
 
 def _read(
     tokens: Sequence[Token],
+    words: Sequence[str],
     segments: Segments,
     findings: Sequence[Finding],
     sites: Sequence[FoundSite | None],
     rules: ReadingRules,
 ) -> list[ReadFinding]:
-    asserted = assertions(tokens, segments, findings, rules.red_flags, rules.diagnoses)
+    asserted = assertions(tokens, words, segments, findings, rules.red_flags, rules.diagnoses)
     holders = subjects(tokens, segments, findings, rules.complaints)
-    frames = time_frames(tokens, segments, findings, rules.persisting)
+    frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []
     for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
         if assertion is None or (finding.denial_only and assertion is not Assertion.ABSENT):

@@ -19,6 +19,7 @@ absent, so that its question is still asked.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -155,6 +156,7 @@ CUE_STARTS = (
 
 def assertions(
     tokens: Sequence[Token],
+    words: Sequence[str],
     segments: Segments,
     findings: Sequence[Finding],
     red_flags: Collection[str],
@@ -162,7 +164,6 @@ def assertions(
 ) -> list[Assertion | None]:
     """Each finding's assertion, or None for a finding that is only imagined ("what if I get …", "I'm
     scared it's ALS": a diagnosis named with fear or a question is not a diagnosis made)."""
-    words = [token.word for token in tokens]
     # A finding's own words are not cues: "can't feel my feet", "don't want to live", "couldn't tell which way".
     covered = {index for finding in findings for index in finding.own_tokens()}
     # ... but a hedge a phrase skipped over still doubts: "my speech might be slurred".
@@ -295,10 +296,9 @@ def _scope(
     reached: dict[int, int] = {}
     previous_end = cue
     distance: int | None = None
-    for finding_index in in_order:
+    after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
+    for finding_index in in_order[after_cue:]:
         finding = findings[finding_index]
-        if finding.first <= cue:
-            continue
         if distance is not None and finding.first <= previous_end:  # over the words of the last one reached
             reached[finding_index] = distance
             continue

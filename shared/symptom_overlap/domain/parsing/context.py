@@ -72,9 +72,8 @@ USUAL = WordSequences({("normal", "for", "me"), ("usual", "for", "me"), ("always
 NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether"})  # "is that normal for me?"
 
 
-def without_figures(tokens: Sequence[Token], read: Sequence[ReadFinding]) -> list[ReadFinding]:
+def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[ReadFinding]:
     """The findings, less those said by a figure of speech."""
-    words = [token.word for token in tokens]
     figurative = {
         i
         for start, sequence in FIGURES.positions(words)
@@ -97,11 +96,10 @@ def without_prefixed(
 
 
 def without_seen_colours(
-    tokens: Sequence[Token], read: Sequence[ReadFinding], red_flags: Collection[str]
+    words: Sequence[str], read: Sequence[ReadFinding], red_flags: Collection[str]
 ) -> list[ReadFinding]:
     """The findings, less those said by a colour word describing what is seen ("colours look washed out"); a
     red flag, such as a loss of sight said so, stays."""
-    words = [token.word for token in tokens]
     if LOOKS.isdisjoint(words):
         return list(read)
     looks = [i for i in range(1, len(words)) if words[i] in LOOKS and words[i - 1] in SEEN_THINGS]
@@ -113,6 +111,7 @@ def without_seen_colours(
 
 def without_explained(
     tokens: Sequence[Token],
+    words: Sequence[str],
     segments: Segments,
     read: Sequence[ReadFinding],
     complaints: Collection[str],
@@ -120,7 +119,6 @@ def without_explained(
 ) -> list[ReadFinding]:
     """The findings, less the complaints (red flags apart) given an ordinary cause or called usual: a risk
     factor named as the cause ("after a few pints") is still said."""
-    words = [token.word for token in tokens]
     explained_parts = {segments.part[i] for i in _ordinary_causes(words) + _intended(words)}
     usual = [
         start

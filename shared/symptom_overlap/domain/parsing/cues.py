@@ -59,14 +59,19 @@ class TextIndex(NamedTuple):
     positions: Mapping[str, list[int]]
     sites: Mapping[str, list[tuple[int, int]]]
     findings: Mapping[str, list[tuple[int, int]]]
+    # The keys, sites and finding ids above as sets: a cue group's set meets a set by walking the smaller of
+    # the two, but walks a mapping whole.
+    key_set: frozenset[str]
+    site_set: frozenset[str]
+    finding_set: frozenset[str]
     found: dict[int, list[Occurrence]]  # group id -> its occurrences, filled as groups are looked up
     covered: dict[int, frozenset[int]]  # group id -> the tokens its occurrences cover, filled likewise
 
     def may_hold(self, group: CueGroup) -> bool:
         return (
-            not group.first_keys.isdisjoint(self.positions)
-            or not group.sites.isdisjoint(self.sites)
-            or not group.evidence_ids.isdisjoint(self.findings)
+            not group.first_keys.isdisjoint(self.key_set)
+            or not group.sites.isdisjoint(self.site_set)
+            or not group.evidence_ids.isdisjoint(self.finding_set)
         )
 
     def everywhere(self, group: CueGroup) -> list[Occurrence]:
@@ -93,16 +98,18 @@ class TextIndex(NamedTuple):
 
     def _find(self, group: CueGroup) -> list[Occurrence]:
         found = [
-            Occurrence(*o, shares_words=True) for site in group.sites.intersection(self.sites) for o in self.sites[site]
+            Occurrence(*o, shares_words=True)
+            for site in group.sites.intersection(self.site_set)
+            for o in self.sites[site]
         ]
         found += [
             Occurrence(*o, shares_words=True)
-            for evidence_id in group.evidence_ids.intersection(self.findings)
+            for evidence_id in group.evidence_ids.intersection(self.finding_set)
             for o in self.findings[evidence_id]
         ]
         keys = self.keys
         last = len(keys) - 1
-        for key in group.first_keys.intersection(self.positions):
+        for key in group.first_keys.intersection(self.key_set):
             longer = group.words_by_first[key]
             single = key in group.single_keys
             for start in self.positions[key]:
@@ -139,7 +146,7 @@ def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for finding in sorted(findings, key=lambda finding: (finding.first, finding.last)):
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    return index._replace(findings=by_finding, found={}, covered={})
+    return index._replace(findings=by_finding, finding_set=frozenset(by_finding), found={}, covered={})
 
 
 def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
@@ -153,6 +160,7 @@ def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
 
 def text_index(
     tokens: Sequence[Token],
+    words: Sequence[str],
     keys: Sequence[frozenset[str]],
     segments: Segments,
     sites: Sequence[SiteMention],
@@ -165,8 +173,20 @@ def text_index(
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for finding in findings:
         by_finding[finding.evidence_id].append((finding.first, finding.last))
-    words = [token.word for token in tokens]
-    return TextIndex(tokens, words, keys, segments, positions, by_site, by_finding, found={}, covered={})
+    return TextIndex(
+        tokens,
+        words,
+        keys,
+        segments,
+        positions,
+        by_site,
+        by_finding,
+        key_set=frozenset(positions),
+        site_set=frozenset(by_site),
+        finding_set=frozenset(by_finding),
+        found={},
+        covered={},
+    )
 
 
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:

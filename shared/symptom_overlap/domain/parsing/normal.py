@@ -268,11 +268,11 @@ def limbs_fine_of_another_symptom(
     are fine" the hands are free of tingling, which says nothing of their strength. Beside the same symptom at
     another limb ("my legs are weak, my arms are fine"), beside symptoms at no limb ("my speech is slurred, my
     arms are fine") and as an ability ("I can raise both arms") the limb keeps its meaning."""
+    limb_parts = {segments.part[i] for i in limb_places}
     symptoms = [
         finding
         for finding in said
-        if not (finding.absent or finding.denial_only or finding.hint)
-        and any(segments.part[i] == segments.part[finding.first] for i in limb_places)
+        if not (finding.absent or finding.denial_only or finding.hint) and segments.part[finding.first] in limb_parts
     ]
     kept = []
     for term in normal:

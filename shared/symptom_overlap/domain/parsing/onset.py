@@ -20,7 +20,6 @@ from collections.abc import Collection, Mapping, Sequence
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
-from symptom_overlap.domain.parsing.tokens import Token
 
 SPEED_WORDS = frozenset({"quickly", "fast", "rapidly", "quick", "rapid"})
 # Words of a progression, whose speed a speed word then tells: "went downhill very fast".
@@ -47,7 +46,7 @@ SIGHT = frozenset({"eye", "one_eye"})
 
 
 def without_misread_onsets(
-    tokens: Sequence[Token],
+    words: Sequence[str],
     segments: Segments,
     read: Sequence[ReadFinding],
     onset_ids: Collection[str],
@@ -55,7 +54,6 @@ def without_misread_onsets(
     sight_ids: Collection[str],
 ) -> list[ReadFinding]:
     """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began."""
-    words = [token.word for token in tokens]
     return [
         item
         for item in read

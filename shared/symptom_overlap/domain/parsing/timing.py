@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -71,6 +72,7 @@ STILL = frozenset(
      "started", "starting", "began", "begun", "onset", "new", "getting", "worse", "ongoing", "put"}
 )  # fmt: skip
 NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})  # "creeping back"
+NOT_RECOVERIES = NOT_RESOLVED_BY | STOPPED_DOING  # words that undo a recovery word next to them
 # Words after a recovery that turn to what holds now: "nothing since, and my current problem is the numb feet".
 NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "today"})
 # "was completely fine at breakfast", "had been totally fine": how things were before, not a recovery.
@@ -102,15 +104,17 @@ class _ClauseTimes(NamedTuple):
 
 
 def time_frames(
-    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], persisting: Collection[str]
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    segments: Segments,
+    findings: Sequence[Finding],
+    persisting: Collection[str],
 ) -> list[TimeFrame]:
     clauses_with_findings = {segments.clause[f.first] for f in findings}
     sentences_with_findings = {segments.sentence[f.first] for f in findings}
     by_part: dict[int, TimeFrame] = {}
-    words = [token.word for token in tokens]
-    time_words_before = [0]  # time words among the first n tokens
-    for word in words:
-        time_words_before.append(time_words_before[-1] + (word in TIME_WORDS))
+    # The number of time words among the first n tokens, for each n.
+    time_words_before = list(accumulate((word in TIME_WORDS for word in words), initial=0))
     # Whether a clause is followed, in its sentence or by the next sentence, by words that may say it resolved.
     clause_follows = [
         time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]
@@ -181,7 +185,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     positions.append(last + 1)  # END
     resolved = [
         positions[i]
-        for i, sequence in _matches(clause, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)
+        for i, sequence in _matches(clause, RESOLVED, NOT_RECOVERIES)
         if not (sequence[0] in BASELINE_CUES and i > 0 and clause[i - 1] in BASELINE_BEFORE)
     ]
     span_in_past = bool(SPAN_PAST_VERBS.intersection(clause)) and not SPAN_UP_TO_NOW.intersection(clause)
@@ -239,7 +243,7 @@ def _words(words: Iterable[str]) -> list[str]:
 def _resolved(words: Sequence[str]) -> bool:
     return any(
         not (sequence[0] in BASELINE_CUES and index > 0 and words[index - 1] in BASELINE_BEFORE)
-        for index, sequence in _matches(words, RESOLVED, NOT_RESOLVED_BY | STOPPED_DOING)
+        for index, sequence in _matches(words, RESOLVED, NOT_RECOVERIES)
     )
 
 
