@@ -79,7 +79,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
     normal = normal_statements(tokens, keys, lexicon, positions, places)
     findings += limbs_fine_of_another_symptom(
-        tokens, normal, findings, _limb_places(sites), segments, rules.site_siblings
+        tokens, normal, findings, _limb_places(sites), segments, rules.site_places.siblings
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, words, keys, segments, sites, positions)
@@ -101,8 +101,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
-    read += widened_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
-    read += elliptical_denials(tokens, segments, read, sites, rules.site_variants, rules.site_siblings, rules.red_flags)
+    read += widened_denials(tokens, segments, read, sites, rules.site_places)
+    read += elliptical_denials(tokens, segments, read, sites, rules.site_places)
     read += _derived(index, read, rules, findings)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     return _one_per_id(text, tokens, _without_superseded(segments, read, rules))

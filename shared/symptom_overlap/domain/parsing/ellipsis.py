@@ -9,12 +9,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Sequence
 
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
-from symptom_overlap.domain.parsing.regions import absent_as, ids_at_place, spoken_of_before
+from symptom_overlap.domain.parsing.regions import SitePlaces, absent_as, spoken_of_before
 from symptom_overlap.domain.parsing.tokens import Token
 
 BARE_NEGATIONS = frozenset(
@@ -37,12 +37,9 @@ def elliptical_denials(
     segments: Segments,
     read: Sequence[ReadFinding],
     sites: Sequence[SiteMention],
-    variants: Mapping[str, Mapping[str, str]],
-    siblings: Mapping[str, Mapping[str, str]],
-    red_flags: Collection[str],
+    places: SitePlaces,
 ) -> list[ReadFinding]:
     """Absent readings that bare denials point back to."""
-    base_of = {variant: base for base, by_site in variants.items() for variant in by_site.values()}
     denied: list[ReadFinding] = []
     for cue, token in enumerate(tokens):
         if token.word in NO_LONGER and _no_longer(tokens, segments, cue):
@@ -55,14 +52,7 @@ def elliptical_denials(
             denied += [
                 absent_as(evidence_id, item, cue)
                 for item in spoken_of_before(segments, read, cue)
-                for evidence_id in ids_at_place(
-                    item.finding.evidence_id,
-                    site.site,
-                    variants,
-                    siblings.get(item.finding.evidence_id, {}),
-                    base_of,
-                    red_flags,
-                )
+                for evidence_id in places.ids_at(item.finding.evidence_id, site.site)
             ]
         elif before and all(token.word in WRITER for token in before[1:]) and before[0].word in WRITER | JOINING:
             denied += [

@@ -15,6 +15,7 @@ the saddle area was thought of, and its question costs little.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -36,26 +37,50 @@ ELSE = frozenset({"else", "elsewhere"})
 PLACE_REACH = 3  # words between a place denial and its site
 
 
+class SitePlaces(NamedTuple):
+    """Where each finding can be: its variants by site, its siblings at other places, and the way back."""
+
+    variants: Mapping[str, Mapping[str, str]]  # base evidence id -> site -> variant id
+    siblings: Mapping[str, Mapping[str, str]]  # one symptom at another place ("no weakness in my hands or legs")
+    base_of: Mapping[str, str]  # variant id -> base evidence id
+    red_flags: frozenset[str]
+
+    @classmethod
+    def of(
+        cls,
+        variants: Mapping[str, Mapping[str, str]],
+        siblings: Mapping[str, Mapping[str, str]],
+        red_flags: frozenset[str],
+    ) -> SitePlaces:
+        base_of = {variant: base for base, by_site in variants.items() for variant in by_site.values()}
+        return cls(variants, siblings, base_of, red_flags)
+
+    def ids_at(self, evidence_id: str, place: str) -> list[str]:
+        """What a finding is at another place ("else": at every other place), other than what it already is;
+        a sibling at its own place ("my hands are weak, my legs aren't" denies leg weakness)."""
+        base = self.base_of.get(evidence_id, evidence_id)
+        by_site = {**self.siblings.get(evidence_id, {}), **self.variants.get(base, {})}
+        found = {base, *(set(by_site.values()) - self.red_flags)} if place == "else" else {by_site.get(place, base)}
+        return sorted(found - {evidence_id})
+
+
 def widened_denials(
     tokens: Sequence[Token],
     segments: Segments,
     read: Sequence[ReadFinding],
     sites: Sequence[SiteMention],
-    variants: Mapping[str, Mapping[str, str]],
-    siblings: Mapping[str, Mapping[str, str]],
-    red_flags: Collection[str],
+    places: SitePlaces,
 ) -> list[ReadFinding]:
     """Absent readings at the other places a denial reaches."""
-    base_of = {variant: base for base, by_site in variants.items() for variant in by_site.values()}
     site_at = {i: site for site in sites for i in range(site.first, site.last + 1)}
     widened = []
     for item in read:
         if item.assertion is Assertion.ABSENT:
-            base = base_of.get(item.finding.evidence_id, item.finding.evidence_id)
-            by_site = variants.get(base, {})
-            named_sites = {**siblings.get(item.finding.evidence_id, {}), **by_site}
-            widened += _widened(tokens, item, by_site, named_sites, site_at, red_flags)
-    widened += _place_denials(tokens, segments, read, site_at, variants, siblings, base_of, red_flags)
+            base = places.base_of.get(item.finding.evidence_id, item.finding.evidence_id)
+            by_site = places.variants.get(base, {})
+            named_sites = {**places.siblings.get(item.finding.evidence_id, {}), **by_site}
+            widened += _widened(tokens, item, by_site, named_sites, site_at, places.red_flags)
+    widened += _place_denials(tokens, segments, read, site_at, places)
     return widened
 
 
@@ -96,10 +121,7 @@ def _place_denials(
     segments: Segments,
     read: Sequence[ReadFinding],
     site_at: Mapping[int, SiteMention],
-    variants: Mapping[str, Mapping[str, str]],
-    siblings: Mapping[str, Mapping[str, str]],
-    base_of: Mapping[str, str],
-    red_flags: Collection[str],
+    places: SitePlaces,
 ) -> list[ReadFinding]:
     """'nothing in my feet', 'nowhere else': the symptoms just spoken of are denied at that place."""
     denied = []
@@ -110,26 +132,9 @@ def _place_denials(
         if place is None:
             continue
         for item in spoken_of_before(segments, read, cue):
-            evidence_id = item.finding.evidence_id
-            evidence_ids = ids_at_place(evidence_id, place, variants, siblings.get(evidence_id, {}), base_of, red_flags)
-            denied += [absent_as(evidence_id, item, cue) for evidence_id in evidence_ids]
+            at_place = places.ids_at(item.finding.evidence_id, place)
+            denied += [absent_as(evidence_id, item, cue) for evidence_id in at_place]
     return denied
-
-
-def ids_at_place(
-    evidence_id: str,
-    place: str,
-    variants: Mapping[str, Mapping[str, str]],
-    sibling_sites: Mapping[str, str],
-    base_of: Mapping[str, str],
-    red_flags: Collection[str],
-) -> list[str]:
-    """What a finding is at another place ("else": at every other place), other than what it already is;
-    a sibling at its own place ("my hands are weak, my legs aren't" denies leg weakness)."""
-    base = base_of.get(evidence_id, evidence_id)
-    by_site = {**sibling_sites, **variants.get(base, {})}
-    found = {base, *(set(by_site.values()) - set(red_flags))} if place == "else" else {by_site.get(place, base)}
-    return sorted(found - {evidence_id})
 
 
 def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.regions import SitePlaces
 from symptom_overlap.domain.parsing.site_siblings import site_siblings
 from symptom_overlap.domain.parsing.tokens import tokenize
 from symptom_overlap.knowledge.derived import per_version
@@ -75,7 +76,7 @@ class ReadingRules(NamedTuple):
     word_cues: CueIndex  # words and sites only: read with the phrases
     finding_cues: CueIndex  # also name other findings: read once those are known
     site_variants: dict[str, dict[str, str]]
-    site_siblings: dict[str, dict[str, str]]  # one symptom at another place ("no weakness in my hands or legs")
+    site_places: SitePlaces  # variants and siblings together, for denials that reach other places
     persisting: frozenset[str]
     family_history: dict[str, str]  # a relative's evidence id -> the person's family-history id
     family_history_ids: frozenset[str]
@@ -115,12 +116,14 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
     denied_by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for keys, evidence_ids in denied.items():
         denied_by_first.setdefault(keys[0], []).append((keys, tuple(sorted(evidence_ids))))
+    site_variants = {e.id: dict(e.site_variants) for e in knowledge_base.evidence if e.site_variants}
+    red_flags = frozenset(e.id for e in knowledge_base.evidence if e.red_flag)
     return ReadingRules(
         denied_terms={key: tuple(found) for key, found in denied_by_first.items()},
         word_cues=CueIndex.of(tuple(cue for cue in cues if not cue.refers_to_findings)),
         finding_cues=CueIndex.of(tuple(cue for cue in cues if cue.refers_to_findings)),
-        site_variants={e.id: dict(e.site_variants) for e in knowledge_base.evidence if e.site_variants},
-        site_siblings=site_siblings(knowledge_base.evidence),
+        site_variants=site_variants,
+        site_places=SitePlaces.of(site_variants, site_siblings(knowledge_base.evidence), red_flags),
         persisting=frozenset(e.id for e in knowledge_base.evidence if e.persists),
         family_history={source: e.id for e in knowledge_base.evidence for source in e.family_history_of},
         family_history_ids=frozenset(e.id for e in knowledge_base.evidence if e.family_history_of),
@@ -128,7 +131,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         episode_ids=frozenset(e.id for e in knowledge_base.evidence if e.episode_of),
         superseded_by={e.id: frozenset(e.superseded_by) for e in knowledge_base.evidence if e.superseded_by},
         part_of={e.id: frozenset(e.part_of) for e in knowledge_base.evidence if e.part_of},
-        red_flags=frozenset(e.id for e in knowledge_base.evidence if e.red_flag),
+        red_flags=red_flags,
         diagnoses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS),
         diagnosis_named={
             term: e.id
