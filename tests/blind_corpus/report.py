@@ -9,8 +9,8 @@
 import sys
 
 from kbtool.source import load_knowledge_base
-from tests.blind_corpus.corpus import held_out, load_blind_vignettes, load_phrases, red_flag_ids
-from tests.parse_corpus.corpus import evaluate, figures
+from tests.blind_corpus.corpus import blind_round, held_out, load_blind_vignettes, load_phrases_by_round, red_flag_ids
+from tests.parse_corpus.corpus import Result, evaluate, figures
 from tests.vignettes.suite import Outcome, run
 
 
@@ -18,7 +18,7 @@ def vignette_line(name: str, outcomes: list[Outcome]) -> str:
     total = len(outcomes)
     correct = sum(o.leaning_correct for o in outcomes)
     return (
-        f"{name:<12} {total:>3} vignettes  leaning {correct}/{total} ({correct / total:.1%})  "
+        f"{name:<19} {total:>3} vignettes  leaning {correct}/{total} ({correct / total:.1%})  "
         f"under-triage {sum(o.under_triaged for o in outcomes)}  over-triage {sum(o.over_triaged for o in outcomes)}"
     )
 
@@ -27,15 +27,17 @@ def main() -> None:
     show_held_out = "--development" not in sys.argv
     knowledge_base = load_knowledge_base()
     red_flags = red_flag_ids(knowledge_base)
-    results = evaluate(knowledge_base, load_phrases())
+    by_round = {n: evaluate(knowledge_base, phrases) for n, phrases in load_phrases_by_round().items()}
+    results = [result for round_results in by_round.values() for result in round_results]
+    parts: list[tuple[str, list[Result]]] = [("development", [r for r in results if not held_out(r.phrase.text)])]
+    if show_held_out:
+        parts += [(f"held out, round {n}", [r for r in by_round[n] if held_out(r.phrase.text)]) for n in by_round]
+        parts.append(("held out", [r for r in results if held_out(r.phrase.text)]))
     print("Blind phrases")
-    for name, part in (
-        ("development", [r for r in results if not held_out(r.phrase.text)]),
-        ("held out", [r for r in results if held_out(r.phrase.text)]),
-    )[: 2 if show_held_out else 1]:
+    for name, part in parts:
         f = figures(part, red_flags)
         print(
-            f"{name:<12} {f.phrases:>4} phrases  precision {f.precision:.3f}  recall {f.recall:.3f}  "
+            f"{name:<19} {f.phrases:>4} phrases  precision {f.precision:.3f}  recall {f.recall:.3f}  "
             f"negation accuracy {f.negation_accuracy:.3f}  false 'present' on negated {f.false_present_on_negated}  "
             f"red-flag recall {f.red_flag_recall:.3f}"
         )
@@ -44,6 +46,10 @@ def main() -> None:
     print("Blind free-text vignettes")
     print(vignette_line("development", [outcomes[v.id] for v in vignettes if not held_out(v.id)]))
     if show_held_out:
+        for n in (1, 2):
+            held = [outcomes[v.id] for v in vignettes if held_out(v.id) and blind_round(v.id) == n]
+            if held:
+                print(vignette_line(f"held out, round {n}", held))
         print(vignette_line("held out", [outcomes[v.id] for v in vignettes if held_out(v.id)]))
     if "--failures" in sys.argv:
         for result in results:

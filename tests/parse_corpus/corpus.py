@@ -69,11 +69,11 @@ class Figures:
 
 
 def load_corpus(directory: Path = CORPUS_DIR) -> list[Phrase]:
-    return [
-        Phrase.model_validate(item)
-        for path in sorted(directory.glob("*.yaml"))
-        for item in yaml.safe_load(path.read_text(encoding="utf-8"))
-    ]
+    return [phrase for path in sorted(directory.glob("*.yaml")) for phrase in load_corpus_file(path)]
+
+
+def load_corpus_file(path: Path) -> list[Phrase]:
+    return [Phrase.model_validate(item) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
 def evaluate(knowledge_base: KnowledgeBase, phrases: Iterable[Phrase]) -> list[Result]:

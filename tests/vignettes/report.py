@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.blind_corpus.corpus import held_out
+from tests.blind_corpus.corpus import blind_round, held_out
 from tests.vignettes.suite import (
     Outcome,
     figures,
@@ -29,14 +29,21 @@ _SECTION = re.compile(r"(<!-- vignette-results:start[^>]*-->\n).*?(\n<!-- vignet
 
 
 def suite_outcomes(knowledge_base: KnowledgeBase) -> dict[str, list[Outcome]]:
-    """Every suite by name; the interview cases as their development and held-out parts."""
+    """Every suite by name; the interview cases as their development and held-out parts, the held-out
+    part also by the blind round that wrote it."""
     interview = [run(knowledge_base, vignette) for vignette in load_interview_vignettes()]
-    return {
+    held = [o for o in interview if held_out(o.vignette.id)]
+    suites = {
         "Structured cases": [run(knowledge_base, vignette) for vignette in load_vignettes()],
         "The same cases in people's own words": [run(knowledge_base, v) for v in load_text_vignettes()],
         "Interview cases, development": [o for o in interview if not held_out(o.vignette.id)],
-        "Interview cases, held out": [o for o in interview if held_out(o.vignette.id)],
     }
+    rounds = {blind_round(o.vignette.id) for o in held}
+    if len(rounds) > 1:
+        for n in sorted(rounds):
+            suites[f"Interview cases, held out, round {n}"] = [o for o in held if blind_round(o.vignette.id) == n]
+    suites["Interview cases, held out"] = held
+    return suites
 
 
 def suites_table(suites: dict[str, list[Outcome]]) -> str:
