@@ -5,6 +5,7 @@ red-flag recall >= 0.95; text vignettes: leaning >= 92 %, no under-triage) are n
 unmet goal is a strict xfail: it fails loudly the day the parser meets it, so that it becomes a plain
 assertion. The floors below are the figures measured on the held-out part at the end of each tuning
 round (and on the development part), rounded down: they stop regressions and were not tuned on.
+The second blind round (files and ids starting "r2_") grew both parts; the floors are its first scores.
 Only figures are computed here; no held-out item is printed.
 """
 
@@ -59,41 +60,41 @@ def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
 
 
 def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figures) -> None:
-    assert held_out_phrases.precision >= 0.87
-    assert held_out_phrases.recall >= 0.82
-    assert held_out_phrases.red_flag_recall >= 0.78
-    assert held_out_phrases.false_present_on_negated <= 11
+    assert held_out_phrases.precision >= 0.88
+    assert held_out_phrases.recall >= 0.81
+    assert held_out_phrases.red_flag_recall >= 0.79
+    assert held_out_phrases.false_present_on_negated <= 21
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.94
-    assert development_phrases.recall >= 0.94
-    assert development_phrases.red_flag_recall >= 0.97
-    assert development_phrases.false_present_on_negated <= 2
+    assert development_phrases.precision >= 0.92
+    assert development_phrases.recall >= 0.87
+    assert development_phrases.red_flag_recall >= 0.88
+    assert development_phrases.false_present_on_negated <= 22
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
-    assert _leaning(held_out_vignettes) >= 28 / 30
-    assert sum(outcome.under_triaged for outcome in held_out_vignettes) <= 2
+    assert _leaning(held_out_vignettes) >= 39 / 48
+    assert sum(outcome.under_triaged for outcome in held_out_vignettes) <= 4
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.826, precision 0.871")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.817, precision 0.887")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 11 held-out negated phrases read as present")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 21 held-out negated phrases read as present")
 def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> None:
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.786")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.793")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 28/30, 2 under-triaged")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 39/48, 4 under-triaged")
 def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
     assert _leaning(held_out_vignettes) >= 0.92
     assert not any(outcome.under_triaged for outcome in held_out_vignettes)
