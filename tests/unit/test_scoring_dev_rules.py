@@ -26,6 +26,14 @@ def test_sight_fading_in_both_eyes_that_worsens_day_by_day_is_seen_the_same_day(
     assert _triage_level("vision_loss", "rapid_progression") is TriageLevel.EMERGENCY
 
 
+def test_signs_of_under_breathing_at_night_beside_weakening_muscles_are_seen_within_24_hours() -> None:
+    # NICE NG42 1.1.2: early morning headache and daytime sleepiness are effects of reduced respiratory function
+    assert _triage_level("morning_headache") is TriageLevel.CONSULTATION
+    assert _triage_level("muscle_wasting") is TriageLevel.CONSULTATION
+    assert _triage_level("morning_headache", "muscle_wasting") is TriageLevel.CONSULTATION_24
+    assert _triage_level("morning_headache", "head_drop") is TriageLevel.CONSULTATION_24
+
+
 LIMB_ALS = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
 
 
