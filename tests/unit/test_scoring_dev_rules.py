@@ -34,6 +34,22 @@ def test_signs_of_under_breathing_at_night_beside_weakening_muscles_are_seen_wit
     assert _triage_level("morning_headache", "head_drop") is TriageLevel.CONSULTATION_24
 
 
+HAND_SENSORY = {"tingling", "numbness"}
+
+
+def test_tingling_and_numbness_that_did_not_start_in_both_feet_count_only_above_their_background() -> None:
+    # 14.4% of adults report them in the hands (Atroshi 1999); B12 deficiency starts in both feet
+    assert _score(HAND_SENSORY, {"unsteady_in_dark"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(HAND_SENSORY, {"unsteady_in_dark", "symmetric_feet_first"}).leaning is Leaning.NEITHER
+    assert _score(HAND_SENSORY, {"symmetric_feet_first"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_another_finding_of_b12_deficiency_keeps_tingling_specific_whatever_the_feet() -> None:
+    denied = {"unsteady_in_dark", "symmetric_feet_first"}
+    assert _score(HAND_SENSORY | {"metformin_use"}, denied).leaning is Leaning.B12_DEFICIENCY
+    assert _score(HAND_SENSORY | {"low_b12_level"}, denied).leaning is Leaning.B12_DEFICIENCY
+
+
 LIMB_ALS = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
 
 

@@ -61,6 +61,7 @@ def score(
     """``comparable`` is False when the profiles do not apply (age, a diagnosis already made)."""
     present = frozenset(present)
     absent = frozenset(absent) - model.presence_only
+    model = _off_pattern(model, present, absent)
     shown = {condition_id: _shown_categories(model, condition_id, present) for condition_id in model.condition_ids}
     company = {condition_id: _in_company(model, present, shown[condition_id]) for condition_id in model.condition_ids}
     counted = _counted_absences(model, absent, shown)
@@ -105,6 +106,35 @@ def score(
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
         leaning = Leaning.OVERLAP
     return Scores(fit, fitting, b12_probability, leaning)
+
+
+def _off_pattern(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> ScoringModel:
+    """The model with findings made non-specific by a denial (``background_when_absent``).
+
+    Tingling or numbness that did not start in both feet is as common as a squeezed nerve at the
+    wrist makes it; it stays specific beside any other finding of a profile that lists it (another
+    symptom, a risk factor, a blood result), which gives it back the profile's own pattern.
+    """
+    candidates = {
+        evidence_id: background
+        for evidence_id, (background, denied) in model.background_when_absent.items()
+        if evidence_id in present and denied in absent
+    }
+    others = present - candidates.keys() - model.non_specific
+    off = {
+        evidence_id: background
+        for evidence_id, background in candidates.items()
+        if not any(evidence_id in typical and others & typical for typical in model.typical.values())
+    }
+    if not off:
+        return model
+    non_specific = model.non_specific | off.keys()
+    return model._replace(
+        background={**model.background, **off},
+        non_specific=non_specific,
+        specific_profiled=model.profiled - non_specific,
+        specific_typical={condition_id: ids - non_specific for condition_id, ids in model.typical.items()},
+    )
 
 
 def log_likelihood_ratio(model: ScoringModel, present: frozenset[str], counted_absent: frozenset[str]) -> float:
