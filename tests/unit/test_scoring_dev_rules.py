@@ -50,6 +50,14 @@ def test_another_finding_of_b12_deficiency_keeps_tingling_specific_whatever_the_
     assert _score(HAND_SENSORY | {"low_b12_level"}, denied).leaning is Leaning.B12_DEFICIENCY
 
 
+def test_an_overlap_that_came_on_over_days_is_neither() -> None:
+    # Ascending weakness and tingling over days (Guillain-Barre) is not two slow conditions at once
+    picture = {"tingling", "leg_weakness", "hand_weakness", "breathless_at_rest"}
+    assert _score(picture).leaning is Leaning.OVERLAP
+    assert _score(picture | {"rapid_progression"}).leaning is Leaning.NEITHER
+    assert _score(picture | {"rapid_progression", "gradual_progression"}).leaning is Leaning.OVERLAP  # answers disagree
+
+
 LIMB_ALS = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
 
 

@@ -105,6 +105,9 @@ def score(
     both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
         leaning = Leaning.OVERLAP
+    if leaning is Leaning.OVERLAP and _course_unusual_for_both(model, present) and not b12_measured(model, present):
+        # Two slow conditions at once do not explain a picture that changes over days; a third one does.
+        leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
 
 
@@ -213,6 +216,16 @@ def _course_rules_out(model: ScoringModel, present: frozenset[str]) -> frozenset
         for condition_id in model.condition_ids
         if any(model.links[e][condition_id].direction is Direction.ARGUES_AGAINST for e in course)
         and not course & model.typical[condition_id]
+    )
+
+
+def _course_unusual_for_both(model: ScoringModel, present: frozenset[str]) -> bool:
+    """A course is reported that every profile calls atypical (worse over days), and none it calls typical."""
+    course = {evidence_id for evidence_id in present if model.category[evidence_id] == COURSE_CATEGORY}
+    return bool(course) and all(
+        not course & model.typical[condition_id]
+        and any(model.links[e][condition_id].direction is Direction.ATYPICAL for e in course)
+        for condition_id in model.condition_ids
     )
 
 
