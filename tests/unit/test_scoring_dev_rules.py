@@ -89,6 +89,15 @@ def test_a_finding_a_profile_describes_brings_back_the_usual_rules() -> None:
     assert _score(set()).leaning is Leaning.INSUFFICIENT_EVIDENCE
 
 
+def test_a_warning_sign_of_another_condition_beside_too_little_for_a_profile_is_neither() -> None:
+    # Sudden sight loss in one eye (optic neuritis, a blocked vessel) beside tingling on and off
+    assert _score({"tingling"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _score({"tingling", "sudden_vision_loss_one_eye"}).leaning is Leaning.NEITHER
+    # A picture of its own stays: two problems, and the warning sign is triaged
+    b12_nerves = {"tingling", "numbness", "unsteady_in_dark"}
+    assert _score(b12_nerves | {"sudden_vision_loss_one_eye"}).leaning is Leaning.B12_DEFICIENCY
+
+
 def test_an_eyelid_flicker_alone_with_every_warning_sign_denied_is_self_care() -> None:
     denied = [ReportedEvidence(id=e.id, state=EvidenceState.ABSENT) for e in KNOWLEDGE_BASE.evidence if e.red_flag]
     flicker = ReportedEvidence(id="eyelid_twitching", state=EvidenceState.PRESENT)

@@ -99,6 +99,9 @@ def score(
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
+    if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
+        # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
+        leaning = Leaning.NEITHER
     if leaning is Leaning.ALS and b12_measured(model, present):
         leaning = Leaning.OVERLAP
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.

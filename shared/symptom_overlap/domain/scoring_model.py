@@ -53,6 +53,8 @@ class ScoringModel(NamedTuple):
     # condition id -> the category sets in which that condition can begin on its own
     presentations: dict[str, tuple[frozenset[str], ...]]
     typical: dict[str, frozenset[str]]  # condition id -> evidence it lists as typical
+    # Warning signs no profile describes that point to another named explanation (alternatives.yaml).
+    warning_signs_elsewhere: frozenset[str]
     # Findings as common as a background only when another finding is denied: id -> (background, that finding)
     background_when_absent: dict[str, tuple[float, str]]
     # Derived from the fields above once, because every scoring of a candidate answer asks them.
@@ -102,6 +104,8 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         for c in knowledge_base.conditions
     }
     non_specific = frozenset(background)
+    suggesting = frozenset(e for alternative in knowledge_base.alternatives for e in alternative.suggested_by)
+    red_flags = frozenset(e.id for e in knowledge_base.evidence if e.red_flag)
     return ScoringModel(
         version=knowledge_base.version,
         condition_ids=tuple(c.id for c in knowledge_base.conditions),
@@ -114,6 +118,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
             c.id: tuple(frozenset(p.categories) for p in c.presentations) for c in knowledge_base.conditions
         },
         typical=typical,
+        warning_signs_elsewhere=(red_flags & suggesting) - profiled,
         background_when_absent={
             item.id: (background_likelihood(item), item.when_absent)
             for item in knowledge_base.background
