@@ -98,6 +98,22 @@ def test_a_warning_sign_of_another_condition_beside_too_little_for_a_profile_is_
     assert _score(b12_nerves | {"sudden_vision_loss_one_eye"}).leaning is Leaning.B12_DEFICIENCY
 
 
+CORD = {"hand_weakness", "numbness", "stiffness_spasticity", "lhermitte_sign"}
+
+
+def test_neck_pain_beside_a_cord_picture_it_accounts_for_is_neither() -> None:
+    # Degenerative cervical myelopathy: neck pain, clumsy numb hands, stiff legs, Lhermitte's sign
+    assert _score(CORD).leaning is Leaning.B12_DEFICIENCY
+    assert _score(CORD | {"neck_pain"}).leaning is Leaning.NEITHER
+    assert _score(CORD | {"neck_pain", "gradual_progression"}).leaning is Leaning.NEITHER  # a course is neutral
+
+
+def test_a_finding_the_other_explanation_does_not_account_for_keeps_the_profiles() -> None:
+    assert _score(CORD | {"neck_pain", "tingling"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(CORD | {"neck_pain", "metformin_use"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(CORD | {"neck_pain", "muscle_wasting", "fasciculations"}).leaning is Leaning.ALS
+
+
 def test_an_eyelid_flicker_alone_with_every_warning_sign_denied_is_self_care() -> None:
     denied = [ReportedEvidence(id=e.id, state=EvidenceState.ABSENT) for e in KNOWLEDGE_BASE.evidence if e.red_flag]
     flicker = ReportedEvidence(id="eyelid_twitching", state=EvidenceState.PRESENT)

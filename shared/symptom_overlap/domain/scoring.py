@@ -21,7 +21,13 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import NamedTuple
 
-from symptom_overlap.domain.hallmarks import STRONG_RATIO, b12_measured, each_shows_a_hallmark, outside_both_profiles
+from symptom_overlap.domain.hallmarks import (
+    STRONG_RATIO,
+    b12_measured,
+    each_shows_a_hallmark,
+    explained_elsewhere,
+    outside_both_profiles,
+)
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
 from symptom_overlap.knowledge.schema import Direction
 
@@ -85,7 +91,12 @@ def score(
     b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
     if not comparable:
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
-    if len(ruled_out) == len(model.condition_ids) or outside_both_profiles(model, present):
+    course = frozenset(e for e in present if model.category[e] == COURSE_CATEGORY)
+    if (
+        len(ruled_out) == len(model.condition_ids)
+        or outside_both_profiles(model, present)
+        or explained_elsewhere(model, present, course)
+    ):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
     in_company = frozenset().union(*company.values())

@@ -55,6 +55,8 @@ class ScoringModel(NamedTuple):
     typical: dict[str, frozenset[str]]  # condition id -> evidence it lists as typical
     # Warning signs no profile describes that point to another named explanation (alternatives.yaml).
     warning_signs_elsewhere: frozenset[str]
+    # Each other explanation as (the findings that suggest it, the findings that make it a poor fit).
+    alternatives: tuple[tuple[frozenset[str], frozenset[str]], ...]
     # Findings as common as a background only when another finding is denied: id -> (background, that finding)
     background_when_absent: dict[str, tuple[float, str]]
     # Derived from the fields above once, because every scoring of a candidate answer asks them.
@@ -119,6 +121,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         },
         typical=typical,
         warning_signs_elsewhere=(red_flags & suggesting) - profiled,
+        alternatives=tuple((frozenset(a.suggested_by), frozenset(a.not_with)) for a in knowledge_base.alternatives),
         background_when_absent={
             item.id: (background_likelihood(item), item.when_absent)
             for item in knowledge_base.background
