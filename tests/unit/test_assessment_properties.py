@@ -22,7 +22,7 @@ TYPICAL = {
 }
 RED_FLAGS = {e.id for e in KNOWLEDGE_BASE.evidence if e.red_flag}
 CATEGORY = {e.id: e.category for e in KNOWLEDGE_BASE.evidence}
-NON_SPECIFIC = {b.id for b in KNOWLEDGE_BASE.background}
+NON_SPECIFIC = {b.id for b in KNOWLEDGE_BASE.background if b.when_absent is None}  # always non-specific
 PREMISES = {p.id: set(p.asked_when_any_present) for p in KNOWLEDGE_BASE.question_premises}
 STATES = st.sampled_from(list(EvidenceState))
 EVIDENCE = st.dictionaries(st.sampled_from(EVIDENCE_IDS), STATES, max_size=25)

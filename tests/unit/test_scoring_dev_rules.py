@@ -26,6 +26,41 @@ def test_sight_fading_in_both_eyes_that_worsens_day_by_day_is_seen_the_same_day(
     assert _triage_level("vision_loss", "rapid_progression") is TriageLevel.EMERGENCY
 
 
+def test_signs_of_under_breathing_at_night_beside_weakening_muscles_are_seen_within_24_hours() -> None:
+    # NICE NG42 1.1.2: early morning headache and daytime sleepiness are effects of reduced respiratory function
+    assert _triage_level("morning_headache") is TriageLevel.CONSULTATION
+    assert _triage_level("muscle_wasting") is TriageLevel.CONSULTATION
+    assert _triage_level("morning_headache", "muscle_wasting") is TriageLevel.CONSULTATION_24
+    assert _triage_level("morning_headache", "head_drop") is TriageLevel.CONSULTATION_24
+
+
+HAND_SENSORY = {"tingling", "numbness"}
+
+
+def test_tingling_and_numbness_that_did_not_start_in_both_feet_count_only_above_their_background() -> None:
+    # 14.4% of adults report them in the hands (Atroshi 1999); B12 deficiency starts in both feet
+    assert _score(HAND_SENSORY, {"unsteady_in_dark"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(HAND_SENSORY, {"unsteady_in_dark", "symmetric_feet_first"}).leaning is Leaning.NEITHER
+    assert _score(HAND_SENSORY, {"symmetric_feet_first"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    # A slow course is no pattern of B12 deficiency's own: a squeezed nerve at the wrist worsens slowly too
+    slow = HAND_SENSORY | {"gradual_progression"}
+    assert _score(slow, {"unsteady_in_dark", "symmetric_feet_first"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_another_finding_of_b12_deficiency_keeps_tingling_specific_whatever_the_feet() -> None:
+    denied = {"unsteady_in_dark", "symmetric_feet_first"}
+    assert _score(HAND_SENSORY | {"metformin_use"}, denied).leaning is Leaning.B12_DEFICIENCY
+    assert _score(HAND_SENSORY | {"low_b12_level"}, denied).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_an_overlap_that_came_on_over_days_is_neither() -> None:
+    # Ascending weakness and tingling over days (Guillain-Barre) is not two slow conditions at once
+    picture = {"tingling", "leg_weakness", "hand_weakness", "breathless_at_rest"}
+    assert _score(picture).leaning is Leaning.OVERLAP
+    assert _score(picture | {"rapid_progression"}).leaning is Leaning.NEITHER
+    assert _score(picture | {"rapid_progression", "gradual_progression"}).leaning is Leaning.OVERLAP  # answers disagree
+
+
 LIMB_ALS = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
 
 
@@ -55,6 +90,31 @@ def test_a_finding_a_profile_describes_brings_back_the_usual_rules() -> None:
     assert _score({"eyelid_twitching", "tingling"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     assert _score({"vegan_diet"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     assert _score(set()).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_a_warning_sign_of_another_condition_beside_too_little_for_a_profile_is_neither() -> None:
+    # Sudden sight loss in one eye (optic neuritis, a blocked vessel) beside tingling on and off
+    assert _score({"tingling"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _score({"tingling", "sudden_vision_loss_one_eye"}).leaning is Leaning.NEITHER
+    # A picture of its own stays: two problems, and the warning sign is triaged
+    b12_nerves = {"tingling", "numbness", "unsteady_in_dark"}
+    assert _score(b12_nerves | {"sudden_vision_loss_one_eye"}).leaning is Leaning.B12_DEFICIENCY
+
+
+CORD = {"hand_weakness", "numbness", "stiffness_spasticity", "lhermitte_sign"}
+
+
+def test_neck_pain_beside_a_cord_picture_it_accounts_for_is_neither() -> None:
+    # Degenerative cervical myelopathy: neck pain, clumsy numb hands, stiff legs, Lhermitte's sign
+    assert _score(CORD).leaning is Leaning.B12_DEFICIENCY
+    assert _score(CORD | {"neck_pain"}).leaning is Leaning.NEITHER
+    assert _score(CORD | {"neck_pain", "gradual_progression"}).leaning is Leaning.NEITHER  # a course is neutral
+
+
+def test_a_finding_the_other_explanation_does_not_account_for_keeps_the_profiles() -> None:
+    assert _score(CORD | {"neck_pain", "tingling"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(CORD | {"neck_pain", "metformin_use"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(CORD | {"neck_pain", "muscle_wasting", "fasciculations"}).leaning is Leaning.ALS
 
 
 def test_an_eyelid_flicker_alone_with_every_warning_sign_denied_is_self_care() -> None:

@@ -3,7 +3,8 @@
 - A blood result that measures B12 deficiency: the deficiency is there, and it can coexist with ALS.
 - A hallmark of each profile (a finding it makes much likelier and the other argues against): both
   conditions show, even when each counts the other's hallmarks against itself.
-- Findings neither profile describes at all: evidence of something else, not too little evidence.
+- Findings neither profile describes at all: evidence of something else, not too little evidence; and
+  one of them, beside findings that another explanation accounts for, makes that explanation the answer.
 """
 
 from __future__ import annotations
@@ -36,6 +37,17 @@ def outside_both_profiles(model: ScoringModel, present: frozenset[str]) -> bool:
     """Something is reported, and neither profile describes any of it (risk factors aside)."""
     findings = present - model.presence_only
     return bool(findings) and not findings & model.profiled
+
+
+def explained_elsewhere(model: ScoringModel, present: frozenset[str], course: frozenset[str]) -> bool:
+    """Another explanation accounts for every present finding but the course, and one that neither profile
+    describes (risk factors aside) points to it: neck pain beside clumsy, numb hands and stiff legs."""
+    findings = present - course
+    markers = findings - model.profiled - model.presence_only
+    return bool(markers) and any(
+        markers & suggested and findings <= suggested and not present & poor_fit
+        for suggested, poor_fit in model.alternatives
+    )
 
 
 def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:

@@ -21,7 +21,13 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import NamedTuple
 
-from symptom_overlap.domain.hallmarks import STRONG_RATIO, b12_measured, each_shows_a_hallmark, outside_both_profiles
+from symptom_overlap.domain.hallmarks import (
+    STRONG_RATIO,
+    b12_measured,
+    each_shows_a_hallmark,
+    explained_elsewhere,
+    outside_both_profiles,
+)
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
 from symptom_overlap.knowledge.schema import Direction
 
@@ -61,6 +67,8 @@ def score(
     """``comparable`` is False when the profiles do not apply (age, a diagnosis already made)."""
     present = frozenset(present)
     absent = frozenset(absent) - model.presence_only
+    course = frozenset(e for e in present if model.category[e] == COURSE_CATEGORY)
+    model = _off_pattern(model, present - course, absent)
     shown = {condition_id: _shown_categories(model, condition_id, present) for condition_id in model.condition_ids}
     company = {condition_id: _in_company(model, present, shown[condition_id]) for condition_id in model.condition_ids}
     counted = _counted_absences(model, absent, shown)
@@ -72,7 +80,7 @@ def score(
         condition_id: round(support / (support + against + FIT_PRIOR), 4)
         for condition_id, (support, against) in balances.items()
     }
-    ruled_out = _course_rules_out(model, present)
+    ruled_out = _course_rules_out(model, course)
     if b12_measured(model, present):  # a measured deficiency is there whatever came on suddenly beside it
         ruled_out -= {B12}
     # A profile fits when enough speaks for it, more speaks for it than against it, and its course is possible.
@@ -84,7 +92,11 @@ def score(
     b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
     if not comparable:
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
-    if len(ruled_out) == len(model.condition_ids) or outside_both_profiles(model, present):
+    if (
+        len(ruled_out) == len(model.condition_ids)
+        or outside_both_profiles(model, present)
+        or explained_elsewhere(model, present, course)
+    ):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
     in_company = frozenset().union(*company.values())
@@ -98,13 +110,48 @@ def score(
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
+    if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
+        # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
+        leaning = Leaning.NEITHER
     if leaning is Leaning.ALS and b12_measured(model, present):
         leaning = Leaning.OVERLAP
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
     both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
         leaning = Leaning.OVERLAP
+    if leaning is Leaning.OVERLAP and _course_unusual_for_both(model, course) and not b12_measured(model, present):
+        # Two slow conditions at once do not explain a picture that changes over days; a third one does.
+        leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
+
+
+def _off_pattern(model: ScoringModel, findings: frozenset[str], absent: frozenset[str]) -> ScoringModel:
+    """The model with findings made non-specific by a denial (``background_when_absent``).
+
+    Tingling or numbness that did not start in both feet is as common as a squeezed nerve at the
+    wrist makes it; it stays specific beside any other finding (the course aside) of a profile that
+    lists it (another symptom, a risk factor, a blood result), which gives it back that profile's pattern.
+    """
+    candidates = {
+        evidence_id: background
+        for evidence_id, (background, denied) in model.background_when_absent.items()
+        if evidence_id in findings and denied in absent
+    }
+    others = findings - candidates.keys() - model.non_specific
+    off = {
+        evidence_id: background
+        for evidence_id, background in candidates.items()
+        if not any(evidence_id in typical and others & typical for typical in model.typical.values())
+    }
+    if not off:
+        return model
+    non_specific = model.non_specific | off.keys()
+    return model._replace(
+        background={**model.background, **off},
+        non_specific=non_specific,
+        specific_profiled=model.profiled - non_specific,
+        specific_typical={condition_id: ids - non_specific for condition_id, ids in model.typical.items()},
+    )
 
 
 def log_likelihood_ratio(model: ScoringModel, present: frozenset[str], counted_absent: frozenset[str]) -> float:
@@ -168,14 +215,13 @@ def _counted_absences(model: ScoringModel, absent: frozenset[str], shown: dict[s
     )
 
 
-def _course_rules_out(model: ScoringModel, present: frozenset[str]) -> frozenset[str]:
+def _course_rules_out(model: ScoringModel, course: frozenset[str]) -> frozenset[str]:
     """Profiles whose time course a present finding contradicts (onset within minutes or hours).
 
     Both conditions develop over weeks to months, so a course they argue against is not outweighed
     by any number of matching symptoms, unless a course typical of the profile (slow worsening over
     months) is reported too: then the answers about the course disagree and decide nothing.
     """
-    course = {evidence_id for evidence_id in present if model.category[evidence_id] == COURSE_CATEGORY}
     if not course:
         return frozenset()
     return frozenset(
@@ -183,6 +229,15 @@ def _course_rules_out(model: ScoringModel, present: frozenset[str]) -> frozenset
         for condition_id in model.condition_ids
         if any(model.links[e][condition_id].direction is Direction.ARGUES_AGAINST for e in course)
         and not course & model.typical[condition_id]
+    )
+
+
+def _course_unusual_for_both(model: ScoringModel, course: frozenset[str]) -> bool:
+    """A course is reported that every profile calls atypical (worse over days), and none it calls typical."""
+    return bool(course) and all(
+        not course & model.typical[condition_id]
+        and any(model.links[e][condition_id].direction is Direction.ATYPICAL for e in course)
+        for condition_id in model.condition_ids
     )
 
 

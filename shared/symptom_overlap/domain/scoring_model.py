@@ -53,6 +53,12 @@ class ScoringModel(NamedTuple):
     # condition id -> the category sets in which that condition can begin on its own
     presentations: dict[str, tuple[frozenset[str], ...]]
     typical: dict[str, frozenset[str]]  # condition id -> evidence it lists as typical
+    # Warning signs no profile describes that point to another named explanation (alternatives.yaml).
+    warning_signs_elsewhere: frozenset[str]
+    # Each other explanation as (the findings that suggest it, the findings that make it a poor fit).
+    alternatives: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    # Findings as common as a background only when another finding is denied: id -> (background, that finding)
+    background_when_absent: dict[str, tuple[float, str]]
     # Derived from the fields above once, because every scoring of a candidate answer asks them.
     non_specific: frozenset[str]  # the ids in background
     specific_profiled: frozenset[str]  # profiled, not non-specific
@@ -79,7 +85,9 @@ def background_likelihood(background: BackgroundFrequency) -> float:
 
 @per_version
 def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
-    background = {item.id: background_likelihood(item) for item in knowledge_base.background}
+    background = {
+        item.id: background_likelihood(item) for item in knowledge_base.background if item.when_absent is None
+    }
     links: dict[str, dict[str, Link]] = {e.id: {} for e in knowledge_base.evidence}
     for condition in knowledge_base.conditions:
         listed = {a.evidence_id: a for a in condition.associations}
@@ -98,6 +106,8 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         for c in knowledge_base.conditions
     }
     non_specific = frozenset(background)
+    suggesting = frozenset(e for alternative in knowledge_base.alternatives for e in alternative.suggested_by)
+    red_flags = frozenset(e.id for e in knowledge_base.evidence if e.red_flag)
     return ScoringModel(
         version=knowledge_base.version,
         condition_ids=tuple(c.id for c in knowledge_base.conditions),
@@ -110,6 +120,13 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
             c.id: tuple(frozenset(p.categories) for p in c.presentations) for c in knowledge_base.conditions
         },
         typical=typical,
+        warning_signs_elsewhere=(red_flags & suggesting) - profiled,
+        alternatives=tuple((frozenset(a.suggested_by), frozenset(a.not_with)) for a in knowledge_base.alternatives),
+        background_when_absent={
+            item.id: (background_likelihood(item), item.when_absent)
+            for item in knowledge_base.background
+            if item.when_absent is not None
+        },
         non_specific=non_specific,
         specific_profiled=profiled - non_specific,
         specific_typical={condition_id: ids - non_specific for condition_id, ids in typical.items()},

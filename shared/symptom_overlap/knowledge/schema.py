@@ -270,6 +270,8 @@ class BackgroundFrequency(Frozen):
     id: Identifier
     tier: Tier
     frequency: Probability | None = None
+    # This common only when this other finding is denied (tingling in the hands, with "started in both feet" denied).
+    when_absent: Identifier | None = None
     note: Text
     citations: tuple[Identifier, ...] = Field(min_length=1)
 
@@ -346,6 +348,8 @@ class KnowledgeBase(Frozen):
             problems += _unknown(f"{where}.citations", rule.citations, reference_ids)
         for background in self.background:
             problems += _unknown(f"background.{background.id}.id", [background.id], evidence_ids)
+            if background.when_absent is not None:
+                problems += _unknown(f"background.{background.id}.when_absent", [background.when_absent], evidence_ids)
             problems += _unknown(f"background.{background.id}.citations", background.citations, reference_ids)
         for alternative in self.alternatives:
             where = f"alternatives.{alternative.id}"
