@@ -4,8 +4,10 @@ the synonyms, the parser or the scoring code (docs/decisions.md).
 Each phrase and vignette is development or held out by a hash of its text or id, fixed before any
 tuning: parser changes may look at development failures only; the held-out part is scored, not read.
 
-The corpus was written in two blind rounds. The second (files and vignette ids starting "r2_") was
-written after the first round's tuning, split by the same hash, and scored before any change made for it.
+The corpus was written in blind rounds (files and vignette ids start "r2_", "r3_"; the first has no
+prefix). The second was written after the first round's tuning, split by the same hash, and scored
+before any change made for it. The third was written for tuning only: all of it is development, and
+the held-out parts of the first two rounds stay the measure.
 """
 
 from __future__ import annotations
@@ -25,11 +27,21 @@ from tests.vignettes.suite import Source, Vignette
 BLIND_DIR = Path(__file__).resolve().parent
 PHRASES_DIR = BLIND_DIR / "phrases"
 HELD_OUT_SHARE = 0.4
-SECOND_ROUND = "r2_"
+ROUND_PREFIXES = {"r2_": 2, "r3_": 3}
+DEVELOPMENT_ONLY_ROUNDS = frozenset({3})
 
 
-def held_out(key: str) -> bool:
+def blind_round(name: str) -> int:
+    """The round that wrote a vignette (by its id) or a phrase file (by its name)."""
+    return next((n for prefix, n in ROUND_PREFIXES.items() if name.startswith(prefix)), 1)
+
+
+def hashed_out(key: str) -> bool:
     return hashlib.sha256(key.encode()).digest()[0] < 256 * HELD_OUT_SHARE
+
+
+def held_out(vignette_id: str) -> bool:
+    return blind_round(vignette_id) not in DEVELOPMENT_ONLY_ROUNDS and hashed_out(vignette_id)
 
 
 def load_phrases() -> list[Phrase]:
@@ -37,10 +49,23 @@ def load_phrases() -> list[Phrase]:
 
 
 def load_phrases_by_round() -> dict[int, list[Phrase]]:
-    rounds: dict[int, list[Phrase]] = {1: [], 2: []}
+    rounds: dict[int, list[Phrase]] = {}
     for path in sorted(PHRASES_DIR.glob("*.yaml")):
-        rounds[2 if path.name.startswith(SECOND_ROUND) else 1] += load_corpus_file(path)
-    return {n: phrases for n, phrases in rounds.items() if phrases}
+        rounds.setdefault(blind_round(path.name), []).extend(load_corpus_file(path))
+    return dict(sorted(rounds.items()))
+
+
+def split_phrases() -> tuple[list[Phrase], dict[int, list[Phrase]]]:
+    """The development phrases of every round, and each round's held-out phrases (by a hash of the text)."""
+    development: list[Phrase] = []
+    held: dict[int, list[Phrase]] = {}
+    for n, phrases in load_phrases_by_round().items():
+        for phrase in phrases:
+            if n not in DEVELOPMENT_ONLY_ROUNDS and hashed_out(phrase.text):
+                held.setdefault(n, []).append(phrase)
+            else:
+                development.append(phrase)
+    return development, held
 
 
 class BlindVignette(BaseModel):
@@ -81,10 +106,6 @@ def load_blind_vignettes() -> list[BlindVignette]:
         for path in sorted(BLIND_DIR.glob("vignettes*.yaml"))
         for item in yaml.safe_load(path.read_text(encoding="utf-8"))
     ]
-
-
-def blind_round(vignette_id: str) -> int:
-    return 2 if vignette_id.startswith(SECOND_ROUND) else 1
 
 
 def red_flag_ids(knowledge_base: KnowledgeBase) -> frozenset[str]:

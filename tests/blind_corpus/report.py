@@ -9,7 +9,7 @@
 import sys
 
 from kbtool.source import load_knowledge_base
-from tests.blind_corpus.corpus import blind_round, held_out, load_blind_vignettes, load_phrases_by_round, red_flag_ids
+from tests.blind_corpus.corpus import blind_round, held_out, load_blind_vignettes, red_flag_ids, split_phrases
 from tests.parse_corpus.corpus import Result, evaluate, figures
 from tests.vignettes.suite import Outcome, run
 
@@ -27,12 +27,13 @@ def main() -> None:
     show_held_out = "--development" not in sys.argv
     knowledge_base = load_knowledge_base()
     red_flags = red_flag_ids(knowledge_base)
-    by_round = {n: evaluate(knowledge_base, phrases) for n, phrases in load_phrases_by_round().items()}
-    results = [result for round_results in by_round.values() for result in round_results]
-    parts: list[tuple[str, list[Result]]] = [("development", [r for r in results if not held_out(r.phrase.text)])]
+    development_phrases, held_out_phrases = split_phrases()
+    development = evaluate(knowledge_base, development_phrases)
+    parts: list[tuple[str, list[Result]]] = [("development", development)]
     if show_held_out:
-        parts += [(f"held out, round {n}", [r for r in by_round[n] if held_out(r.phrase.text)]) for n in by_round]
-        parts.append(("held out", [r for r in results if held_out(r.phrase.text)]))
+        by_round = {n: evaluate(knowledge_base, phrases) for n, phrases in held_out_phrases.items()}
+        parts += [(f"held out, round {n}", results) for n, results in by_round.items()]
+        parts.append(("held out", [result for results in by_round.values() for result in results]))
     print("Blind phrases")
     for name, part in parts:
         f = figures(part, red_flags)
@@ -46,14 +47,13 @@ def main() -> None:
     print("Blind free-text vignettes")
     print(vignette_line("development", [outcomes[v.id] for v in vignettes if not held_out(v.id)]))
     if show_held_out:
-        for n in (1, 2):
+        for n in sorted({blind_round(v.id) for v in vignettes if held_out(v.id)}):
             held = [outcomes[v.id] for v in vignettes if held_out(v.id) and blind_round(v.id) == n]
-            if held:
-                print(vignette_line(f"held out, round {n}", held))
+            print(vignette_line(f"held out, round {n}", held))
         print(vignette_line("held out", [outcomes[v.id] for v in vignettes if held_out(v.id)]))
     if "--failures" in sys.argv:
-        for result in results:
-            if not held_out(result.phrase.text) and (result.false_positives or result.false_negatives):
+        for result in development:
+            if result.false_positives or result.false_negatives:
                 print(f"- {result.phrase.text!r}\n    expected {result.phrase.expect}\n    found    {result.found}")
         for v in vignettes:
             o = outcomes[v.id]

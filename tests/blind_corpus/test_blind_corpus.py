@@ -14,17 +14,18 @@ from __future__ import annotations
 import pytest
 
 from kbtool.source import load_knowledge_base
-from tests.blind_corpus.corpus import held_out, load_blind_vignettes, load_phrases, red_flag_ids, states
+from tests.blind_corpus.corpus import held_out, load_blind_vignettes, load_phrases, red_flag_ids, split_phrases, states
 from tests.parse_corpus.corpus import Figures, evaluate, figures
 from tests.vignettes.suite import Outcome, run
 
 KNOWLEDGE_BASE = load_knowledge_base()
 PHRASES = load_phrases()
+DEVELOPMENT_PHRASES, HELD_OUT_PHRASES = split_phrases()
 VIGNETTES = load_blind_vignettes()
 
 
 def _phrase_figures(held: bool) -> Figures:
-    part = [phrase for phrase in PHRASES if held_out(phrase.text) is held]
+    part = [phrase for phrases in HELD_OUT_PHRASES.values() for phrase in phrases] if held else DEVELOPMENT_PHRASES
     return figures(evaluate(KNOWLEDGE_BASE, part), red_flag_ids(KNOWLEDGE_BASE))
 
 
