@@ -5,7 +5,8 @@ red-flag recall >= 0.95; text vignettes: leaning >= 92 %, no under-triage) are n
 unmet goal is a strict xfail: it fails loudly the day the parser meets it, so that it becomes a plain
 assertion. The floors below are the figures measured on the held-out part at the end of each tuning
 round (and on the development part), rounded down: they stop regressions and were not tuned on.
-The second blind round (files and ids starting "r2_") grew both parts; the floors are its first scores.
+The second blind round (files and ids starting "r2_") grew both parts, the third ("r3_") the development
+part only; the floors are their first scores.
 Only figures are computed here; no held-out item is printed.
 """
 
@@ -68,10 +69,10 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.92
-    assert development_phrases.recall >= 0.87
-    assert development_phrases.red_flag_recall >= 0.88
-    assert development_phrases.false_present_on_negated <= 22
+    assert development_phrases.precision >= 0.90
+    assert development_phrases.recall >= 0.82
+    assert development_phrases.red_flag_recall >= 0.82
+    assert development_phrases.false_present_on_negated <= 82
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
