@@ -232,3 +232,32 @@ def test_words_that_suddenly_will_not_come_are_a_stroke_sign(knowledge_base: Kno
 
 def test_finding_no_words_for_thanks_is_no_symptom(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I can't find the words to thank the nurses", knowledge_base) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Air hunger and clinical shorthand at rest.
+        ("gasping for air while resting on the couch", {"breathless_at_rest": "present"}),
+        ("SOB at rest since the weekend", {"breathless_at_rest": "present"}),
+        ("denies SOB at rest", {"breathless_at_rest": "absent"}),
+        # A general breathless phrase with an effort after it is breathlessness on effort.
+        ("I'm struggling to breathe walking to the bus stop", {"breathless_on_exertion": "present"}),
+        ("can't catch my breath climbing the stairs these days", {"breathless_on_exertion": "present"}),
+        # Lying on the back, or sitting to sleep, to breathe.
+        ("he can't get air if he lies on his back", {"breathless_lying_flat": "present"}),
+        # Fine while seated says the breathlessness is not at rest.
+        ("the hill wipes me out, but sitting down I feel fine", {"breathless_at_rest": "absent"}),
+    ],
+)
+def test_breathlessness_by_posture_and_effort(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_keeping_still_words_alone_are_no_breathlessness(knowledge_base: KnowledgeBase) -> None:
+    # "still" means "yet" here: the breathlessness is on the stairs, not at rest.
+    found = about_the_person_now("I still get out of breath on the stairs", knowledge_base)
+    assert "breathless_at_rest" not in found
