@@ -261,3 +261,34 @@ def test_keeping_still_words_alone_are_no_breathlessness(knowledge_base: Knowled
     # "still" means "yet" here: the breathlessness is on the stairs, not at rest.
     found = about_the_person_now("I still get out of breath on the stairs", knowledge_base)
     assert "breathless_at_rest" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "state"),
+    [
+        ("some days I think it would be better to just die", "suicidal_thoughts", "present"),
+        ("I wish I could go to sleep and stay asleep", "suicidal_thoughts", "uncertain"),
+        ("everything went black and I hit the floor in the kitchen", "fainting", "present"),
+        ("he says the neighbours are gassing him through the vents", "paranoia_psychosis", "present"),
+        ("my heart keeps doing somersaults in the evenings", "palpitations", "present"),
+        ("her chest feels squeezed like a vice", "chest_pain", "present"),
+        ("spit keeps spilling out the side of my mouth", "drooling", "present"),
+        ("I laugh at jokes that aren't funny and can't stop", "pseudobulbar_affect", "present"),
+        ("we went through boxes of chargers every weekend", "nitrous_oxide_use", "present"),
+    ],
+)
+def test_red_flags_in_plain_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister had MND so I'm a bit paranoid about every twitch",
+        "the comedy show had us in fits of laughter",
+    ],
+)
+def test_everyday_worry_and_laughter_are_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "paranoia_psychosis" not in found
+    assert "pseudobulbar_affect" not in found
