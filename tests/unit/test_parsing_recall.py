@@ -292,3 +292,28 @@ def test_everyday_worry_and_laughter_are_no_red_flag(knowledge_base: KnowledgeBa
     found = about_the_person_now(text, knowledge_base)
     assert "paranoia_psychosis" not in found
     assert "pseudobulbar_affect" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dysarthria said beside a face droop is read as well as the stroke sign.
+        (
+            "his face has dropped on the right and his speech is slurred",
+            {"stroke_signs": "present", "slurred_speech": "present"},
+        ),
+        ("my voice is unclear and I speak more slowly", {"slurred_speech": "present"}),
+        ("by evening I sound like I've had a few drinks", {"slurred_speech": "present"}),
+        ("my husband thinks my voice sounds different lately", {"slurred_speech": "uncertain"}),
+        ("eating has become exhausting, swallowing wears me out", {"difficulty_swallowing": "present"}),
+        # Phlegm that sits in the throat is a weak cough, not food sticking.
+        (
+            "my cough is feeble and the phlegm just sits in my throat",
+            {"weak_cough": "present", "difficulty_swallowing": None},
+        ),
+        ("choked on my coffee and two days later I was coughing up green phlegm", {"fever_after_choking": "present"}),
+    ],
+)
+def test_bulbar_words(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
