@@ -317,3 +317,27 @@ def test_everyday_worry_and_laughter_are_no_red_flag(knowledge_base: KnowledgeBa
 def test_bulbar_words(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no bowel problems and no accidents with my bladder", {"bladder_bowel_problems": "absent"}),
+        ("weeing is fine, it's my feet that are numb", {"bladder_bowel_problems": "absent"}),
+        ("I sat on the toilet for ages and nothing came out", {"bladder_bowel_problems": "present"}),
+        ("the part you sit on has gone numb", {"saddle_numbness": "present"}),
+        ("her mouth is pulled to one side since lunch", {"stroke_signs": "present"}),
+        ("he woke up talking gibberish", {"stroke_signs": "present"}),
+        ("doctor says no facial asymmetry", {"stroke_signs": "absent"}),
+        ("he was up at night not knowing where the bathroom is", {"confusion": "present"}),
+        ("tightness like a band around my ribs when I walk", {"chest_pain": "present"}),
+        ("I sleep on four pillows or I choke for air", {"breathless_lying_flat": "present"}),
+        ("everything looks hazy in both eyes now", {"vision_loss": "present"}),
+        ("abrupt onset right arm weakness", {"sudden_onset": "present"}),
+    ],
+)
+def test_red_flags_said_in_lay_and_clinical_words(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
