@@ -341,3 +341,31 @@ def test_red_flags_said_in_lay_and_clinical_words(
 ) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deficit, a span of minutes or an hour, then recovery: a brief episode.
+        ("for twenty minutes I couldn't speak properly, then totally fine", {"transient_episode": "present"}),
+        ("my arm went numb for half an hour and then it was back to normal", {"transient_episode": "present"}),
+        # The moment it struck, or a span of minutes since.
+        ("her face dropped on one side, it happened while she was washing up", {"sudden_onset": "present"}),
+        ("his speech has been slurred since an hour", {"sudden_onset": "present"}),
+        # A change across days, said as from-to or as a plunge.
+        ("in ten days my walking went from fine to needing a frame", {"rapid_progression": "present"}),
+        ("swallowing has plummeted over the past fortnight", {"rapid_progression": "present"}),
+        ("the numbness is much worse since yesterday", {"rapid_progression": "present"}),
+        # Denials in clinical and lay shorthand.
+        ("no self-harm thoughts, sleeping badly", {"suicidal_thoughts": "absent"}),
+        ("I don't have the laughing or crying fits", {"pseudobulbar_affect": "absent"}),
+    ],
+)
+def test_courses_and_episodes(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_stopping_mid_sentence_for_breath_is_no_sudden_onset(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I have to pause in the middle of a sentence to get my breath", knowledge_base)
+    assert "sudden_onset" not in found
