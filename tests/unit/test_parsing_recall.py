@@ -369,3 +369,17 @@ def test_courses_and_episodes(knowledge_base: KnowledgeBase, text: str, expected
 def test_stopping_mid_sentence_for_breath_is_no_sudden_onset(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("I have to pause in the middle of a sentence to get my breath", knowledge_base)
     assert "sudden_onset" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my breathing is fine when I lie down",
+        "no trouble breathing in bed at night",
+        "she can lie flat and breathing is ok",
+    ],
+)
+def test_breathing_said_fine_denies_breathlessness_lying_flat(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("breathless_lying_flat") == "absent"
+    assert "breathless_at_rest" not in found
