@@ -383,3 +383,19 @@ def test_breathing_said_fine_denies_breathlessness_lying_flat(knowledge_base: Kn
     found = about_the_person_now(text, knowledge_base)
     assert found.get("breathless_lying_flat") == "absent"
     assert "breathless_at_rest" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My left hand went numb for about ten minutes. It has passed now.", {"transient_episode": "present"}),
+        ("abrupt visual loss in the right eye, onset at breakfast", {"sudden_onset": "present"}),
+        ("unsteady gait, 2/52 progressive", {"rapid_progression": "present"}),
+        ("I cant cough hard enough to shift the phlegm", {"weak_cough": "present"}),
+    ],
+)
+def test_recovery_next_sentence_and_clinical_spans(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
