@@ -415,3 +415,11 @@ def test_ordinary_words_near_red_flag_cues_say_nothing(
     knowledge_base: KnowledgeBase, text: str, not_expected: str
 ) -> None:
     assert not_expected not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("his eyesight has deteriorated this year", "present"), ("my vision hasn't changed at all", "absent")],
+)
+def test_a_change_of_sight(knowledge_base: KnowledgeBase, text: str, state: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("vision_loss") == state
