@@ -232,3 +232,194 @@ def test_words_that_suddenly_will_not_come_are_a_stroke_sign(knowledge_base: Kno
 
 def test_finding_no_words_for_thanks_is_no_symptom(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I can't find the words to thank the nurses", knowledge_base) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Air hunger and clinical shorthand at rest.
+        ("gasping for air while resting on the couch", {"breathless_at_rest": "present"}),
+        ("SOB at rest since the weekend", {"breathless_at_rest": "present"}),
+        ("denies SOB at rest", {"breathless_at_rest": "absent"}),
+        # A general breathless phrase with an effort after it is breathlessness on effort.
+        ("I'm struggling to breathe walking to the bus stop", {"breathless_on_exertion": "present"}),
+        ("can't catch my breath climbing the stairs these days", {"breathless_on_exertion": "present"}),
+        # Lying on the back, or sitting to sleep, to breathe.
+        ("he can't get air if he lies on his back", {"breathless_lying_flat": "present"}),
+        # Fine while seated says the breathlessness is not at rest.
+        ("the hill wipes me out, but sitting down I feel fine", {"breathless_at_rest": "absent"}),
+    ],
+)
+def test_breathlessness_by_posture_and_effort(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_keeping_still_words_alone_are_no_breathlessness(knowledge_base: KnowledgeBase) -> None:
+    # "still" means "yet" here: the breathlessness is on the stairs, not at rest.
+    found = about_the_person_now("I still get out of breath on the stairs", knowledge_base)
+    assert "breathless_at_rest" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "state"),
+    [
+        ("some days I think it would be better to just die", "suicidal_thoughts", "present"),
+        ("I wish I could go to sleep and stay asleep", "suicidal_thoughts", "uncertain"),
+        ("everything went black and I hit the floor in the kitchen", "fainting", "present"),
+        ("he says the neighbours are gassing him through the vents", "paranoia_psychosis", "present"),
+        ("my heart keeps doing somersaults in the evenings", "palpitations", "present"),
+        ("her chest feels squeezed like a vice", "chest_pain", "present"),
+        ("spit keeps spilling out the side of my mouth", "drooling", "present"),
+        ("I laugh at jokes that aren't funny and can't stop", "pseudobulbar_affect", "present"),
+        ("we went through boxes of chargers every weekend", "nitrous_oxide_use", "present"),
+    ],
+)
+def test_red_flags_in_plain_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister had MND so I'm a bit paranoid about every twitch",
+        "the comedy show had us in fits of laughter",
+    ],
+)
+def test_everyday_worry_and_laughter_are_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "paranoia_psychosis" not in found
+    assert "pseudobulbar_affect" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dysarthria said beside a face droop is read as well as the stroke sign.
+        (
+            "his face has dropped on the right and his speech is slurred",
+            {"stroke_signs": "present", "slurred_speech": "present"},
+        ),
+        ("my voice is unclear and I speak more slowly", {"slurred_speech": "present"}),
+        ("by evening I sound like I've had a few drinks", {"slurred_speech": "present"}),
+        ("my husband thinks my voice sounds different lately", {"slurred_speech": "uncertain"}),
+        ("eating has become exhausting, swallowing wears me out", {"difficulty_swallowing": "present"}),
+        # Phlegm that sits in the throat is a weak cough, not food sticking.
+        (
+            "my cough is feeble and the phlegm just sits in my throat",
+            {"weak_cough": "present", "difficulty_swallowing": None},
+        ),
+        ("choked on my coffee and two days later I was coughing up green phlegm", {"fever_after_choking": "present"}),
+    ],
+)
+def test_bulbar_words(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no bowel problems and no accidents with my bladder", {"bladder_bowel_problems": "absent"}),
+        ("weeing is fine, it's my feet that are numb", {"bladder_bowel_problems": "absent"}),
+        ("I sat on the toilet for ages and nothing came out", {"bladder_bowel_problems": "present"}),
+        ("the part you sit on has gone numb", {"saddle_numbness": "present"}),
+        ("her mouth is pulled to one side since lunch", {"stroke_signs": "present"}),
+        ("he woke up talking gibberish", {"stroke_signs": "present"}),
+        ("doctor says no facial asymmetry", {"stroke_signs": "absent"}),
+        ("he was up at night not knowing where the bathroom is", {"confusion": "present"}),
+        ("tightness like a band around my ribs when I walk", {"chest_pain": "present"}),
+        ("I sleep on four pillows or I choke for air", {"breathless_lying_flat": "present"}),
+        ("everything looks hazy in both eyes now", {"vision_loss": "present"}),
+        ("abrupt onset right arm weakness", {"sudden_onset": "present"}),
+    ],
+)
+def test_red_flags_said_in_lay_and_clinical_words(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deficit, a span of minutes or an hour, then recovery: a brief episode.
+        ("for twenty minutes I couldn't speak properly, then totally fine", {"transient_episode": "present"}),
+        ("my arm went numb for half an hour and then it was back to normal", {"transient_episode": "present"}),
+        # The moment it struck, or a span of minutes since.
+        ("her face dropped on one side, it happened while she was washing up", {"sudden_onset": "present"}),
+        ("his speech has been slurred since an hour", {"sudden_onset": "present"}),
+        # A change across days, said as from-to or as a plunge.
+        ("in ten days my walking went from fine to needing a frame", {"rapid_progression": "present"}),
+        ("swallowing has plummeted over the past fortnight", {"rapid_progression": "present"}),
+        ("the numbness is much worse since yesterday", {"rapid_progression": "present"}),
+        # Denials in clinical and lay shorthand.
+        ("no self-harm thoughts, sleeping badly", {"suicidal_thoughts": "absent"}),
+        ("I don't have the laughing or crying fits", {"pseudobulbar_affect": "absent"}),
+    ],
+)
+def test_courses_and_episodes(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_stopping_mid_sentence_for_breath_is_no_sudden_onset(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I have to pause in the middle of a sentence to get my breath", knowledge_base)
+    assert "sudden_onset" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my breathing is fine when I lie down",
+        "no trouble breathing in bed at night",
+        "she can lie flat and breathing is ok",
+    ],
+)
+def test_breathing_said_fine_denies_breathlessness_lying_flat(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("breathless_lying_flat") == "absent"
+    assert "breathless_at_rest" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I couldn't speak for about ten minutes. It has passed now.", {"transient_episode": "present"}),
+        ("abrupt visual loss in the right eye, onset at breakfast", {"sudden_onset": "present"}),
+        ("unsteady gait, 2/52 progressive", {"rapid_progression": "present"}),
+        ("I cant cough hard enough to shift the phlegm", {"weak_cough": "present"}),
+    ],
+)
+def test_recovery_next_sentence_and_clinical_spans(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("making small talk at work is exhausting", "slurred_speech"),
+        ("the words on my phone look blurry", "slurred_speech"),
+        ("my family say I'm paranoid about my health", "paranoia_psychosis"),
+        ("we go through a lot of gas heating the house in winter", "nitrous_oxide_use"),
+        ("I can't go to the toilet on my own since the fall", "bladder_bowel_problems"),
+    ],
+)
+def test_ordinary_words_near_red_flag_cues_say_nothing(
+    knowledge_base: KnowledgeBase, text: str, not_expected: str
+) -> None:
+    assert not_expected not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("his eyesight has deteriorated this year", "present"), ("my vision hasn't changed at all", "absent")],
+)
+def test_a_change_of_sight(knowledge_base: KnowledgeBase, text: str, state: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("vision_loss") == state

@@ -202,7 +202,8 @@ def test_nearby_ordinary_words_do_not_make_findings(text: str, not_expected: str
 
 
 def test_numbness_where_one_sits_brings_the_saddle_question() -> None:
-    assert read("there's no feeling where you sit, since yesterday").get("saddle_numbness") == "uncertain"
+    # The area one sits on is the saddle, said plainly (the blind corpus's writers read it so).
+    assert read("there's no feeling where you sit, since yesterday").get("saddle_numbness") == "present"
     assert "saddle_numbness" not in read("my legs go numb when I sit on the toilet too long")
 
 
