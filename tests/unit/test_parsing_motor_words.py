@@ -1,0 +1,53 @@
+"""Motor and sensory findings in lay words, read by the knowledge base's cues: each test is a class of language."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize("text", ["my grip is pathetic these days", "his grip has gone rubbish"])
+def test_a_grip_said_poor_is_hand_weakness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("hand_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the weakness came first in my thigh, then the other thigh", "leg_weakness"),
+        ("my legs got weak in March and now my fingers too", "hand_weakness"),
+    ],
+)
+def test_weakness_in_a_sequence_of_limbs(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_disease_that_reached_a_limb_is_weakness_there(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("the MND has now reached my hands", knowledge_base).get("hand_weakness") == "present"
+    assert about_the_person_now("MND hasn't reached my knees", knowledge_base).get("leg_weakness") == "absent"
+
+
+def test_a_leg_that_cannot_be_lifted_is_weak(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I can't lift my right knee onto the bed", knowledge_base).get("leg_weakness") == (
+        "present"
+    )
+
+
+def test_weak_misspelt_as_week_beside_a_leg(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my thighs feel week", knowledge_base).get("leg_weakness") == "present"
+    assert "leg_weakness" not in about_the_person_now("my knee has hurt for a week", knowledge_base)
+
+
+def test_breathing_hard_on_the_stairs_is_no_weak_leg(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now("I'm puffing hard when I climb the stairs", knowledge_base)
+    assert about_the_person_now("it's hard to climb the stairs now", knowledge_base).get("leg_weakness") == "present"
+
+
+def test_small_fiddly_objects_say_hand_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I struggle with my shoelaces", knowledge_base).get("hand_weakness") == "present"
