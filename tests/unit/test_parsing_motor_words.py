@@ -51,3 +51,36 @@ def test_breathing_hard_on_the_stairs_is_no_weak_leg(knowledge_base: KnowledgeBa
 
 def test_small_fiddly_objects_say_hand_weakness(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I struggle with my shoelaces", knowledge_base).get("hand_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my balance has been fading since the autumn",
+        "my arms are weaker than last year",
+        "her MND is slow moving",
+        "progressive arm weakness x5/12",
+        "my walking gets worse bit by bit",
+    ],
+)
+def test_a_course_over_months_is_gradual(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands went from fine to useless in four days",
+        "this week my walking has plummeted",
+        "my legs are much weaker since yesterday",
+        "2/52 progressive leg weakness",
+    ],
+)
+def test_a_course_over_days_is_rapid(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+def test_getting_up_quickly_is_no_rapid_course(knowledge_base: KnowledgeBase) -> None:
+    assert "rapid_progression" not in about_the_person_now(
+        "I felt dizzy this week after standing quickly", knowledge_base
+    )
