@@ -84,3 +84,69 @@ def test_getting_up_quickly_is_no_rapid_course(knowledge_base: KnowledgeBase) ->
     assert "rapid_progression" not in about_the_person_now(
         "I felt dizzy this week after standing quickly", knowledge_base
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tripped over in the dark hallway",
+        "gait ataxia worse with eyes closed",
+        "she keeps falling when the lights off",
+    ],
+)
+def test_a_fall_in_the_dark_is_unsteadiness_in_the_dark(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("unsteady_in_dark") == "present"
+
+
+def test_a_night_out_is_no_dark(knowledge_base: KnowledgeBase) -> None:
+    assert "unsteady_in_dark" not in about_the_person_now(
+        "I drink 6 pints a night and keep falling over", knowledge_base
+    )
+
+
+def test_both_feet_at_once_said_in_the_next_sentence(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My toes went numb last spring. It began in both at the same time.", knowledge_base)
+    assert found.get("symmetric_feet_first") == "present"
+
+
+def test_numbness_that_began_in_one_foot_is_not_feet_first(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("the tingling started in my right foot, weeks before the other", knowledge_base)
+    assert found.get("symmetric_feet_first") == "absent"
+
+
+@pytest.mark.parametrize("text", ["both arms got weak equally", "the weakness was symmetrical from the start"])
+def test_weakness_on_both_sides_is_not_one_sided(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("asymmetric_onset") == "absent"
+
+
+@pytest.mark.parametrize("text", ["my grip is weak, left only", "my foot catches, only that one"])
+def test_one_limb_only_is_one_sided(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("asymmetric_onset") == "present"
+
+
+@pytest.mark.parametrize("text", ["my foot smacks the pavement when I walk", "his feet drag and flop"])
+def test_foot_drop_in_lay_words(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("foot_drop") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["fascics in both calves", "my thigh pops like popcorn", "like worms under skin of my arm"]
+)
+def test_twitching_in_shorthand_and_images(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") == "present"
+
+
+def test_a_part_that_feels_fine_is_not_the_sense_of_feeling(knowledge_base: KnowledgeBase) -> None:
+    assert "numbness" not in about_the_person_now("my stomach feels fine now", knowledge_base)
+    assert about_the_person_now("my toes feel normal", knowledge_base).get("numbness") == "absent"
+
+
+def test_a_tuning_fork_not_felt_is_vibration_not_numbness(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I couldn't feel the vibration of the fork on my ankle", knowledge_base)
+    assert "numbness" not in found
+
+
+def test_clinical_shorthand_denies_sensory_symptoms(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("R hand weakness, no sensory sx", knowledge_base)
+    assert found.get("numbness") == "absent"
+    assert found.get("tingling") == "absent"
