@@ -150,3 +150,26 @@ def test_clinical_shorthand_denies_sensory_symptoms(knowledge_base: KnowledgeBas
     found = about_the_person_now("R hand weakness, no sensory sx", knowledge_base)
     assert found.get("numbness") == "absent"
     assert found.get("tingling") == "absent"
+
+
+def test_the_effort_of_holding_the_head_up_is_head_drop(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I strain to keep my head up by evening", knowledge_base).get("head_drop") == "present"
+    assert about_the_person_now("my head stays up fine", knowledge_base).get("head_drop") == "absent"
+
+
+def test_zaps_on_bending_are_lhermitte(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I feel jolts when I bend my head", knowledge_base).get("lhermitte_sign") == "present"
+    assert about_the_person_now("no jolts when I look down", knowledge_base).get("lhermitte_sign") == "absent"
+
+
+def test_stiffness_named_as_the_problem(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("these days the spasticity is the main thing", knowledge_base)
+    assert found.get("stiffness_spasticity") == "present"
+
+
+def test_a_limb_that_hangs_is_not_wasting(knowledge_base: KnowledgeBase) -> None:
+    assert "muscle_wasting" not in about_the_person_now("my arm hangs by my side after the stroke", knowledge_base)
+
+
+def test_wasting_of_the_interossei(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("dorsal interossei wasted", knowledge_base).get("muscle_wasting") == "present"
