@@ -173,3 +173,34 @@ def test_a_limb_that_hangs_is_not_wasting(knowledge_base: KnowledgeBase) -> None
 
 def test_wasting_of_the_interossei(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("dorsal interossei wasted", knowledge_base).get("muscle_wasting") == "present"
+
+
+@pytest.mark.parametrize("text", ["my thighs are still strong", "my calves feel strong as ever"])
+def test_limbs_said_strong_are_not_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "absent"
+
+
+def test_limbs_said_not_strong_say_nothing_of_strength(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now("my knees aren't as strong as ever", knowledge_base)
+
+
+@pytest.mark.parametrize("text", ["power 5/5 in all four limbs", "her strength is exactly as it was"])
+def test_full_power_denies_weakness_of_both_limbs(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("hand_weakness") == "absent"
+    assert found.get("leg_weakness") == "absent"
+
+
+def test_reduced_power_is_weakness(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("reduced power in the left hand", knowledge_base)
+    assert found.get("hand_weakness") == "present"
+
+
+def test_clumsiness_said_of_the_hands_across_a_comma(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my fingers, they've become clumsy", knowledge_base)
+    assert found.get("hand_weakness") == "present"
+
+
+def test_dead_as_an_intensifier_is_no_numbness(knowledge_base: KnowledgeBase) -> None:
+    assert "numbness" not in about_the_person_now("dead heavy legs after the gym", knowledge_base)
+    assert about_the_person_now("my toes have gone dead", knowledge_base).get("numbness") == "present"
