@@ -204,3 +204,21 @@ def test_clumsiness_said_of_the_hands_across_a_comma(knowledge_base: KnowledgeBa
 def test_dead_as_an_intensifier_is_no_numbness(knowledge_base: KnowledgeBase) -> None:
     assert "numbness" not in about_the_person_now("dead heavy legs after the gym", knowledge_base)
     assert about_the_person_now("my toes have gone dead", knowledge_base).get("numbness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs are getting weaker since the spring",
+        "my grip is weaker than last year",
+        "his voice got slower over months",
+    ],
+)
+def test_a_course_over_a_phrase_of_another_finding(knowledge_base: KnowledgeBase, text: str) -> None:
+    # The change words belong to the weakness or speech phrase; the span still says the course.
+    assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
+
+
+def test_a_denied_course_does_not_deny_the_next_item(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("it isn't getting worse, my cramps have been the same for a year", knowledge_base)
+    assert found.get("muscle_cramps") == "present"
