@@ -68,6 +68,14 @@ SIDES = frozenset({"left", "right", "other"})
 INCLUSIONS = frozenset({"including", "incl", "inc", "especially", "even", "particularly"})
 INCLUSION_SEARCH = 8  # most tokens after a finding at which an inclusion word may stand
 INCLUSION_GAP = frozenset({".", "my", "the", "his", "her", "their", "both", "in", "on", "of", "and"})
+# "my tongue is sore, smooth and red, not twitchy at all": a denial said while the clause is about one variant's site
+# denies the finding there, though a comma stands between them.
+DENIALS = frozenset({"no", "not", "nil", "without", "never"})
+DENIAL_REACH = 2  # most words between a denial and the finding it denies
+TOPIC_REACH = 12  # most words between the site and the denied finding
+WIDER = frozenset(
+    {"anywhere", "everywhere", "elsewhere", "else", "other", "limb", "limbs", "muscle", "muscles", "body"}
+)  # a wider region than the clause's site: "no other muscles twitching"
 # "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
 
@@ -179,6 +187,9 @@ def with_site_variants(
                 moved.append(finding)
                 moved_sites.append(limb)
             finding = finding._replace(evidence_id=by_site[found.site])
+        elif by_site and (topic := _denied_at_topic(finding, tokens, mentions, segments) or "") in by_site:
+            finding = finding._replace(evidence_id=by_site[topic])
+            found = FoundSite(topic, 0, same_part=True)
         elif by_site:
             for site in _included_sites(finding, tokens, mentions, segments):
                 if site in by_site:
@@ -187,6 +198,26 @@ def with_site_variants(
         moved.append(finding)
         moved_sites.append(found)
     return moved, moved_sites
+
+
+def _denied_at_topic(
+    finding: Finding, tokens: Sequence[Token], mentions: Sequence[SiteMention], segments: Segments
+) -> str | None:
+    """The one site named in the opening part of a denied finding's clause, when its own part names no place."""
+    before = range(max(finding.first - DENIAL_REACH - 1, 0), finding.first)
+    if not any(tokens[i].word in DENIALS for i in before):
+        return None
+    clause, part = segments.clause[finding.first], segments.part[finding.first]
+    first, last = segments.part_bounds[part]
+    if any(tokens[i].word in WIDER for i in range(first, last + 1)):
+        return None
+    in_clause = [mention for mention in mentions if segments.clause[mention.first] == clause]
+    if len(in_clause) != 1 or segments.part[in_clause[0].first] == part:
+        return None
+    site = in_clause[0]
+    opening = segments.part[segments.clause_bounds[clause][0]]  # the topic is named in the clause's first part
+    near = site.last < finding.first and finding.first - site.last <= TOPIC_REACH
+    return site.site if near and segments.part[site.first] == opening else None
 
 
 def _included_sites(
