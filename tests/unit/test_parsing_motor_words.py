@@ -222,3 +222,12 @@ def test_a_course_over_a_phrase_of_another_finding(knowledge_base: KnowledgeBase
 def test_a_denied_course_does_not_deny_the_next_item(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("it isn't getting worse, my cramps have been the same for a year", knowledge_base)
     assert found.get("muscle_cramps") == "present"
+
+
+def test_bilateral_from_onset_is_feet_first(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("bilateral toe numbness from onset", knowledge_base)
+    assert found.get("symmetric_feet_first") == "present"
+
+
+def test_walking_on_sand_is_numbness(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("it feels like walking on sand", knowledge_base).get("numbness") == "present"
