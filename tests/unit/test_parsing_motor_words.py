@@ -231,3 +231,8 @@ def test_bilateral_from_onset_is_feet_first(knowledge_base: KnowledgeBase) -> No
 
 def test_walking_on_sand_is_numbness(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("it feels like walking on sand", knowledge_base).get("numbness") == "present"
+
+
+def test_limbs_that_became_weak_within_days_are_a_rapid_course(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("in four days my arms have become weak", knowledge_base)
+    assert found.get("rapid_progression") == "present"
