@@ -56,3 +56,49 @@ def test_down_as_a_direction_or_a_place_is_not_a_mood(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "twitches all over my body, especially my tongue",
+            {"fasciculations": "present", "tongue_twitching": "present"},
+        ),
+        ("twitching in the arms incl. tongue", {"fasciculations": "present", "tongue_twitching": "present"}),
+        ("no twitching in my legs, even in my eye", {"fasciculations": "absent", "eyelid_twitching": "absent"}),
+    ],
+)
+def test_a_site_named_as_included_is_also_the_site_variant(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+def test_an_inclusion_with_no_site_after_it_changes_nothing(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("twitching everywhere, even when I sit still", knowledge_base) == {
+        "fasciculations": "present"
+    }
+
+
+@pytest.mark.parametrize("text", ["my seat area is numb", "numb when I sit on the commode"])
+def test_a_seat_is_a_saddle_place(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base) == {"saddle_numbness": "present"}
+
+
+def test_a_denial_in_a_clause_about_one_site_is_at_that_site(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I looked at my tongue for ages, no twitching that I could spot", knowledge_base)
+    assert found.get("tongue_twitching") == "absent"
+    assert "fasciculations" not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["I looked at my tongue, no twitching anywhere else", "my eye flickers, no other muscles twitching"]
+)
+def test_a_denial_that_names_wider_places_stays_general(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") == "absent"
+
+
+def test_a_finding_said_after_a_site_across_a_comma_keeps_its_evidence(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I looked at my tongue, I have twitching", knowledge_base)
+    assert found.get("fasciculations") == "present"

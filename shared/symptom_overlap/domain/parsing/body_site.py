@@ -36,10 +36,10 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     ),
     "hand": (
         "hand", "hands", "finger", "fingers", "fingertip", "fingertips", "thumb", "thumbs", "palm", "palms",
-        "wrist", "wrists", "grip", "knuckles", "interosseous", "thenar", "hypothenar",
+        "wrist", "wrists", "grip", "knuckles", "interosseous", "interossei", "fdi", "thenar", "hypothenar",
     ),
     "leg": (
-        "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins",
+        "leg", "legs", "thigh", "thighs", "calf", "calves", "calfs", "knee", "knees", "shin", "shins",
         "hamstring", "hamstrings", "quad", "quads", "hip", "hips",
     ),
     "foot": (
@@ -51,7 +51,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
         "private area", "privates", "down below", "down there", "back passage", "perineum", "perineal",
         "perianal", "inner thigh", "inner thighs", "between my legs", "between the legs", "between her legs",
         "between his legs", "between legs", "saddle", "inside of my legs", "inside of his legs", "inside of her legs",
-        "inside of my thighs", "on the loo", "on the toilet", "toilet seat", "loo seat",
+        "inside of my thighs", "on the loo", "on the toilet", "toilet seat", "loo seat", "seat area", "on the commode",
     ),
     "chest": ("chest", "breastbone", "ribs", "sternum"),
     "head": ("head",),
@@ -63,6 +63,19 @@ LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 LIST_JOINS = frozenset({"and", "or", "also", "plus", "both"})
 LIMB_REACH = 4
 SIDES = frozenset({"left", "right", "other"})
+# "twitching all over, including my tongue", "fasciculations incl. tongue": a site said to be among the places of a
+# general finding is also its site variant, and the general finding stays.
+INCLUSIONS = frozenset({"including", "incl", "inc", "especially", "even", "particularly"})
+INCLUSION_SEARCH = 8  # most tokens after a finding at which an inclusion word may stand
+INCLUSION_GAP = frozenset({".", "my", "the", "his", "her", "their", "both", "in", "on", "of", "and"})
+# "my tongue is sore, smooth and red, not twitchy at all": a denial said while the clause is about one variant's site
+# denies the finding there, though a comma stands between them.
+DENIALS = frozenset({"no", "not", "nil", "without", "never"})
+DENIAL_REACH = 2  # most words between a denial and the finding it denies
+TOPIC_REACH = 12  # most words between the site and the denied finding
+WIDER = frozenset(
+    {"anywhere", "everywhere", "elsewhere", "else", "other", "limb", "limbs", "muscle", "muscles", "body"}
+)  # a wider region than the clause's site: "no other muscles twitching"
 # "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
 
@@ -174,9 +187,60 @@ def with_site_variants(
                 moved.append(finding)
                 moved_sites.append(limb)
             finding = finding._replace(evidence_id=by_site[found.site])
+        elif by_site and (topic := _denied_at_topic(finding, tokens, mentions, segments) or "") in by_site:
+            finding = finding._replace(evidence_id=by_site[topic])
+            found = FoundSite(topic, 0, same_part=True)
+        elif by_site:
+            for site in _included_sites(finding, tokens, mentions, segments):
+                if site in by_site:
+                    moved.append(finding._replace(evidence_id=by_site[site]))
+                    moved_sites.append(FoundSite(site, 0, same_part=True))
         moved.append(finding)
         moved_sites.append(found)
     return moved, moved_sites
+
+
+def _denied_at_topic(
+    finding: Finding, tokens: Sequence[Token], mentions: Sequence[SiteMention], segments: Segments
+) -> str | None:
+    """The one site named in the opening part of a denied finding's clause, when its own part names no place."""
+    before = range(max(finding.first - DENIAL_REACH - 1, 0), finding.first)
+    if not any(tokens[i].word in DENIALS for i in before):
+        return None
+    clause, part = segments.clause[finding.first], segments.part[finding.first]
+    first, last = segments.part_bounds[part]
+    if any(tokens[i].word in WIDER for i in range(first, last + 1)):
+        return None
+    in_clause = [mention for mention in mentions if segments.clause[mention.first] == clause]
+    if len(in_clause) != 1 or segments.part[in_clause[0].first] == part:
+        return None
+    site = in_clause[0]
+    opening = segments.part[segments.clause_bounds[clause][0]]  # the topic is named in the clause's first part
+    near = site.last < finding.first and finding.first - site.last <= TOPIC_REACH
+    return site.site if near and segments.part[site.first] == opening else None
+
+
+def _included_sites(
+    finding: Finding, tokens: Sequence[Token], mentions: Sequence[SiteMention], segments: Segments
+) -> list[str]:
+    """Sites named after an inclusion word that follows the finding in its clause: "twitches everywhere,
+    including my eyelids". The full stop of "incl." does not end the search."""
+    clause = segments.clause[finding.first]
+    starts = {mention.first: mention.site for mention in mentions}
+    found: list[str] = []
+    for index in range(finding.last + 1, min(finding.last + 1 + INCLUSION_SEARCH, len(tokens))):
+        if segments.clause[index] != clause:
+            break
+        if tokens[index].word not in INCLUSIONS:
+            continue
+        after = index + 1
+        while after < len(tokens) and (tokens[after].word in INCLUSION_GAP or tokens[after].word == ","):
+            if after in starts:
+                break
+            after += 1
+        if after in starts:
+            found.append(starts[after])
+    return found
 
 
 def _limb_beside(

@@ -1,0 +1,238 @@
+"""Motor and sensory findings in lay words, read by the knowledge base's cues: each test is a class of language."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize("text", ["my grip is pathetic these days", "his grip has gone rubbish"])
+def test_a_grip_said_poor_is_hand_weakness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("hand_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the weakness came first in my thigh, then the other thigh", "leg_weakness"),
+        ("my legs got weak in March and now my fingers too", "hand_weakness"),
+    ],
+)
+def test_weakness_in_a_sequence_of_limbs(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_disease_that_reached_a_limb_is_weakness_there(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("the MND has now reached my hands", knowledge_base).get("hand_weakness") == "present"
+    assert about_the_person_now("MND hasn't reached my knees", knowledge_base).get("leg_weakness") == "absent"
+
+
+def test_a_leg_that_cannot_be_lifted_is_weak(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I can't lift my right knee onto the bed", knowledge_base).get("leg_weakness") == (
+        "present"
+    )
+
+
+def test_weak_misspelt_as_week_beside_a_leg(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my thighs feel week", knowledge_base).get("leg_weakness") == "present"
+    assert "leg_weakness" not in about_the_person_now("my knee has hurt for a week", knowledge_base)
+
+
+def test_breathing_hard_on_the_stairs_is_no_weak_leg(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now("I'm puffing hard when I climb the stairs", knowledge_base)
+    assert about_the_person_now("it's hard to climb the stairs now", knowledge_base).get("leg_weakness") == "present"
+
+
+def test_small_fiddly_objects_say_hand_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I struggle with my shoelaces", knowledge_base).get("hand_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my balance has been fading since the autumn",
+        "my arms are weaker than last year",
+        "her MND is slow moving",
+        "progressive arm weakness x5/12",
+        "my walking gets worse bit by bit",
+    ],
+)
+def test_a_course_over_months_is_gradual(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands went from fine to useless in four days",
+        "this week my walking has plummeted",
+        "my legs are much weaker since yesterday",
+        "2/52 progressive leg weakness",
+    ],
+)
+def test_a_course_over_days_is_rapid(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+def test_getting_up_quickly_is_no_rapid_course(knowledge_base: KnowledgeBase) -> None:
+    assert "rapid_progression" not in about_the_person_now(
+        "I felt dizzy this week after standing quickly", knowledge_base
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tripped over in the dark hallway",
+        "gait ataxia worse with eyes closed",
+        "she keeps falling when the lights off",
+    ],
+)
+def test_a_fall_in_the_dark_is_unsteadiness_in_the_dark(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("unsteady_in_dark") == "present"
+
+
+def test_a_night_out_is_no_dark(knowledge_base: KnowledgeBase) -> None:
+    assert "unsteady_in_dark" not in about_the_person_now(
+        "I drink 6 pints a night and keep falling over", knowledge_base
+    )
+
+
+def test_both_feet_at_once_said_in_the_next_sentence(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My toes went numb last spring. It began in both at the same time.", knowledge_base)
+    assert found.get("symmetric_feet_first") == "present"
+
+
+def test_numbness_that_began_in_one_foot_is_not_feet_first(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("the tingling started in my right foot, weeks before the other", knowledge_base)
+    assert found.get("symmetric_feet_first") == "absent"
+
+
+@pytest.mark.parametrize("text", ["both arms got weak equally", "the weakness was symmetrical from the start"])
+def test_weakness_on_both_sides_is_not_one_sided(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("asymmetric_onset") == "absent"
+
+
+@pytest.mark.parametrize("text", ["my grip is weak, left only", "my foot catches, only that one"])
+def test_one_limb_only_is_one_sided(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("asymmetric_onset") == "present"
+
+
+@pytest.mark.parametrize("text", ["my foot smacks the pavement when I walk", "his feet drag and flop"])
+def test_foot_drop_in_lay_words(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("foot_drop") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["fascics in both calves", "my thigh pops like popcorn", "like worms under skin of my arm"]
+)
+def test_twitching_in_shorthand_and_images(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") == "present"
+
+
+def test_a_part_that_feels_fine_is_not_the_sense_of_feeling(knowledge_base: KnowledgeBase) -> None:
+    assert "numbness" not in about_the_person_now("my stomach feels fine now", knowledge_base)
+    assert about_the_person_now("my toes feel normal", knowledge_base).get("numbness") == "absent"
+
+
+def test_a_tuning_fork_not_felt_is_vibration_not_numbness(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I couldn't feel the vibration of the fork on my ankle", knowledge_base)
+    assert "numbness" not in found
+
+
+def test_clinical_shorthand_denies_sensory_symptoms(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("R hand weakness, no sensory sx", knowledge_base)
+    assert found.get("numbness") == "absent"
+    assert found.get("tingling") == "absent"
+
+
+def test_the_effort_of_holding_the_head_up_is_head_drop(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I strain to keep my head up by evening", knowledge_base).get("head_drop") == "present"
+    assert about_the_person_now("my head stays up fine", knowledge_base).get("head_drop") == "absent"
+
+
+def test_zaps_on_bending_are_lhermitte(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I feel jolts when I bend my head", knowledge_base).get("lhermitte_sign") == "present"
+    assert about_the_person_now("no jolts when I look down", knowledge_base).get("lhermitte_sign") == "absent"
+
+
+def test_stiffness_named_as_the_problem(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("these days the spasticity is the main thing", knowledge_base)
+    assert found.get("stiffness_spasticity") == "present"
+
+
+def test_a_limb_that_hangs_is_not_wasting(knowledge_base: KnowledgeBase) -> None:
+    assert "muscle_wasting" not in about_the_person_now("my arm hangs by my side after the stroke", knowledge_base)
+
+
+def test_wasting_of_the_interossei(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("dorsal interossei wasted", knowledge_base).get("muscle_wasting") == "present"
+
+
+@pytest.mark.parametrize("text", ["my thighs are still strong", "my calves feel strong as ever"])
+def test_limbs_said_strong_are_not_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "absent"
+
+
+def test_limbs_said_not_strong_say_nothing_of_strength(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now("my knees aren't as strong as ever", knowledge_base)
+
+
+@pytest.mark.parametrize("text", ["power 5/5 in all four limbs", "her strength is exactly as it was"])
+def test_full_power_denies_weakness_of_both_limbs(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("hand_weakness") == "absent"
+    assert found.get("leg_weakness") == "absent"
+
+
+def test_reduced_power_is_weakness(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("reduced power in the left hand", knowledge_base)
+    assert found.get("hand_weakness") == "present"
+
+
+def test_clumsiness_said_of_the_hands_across_a_comma(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my fingers, they've become clumsy", knowledge_base)
+    assert found.get("hand_weakness") == "present"
+
+
+def test_dead_as_an_intensifier_is_no_numbness(knowledge_base: KnowledgeBase) -> None:
+    assert "numbness" not in about_the_person_now("dead heavy legs after the gym", knowledge_base)
+    assert about_the_person_now("my toes have gone dead", knowledge_base).get("numbness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs are getting weaker since the spring",
+        "my grip is weaker than last year",
+        "his voice got slower over months",
+    ],
+)
+def test_a_course_over_a_phrase_of_another_finding(knowledge_base: KnowledgeBase, text: str) -> None:
+    # The change words belong to the weakness or speech phrase; the span still says the course.
+    assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
+
+
+def test_a_denied_course_does_not_deny_the_next_item(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("it isn't getting worse, my cramps have been the same for a year", knowledge_base)
+    assert found.get("muscle_cramps") == "present"
+
+
+def test_bilateral_from_onset_is_feet_first(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("bilateral toe numbness from onset", knowledge_base)
+    assert found.get("symmetric_feet_first") == "present"
+
+
+def test_walking_on_sand_is_numbness(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("it feels like walking on sand", knowledge_base).get("numbness") == "present"
+
+
+def test_limbs_that_became_weak_within_days_are_a_rapid_course(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("in four days my arms have become weak", knowledge_base)
+    assert found.get("rapid_progression") == "present"
