@@ -1,0 +1,121 @@
+"""Exam signs in clinician shorthand, risk factors and history in a person's words.
+
+Every sentence here was written for these tests; none comes from the blind corpus or the vignettes.
+"""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing import parse_text
+
+KNOWLEDGE_BASE = load_knowledge_base()
+
+
+def read(text: str) -> dict[str, str]:
+    """id -> assertion, for findings about the person now."""
+    return {
+        item.id: item.assertion.value
+        for item in parse_text(text, KNOWLEDGE_BASE)
+        if item.subject.value == "self" and item.time.value == "current"
+    }
+
+
+# --- exam signs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tone normal, power 5/5, no Babinski.",
+        "Plantar responses flexor on both sides.",
+        "She ran a key along my sole and my toes pointed down, which she said was normal.",
+        "Babinski neg bilaterally.",
+    ],
+)
+def test_a_plantar_response_that_is_not_upgoing(text: str) -> None:
+    assert read(text).get("babinski_sign") == "absent"
+
+
+def test_toes_named_with_a_spreading_pain_are_no_exam() -> None:
+    assert "babinski_sign" not in read("the burning goes down to my toes at night")
+
+
+def test_romberg_shorthand_negative() -> None:
+    assert read("JPS intact, Romberg neg.").get("romberg_positive") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the neurologist couldn't find any reflex at my ankles",
+        "she tapped both ankles with the hammer and the reflexes were missing",
+        "the GP said there is no response at my ankles when she taps them",
+    ],
+)
+def test_ankle_reflexes_lost_in_lay_words(text: str) -> None:
+    assert read(text).get("absent_ankle_reflexes") == "present"
+
+
+def test_ankle_jerks_present_deny_their_absence() -> None:
+    assert read("Knee and ankle jerks present and symmetrical.").get("absent_ankle_reflexes") == "absent"
+
+
+def test_an_ankle_that_got_better_is_no_reflex() -> None:
+    assert "absent_ankle_reflexes" not in read("the swelling in my ankle has gone down and the pain is gone")
+
+
+def test_graded_reflexes() -> None:
+    assert read("Reflexes 4+ at the knees with a few beats of clonus.").get("brisk_reflexes") == "present"
+
+
+# --- history and risk factors --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["FHx: maternal grandfather and mother MND.", "FH: brother ALS (died 2019)."])
+def test_family_history_shorthand_across_a_colon(text: str) -> None:
+    assert read(text).get("family_history_als") == "present"
+
+
+def test_family_hx_denied() -> None:
+    assert read("No family hx of MND.").get("family_history_als") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take metformin for my type 1 diabetes as well as insulin",
+        "been on tablets for my sugar for ten years",
+        "I've had the sugar disease since my forties",
+    ],
+)
+def test_diabetes_beside_its_treatment(text: str) -> None:
+    assert read(text).get("diabetes") == "present"
+
+
+def test_metformin_beside_diabetes_is_both() -> None:
+    assert read("metformin for my diabetes since 2015").keys() >= {"metformin_use", "diabetes"}
+
+
+def test_drinks_most_nights() -> None:
+    assert read("six or seven cans most nights after work").get("heavy_alcohol_use") == "present"
+
+
+def test_teetotal_is_no_heavy_drinking() -> None:
+    assert read("I'm teetotal and always have been.").get("heavy_alcohol_use") == "absent"
+
+
+@pytest.mark.parametrize("text", ["I've got vitiligo on my hands.", "diagnosed with Hashimoto's in 2010"])
+def test_autoimmune_conditions_that_go_with_pernicious_anaemia(text: str) -> None:
+    assert read(text).get("autoimmune_gastritis") == "present"
+
+
+def test_pernicious_anaemia_abbreviated_beside_its_treatment() -> None:
+    assert read("Known PA, on B12 injections three-monthly.").get("autoimmune_gastritis") == "present"
+
+
+def test_a_pa_who_is_a_person_is_no_diagnosis() -> None:
+    assert "autoimmune_gastritis" not in read("my PA booked the appointment for me")
+
+
+def test_no_autoimmune_disease() -> None:
+    assert read("I don't have any autoimmune disease.").get("autoimmune_gastritis") == "absent"
