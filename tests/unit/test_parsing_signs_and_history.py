@@ -119,3 +119,92 @@ def test_a_pa_who_is_a_person_is_no_diagnosis() -> None:
 
 def test_no_autoimmune_disease() -> None:
     assert read("I don't have any autoimmune disease.").get("autoimmune_gastritis") == "absent"
+
+
+# --- systemic symptoms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm shattered by midday", "I'm knackered by lunch most days", "I wake up exhausted however long I sleep"],
+)
+def test_tiredness_by_a_time_of_day_or_on_waking(text: str) -> None:
+    assert read(text).get("fatigue") == "present"
+
+
+def test_electric_zaps_are_no_fatigue() -> None:
+    assert "fatigue" not in read("I don't get zaps in my legs")
+
+
+def test_a_feeling_like_wearing_socks_is_no_weariness() -> None:
+    assert "fatigue" not in read("my toes are numb like I'm wearing thick socks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's started struggling to find words mid-sentence",
+        "I keep forgetting my PIN at the till",
+        "I've been foggy all day",
+    ],
+)
+def test_memory_in_everyday_words(text: str) -> None:
+    assert read(text).get("memory_problems") == "present"
+
+
+def test_sharp_as_ever_is_no_memory_problem() -> None:
+    assert read("my mind is as sharp as a tack").get("memory_problems") == "absent"
+
+
+def test_clammy_and_grey_is_pallor() -> None:
+    assert read("I came over clammy and grey at work").get("pallor") == "present"
+
+
+@pytest.mark.parametrize("text", ["painful little sores inside my mouth that won't heal", "no oral ulceration seen"])
+def test_mouth_sores_in_other_words(text: str) -> None:
+    assert "mouth_ulcers" in read(text)
+
+
+# --- nerve tests ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the nerve test showed problems with my sensory nerves", "NCS: sural amplitudes reduced bilaterally"],
+)
+def test_sensory_nerve_conduction_abnormal(text: str) -> None:
+    assert read(text).get("abnormal_sensory_nerve_conduction") == "present"
+
+
+def test_ncs_sensory_preserved() -> None:
+    assert read("NCS sensory preserved throughout.").get("abnormal_sensory_nerve_conduction") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["EMG: PSWs in three regions.", "they put needles into my muscles and the nerve damage showed up everywhere"],
+)
+def test_denervation_in_shorthand_and_lay_words(text: str) -> None:
+    assert read(text).get("emg_denervation") == "present"
+
+
+def test_emgs_all_clear() -> None:
+    assert read("Both EMGs were clear.").get("emg_denervation") == "absent"
+
+
+# --- exam senses ---------------------------------------------------------------------------------
+
+
+def test_vibration_shorthand_across_a_colon() -> None:
+    assert read("Vibration: reduced to the knees.").get("vibration_sense_loss") == "present"
+
+
+def test_a_tuning_fork_not_felt() -> None:
+    assert (
+        read("she held the tuning fork on my ankle and I don't feel it buzz").get("vibration_sense_loss") == "present"
+    )
+
+
+def test_which_way_the_toe_moved_with_eyes_shut() -> None:
+    found = read("with my eyes shut the nurse moved my big toe and I guessed wrong every time")
+    assert found.get("position_sense_loss") == "present"
