@@ -208,3 +208,36 @@ def test_a_tuning_fork_not_felt() -> None:
 def test_which_way_the_toe_moved_with_eyes_shut() -> None:
     found = read("with my eyes shut the nurse moved my big toe and I guessed wrong every time")
     assert found.get("position_sense_loss") == "present"
+
+
+# --- mood, weight, blood results, standing up, diet ----------------------------------------------
+
+
+def test_low_and_tearful() -> None:
+    assert read("he's been low and tearful since Christmas").get("low_mood") == "present"
+
+
+@pytest.mark.parametrize("text", ["weight down 5 kg since the summer", "Down half a stone without trying."])
+def test_weight_down(text: str) -> None:
+    assert read(text).get("weight_loss") == "present"
+
+
+def test_a_pain_score_going_down_is_no_weight() -> None:
+    assert "weight_loss" not in read("the pain went down to 3 out of 10")
+
+
+def test_mma_and_homocysteine_both_raised() -> None:
+    assert read("They checked homocysteine and MMA, both raised.").get("raised_mma_or_homocysteine") == "present"
+
+
+def test_a_normal_homocysteine_beside_another_high_value() -> None:
+    assert read("homocysteine normal, ferritin a bit high").get("raised_mma_or_homocysteine") != "present"
+
+
+def test_seeing_stars_on_standing() -> None:
+    assert read("when I get up off the sofa I see stars for a few seconds").get("dizziness_on_standing") == "present"
+
+
+@pytest.mark.parametrize("text", ["I eat no meat at all these days", "we are pure vegetarian, no eggs either"])
+def test_a_diet_without_meat(text: str) -> None:
+    assert read(text).get("vegan_diet") == "present"
