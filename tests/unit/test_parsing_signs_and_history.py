@@ -7,6 +7,7 @@ import pytest
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.domain.parsing.lab_values import lab_readings
 
 KNOWLEDGE_BASE = load_knowledge_base()
 
@@ -241,3 +242,23 @@ def test_seeing_stars_on_standing() -> None:
 @pytest.mark.parametrize("text", ["I eat no meat at all these days", "we are pure vegetarian, no eggs either"])
 def test_a_diet_without_meat(text: str) -> None:
     assert read(text).get("vegan_diet") == "present"
+
+
+# --- numbers and scopes for results --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Alcohol ~45u/wk.", "ETOH 30 units per week", "alcohol intake: 20 units weekly"])
+def test_alcohol_above_fourteen_units_a_week(text: str) -> None:
+    assert read(text).get("heavy_alcohol_use") == "present"
+
+
+def test_alcohol_within_the_weekly_limit_says_nothing_by_number() -> None:
+    assert lab_readings("ETOH 8u/wk") == []
+
+
+def test_a_low_value_of_another_test_is_no_low_b12() -> None:
+    assert "low_b12_level" not in read("my ferritin was low last year, today they're testing b12 as well")
+
+
+def test_a_b12_result_flagged_low_inside_brackets() -> None:
+    assert read("they rang about my B12 (repeat test, flagged low)").get("low_b12_level") == "present"

@@ -3,7 +3,8 @@
 A value is read when it follows the test's name within a few linking words ("B12 level was 142",
 "B12 came back at 150 ng/L") and is not a dose ("B12 1000 mcg") or a reference range ("B12 200-900").
 Only a value outside the reference range says anything: a low B12 or a raised MCV, homocysteine or MMA
-is present. A B12 between 148 and 199 without a unit is low in ng/L but normal in pmol/L: uncertain.
+is present, and so is alcohol above 14 units a week ("ETOH ~60u/wk"). A B12 between 148 and 199 without
+a unit is low in ng/L but normal in pmol/L: uncertain.
 """
 
 from __future__ import annotations
@@ -23,8 +24,20 @@ _LINKING_WORDS = (
 _LINKING = rf"(?:\s*(?:(?:{_LINKING_WORDS})\b\.?|[=:~]))*"
 _COMPARATOR = r"(?P<below><|less than|under|below)?\s*"
 _NUMBER = r"(?P<number>\d+(?:\.\d+)?)(?!\s*[-\u2013]\s*\d)(?!\.\d)"
-_UNIT = r"\s*(?P<unit>pg/ml|ng/l|pmol/l|nmol/l|µmol/l|umol/l|micromol/l|fl|g/l|g/dl|mcg|µg|ug|mg|iu)?\b"
+_UNITS_A_WEEK = r"u(?:nits?)?\s*(?:/\s*|a\s+|per\s+)?w(?:ee)?k|units?\s+weekly"
+_UNIT = (
+    rf"\s*(?P<unit>pg/ml|ng/l|pmol/l|nmol/l|µmol/l|umol/l|micromol/l|fl|g/l|g/dl|mcg|µg|ug|mg|iu|{_UNITS_A_WEEK})?\b"
+)
 _DOSES = frozenset({"mcg", "µg", "ug", "mg", "iu"})
+
+
+WEEKLY_UNITS = "units a week"
+_WEEKLY = re.compile(_UNITS_A_WEEK, re.IGNORECASE)
+
+
+def _unit_name(unit: str) -> str:
+    """The unit as the limits name it: "u/wk", "units per week" and "units weekly" are all units a week."""
+    return WEEKLY_UNITS if _WEEKLY.fullmatch(unit) else unit.casefold()
 
 
 class _Test(NamedTuple):
@@ -48,6 +61,8 @@ _TESTS = (
         unsure_below=200,
     ),
     _Test("macrocytic_anaemia", r"mcv", {"": (None, 100), "fl": (None, 100)}),
+    # Alcohol in UK units a week, above the low-risk limit of 14 ("ETOH ~60u/wk", "alcohol 40 units a week").
+    _Test("heavy_alcohol_use", r"etoh|alcohol(?:\s+intake)?|drinks|drinking", {WEEKLY_UNITS: (None, 14)}),
     _Test(
         "raised_mma_or_homocysteine",
         r"homocysteine|hcy",
@@ -86,7 +101,7 @@ def lab_readings(text: str) -> list[LabReading]:
     readings = []
     for test, pattern in zip(_TESTS, _PATTERNS, strict=True):
         for match in pattern.finditer(text):
-            unit = (match.group("unit") or "").casefold()
+            unit = _unit_name(match.group("unit") or "")
             if unit in _DOSES or unit not in test.limits:
                 continue
             value = float(match.group("number"))
