@@ -262,3 +262,27 @@ def test_a_low_value_of_another_test_is_no_low_b12() -> None:
 
 def test_a_b12_result_flagged_low_inside_brackets() -> None:
     assert read("they rang about my B12 (repeat test, flagged low)").get("low_b12_level") == "present"
+
+
+# --- a diagnosis as the text's heading -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MND. Can't manage stairs any more and my voice is going.",
+        "ALS - my grip is the main problem this month.",
+        "MND pt, 3 years in, now needing help to eat.",
+        "ALS: diagnosed in the spring, limb onset.",
+    ],
+)
+def test_a_diagnosis_as_the_heading_of_the_text(text: str) -> None:
+    assert read(text).get("known_als_diagnosis") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ALS? My thumb muscle looks thinner.", "MND. Is that why my calves keep twitching?", "ALS runs in some families."],
+)
+def test_a_diagnosis_heading_that_asks_or_names_a_topic(text: str) -> None:
+    assert "known_als_diagnosis" not in read(text)
