@@ -286,3 +286,23 @@ def test_a_diagnosis_as_the_heading_of_the_text(text: str) -> None:
 )
 def test_a_diagnosis_heading_that_asks_or_names_a_topic(text: str) -> None:
     assert "known_als_diagnosis" not in read(text)
+
+
+# --- written without apostrophes, and temperature ------------------------------------------------
+
+
+def test_memory_without_apostrophes() -> None:
+    assert read("i cant concentrate on anything lately").get("memory_problems") == "present"
+
+
+def test_a_forgotten_number_a_few_words_on() -> None:
+    assert read("I forgot my own phone number yesterday").get("memory_problems") == "present"
+
+
+@pytest.mark.parametrize("text", ["mum isnt herself these days", "he has no empathy for anyone now"])
+def test_personality_change_in_plain_words(text: str) -> None:
+    assert read(text).get("personality_change") == "present"
+
+
+def test_feeling_cold_is_no_personality_change() -> None:
+    assert "personality_change" not in read("my cramps are worse when I'm cold")
