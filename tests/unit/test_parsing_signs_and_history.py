@@ -306,3 +306,7 @@ def test_personality_change_in_plain_words(text: str) -> None:
 
 def test_feeling_cold_is_no_personality_change() -> None:
     assert "personality_change" not in read("my cramps are worse when I'm cold")
+
+
+def test_a_count_that_showed_another_low_value_is_no_low_b12() -> None:
+    assert "low_b12_level" not in read("the blood count showed low platelets and high MCV, so they're checking b12")
