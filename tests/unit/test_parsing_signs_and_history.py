@@ -310,3 +310,15 @@ def test_feeling_cold_is_no_personality_change() -> None:
 
 def test_a_count_that_showed_another_low_value_is_no_low_b12() -> None:
     assert "low_b12_level" not in read("the blood count showed low platelets and high MCV, so they're checking b12")
+
+
+# --- a general question the next sentence points back to -----------------------------------------
+
+
+def test_a_doubled_question_mark_still_lets_the_next_sentence_point_back() -> None:
+    found = read("can omeprazole cause cramps?? been taking it for years and my calves cramp every night")
+    assert found.get("acid_reducer_use") == "present"
+
+
+def test_a_doubled_question_mark_alone_is_still_general() -> None:
+    assert read("Can PPIs cause tingling??") == {}
