@@ -322,3 +322,18 @@ def test_a_doubled_question_mark_still_lets_the_next_sentence_point_back() -> No
 
 def test_a_doubled_question_mark_alone_is_still_general() -> None:
     assert read("Can PPIs cause tingling??") == {}
+
+
+# --- operations --------------------------------------------------------------------------------
+
+
+def test_operations_on_the_bowel_denied() -> None:
+    assert read("I've never had an operation on my bowel.").get("ileal_disease") == "absent"
+
+
+def test_no_surgery_in_a_list_of_risks() -> None:
+    assert read("no PPIs, no surgery, not vegan").get("gastric_surgery") == "absent"
+
+
+def test_surgery_elsewhere_is_no_stomach_surgery() -> None:
+    assert "gastric_surgery" not in read("I had surgery on my shoulder last year")
