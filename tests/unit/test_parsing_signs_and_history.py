@@ -337,3 +337,20 @@ def test_no_surgery_in_a_list_of_risks() -> None:
 
 def test_surgery_elsewhere_is_no_stomach_surgery() -> None:
     assert "gastric_surgery" not in read("I had surgery on my shoulder last year")
+
+
+# --- a B12 result within range -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["My B12 result was 520.", "B12 level: above 900 pg/mL since the jabs"])
+def test_a_b12_result_clearly_in_range_is_no_low_b12(text: str) -> None:
+    assert read(text).get("low_b12_level") == "absent"
+
+
+@pytest.mark.parametrize("text", ["I take B12 1000 every morning", "B12 level 240"])
+def test_a_dose_or_an_indeterminate_value_says_nothing(text: str) -> None:
+    assert "low_b12_level" not in read(text)
+
+
+def test_a_value_above_a_limit_written_with_a_sign() -> None:
+    assert read("MCV > 100 on the last count").get("macrocytic_anaemia") == "present"

@@ -4,7 +4,9 @@ A value is read when it follows the test's name within a few linking words ("B12
 "B12 came back at 150 ng/L") and is not a dose ("B12 1000 mcg") or a reference range ("B12 200-900").
 Only a value outside the reference range says anything: a low B12 or a raised MCV, homocysteine or MMA
 is present, and so is alcohol above 14 units a week ("ETOH ~60u/wk"). A B12 between 148 and 199 without
-a unit is low in ng/L but normal in pmol/L: uncertain.
+a unit is low in ng/L but normal in pmol/L: uncertain. A B12 result of 300 or more ("my B12 level is over
+1000", "B12 was 450 ng/L") is normal in every unit: low B12 is absent. A number with no word of a result
+("B12 1000 daily") may be a dose and says nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ _LINKING_WORDS = (
     "|test|value|'s|\u2019s"
 )
 _LINKING = rf"(?:\s*(?:(?:{_LINKING_WORDS})\b\.?|[=:~]))*"
-_COMPARATOR = r"(?P<below><|less than|under|below)?\s*"
+_COMPARATOR = r"(?:(?P<below><|less than|under|below)|(?P<above>>|over|above|more than))?\s*"
 _NUMBER = r"(?P<number>\d+(?:\.\d+)?)(?!\s*[-\u2013]\s*\d)(?!\.\d)"
 _UNITS_A_WEEK = r"u(?:nits?)?\s*(?:/\s*|a\s+|per\s+)?w(?:ee)?k|units?\s+weekly"
 _UNIT = (
@@ -46,6 +48,7 @@ class _Test(NamedTuple):
     # unit -> (low below, high above); "" is a value written without a unit
     limits: dict[str, tuple[float | None, float | None]]
     unsure_below: float | None = None  # without a unit: low in one usual unit, normal in the other
+    normal_from: float | None = None  # a result at or above this is normal in every unit the test allows
 
 
 _TESTS = (
@@ -59,6 +62,7 @@ _TESTS = (
         r"(?<!active )(?:vitamin\s+)?(?:b-?12|cobalamin)",
         {"": (148, None), "pmol/l": (148, None), "pg/ml": (200, None), "ng/l": (200, None)},
         unsure_below=200,
+        normal_from=300,
     ),
     _Test("macrocytic_anaemia", r"mcv", {"": (None, 100), "fl": (None, 100)}),
     # Alcohol in UK units a week, above the low-risk limit of 14 ("ETOH ~60u/wk", "alcohol 40 units a week").
@@ -94,10 +98,16 @@ class LabReading(NamedTuple):
     start: int  # character offsets of the test's name and value
     end: int
     uncertain: bool
+    normal: bool = False  # a result within the reference range: the evidence is absent
+
+
+# Words that make a number a result rather than a dose ("my B12 level is over 1000", "B12 was 450").
+_RESULT = re.compile(r"\b(?:level|levels|result|results|was|is|were|came back)\b|[=:]", re.IGNORECASE)
 
 
 def lab_readings(text: str) -> list[LabReading]:
-    """Each value outside its reference range, as (evidence id, where, whether the unit leaves it unsure)."""
+    """Each value outside its reference range, as (evidence id, where, whether the unit leaves it unsure), and
+    each B12 result clearly within it (normal)."""
     readings = []
     for test, pattern in zip(_TESTS, _PATTERNS, strict=True):
         for match in pattern.finditer(text):
@@ -106,13 +116,15 @@ def lab_readings(text: str) -> list[LabReading]:
                 continue
             value = float(match.group("number"))
             low_below, high_above = test.limits[unit]
-            below = bool(match.group("below"))
+            below, above = bool(match.group("below")), bool(match.group("above"))
             if low_below is not None and (value < low_below or (below and value <= low_below)):
                 readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False))
             elif low_below is not None and not unit and test.unsure_below and value < test.unsure_below:
                 readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=True))
-            elif high_above is not None and value > high_above and not below:
+            elif high_above is not None and (value > high_above or (above and value >= high_above)) and not below:
                 readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False))
+            elif test.normal_from is not None and value >= test.normal_from and not below and _RESULT.search(match[0]):
+                readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False, normal=True))
     return readings
 
 
@@ -125,5 +137,5 @@ def lab_findings(text: str, tokens: Sequence[Token]) -> list[Finding]:
     for reading in lab_readings(text):
         first = bisect_left(starts, reading.start)
         last = max(first, bisect_right(starts, reading.end - 1) - 1)
-        findings.append(Finding(reading.evidence_id, first, last, hint=reading.uncertain))
+        findings.append(Finding(reading.evidence_id, first, last, absent=reading.normal, hint=reading.uncertain))
     return findings
