@@ -30,6 +30,7 @@ PERSON_WORDS = frozenset(
     }
 )  # fmt: skip
 POINTING_BACK = frozenset({"it", "them", "this", "that", "these", "those", "they", "it's", "its"})
+MARKS = frozenset({"?", "!", ".", "\n"})
 
 
 def without_general_questions(
@@ -60,8 +61,10 @@ def _asks_in_general(sentence: Sequence[Token]) -> bool:
 
 
 def _pointed_back_to(tokens: Sequence[Token], segments: Segments, sentence: int) -> bool:
-    if sentence + 1 >= len(segments.sentence_bounds):
-        return False
-    first, last = segments.sentence_bounds[sentence + 1]
-    words = {token.word for token in tokens[first : last + 1]}
-    return not words.isdisjoint(POINTING_BACK) and not (words - POINTING_BACK).isdisjoint(PERSON_WORDS)
+    """The next sentence with words in it points back ("?? been on it for years": a second "?" is no sentence)."""
+    for first, last in segments.sentence_bounds[sentence + 1 :]:
+        words = {token.word for token in tokens[first : last + 1]}
+        if words <= MARKS:
+            continue
+        return not words.isdisjoint(POINTING_BACK) and not (words - POINTING_BACK).isdisjoint(PERSON_WORDS)
+    return False

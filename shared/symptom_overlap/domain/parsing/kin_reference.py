@@ -4,6 +4,9 @@ relative's past diagnosis the writer is unsure of ("not sure if my great uncle h
 "it" stands for the condition named last before it, and names a relative's diagnosis only right after a
 blood relative and a verb of having or dying ("my mum had it too", "Dad died of it"); the relative's
 finding then becomes the person's family history like any named diagnosis.
+
+A text that opens with a diagnosis's bare name as a heading ("ALS. Out of breath walking now", "MND - the
+saliva is the worst bit", "als pt. can't cough") says the diagnosis of the person it is about.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ NEAR = 3
 PAST_HAVING = frozenset({"had", "died", "passed"})
 DONE = frozenset({"done", "seen", "taken", "out", "off", "looked"})
 BETWEEN_VERB_AND_IT = frozenset({"of", "from", "away", "with", "also", "both"})
+HEADING_MARKS = frozenset({".", ",", ":", ";", "\n"})
+HEADING_WORDS = frozenset({"pt", "patient"})
 
 
 def kin_diagnosis_references(
@@ -27,7 +32,7 @@ def kin_diagnosis_references(
     """A finding of the diagnosis named last before each "it" that a blood relative had: named by a finding
     of it, or by its bare name, which a fear may have left without one ("I'm scared of ALS. My aunt had it.")."""
     diagnoses = set(diagnosis_named.values())
-    found: list[Finding] = []
+    found: list[Finding] = _diagnosis_heading(tokens, diagnosis_named)
     last_named: tuple[int, str] | None = None  # (position, evidence id)
     for index, token in enumerate(tokens):
         if token.word in diagnosis_named:
@@ -40,6 +45,25 @@ def kin_diagnosis_references(
         if named:
             found.append(Finding(max(named)[1], index, index))
     return found
+
+
+def _diagnosis_heading(tokens: Sequence[Token], diagnosis_named: Mapping[str, str]) -> list[Finding]:
+    """The text's first word a diagnosis's name, then a mark, a dash or "pt" (not "?": "ALS? …" is asked)."""
+    if len(tokens) < 2 or tokens[0].word not in diagnosis_named:
+        return []
+    following = tokens[1]
+    dash = following.start - tokens[0].end > 1  # a dash or other mark the tokens leave out: "ALS - …"
+    if not (following.word in HEADING_MARKS or following.word in HEADING_WORDS or dash) or _asked_next(tokens):
+        return []
+    return [Finding(diagnosis_named[tokens[0].word], 0, 0)]
+
+
+def _asked_next(tokens: Sequence[Token]) -> bool:
+    """The sentence after the heading is a question: "MND. Could my twitching be it?" asks, it does not say."""
+    for token in tokens[2:]:
+        if token.word in {"?", ".", "!", "\n"}:
+            return token.word == "?"
+    return False
 
 
 def _done_to_it(tokens: Sequence[Token], index: int) -> bool:

@@ -3,7 +3,10 @@
 A value is read when it follows the test's name within a few linking words ("B12 level was 142",
 "B12 came back at 150 ng/L") and is not a dose ("B12 1000 mcg") or a reference range ("B12 200-900").
 Only a value outside the reference range says anything: a low B12 or a raised MCV, homocysteine or MMA
-is present. A B12 between 148 and 199 without a unit is low in ng/L but normal in pmol/L: uncertain.
+is present, and so is alcohol above 14 units a week ("ETOH ~60u/wk"). A B12 between 148 and 199 without
+a unit is low in ng/L but normal in pmol/L: uncertain. A B12 result of 300 or more ("my B12 level is over
+1000", "B12 was 450 ng/L") is normal in every unit: low B12 is absent. A number with no word of a result
+("B12 1000 daily") may be a dose and says nothing.
 """
 
 from __future__ import annotations
@@ -21,10 +24,22 @@ _LINKING_WORDS = (
     "|test|value|'s|\u2019s"
 )
 _LINKING = rf"(?:\s*(?:(?:{_LINKING_WORDS})\b\.?|[=:~]))*"
-_COMPARATOR = r"(?P<below><|less than|under|below)?\s*"
+_COMPARATOR = r"(?:(?P<below><|less than|under|below)|(?P<above>>|over|above|more than))?\s*"
 _NUMBER = r"(?P<number>\d+(?:\.\d+)?)(?!\s*[-\u2013]\s*\d)(?!\.\d)"
-_UNIT = r"\s*(?P<unit>pg/ml|ng/l|pmol/l|nmol/l|µmol/l|umol/l|micromol/l|fl|g/l|g/dl|mcg|µg|ug|mg|iu)?\b"
+_UNITS_A_WEEK = r"u(?:nits?)?\s*(?:/\s*|a\s+|per\s+)?w(?:ee)?k|units?\s+weekly"
+_UNIT = (
+    rf"\s*(?P<unit>pg/ml|ng/l|pmol/l|nmol/l|µmol/l|umol/l|micromol/l|fl|g/l|g/dl|mcg|µg|ug|mg|iu|{_UNITS_A_WEEK})?\b"
+)
 _DOSES = frozenset({"mcg", "µg", "ug", "mg", "iu"})
+
+
+WEEKLY_UNITS = "units a week"
+_WEEKLY = re.compile(_UNITS_A_WEEK, re.IGNORECASE)
+
+
+def _unit_name(unit: str) -> str:
+    """The unit as the limits name it: "u/wk", "units per week" and "units weekly" are all units a week."""
+    return WEEKLY_UNITS if _WEEKLY.fullmatch(unit) else unit.casefold()
 
 
 class _Test(NamedTuple):
@@ -33,6 +48,7 @@ class _Test(NamedTuple):
     # unit -> (low below, high above); "" is a value written without a unit
     limits: dict[str, tuple[float | None, float | None]]
     unsure_below: float | None = None  # without a unit: low in one usual unit, normal in the other
+    normal_from: float | None = None  # a result at or above this is normal in every unit the test allows
 
 
 _TESTS = (
@@ -46,8 +62,11 @@ _TESTS = (
         r"(?<!active )(?:vitamin\s+)?(?:b-?12|cobalamin)",
         {"": (148, None), "pmol/l": (148, None), "pg/ml": (200, None), "ng/l": (200, None)},
         unsure_below=200,
+        normal_from=300,
     ),
     _Test("macrocytic_anaemia", r"mcv", {"": (None, 100), "fl": (None, 100)}),
+    # Alcohol in UK units a week, above the low-risk limit of 14 ("ETOH ~60u/wk", "alcohol 40 units a week").
+    _Test("heavy_alcohol_use", r"etoh|alcohol(?:\s+intake)?|drinks|drinking", {WEEKLY_UNITS: (None, 14)}),
     _Test(
         "raised_mma_or_homocysteine",
         r"homocysteine|hcy",
@@ -79,25 +98,33 @@ class LabReading(NamedTuple):
     start: int  # character offsets of the test's name and value
     end: int
     uncertain: bool
+    normal: bool = False  # a result within the reference range: the evidence is absent
+
+
+# Words that make a number a result rather than a dose ("my B12 level is over 1000", "B12 was 450").
+_RESULT = re.compile(r"\b(?:level|levels|result|results|was|is|were|came back)\b|[=:]", re.IGNORECASE)
 
 
 def lab_readings(text: str) -> list[LabReading]:
-    """Each value outside its reference range, as (evidence id, where, whether the unit leaves it unsure)."""
+    """Each value outside its reference range, as (evidence id, where, whether the unit leaves it unsure), and
+    each B12 result clearly within it (normal)."""
     readings = []
     for test, pattern in zip(_TESTS, _PATTERNS, strict=True):
         for match in pattern.finditer(text):
-            unit = (match.group("unit") or "").casefold()
+            unit = _unit_name(match.group("unit") or "")
             if unit in _DOSES or unit not in test.limits:
                 continue
             value = float(match.group("number"))
             low_below, high_above = test.limits[unit]
-            below = bool(match.group("below"))
+            below, above = bool(match.group("below")), bool(match.group("above"))
             if low_below is not None and (value < low_below or (below and value <= low_below)):
                 readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False))
             elif low_below is not None and not unit and test.unsure_below and value < test.unsure_below:
                 readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=True))
-            elif high_above is not None and value > high_above and not below:
+            elif high_above is not None and (value > high_above or (above and value >= high_above)) and not below:
                 readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False))
+            elif test.normal_from is not None and value >= test.normal_from and not below and _RESULT.search(match[0]):
+                readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False, normal=True))
     return readings
 
 
@@ -110,5 +137,5 @@ def lab_findings(text: str, tokens: Sequence[Token]) -> list[Finding]:
     for reading in lab_readings(text):
         first = bisect_left(starts, reading.start)
         last = max(first, bisect_right(starts, reading.end - 1) - 1)
-        findings.append(Finding(reading.evidence_id, first, last, hint=reading.uncertain))
+        findings.append(Finding(reading.evidence_id, first, last, absent=reading.normal, hint=reading.uncertain))
     return findings

@@ -1,0 +1,356 @@
+"""Exam signs in clinician shorthand, risk factors and history in a person's words.
+
+Every sentence here was written for these tests; none comes from the blind corpus or the vignettes.
+"""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.domain.parsing.lab_values import lab_readings
+
+KNOWLEDGE_BASE = load_knowledge_base()
+
+
+def read(text: str) -> dict[str, str]:
+    """id -> assertion, for findings about the person now."""
+    return {
+        item.id: item.assertion.value
+        for item in parse_text(text, KNOWLEDGE_BASE)
+        if item.subject.value == "self" and item.time.value == "current"
+    }
+
+
+# --- exam signs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tone normal, power 5/5, no Babinski.",
+        "Plantar responses flexor on both sides.",
+        "She ran a key along my sole and my toes pointed down, which she said was normal.",
+        "Babinski neg bilaterally.",
+    ],
+)
+def test_a_plantar_response_that_is_not_upgoing(text: str) -> None:
+    assert read(text).get("babinski_sign") == "absent"
+
+
+def test_toes_named_with_a_spreading_pain_are_no_exam() -> None:
+    assert "babinski_sign" not in read("the burning goes down to my toes at night")
+
+
+def test_romberg_shorthand_negative() -> None:
+    assert read("JPS intact, Romberg neg.").get("romberg_positive") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the neurologist couldn't find any reflex at my ankles",
+        "she tapped both ankles with the hammer and the reflexes were missing",
+        "the GP said there is no response at my ankles when she taps them",
+    ],
+)
+def test_ankle_reflexes_lost_in_lay_words(text: str) -> None:
+    assert read(text).get("absent_ankle_reflexes") == "present"
+
+
+def test_ankle_jerks_present_deny_their_absence() -> None:
+    assert read("Knee and ankle jerks present and symmetrical.").get("absent_ankle_reflexes") == "absent"
+
+
+def test_an_ankle_that_got_better_is_no_reflex() -> None:
+    assert "absent_ankle_reflexes" not in read("the swelling in my ankle has gone down and the pain is gone")
+
+
+def test_graded_reflexes() -> None:
+    assert read("Reflexes 4+ at the knees with a few beats of clonus.").get("brisk_reflexes") == "present"
+
+
+# --- history and risk factors --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["FHx: maternal grandfather and mother MND.", "FH: brother ALS (died 2019)."])
+def test_family_history_shorthand_across_a_colon(text: str) -> None:
+    assert read(text).get("family_history_als") == "present"
+
+
+def test_family_hx_denied() -> None:
+    assert read("No family hx of MND.").get("family_history_als") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take metformin for my type 1 diabetes as well as insulin",
+        "been on tablets for my sugar for ten years",
+        "I've had the sugar disease since my forties",
+    ],
+)
+def test_diabetes_beside_its_treatment(text: str) -> None:
+    assert read(text).get("diabetes") == "present"
+
+
+def test_metformin_beside_diabetes_is_both() -> None:
+    assert read("metformin for my diabetes since 2015").keys() >= {"metformin_use", "diabetes"}
+
+
+def test_drinks_most_nights() -> None:
+    assert read("six or seven cans most nights after work").get("heavy_alcohol_use") == "present"
+
+
+def test_teetotal_is_no_heavy_drinking() -> None:
+    assert read("I'm teetotal and always have been.").get("heavy_alcohol_use") == "absent"
+
+
+@pytest.mark.parametrize("text", ["I've got vitiligo on my hands.", "diagnosed with Hashimoto's in 2010"])
+def test_autoimmune_conditions_that_go_with_pernicious_anaemia(text: str) -> None:
+    assert read(text).get("autoimmune_gastritis") == "present"
+
+
+def test_pernicious_anaemia_abbreviated_beside_its_treatment() -> None:
+    assert read("Known PA, on B12 injections three-monthly.").get("autoimmune_gastritis") == "present"
+
+
+def test_a_pa_who_is_a_person_is_no_diagnosis() -> None:
+    assert "autoimmune_gastritis" not in read("my PA booked the appointment for me")
+
+
+def test_no_autoimmune_disease() -> None:
+    assert read("I don't have any autoimmune disease.").get("autoimmune_gastritis") == "absent"
+
+
+# --- systemic symptoms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm shattered by midday", "I'm knackered by lunch most days", "I wake up exhausted however long I sleep"],
+)
+def test_tiredness_by_a_time_of_day_or_on_waking(text: str) -> None:
+    assert read(text).get("fatigue") == "present"
+
+
+def test_electric_zaps_are_no_fatigue() -> None:
+    assert "fatigue" not in read("I don't get zaps in my legs")
+
+
+def test_a_feeling_like_wearing_socks_is_no_weariness() -> None:
+    assert "fatigue" not in read("my toes are numb like I'm wearing thick socks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's started struggling to find words mid-sentence",
+        "I keep forgetting my PIN at the till",
+        "I've been foggy all day",
+    ],
+)
+def test_memory_in_everyday_words(text: str) -> None:
+    assert read(text).get("memory_problems") == "present"
+
+
+def test_sharp_as_ever_is_no_memory_problem() -> None:
+    assert read("my mind is as sharp as a tack").get("memory_problems") == "absent"
+
+
+def test_clammy_and_grey_is_pallor() -> None:
+    assert read("I came over clammy and grey at work").get("pallor") == "present"
+
+
+@pytest.mark.parametrize("text", ["painful little sores inside my mouth that won't heal", "no oral ulceration seen"])
+def test_mouth_sores_in_other_words(text: str) -> None:
+    assert "mouth_ulcers" in read(text)
+
+
+# --- nerve tests ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the nerve test showed problems with my sensory nerves", "NCS: sural amplitudes reduced bilaterally"],
+)
+def test_sensory_nerve_conduction_abnormal(text: str) -> None:
+    assert read(text).get("abnormal_sensory_nerve_conduction") == "present"
+
+
+def test_ncs_sensory_preserved() -> None:
+    assert read("NCS sensory preserved throughout.").get("abnormal_sensory_nerve_conduction") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["EMG: PSWs in three regions.", "they put needles into my muscles and the nerve damage showed up everywhere"],
+)
+def test_denervation_in_shorthand_and_lay_words(text: str) -> None:
+    assert read(text).get("emg_denervation") == "present"
+
+
+def test_emgs_all_clear() -> None:
+    assert read("Both EMGs were clear.").get("emg_denervation") == "absent"
+
+
+# --- exam senses ---------------------------------------------------------------------------------
+
+
+def test_vibration_shorthand_across_a_colon() -> None:
+    assert read("Vibration: reduced to the knees.").get("vibration_sense_loss") == "present"
+
+
+def test_a_tuning_fork_not_felt() -> None:
+    assert (
+        read("she held the tuning fork on my ankle and I don't feel it buzz").get("vibration_sense_loss") == "present"
+    )
+
+
+def test_which_way_the_toe_moved_with_eyes_shut() -> None:
+    found = read("with my eyes shut the nurse moved my big toe and I guessed wrong every time")
+    assert found.get("position_sense_loss") == "present"
+
+
+# --- mood, weight, blood results, standing up, diet ----------------------------------------------
+
+
+def test_low_and_tearful() -> None:
+    assert read("he's been low and tearful since Christmas").get("low_mood") == "present"
+
+
+@pytest.mark.parametrize("text", ["weight down 5 kg since the summer", "Down half a stone without trying."])
+def test_weight_down(text: str) -> None:
+    assert read(text).get("weight_loss") == "present"
+
+
+def test_a_pain_score_going_down_is_no_weight() -> None:
+    assert "weight_loss" not in read("the pain went down to 3 out of 10")
+
+
+def test_mma_and_homocysteine_both_raised() -> None:
+    assert read("They checked homocysteine and MMA, both raised.").get("raised_mma_or_homocysteine") == "present"
+
+
+def test_a_normal_homocysteine_beside_another_high_value() -> None:
+    assert read("homocysteine normal, ferritin a bit high").get("raised_mma_or_homocysteine") != "present"
+
+
+def test_seeing_stars_on_standing() -> None:
+    assert read("when I get up off the sofa I see stars for a few seconds").get("dizziness_on_standing") == "present"
+
+
+@pytest.mark.parametrize("text", ["I eat no meat at all these days", "we are pure vegetarian, no eggs either"])
+def test_a_diet_without_meat(text: str) -> None:
+    assert read(text).get("vegan_diet") == "present"
+
+
+# --- numbers and scopes for results --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Alcohol ~45u/wk.", "ETOH 30 units per week", "alcohol intake: 20 units weekly"])
+def test_alcohol_above_fourteen_units_a_week(text: str) -> None:
+    assert read(text).get("heavy_alcohol_use") == "present"
+
+
+def test_alcohol_within_the_weekly_limit_says_nothing_by_number() -> None:
+    assert lab_readings("ETOH 8u/wk") == []
+
+
+def test_a_low_value_of_another_test_is_no_low_b12() -> None:
+    assert "low_b12_level" not in read("my ferritin was low last year, today they're testing b12 as well")
+
+
+def test_a_b12_result_flagged_low_inside_brackets() -> None:
+    assert read("they rang about my B12 (repeat test, flagged low)").get("low_b12_level") == "present"
+
+
+# --- a diagnosis as the text's heading -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MND. Can't manage stairs any more and my voice is going.",
+        "ALS - my grip is the main problem this month.",
+        "MND pt, 3 years in, now needing help to eat.",
+        "ALS: diagnosed in the spring, limb onset.",
+    ],
+)
+def test_a_diagnosis_as_the_heading_of_the_text(text: str) -> None:
+    assert read(text).get("known_als_diagnosis") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ALS? My thumb muscle looks thinner.", "MND. Is that why my calves keep twitching?", "ALS runs in some families."],
+)
+def test_a_diagnosis_heading_that_asks_or_names_a_topic(text: str) -> None:
+    assert "known_als_diagnosis" not in read(text)
+
+
+# --- written without apostrophes, and temperature ------------------------------------------------
+
+
+def test_memory_without_apostrophes() -> None:
+    assert read("i cant concentrate on anything lately").get("memory_problems") == "present"
+
+
+def test_a_forgotten_number_a_few_words_on() -> None:
+    assert read("I forgot my own phone number yesterday").get("memory_problems") == "present"
+
+
+@pytest.mark.parametrize("text", ["mum isnt herself these days", "he has no empathy for anyone now"])
+def test_personality_change_in_plain_words(text: str) -> None:
+    assert read(text).get("personality_change") == "present"
+
+
+def test_feeling_cold_is_no_personality_change() -> None:
+    assert "personality_change" not in read("my cramps are worse when I'm cold")
+
+
+def test_a_count_that_showed_another_low_value_is_no_low_b12() -> None:
+    assert "low_b12_level" not in read("the blood count showed low platelets and high MCV, so they're checking b12")
+
+
+# --- a general question the next sentence points back to -----------------------------------------
+
+
+def test_a_doubled_question_mark_still_lets_the_next_sentence_point_back() -> None:
+    found = read("can omeprazole cause cramps?? been taking it for years and my calves cramp every night")
+    assert found.get("acid_reducer_use") == "present"
+
+
+def test_a_doubled_question_mark_alone_is_still_general() -> None:
+    assert read("Can PPIs cause tingling??") == {}
+
+
+# --- operations --------------------------------------------------------------------------------
+
+
+def test_operations_on_the_bowel_denied() -> None:
+    assert read("I've never had an operation on my bowel.").get("ileal_disease") == "absent"
+
+
+def test_no_surgery_in_a_list_of_risks() -> None:
+    assert read("no PPIs, no surgery, not vegan").get("gastric_surgery") == "absent"
+
+
+def test_surgery_elsewhere_is_no_stomach_surgery() -> None:
+    assert "gastric_surgery" not in read("I had surgery on my shoulder last year")
+
+
+# --- a B12 result within range -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["My B12 result was 520.", "B12 level: above 900 pg/mL since the jabs"])
+def test_a_b12_result_clearly_in_range_is_no_low_b12(text: str) -> None:
+    assert read(text).get("low_b12_level") == "absent"
+
+
+@pytest.mark.parametrize("text", ["I take B12 1000 every morning", "B12 level 240"])
+def test_a_dose_or_an_indeterminate_value_says_nothing(text: str) -> None:
+    assert "low_b12_level" not in read(text)
+
+
+def test_a_value_above_a_limit_written_with_a_sign() -> None:
+    assert read("MCV > 100 on the last count").get("macrocytic_anaemia") == "present"
