@@ -104,3 +104,23 @@ def test_a_feared_diagnosis_is_not_a_diagnosis(
 )
 def test_denied_terms(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An answer after the finding: a bare "no" ending its part, "not really", "neg"; a doubt makes it uncertain.
+        ("pins and needles no, twitching yes", {"tingling": "absent", "fasciculations": "present"}),
+        ("twitching: no", {"fasciculations": "absent"}),
+        ("twitching no better this week", {"fasciculations": "present"}),
+        ("tingling? not really", {"tingling": "absent"}),
+        ("weak grip? maybe", {"hand_weakness": "uncertain"}),
+        # "zero" and "nil" deny like "no".
+        ("zero tingling and nil twitching", {"tingling": "absent", "fasciculations": "absent"}),
+        # A denied heading reaches the bare list after its colon, not a clause with its own verb.
+        ("Not had any of these: tingling, twitching", {"tingling": "absent", "fasciculations": "absent"}),
+        ("Nothing new to report: the twitching is worse", {"fasciculations": "present"}),
+    ],
+)
+def test_answers_and_headings(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

@@ -53,7 +53,7 @@ NEGATION_CUES = frozenset(
     {
         "no", "not", "without", "never", "denies", "denied", "deny", "none", "nor", "neither", "nothing", "nobody",
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
-        "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't",
+        "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't", "zero", "nil",
     }
 )  # fmt: skip
 # "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
@@ -78,6 +78,10 @@ PSEUDO_NEGATIONS = WordSequences(
         ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
     }
 )  # fmt: skip
+# "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
+CAPACITIES = frozenset(
+    {"balance", "strength", "energy", "grip", "feeling", "sensation", "coordination", "control", "stamina", "power"}
+)
 # "can not feel", "could not lift": an inability, not a denial.
 INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
 SHORTFALL_REACH = 3
@@ -128,14 +132,21 @@ LIST_WORDS = frozenset(
 )
 # "people keep asking if I'm ill because I look pale": the reason is said, not asked.
 REASON_WORDS = frozenset({"because", "cos", "coz", "cause", "since"})
+# A denied heading before a colon: "Things I DON'T have:", "Not symptoms:", "Negatives:" (not "I don't know: …").
+HEADING_WORDS = 4
+NOT_A_HEADING = frozenset({"know", "sure", "understand", "why", "how", "what", "if", "mind", "care"})
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
-AFTER_CUES = frozenset({"none", "nil", "negative"})
+AFTER_CUES = frozenset({"none", "nil", "negative", "neg"})
+# A bare "no" after a finding answers it when its part ends there: "tingling no, pain no", "cramps: no".
+ANSWER_ENDS = frozenset({",", ".", ";", "!", "\n"})
 AFTER_FILLERS = frozenset(
     {":", ",", "-", "and", "it", "was", "were", "is", "came", "back", "all", "both", "test", "tests"}
 )
 ANSWERS_NO = frozenset({"no", "nope", "never", "none", "nil"})
+# "weak hands? maybe": a question answered with a doubt.
+ANSWERS_MAYBE = frozenset({"maybe", "possibly", "perhaps", "unsure", "idk", "dunno"})
 
 
 # The first words of every cue, so that most words are passed over with one lookup.
@@ -210,6 +221,8 @@ def assertions(
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
     uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
     for finding_index, finding in enumerate(findings):
+        if doubted_after(words, finding.last):
+            uncertain.add(finding_index)
         if finding.absent or denied_after(words, finding.last):
             negated[finding_index] = False
             if finding.absent:
@@ -253,6 +266,8 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
     if words[index + 1 : index + 2] == ["know"] and words[index + 2 : index + 3] in (["why"], ["how"]):
         return False  # "don't know why my B12 is low" takes it as given
+    if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
+        return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     return PSEUDO_NEGATIONS.at(words, index) is None
 
 
@@ -303,9 +318,11 @@ def _scope(
             reached[finding_index] = distance
             continue
         between = tokens[previous_end + 1 : finding.first]
-        if any(token.ends_clause for token in between):
+        if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
+            distance = finding.first - heading
+        elif any(token.ends_clause for token in between):
             break
-        if distance is None:
+        elif distance is None:
             if len(between) > MAX_CUE_DISTANCE or segments.part[finding.first] != segments.part[cue]:
                 break
             distance = finding.first - cue
@@ -316,6 +333,22 @@ def _scope(
         reached[finding_index] = distance
         previous_end = max(previous_end, _reached_end(finding))
     return reached
+
+
+def _list_heading(
+    tokens: Sequence[Token], findings: Sequence[Finding], first: int, cue: int, between: Sequence[Token]
+) -> int | None:
+    """The colon of a denied heading over a list ("Things I don't have: double vision, …", "NOT symptoms:
+    weakness, slurring"), when the first finding after it is a bare list item; else None."""
+    ends = [offset for offset, token in enumerate(between) if token.ends_clause]
+    if len(ends) != 1 or between[ends[0]].word != ":" or ends[0] > HEADING_WORDS:
+        return None
+    if any(token.word in NOT_A_HEADING for token in between[: ends[0]]):
+        return None
+    after = between[ends[0] + 1 :]
+    if any(token.word not in LIST_WORDS for token in after) or _starts_a_clause(tokens, findings[first]):
+        return None
+    return cue + 1 + ends[0]
 
 
 def _reached_end(finding: Finding) -> int:
@@ -342,11 +375,27 @@ def _one_item_between(between: Sequence[Token]) -> bool:
 
 
 def denied_after(words: Sequence[str], last: int) -> bool:
-    """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.'"""
-    following = [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
+    """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.',
+    'tingling no, pain no', 'numb hands? not really'."""
+    following = _words_after(words, last)
     if following and following[0] in AFTER_CUES:
         return True
-    return len(following) >= 2 and following[0] == "?" and following[1] in ANSWERS_NO
+    if following[:1] == ["no"]:
+        answer = words.index("no", last + 1)
+        return answer + 1 == len(words) or words[answer + 1] in ANSWER_ENDS
+    if len(following) < 2 or following[0] != "?":
+        return False
+    return following[1] in ANSWERS_NO or following[1:3] == ["not", "really"]
+
+
+def doubted_after(words: Sequence[str], last: int) -> bool:
+    """'weak hands? maybe': a question about the finding answered with a doubt."""
+    following = _words_after(words, last)
+    return len(following) >= 2 and following[0] == "?" and following[1] in ANSWERS_MAYBE
+
+
+def _words_after(words: Sequence[str], last: int) -> list[str]:
+    return [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
 
 
 def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], denied: int) -> set[int]:
