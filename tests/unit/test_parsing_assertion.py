@@ -124,3 +124,28 @@ def test_denied_terms(knowledge_base: KnowledgeBase, text: str, expected: dict[s
 )
 def test_answers_and_headings(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dismissal or an alternative of the writer's own after a finding doubts it.
+        ("my speech is slurred some evenings, but it might just be the wine", {"slurred_speech": "uncertain"}),
+        ("pins and needles in my toes. Could be nothing.", {"tingling": "uncertain"}),
+        ("twitching in my calf, or am I just imagining things", {"fasciculations": "uncertain"}),
+        # ... only the part it follows, and not a denied list.
+        (
+            "twitching in my calf, my grip is weak, or maybe it's the cold",
+            {"fasciculations": "present", "hand_weakness": "uncertain"},
+        ),
+        ("no tingling or anything, just twitching", {"tingling": "absent", "fasciculations": "present"}),
+        # A belief put as a question.
+        ("I think my speech is slurred??", {"slurred_speech": "uncertain"}),
+        ("I think my speech is slurred.", {"slurred_speech": "present"}),
+        # A topic read about ends at a new part with its own subject.
+        ("I read about twitching and now my calf twitches", {"fasciculations": "present"}),
+        ("I read about twitching and tingling", {}),
+    ],
+)
+def test_second_thoughts(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
-from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.clauses import JOINERS, Segments
 from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.kin_reference import relative_had
@@ -47,6 +47,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     hedges,
     points_back,
     same_evidence_nearby,
+    second_thoughts,
 )
 
 NEGATION_CUES = frozenset(
@@ -220,6 +221,7 @@ def assertions(
             for finding_index, distance in _scope(tokens, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
     uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
+    uncertain |= {i for i in second_thoughts(tokens, segments, findings) - set(negated) if not findings[i].absent}
     for finding_index, finding in enumerate(findings):
         if doubted_after(words, finding.last):
             uncertain.add(finding_index)
@@ -252,9 +254,20 @@ def assertions(
 
 
 def _reason_after(words: Sequence[str], segments: Segments, index: int) -> int:
-    """Where a reason given for a question or a topic starts in its clause (past its end when none)."""
+    """Where a reason given for a question or a topic starts in its clause (past its end when none), or a
+    new part with its own subject: in "I read that ALS starts in one hand, and now my right hand is weaker"
+    the hand is said, not read about."""
     last = segments.clause_bounds[segments.clause[index]][1]
-    return next((j for j in range(index + 1, last + 1) if words[j] in REASON_WORDS), last + 1)
+    for j in range(index + 1, last + 1):
+        if words[j] in REASON_WORDS:
+            return j
+        if (
+            words[j] in JOINERS
+            and segments.part[j] != segments.part[j - 1]
+            and segments.part_bounds[segments.part[j]][0] == j
+        ):
+            return j
+    return last + 1
 
 
 def _negates(words: Sequence[str], index: int) -> bool:
