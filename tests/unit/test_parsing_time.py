@@ -63,3 +63,15 @@ def test_a_brief_deficit_that_resolved_is_a_transient_episode(knowledge_base: Kn
 )
 def test_an_episode_long_ago_is_history(knowledge_base: KnowledgeBase, text: str) -> None:
     assert "transient_episode" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tingling in my toes hasn't settled since March",  # a recovery denied is no recovery
+        "the twitching never went away",
+        "the twitches are back in my calves",  # back again, not "back in 2019"
+    ],
+)
+def test_denied_recoveries_and_returns_are_current(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert readings(text, knowledge_base)[next(iter(readings(text, knowledge_base)))][2] == "current"
