@@ -149,3 +149,28 @@ def test_answers_and_headings(knowledge_base: KnowledgeBase, text: str, expected
 )
 def test_second_thoughts(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "haven't seen one" denies the last thing named, even if it was only looked for.
+        ("I keep checking my calves for twitching. Haven't seen a single one.", {"fasciculations": "absent"}),
+        ("weak grip, and I used to get pins and needles but haven't had any in years", {"hand_weakness": "present"}),
+        ("My grip is weak. I haven't had one fall though", {"hand_weakness": "present"}),
+    ],
+)
+def test_not_one_points_back(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb sharing a term's stem says nothing of the sense, except said of a limb.
+        ("my breathing feels fine", {}),
+        ("my toes feel normal", {"numbness": "absent"}),
+    ],
+)
+def test_feel_as_a_verb(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

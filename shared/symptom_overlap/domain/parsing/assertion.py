@@ -119,6 +119,10 @@ QUESTION_STARTS = frozenset(
 # "none of them", "zero of those", "I have neither": a denial of the findings just named.
 THOSE_DENIALS = frozenset({"none", "zero", "neither", "nothing"})
 THOSE = frozenset({"them", "those", "these", "that", "it", "this"})
+NOT_ONE_CUES = frozenset({"haven't", "havent", "hasn't", "hasnt", "not", "never", "didn't", "didnt", "hadn't"})
+NOT_ONE_VERBS = frozenset({"had", "seen", "noticed", "felt", "got", "get", "have", "see", "notice", "feel"})
+ONE_OBJECTS = (("a", "single", "one"), ("a", "single", "twitch"), ("one",), ("any",))
+TIME_AFTER = frozenset({"in", "since", "for", "tbh", "lately", "yet", "recently", "now", "anymore", "though", "tho"})
 # A verb right after a list item makes it the subject of a new clause.
 CLAUSE_VERBS = frozenset(
     {
@@ -213,7 +217,10 @@ def assertions(
                 doubted = doubted_findings(segments, findings, index, own_clause_only=False)
             uncertain |= doubted
         elif _denies_those_before(tokens, words, index):
-            for finding_index in _said_before(segments, findings, index):
+            said = _said_before(segments, findings, index)
+            if words[index] in NOT_ONE_CUES:  # "one" is the last thing named: "… for twitches. Not seen one."
+                said = _last_part(segments, findings, said)
+            for finding_index in said:
                 imagined.discard(finding_index)
                 negated.setdefault(finding_index, True)
                 kept_from_imagined.add(finding_index)
@@ -298,12 +305,37 @@ def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
 
 
 def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
-    """'I have neither', 'none of them', 'zero of those': a denial of what was just named."""
+    """'I have neither', 'none of them', 'zero of those', "haven't had one in years", "haven't seen a single
+    one": a denial of what was just named."""
     following = words[index + 1 : index + 3]
     if words[index] in THOSE_DENIALS and following[:1] == ["of"] and following[1:] and following[1] in THOSE:
         return True
+    if words[index] in NOT_ONE_CUES and _not_one(tokens, index):
+        return True
     ends = index + 1 >= len(tokens) or tokens[index + 1].ends_clause or tokens[index + 1].is_comma
     return words[index] == "neither" and ends
+
+
+def _last_part(segments: Segments, findings: Sequence[Finding], said: set[int]) -> set[int]:
+    if not said:
+        return said
+    last = max(segments.part[findings[i].first] for i in said)
+    return {i for i in said if segments.part[findings[i].first] == last}
+
+
+def _not_one(tokens: Sequence[Token], index: int) -> bool:
+    """ "haven't had one", "not seen a single one", "never noticed any": a verb of having or seeing, then "one"
+    or "any" as its whole object (the part ends, or only a word of time follows)."""
+    position = index + 1
+    if position < len(tokens) and tokens[position].word in NOT_ONE_VERBS:
+        position += 1
+    for sequence in ONE_OBJECTS:
+        end = position + len(sequence)
+        if tuple(token.word for token in tokens[position:end]) == sequence:
+            return (
+                end >= len(tokens) or tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER
+            )
+    return False
 
 
 def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:

@@ -36,6 +36,8 @@ ABLE = frozenset({"can", "could"})
 FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
 PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you", "they", "am", "still", "now"})
 LIMBS = frozenset({"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "limbs"})
+VERB_FORMS = frozenset({"feel", "feels", "felt", "think", "thinks", "thought"})
+FELT_PLACES = LIMBS | {"toes", "fingers", "fingertips", "soles", "skin", "both"}
 OBJECT_REACH = 3  # words of an object between an ability and its manner word
 ABLY_AFTER_OBJECT = frozenset({"fine", "ok", "okay", "normally", "properly", "easily", "strongly", "effectively"})
 DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
@@ -174,9 +176,15 @@ def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
-    """'Now I feel normal', 'he's feeling fine': how a person feels, not the sense of feeling."""
+    """'Now I feel normal', 'he's feeling fine': how a person feels, not the sense of feeling; and a verb
+    that shares its stem with a term ("my chest feels fine", "I think it's better"), not the sense or the
+    thinking."""
     before = tokens[term.first - 1].word if term.first > 0 else ""
-    return tokens[term.first].word in FEEL_VERBS and before in PEOPLE
+    word = tokens[term.first].word
+    if word in FEEL_VERBS and before in PEOPLE:
+        return True
+    # "my feet feel normal" is their sensation; "breathing feels fine" is not
+    return term.first == term.last and word in VERB_FORMS and before not in FELT_PLACES
 
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
