@@ -18,11 +18,13 @@ FINE = frozenset(
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
         "negative", "downgoing", "stable", "steady", "clear", "unremarkable", "preserved", "safe", "symmetrical",
         "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally", "effective",
+        "unchanged", "grand", "flexor",
     }
 )  # fmt: skip
 # "strong reflexes" are brisk ones
 REFLEX_STEMS = frozenset({"reflex", "reflexe", "jerk"})
 NOT_FINE_FOR_REFLEXES = frozenset({"strong", "good", "great"})
+STRENGTH_WORDS = frozenset({"power", "strength"})
 LINKING = frozenset(
     {
         "is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within",
@@ -193,6 +195,8 @@ def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
         return False  # "he is not eating well" says the opposite
     if any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
         return _said(tokens, taken, term, FINE - NOT_FINE_FOR_REFLEXES)
+    if any(tokens[i].word in STRENGTH_WORDS for i in range(term.first, term.last + 1)):
+        return _said(tokens, taken, term, FINE | {"full"})  # "power full throughout", "strength is full"
     return _said(tokens, taken, term, FINE)
 
 
