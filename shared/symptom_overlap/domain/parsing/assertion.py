@@ -20,7 +20,7 @@ absent, so that its question is still asked.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from symptom_overlap.domain.parsing.clauses import JOINERS, Segments
 from symptom_overlap.domain.parsing.contrary import contrary_assertion
@@ -140,6 +140,13 @@ REASON_WORDS = frozenset({"because", "cos", "coz", "cause", "since"})
 # A denied heading before a colon: "Things I DON'T have:", "Not symptoms:", "Negatives:" (not "I don't know: …").
 HEADING_WORDS = 4
 NOT_A_HEADING = frozenset({"know", "sure", "understand", "why", "how", "what", "if", "mind", "care"})
+# "can't … without", "never … without", "hard to … without": a double negative asserts.
+DOUBLE_NEGATORS = NEGATION_CUES.union(
+    {"can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "hardly", "barely", "hard", "difficult",
+     "impossible", "struggle", "struggling", "unable"}
+) - {"without"}  # fmt: skip
+DOUBLE_NEGATIVE_REACH = 8
+STRETCH_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", "but", "however", "although", "though", "yet"})
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
@@ -228,11 +235,15 @@ def assertions(
             for finding_index, distance in _scope(tokens, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
     uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
-    uncertain |= {i for i in second_thoughts(tokens, segments, findings) - set(negated) if not findings[i].absent}
+    uncertain |= {
+        i
+        for i in second_thoughts(tokens, segments, findings) - set(negated)
+        if not findings[i].absent or _asserted_without(words, findings[i])
+    }
     for finding_index, finding in enumerate(findings):
         if doubted_after(words, finding.last):
             uncertain.add(finding_index)
-        if finding.absent or denied_after(words, finding.last):
+        if (finding.absent and not _asserted_without(words, finding)) or denied_after(words, finding.last):
             negated[finding_index] = False
             if finding.absent:
                 negated.update(dict.fromkeys(_list_after(tokens, findings, in_order, finding_index), False))
@@ -280,6 +291,8 @@ def _reason_after(words: Sequence[str], segments: Segments, index: int) -> int:
 def _negates(words: Sequence[str], index: int) -> bool:
     if not (words[index] in NEGATION_CUES or NEGATION_PHRASES.at(words, index)):
         return False
+    if _double_negative(words, index):
+        return False
     if index > 0 and words[index - 1] in INABILITY_BEFORE:
         return False
     if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
@@ -289,6 +302,32 @@ def _negates(words: Sequence[str], index: int) -> bool:
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def _double_negative(words: Sequence[str], index: int) -> bool:
+    """ "can't drink without choking", "never eat a meal without coughing": a negation and "without" in one
+    stretch of words say the finding comes every time, not that it is absent."""
+    if words[index] == "without":
+        before = _stretch(reversed(words[max(0, index - DOUBLE_NEGATIVE_REACH) : index]))
+        return any(word in DOUBLE_NEGATORS for word in before)
+    return "without" in _stretch(words[index + 1 : index + 1 + DOUBLE_NEGATIVE_REACH])
+
+
+def _asserted_without(words: Sequence[str], finding: Finding) -> bool:
+    """A cue denied only by a "without" between its words that is a double negative: "can't drink anything
+    without choking"."""
+    inside = [i for i in range(finding.first, finding.last + 1) if words[i] in NEGATION_CUES]
+    return bool(inside) and all(words[i] == "without" and _double_negative(words, i) for i in inside)
+
+
+def _stretch(words: Iterable[str]) -> list[str]:
+    """Words up to a comma or the end of a clause."""
+    stretch = []
+    for word in words:
+        if word in STRETCH_ENDS:
+            break
+        stretch.append(word)
+    return stretch
 
 
 def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:

@@ -25,6 +25,7 @@ FINE = frozenset(
 REFLEX_STEMS = frozenset({"reflex", "reflexe", "jerk"})
 NOT_FINE_FOR_REFLEXES = frozenset({"strong", "good", "great"})
 STRENGTH_WORDS = frozenset({"power", "strength"})
+STRONG = frozenset({"strong", "stronger"})
 LINKING = frozenset(
     {
         "is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within",
@@ -293,6 +294,7 @@ def limbs_fine_of_another_symptom(
         beside_another = (
             bare_limb
             and not _said_able(tokens, term)
+            and not _said_strong(tokens, segments, term)
             and any(
                 segments.sentence[finding.first] == segments.sentence[term.first] and finding.evidence_id not in related
                 for finding in symptoms
@@ -301,3 +303,9 @@ def limbs_fine_of_another_symptom(
         if not beside_another:
             kept.append(term)
     return kept
+
+
+def _said_strong(tokens: Sequence[Token], segments: Segments, term: Finding) -> bool:
+    """'my legs are as strong as ever': a limb said strong speaks of its strength whatever else is said."""
+    _, last = segments.part_bounds[segments.part[term.first]]
+    return any(token.word in STRONG for token in tokens[term.last + 1 : last + 1])
