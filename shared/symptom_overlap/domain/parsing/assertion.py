@@ -130,6 +130,9 @@ CLAUSE_VERBS = frozenset(
         "feel", "feels", "felt", "seem", "seems", "got", "gets", "get", "comes", "came", "goes", "went", "still",
     }
 )  # fmt: skip
+# A place after a list item, then its own verb: "…, the twitches in my thighs are the same".
+PLACE_WORDS = frozenset({"in", "on", "at", "around", "under", "across", "down"})
+PLACE_REACH = 5
 FINE_TOO = frozenset({"normal", "fine", "ok", "okay", "negative", "unremarkable", "clear"})
 # Words that may stand between findings of one negated list.
 LIST_WORDS = frozenset(
@@ -449,6 +452,13 @@ def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
     following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
     inner = [tokens[i].word for i in finding.own_tokens() if i > finding.first]
     said_of_it = bool(following) and following[0] in CLAUSE_VERBS
+    if following[:1] and following[0] in PLACE_WORDS:  # "twitches in my thighs are the same"
+        place = []
+        for token in tokens[finding.last + 1 : finding.last + 1 + PLACE_REACH]:
+            if token.ends_clause or token.is_comma:
+                break
+            place.append(token.word)
+        said_of_it = any(word in CLAUSE_VERBS for word in place[1:])
     said_inside = bool(CLAUSE_VERBS.intersection(inner)) or (bool(inner) and inner[-1].endswith("ed"))
     return (said_of_it or said_inside) and not FINE_TOO.intersection(inner + following[1:])
 

@@ -40,6 +40,7 @@ RESOLVED = WordSequences(
         ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
         ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
         ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
+        ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
@@ -62,6 +63,8 @@ PAST = WordSequences(
 )  # fmt: skip
 # A span is past only said in the past tense ("I had a rash for a week"); "twitching for a month" and
 # "I've had it for a week" reach up to now.
+# "six years sober now": what is now is the abstinence, not the drinking.
+ABSTAINING = frozenset({"sober", "teetotal", "abstinent", "clean", "dry"})
 # "the twitches are back in my calves": back again, not "back in 2019".
 BACK_AGAIN = frozenset({"is", "are", "it's", "its", "they're", "theyre", "came", "come", "comes", "coming", "been"})
 SPAN_PAST_VERBS = frozenset({"had", "was", "were", "went", "got", "did", "lasted", "came"})
@@ -202,7 +205,11 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         if (sequence[0] != "for" or span_in_past)
         and not (sequence == ("back", "in") and i and clause[i - 1] in BACK_AGAIN)
     ]
-    still = [positions[i] for i, word in enumerate(clause) if word in STILL]
+    still = [
+        positions[i]
+        for i, word in enumerate(clause)
+        if word in STILL and not (word == "now" and i and clause[i - 1] in ABSTAINING)
+    ]
     return _ClauseTimes(clause, resolved, past, still)
 
 
