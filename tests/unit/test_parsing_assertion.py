@@ -174,3 +174,20 @@ def test_not_one_points_back(knowledge_base: KnowledgeBase, text: str, expected:
 )
 def test_feel_as_a_verb(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A finding named just before others who talk about it is their topic, not the writer's.
+        ("the twitching people talk about online scares me", {}),
+        # "I don't have that" denies what was just named; "I don't get it" may be not understanding.
+        (
+            "My calf is twitching. Pins and needles? I don't have those.",
+            {"fasciculations": "present", "tingling": "absent"},
+        ),
+        ("My toes have pins and needles. I don't get it, why?", {"tingling": "present"}),
+    ],
+)
+def test_topics_and_having_denied(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

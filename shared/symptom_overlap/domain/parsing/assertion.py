@@ -98,6 +98,8 @@ HYPOTHETICAL = WordSequences(
         ("looking", "for"), ("checking", "for"), ("check", "for"), ("look", "for"),
     }
 )  # fmt: skip
+# "the brain fog people talk about": others whose topic the finding named just before them is.
+OTHERS_TALKING = frozenset({"people", "everyone", "everybody", "others", "folks", "you", "they", "doctors"})
 # Thinking about something may be the symptom itself ("thinking about ending things"): a red flag after
 # these is read as said, not imagined.
 THOUGHT_FRAMES = frozenset({("thinking", "about"), ("thinking", "of"), ("considering",)})
@@ -119,8 +121,13 @@ QUESTION_STARTS = frozenset(
 # "none of them", "zero of those", "I have neither": a denial of the findings just named.
 THOSE_DENIALS = frozenset({"none", "zero", "neither", "nothing"})
 THOSE = frozenset({"them", "those", "these", "that", "it", "this"})
-NOT_ONE_CUES = frozenset({"haven't", "havent", "hasn't", "hasnt", "not", "never", "didn't", "didnt", "hadn't"})
+NOT_ONE_CUES = frozenset(
+    {"haven't", "havent", "hasn't", "hasnt", "not", "never", "didn't", "didnt", "hadn't", "don't", "dont", "doesn't",
+     "doesnt"}
+)  # fmt: skip
 NOT_ONE_VERBS = frozenset({"had", "seen", "noticed", "felt", "got", "get", "have", "see", "notice", "feel"})
+# Not "get": "I don't get it" is also "I don't understand".
+HAVING = frozenset({"have", "had", "experience", "experienced", "suffer", "notice", "noticed", "feel"})
 ONE_OBJECTS = (("a", "single", "one"), ("a", "single", "twitch"), ("one",), ("any",))
 TIME_AFTER = frozenset({"in", "since", "for", "tbh", "lately", "yet", "recently", "now", "anymore", "though", "tho"})
 # A verb right after a list item makes it the subject of a new clause.
@@ -211,6 +218,7 @@ def assertions(
                 if (frame not in THOUGHT_FRAMES or findings[i].evidence_id not in red_flags)
                 and findings[i].first < reason
             }
+            imagined |= _topic_before(words, findings, index) - kept_from_imagined
         elif asks_what_it_is(tokens, segments, index):
             asked = doubted_findings(segments, findings, index, own_clause_only=True)
             uncertain |= asked
@@ -272,6 +280,14 @@ def assertions(
         else:
             result.append(Assertion.PRESENT)
     return result
+
+
+def _topic_before(words: Sequence[str], findings: Sequence[Finding], frame: int) -> set[int]:
+    """ "the brain fog people talk about", "the weakness you read about": a finding named just before others
+    who talk or read about it is their topic."""
+    if frame < 2 or words[frame - 1] not in OTHERS_TALKING:
+        return set()
+    return {i for i, finding in enumerate(findings) if finding.last == frame - 2 and not finding.absent}
 
 
 def _reason_after(words: Sequence[str], segments: Segments, index: int) -> int:
@@ -352,10 +368,22 @@ def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: i
     following = words[index + 1 : index + 3]
     if words[index] in THOSE_DENIALS and following[:1] == ["of"] and following[1:] and following[1] in THOSE:
         return True
-    if words[index] in NOT_ONE_CUES and _not_one(tokens, index):
+    if words[index] in NOT_ONE_CUES and (_not_one(tokens, index) or _not_having_that(tokens, index)):
         return True
     ends = index + 1 >= len(tokens) or tokens[index + 1].ends_clause or tokens[index + 1].is_comma
     return words[index] == "neither" and ends
+
+
+def _not_having_that(tokens: Sequence[Token], index: int) -> bool:
+    """ "I don't really get it", "I don't have that", "never had those": having denied of what was just named,
+    ending its part."""
+    position = index + 1
+    if position < len(tokens) and tokens[position].word in {"really", "actually", "personally"}:
+        position += 1
+    if position + 1 >= len(tokens) or tokens[position].word not in HAVING or tokens[position + 1].word not in THOSE:
+        return False
+    end = position + 2
+    return end >= len(tokens) or tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER
 
 
 def _last_part(segments: Segments, findings: Sequence[Finding], said: set[int]) -> set[int]:
