@@ -499,21 +499,35 @@ def _one_item_between(between: Sequence[Token]) -> bool:
 def denied_after(words: Sequence[str], last: int) -> bool:
     """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.',
     'tingling no, pain no', 'numb hands? not really'."""
-    following = _words_after(words, last)
-    if following and following[0] in AFTER_CUES:
-        return True
-    if following[:1] == ["no"]:
-        answer = words.index("no", last + 1)
-        return answer + 1 == len(words) or words[answer + 1] in ANSWER_ENDS
-    if len(following) < 2 or following[0] != "?":
+    first = _first_after(words, last)
+    if first is None:
         return False
-    return following[1] in ANSWERS_NO or following[1:3] == ["not", "really"]
+    word = words[first]
+    if word in AFTER_CUES:
+        return True
+    if word == "no":
+        return first + 1 == len(words) or words[first + 1] in ANSWER_ENDS
+    if word != "?":
+        return False
+    following = _words_after(words, first)
+    return bool(following) and (following[0] in ANSWERS_NO or following[:2] == ["not", "really"])
 
 
 def doubted_after(words: Sequence[str], last: int) -> bool:
     """'weak hands? maybe': a question about the finding answered with a doubt."""
-    following = _words_after(words, last)
-    return len(following) >= 2 and following[0] == "?" and following[1] in ANSWERS_MAYBE
+    first = _first_after(words, last)
+    if first is None or words[first] != "?":
+        return False
+    following = _words_after(words, first)
+    return bool(following) and following[0] in ANSWERS_MAYBE
+
+
+def _first_after(words: Sequence[str], last: int) -> int | None:
+    """The first word after ``last`` (within six) that is not a filler."""
+    for position in range(last + 1, min(len(words), last + 7)):
+        if words[position] not in AFTER_FILLERS:
+            return position
+    return None
 
 
 def _words_after(words: Sequence[str], last: int) -> list[str]:

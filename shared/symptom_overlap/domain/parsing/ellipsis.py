@@ -29,6 +29,7 @@ WRITER = frozenset({"i", "i'm", "im", "i've", "ive", "me", "am", "do", "have", "
 # "My partner's B12 came back low, mine was fine." / "My dad was a drinker but that's not me."
 MINE_LINKING = frozenset({"is", "was", "are", "were", "came", "back", "all", "totally", "perfectly", "completely"})
 MINE_FINE = frozenset({"fine", "normal", "ok", "okay", "good", "clear", "negative"})
+SET_APART = frozenset({"mine", "not"})
 NOT_ME_BEFORE = frozenset({"that's", "thats", "that", "is", "it's", "its", "but", "and", "so"})
 JOINING = frozenset({"and", "so"})
 NO_LONGER = frozenset({"none", "not", "no", "nothing"})
@@ -46,7 +47,7 @@ def elliptical_denials(
     """Absent readings that bare denials point back to."""
     denied: list[ReadFinding] = []
     for cue, token in enumerate(tokens):
-        if _mine_fine(tokens, segments, cue) or _not_me(tokens, segments, cue):
+        if token.word in SET_APART and (_mine_fine(tokens, segments, cue) or _not_me(tokens, segments, cue)):
             denied += [
                 _denied(item, cue, Subject.SELF)
                 for item in spoken_of_before(segments, read, cue)

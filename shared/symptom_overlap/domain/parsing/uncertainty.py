@@ -193,6 +193,7 @@ OWN_ALTERNATIVES = frozenset({"just", "imagining", "imagined", "overthinking", "
 NEGATIONS = frozenset({"no", "not", "isn't", "isnt", "never", "without", "nor", "neither"})
 DISMISSAL_REACH = 3  # words between a hedge and its dismissal
 ALTERNATIVE_REACH = 4
+SECOND_THOUGHT_STARTS = DISMISSING_HEDGES | {"or"}
 # "I think my foot is dragging??": a belief put as a question.
 BELIEFS = frozenset({("i", "think"), ("i", "feel", "like"), ("i", "guess")})
 
@@ -200,7 +201,11 @@ BELIEFS = frozenset({("i", "think"), ("i", "feel", "like"), ("i", "guess")})
 def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding]) -> set[int]:
     """The findings doubted by a dismissal or an alternative after them, or by a belief put as a question."""
     doubted: set[int] = set()
+    if not findings:
+        return doubted
     for index, token in enumerate(tokens):
+        if token.word not in SECOND_THOUGHT_STARTS:
+            continue
         dismissed = token.word in DISMISSING_HEDGES and _dismisses(tokens, index)
         if dismissed or (token.word == "or" and _own_alternative(tokens, index)):
             doubted |= _said_before(segments, findings, index)
