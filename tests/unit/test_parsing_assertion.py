@@ -139,6 +139,9 @@ def test_answers_and_headings(knowledge_base: KnowledgeBase, text: str, expected
             {"fasciculations": "present", "hand_weakness": "uncertain"},
         ),
         ("no tingling or anything, just twitching", {"tingling": "absent", "fasciculations": "present"}),
+        # An estimate or a manner is no dismissal.
+        ("pins and needles in my toes, maybe just twice a week", {"tingling": "present"}),
+        ("my grip is weak, I could just about open the jar", {"hand_weakness": "present"}),
         # A belief put as a question.
         ("I think my speech is slurred??", {"slurred_speech": "uncertain"}),
         ("I think my speech is slurred.", {"slurred_speech": "present"}),

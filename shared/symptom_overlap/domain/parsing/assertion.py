@@ -128,7 +128,7 @@ NOT_ONE_CUES = frozenset(
 NOT_ONE_VERBS = frozenset({"had", "seen", "noticed", "felt", "got", "get", "have", "see", "notice", "feel"})
 # Not "get": "I don't get it" is also "I don't understand".
 HAVING = frozenset({"have", "had", "experience", "experienced", "suffer", "notice", "noticed", "feel"})
-ONE_OBJECTS = (("a", "single", "one"), ("a", "single", "twitch"), ("one",), ("any",))
+ONE_OBJECTS = (("a", "single", "one"), ("one",), ("any",))
 TIME_AFTER = frozenset({"in", "since", "for", "tbh", "lately", "yet", "recently", "now", "anymore", "though", "tho"})
 # A verb right after a list item makes it the subject of a new clause.
 CLAUSE_VERBS = frozenset(
@@ -375,8 +375,8 @@ def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: i
 
 
 def _not_having_that(tokens: Sequence[Token], index: int) -> bool:
-    """ "I don't really get it", "I don't have that", "never had those": having denied of what was just named,
-    ending its part."""
+    """ "I don't have that", "never had those", "I don't really experience it": having denied of what was just
+    named, ending its part."""
     position = index + 1
     if position < len(tokens) and tokens[position].word in {"really", "actually", "personally"}:
         position += 1

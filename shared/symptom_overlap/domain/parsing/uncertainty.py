@@ -192,6 +192,8 @@ DISMISSALS = frozenset({"just", "nothing", "everyone", "everybody", "normal"})
 OWN_ALTERNATIVES = frozenset({"just", "imagining", "imagined", "overthinking", "paranoid", "nothing"})
 NEGATIONS = frozenset({"no", "not", "isn't", "isnt", "never", "without", "nor", "neither"})
 DISMISSAL_REACH = 3  # words between a hedge and its dismissal
+DISMISSAL_FILLERS = frozenset({"it's", "its", "it", "is", "that's", "thats", "this", "that", "be", "all"})
+NOT_DISMISSING_AFTER = frozenset({"about", "a", "an", "the", "once", "twice", "occasionally", "sometimes"})
 ALTERNATIVE_REACH = 4
 SECOND_THOUGHT_STARTS = DISMISSING_HEDGES | {"or"}
 # "I think my foot is dragging??": a belief put as a question.
@@ -216,11 +218,15 @@ def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Seque
 
 
 def _dismisses(tokens: Sequence[Token], index: int) -> bool:
-    for token in tokens[index + 1 : index + 1 + DISMISSAL_REACH]:
-        if token.ends_clause or token.is_comma:
+    """'might just be …', 'maybe it's just …', 'could be nothing', 'maybe everyone does'; not an estimate or a
+    manner ("maybe just once a week", "I could just about walk")."""
+    for position in range(index + 1, min(len(tokens), index + 1 + DISMISSAL_REACH)):
+        word = tokens[position].word
+        if word in DISMISSALS:
+            following = tokens[position + 1].word if position + 1 < len(tokens) else ""
+            return not (following in QUANTITIES or following.isdigit() or following in NOT_DISMISSING_AFTER)
+        if word not in DISMISSAL_FILLERS:
             return False
-        if token.word in DISMISSALS:
-            return True
     return False
 
 
