@@ -139,12 +139,16 @@ def test_answers_and_headings(knowledge_base: KnowledgeBase, text: str, expected
             {"fasciculations": "present", "hand_weakness": "uncertain"},
         ),
         ("no tingling or anything, just twitching", {"tingling": "absent", "fasciculations": "present"}),
+        # A question about a cause is no doubt of the symptom.
+        ("my toes have pins and needles, is it diabetes or just my shoes?", {"tingling": "present"}),
+        ("pins and needles, not sure if it's real or just nerves", {"tingling": "uncertain"}),
         # An estimate or a manner is no dismissal.
         ("pins and needles in my toes, maybe just twice a week", {"tingling": "present"}),
         ("my grip is weak, I could just about open the jar", {"hand_weakness": "present"}),
         # A belief put as a question.
         ("I think my speech is slurred??", {"slurred_speech": "uncertain"}),
         ("I think my speech is slurred.", {"slurred_speech": "present"}),
+        ("I think my speech is slurred, what could cause that?", {"slurred_speech": "present"}),
         # A topic read about ends at a new part with its own subject.
         ("I read about twitching and now my calf twitches", {"fasciculations": "present"}),
         ("I read about twitching and tingling", {}),

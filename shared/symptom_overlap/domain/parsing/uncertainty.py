@@ -189,7 +189,8 @@ def same_evidence_nearby(
 # the writer's own making doubts what was said before it in its sentence, or the sentence before.
 DISMISSING_HEDGES = frozenset({"maybe", "might", "could", "perhaps", "possibly"})
 DISMISSALS = frozenset({"just", "nothing", "everyone", "everybody", "normal"})
-OWN_ALTERNATIVES = frozenset({"just", "imagining", "imagined", "overthinking", "paranoid", "nothing"})
+SELF_DOUBTS = frozenset({"imagining", "imagined", "overthinking", "paranoid"})
+DOUBT_LOOKBACK = 10
 NEGATIONS = frozenset({"no", "not", "isn't", "isnt", "never", "without", "nor", "neither"})
 DISMISSAL_REACH = 3  # words between a hedge and its dismissal
 DISMISSAL_FILLERS = frozenset({"it's", "its", "it", "is", "that's", "thats", "this", "that", "be", "all"})
@@ -197,6 +198,7 @@ NOT_DISMISSING_AFTER = frozenset({"about", "a", "an", "the", "once", "twice", "o
 ALTERNATIVE_REACH = 4
 SECOND_THOUGHT_STARTS = DISMISSING_HEDGES | {"or"}
 # "I think my foot is dragging??": a belief put as a question.
+OTHER_QUESTIONS = frozenset({"what", "why", "how", "which", "who", "should", "anyone", "anybody", "normal"})
 BELIEFS = frozenset({("i", "think"), ("i", "feel", "like"), ("i", "guess")})
 
 
@@ -212,7 +214,7 @@ def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Seque
         if dismissed or (token.word == "or" and _own_alternative(tokens, index)):
             doubted |= _said_before(segments, findings, index)
     for sentence, (first, last) in enumerate(segments.sentence_bounds):
-        if tokens[last].word == "?" and _believed(tokens, first):
+        if tokens[last].word == "?" and _believed(tokens, first) and not _asks_more(tokens, first, last):
             doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
     return doubted
 
@@ -243,7 +245,26 @@ def _own_alternative(tokens: Sequence[Token], index: int) -> bool:
         return False  # "no rash or …", "isn't low or sad": a denied list
     if following[:1] == ["maybe"] or following[:2] == ["am", "i"]:
         return True
-    return any(word in OWN_ALTERNATIVES for word in following)
+    if any(word in SELF_DOUBTS for word in following):
+        return True
+    # "just"/"nothing" doubt the symptom after a doubt ("not sure if it's pain or just nerves") or of "that"
+    # ("or is that just how tongues look"), not in a question about a cause ("is it B12 or just my neck?").
+    dismissed = any(word in {"just", "nothing"} for word in following)
+    pointing = following[:2] in (["is", "that"], ["is", "this"], ["that's", "just"], ["thats", "just"])
+    return dismissed and (pointing or _doubted_earlier(tokens, index))
+
+
+def _doubted_earlier(tokens: Sequence[Token], index: int) -> bool:
+    words = [token.word for token in tokens[max(0, index - DOUBT_LOOKBACK) : index]]
+    return any(word in DOUBT_WORDS for word in words) or any(
+        word in DOUBTED and any(before in DOUBTING for before in words[max(0, i - 3) : i])
+        for i, word in enumerate(words)
+    )
+
+
+def _asks_more(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'I think my legs are weak, what could it be?': the question is another one, not the belief."""
+    return any(token.word in OTHER_QUESTIONS for token in tokens[first:last])
 
 
 def _believed(tokens: Sequence[Token], first: int) -> bool:
