@@ -117,9 +117,11 @@ def test_denied_terms(knowledge_base: KnowledgeBase, text: str, expected: dict[s
         ("weak grip? maybe", {"hand_weakness": "uncertain"}),
         # "zero" and "nil" deny like "no".
         ("zero tingling and nil twitching", {"tingling": "absent", "fasciculations": "absent"}),
+        ("nil by mouth since he chokes on water", {"choking_on_liquids": "present"}),
         # A denied heading reaches the bare list after its colon, not a clause with its own verb.
         ("Not had any of these: tingling, twitching", {"tingling": "absent", "fasciculations": "absent"}),
         ("Nothing new to report: the twitching is worse", {"fasciculations": "present"}),
+        ("Didn't tell the GP: twitching, pins and needles", {"fasciculations": "present", "tingling": "present"}),
     ],
 )
 def test_answers_and_headings(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:

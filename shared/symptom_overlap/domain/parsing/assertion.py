@@ -77,6 +77,7 @@ PSEUDO_NEGATIONS = WordSequences(
         ("nothing", "helped"), ("nothing", "works"), ("nothing", "worked"), ("nothing", "eases"), ("nothing", "stops"),
         ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
         ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
+        ("nil", "by"),  # "nil by mouth because of choking": an order, not a denial
     }
 )  # fmt: skip
 # "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
@@ -149,7 +150,10 @@ LIST_WORDS = frozenset(
 REASON_WORDS = frozenset({"because", "cos", "coz", "cause", "since"})
 # A denied heading before a colon: "Things I DON'T have:", "Not symptoms:", "Negatives:" (not "I don't know: …").
 HEADING_WORDS = 4
-NOT_A_HEADING = frozenset({"know", "sure", "understand", "why", "how", "what", "if", "mind", "care"})
+NOT_A_HEADING = frozenset(
+    {"know", "sure", "understand", "why", "how", "what", "if", "mind", "care", "mention", "mentioned", "tell", "told",
+     "say", "said", "ask", "asked", "help", "helped", "helps", "work", "worked", "bother", "worry", "want"}
+)  # fmt: skip
 # "can't … without", "never … without", "hard to … without": a double negative asserts.
 DOUBLE_NEGATORS = NEGATION_CUES.union(
     {"can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "hardly", "barely", "hard", "difficult",
