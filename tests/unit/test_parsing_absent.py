@@ -236,3 +236,33 @@ def test_a_denied_sudden_loss_of_sight_is_the_sudden_form(
 )
 def test_a_lost_capacity_is_not_a_denial(knowledge_base: KnowledgeBase, text: str, expected: str | None) -> None:
     assert about_the_person_now(text, knowledge_base).get("bladder_bowel_problems") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "unchanged", "grand", "flexor" say a function is fine; "full" only of strength or power.
+        ("my grip is unchanged", {"hand_weakness": "absent"}),
+        ("his eyesight is grand", {"vision_loss": "absent"}),
+        ("plantars flexor bilaterally", {"babinski_sign": "absent"}),
+        ("leg strength full", {"leg_weakness": "absent"}),
+        ("my bladder is full", {}),
+    ],
+)
+def test_more_words_for_fine(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negation with "without" in one stretch is a double negative: the finding comes every time.
+        ("she cannot take a sip of tea without choking", {"choking_on_liquids": "present"}),
+        ("I never get through a cup of water without coughing", {"choking_on_liquids": "present"}),
+        ("he drinks without choking", {"choking_on_liquids": "absent"}),
+        # A limb said strong speaks of its strength even beside another symptom.
+        ("my toes are numb but my legs are strong", {"numbness": "present", "leg_weakness": "absent"}),
+    ],
+)
+def test_double_negatives_and_strong_limbs(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

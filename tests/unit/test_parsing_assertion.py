@@ -104,3 +104,99 @@ def test_a_feared_diagnosis_is_not_a_diagnosis(
 )
 def test_denied_terms(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An answer after the finding: a bare "no" ending its part, "not really", "neg"; a doubt makes it uncertain.
+        ("pins and needles no, twitching yes", {"tingling": "absent", "fasciculations": "present"}),
+        ("twitching: no", {"fasciculations": "absent"}),
+        ("twitching no better this week", {"fasciculations": "present"}),
+        ("tingling? not really", {"tingling": "absent"}),
+        ("weak grip? maybe", {"hand_weakness": "uncertain"}),
+        # "zero" and "nil" deny like "no".
+        ("zero tingling and nil twitching", {"tingling": "absent", "fasciculations": "absent"}),
+        ("nil by mouth since he chokes on water", {"choking_on_liquids": "present"}),
+        # A denied heading reaches the bare list after its colon, not a clause with its own verb.
+        ("Not had any of these: tingling, twitching", {"tingling": "absent", "fasciculations": "absent"}),
+        ("Nothing new to report: the twitching is worse", {"fasciculations": "present"}),
+        ("Didn't tell the GP: twitching, pins and needles", {"fasciculations": "present", "tingling": "present"}),
+    ],
+)
+def test_answers_and_headings(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dismissal or an alternative of the writer's own after a finding doubts it.
+        ("my speech is slurred some evenings, but it might just be the wine", {"slurred_speech": "uncertain"}),
+        ("pins and needles in my toes. Could be nothing.", {"tingling": "uncertain"}),
+        ("twitching in my calf, or am I just imagining things", {"fasciculations": "uncertain"}),
+        # ... only the part it follows, and not a denied list.
+        (
+            "twitching in my calf, my grip is weak, or maybe it's the cold",
+            {"fasciculations": "present", "hand_weakness": "uncertain"},
+        ),
+        ("no tingling or anything, just twitching", {"tingling": "absent", "fasciculations": "present"}),
+        # A question about a cause is no doubt of the symptom.
+        ("my toes have pins and needles, is it diabetes or just my shoes?", {"tingling": "present"}),
+        ("pins and needles, not sure if it's real or just nerves", {"tingling": "uncertain"}),
+        # An estimate or a manner is no dismissal.
+        ("pins and needles in my toes, maybe just twice a week", {"tingling": "present"}),
+        ("my grip is weak, I could just about open the jar", {"hand_weakness": "present"}),
+        # A belief put as a question.
+        ("I think my speech is slurred??", {"slurred_speech": "uncertain"}),
+        ("I think my speech is slurred.", {"slurred_speech": "present"}),
+        ("I think my speech is slurred, what could cause that?", {"slurred_speech": "present"}),
+        # A topic read about ends at a new part with its own subject.
+        ("I read about twitching and now my calf twitches", {"fasciculations": "present"}),
+        ("I read about twitching and tingling", {}),
+    ],
+)
+def test_second_thoughts(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "haven't seen one" denies the last thing named, even if it was only looked for.
+        ("I keep checking my calves for twitching. Haven't seen a single one.", {"fasciculations": "absent"}),
+        ("weak grip, and I used to get pins and needles but haven't had any in years", {"hand_weakness": "present"}),
+        ("My grip is weak. I haven't had one fall though", {"hand_weakness": "present"}),
+    ],
+)
+def test_not_one_points_back(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb sharing a term's stem says nothing of the sense, except said of a limb.
+        ("my breathing feels fine", {}),
+        ("my toes feel normal", {"numbness": "absent"}),
+    ],
+)
+def test_feel_as_a_verb(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A finding named just before others who talk about it is their topic, not the writer's.
+        ("the twitching people talk about online scares me", {}),
+        # "I don't have that" denies what was just named; "I don't get it" may be not understanding.
+        (
+            "My calf is twitching. Pins and needles? I don't have those.",
+            {"fasciculations": "present", "tingling": "absent"},
+        ),
+        ("My toes have pins and needles. I don't get it, why?", {"tingling": "present"}),
+    ],
+)
+def test_topics_and_having_denied(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

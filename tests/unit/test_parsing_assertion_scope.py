@@ -338,3 +338,8 @@ def test_more_ways_of_saying_it_is_not_there(
 )
 def test_how_far_a_doubt_reaches(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+def test_a_list_ends_at_an_item_with_a_place_and_its_own_verb() -> None:
+    found = about_the_person_now("no tingling, the twitching in my calves is constant", mechanism_knowledge_base())
+    assert found == {"tingling": "absent", "fasciculations": "present"}

@@ -63,3 +63,32 @@ def test_the_writer_can_say_whom_the_text_is_about(knowledge_base: KnowledgeBase
 def test_a_relative_who_died_is_never_the_patient(knowledge_base: KnowledgeBase) -> None:
     text = "Dad had ALS and died in 2015, his speech was slurred. I have twitching."
     assert about_the_person_now(text, knowledge_base) == {"family_history_als": "present", "fasciculations": "present"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "husbands", "mums" before a noun are "husband's", "mum's": one person with "his"/"she" after.
+        "my husbands calves are twitching and his grip is weak",
+        "mums calves are twitching and she has a weak grip",
+        # "like a horse" is a figure: "she" is still the one spoken of.
+        "She eats like a horse, but her calves are twitching and she has a weak grip",
+    ],
+)
+def test_one_person_across_a_possessive_and_a_pronoun(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base) == {"fasciculations": "present", "hand_weakness": "present"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer set apart: what was said of someone else is denied for the writer.
+        (
+            "My cousin has numb feet, but that's not me. My problem is twitching.",
+            {"numbness": "absent", "fasciculations": "present"},
+        ),
+        ("My dog's legs twitch in his sleep; mine don't.", {"fasciculations": "absent"}),
+    ],
+)
+def test_the_writer_set_apart(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base, readings
 
@@ -63,3 +64,30 @@ def test_a_brief_deficit_that_resolved_is_a_transient_episode(knowledge_base: Kn
 )
 def test_an_episode_long_ago_is_history(knowledge_base: KnowledgeBase, text: str) -> None:
     assert "transient_episode" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tingling in my toes hasn't settled since March",  # a recovery denied is no recovery
+        "the twitching never went away",
+        "the twitches are back in my calves",  # back again, not "back in 2019"
+    ],
+)
+def test_denied_recoveries_and_returns_are_current(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert readings(text, knowledge_base)[next(iter(readings(text, knowledge_base)))][2] == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("the pins and needles came for a month, it finished in May", "resolved"),  # a plain "it finished"
+    ],
+)
+def test_more_ends(knowledge_base: KnowledgeBase, text: str, frame: str) -> None:
+    assert [time for _, _, time in readings(text, knowledge_base).values()][:1] == [frame]
+
+
+def test_sober_now_is_the_abstinence() -> None:
+    found = readings("ten years sober now after drinking heavily", load_knowledge_base())
+    assert found["heavy_alcohol_use"][2] == "past"

@@ -20,9 +20,9 @@ absent, so that its question is still asked.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
-from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.clauses import JOINERS, Segments
 from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.kin_reference import relative_had
@@ -47,13 +47,14 @@ from symptom_overlap.domain.parsing.uncertainty import (
     hedges,
     points_back,
     same_evidence_nearby,
+    second_thoughts,
 )
 
 NEGATION_CUES = frozenset(
     {
         "no", "not", "without", "never", "denies", "denied", "deny", "none", "nor", "neither", "nothing", "nobody",
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
-        "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't",
+        "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't", "zero", "nil",
     }
 )  # fmt: skip
 # "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
@@ -76,8 +77,13 @@ PSEUDO_NEGATIONS = WordSequences(
         ("nothing", "helped"), ("nothing", "works"), ("nothing", "worked"), ("nothing", "eases"), ("nothing", "stops"),
         ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
         ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
+        ("nil", "by"),  # "nil by mouth because of choking": an order, not a denial
     }
 )  # fmt: skip
+# "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
+CAPACITIES = frozenset(
+    {"balance", "strength", "energy", "grip", "feeling", "sensation", "coordination", "control", "stamina", "power"}
+)
 # "can not feel", "could not lift": an inability, not a denial.
 INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
 SHORTFALL_REACH = 3
@@ -93,6 +99,8 @@ HYPOTHETICAL = WordSequences(
         ("looking", "for"), ("checking", "for"), ("check", "for"), ("look", "for"),
     }
 )  # fmt: skip
+# "the brain fog people talk about": others whose topic the finding named just before them is.
+OTHERS_TALKING = frozenset({"people", "everyone", "everybody", "others", "folks", "you", "they", "doctors"})
 # Thinking about something may be the symptom itself ("thinking about ending things"): a red flag after
 # these is read as said, not imagined.
 THOUGHT_FRAMES = frozenset({("thinking", "about"), ("thinking", "of"), ("considering",)})
@@ -114,6 +122,15 @@ QUESTION_STARTS = frozenset(
 # "none of them", "zero of those", "I have neither": a denial of the findings just named.
 THOSE_DENIALS = frozenset({"none", "zero", "neither", "nothing"})
 THOSE = frozenset({"them", "those", "these", "that", "it", "this"})
+NOT_ONE_CUES = frozenset(
+    {"haven't", "havent", "hasn't", "hasnt", "not", "never", "didn't", "didnt", "hadn't", "don't", "dont", "doesn't",
+     "doesnt"}
+)  # fmt: skip
+NOT_ONE_VERBS = frozenset({"had", "seen", "noticed", "felt", "got", "get", "have", "see", "notice", "feel"})
+# Not "get": "I don't get it" is also "I don't understand".
+HAVING = frozenset({"have", "had", "experience", "experienced", "suffer", "notice", "noticed", "feel"})
+ONE_OBJECTS = (("a", "single", "one"), ("one",), ("any",))
+TIME_AFTER = frozenset({"in", "since", "for", "tbh", "lately", "yet", "recently", "now", "anymore", "though", "tho"})
 # A verb right after a list item makes it the subject of a new clause.
 CLAUSE_VERBS = frozenset(
     {
@@ -121,6 +138,9 @@ CLAUSE_VERBS = frozenset(
         "feel", "feels", "felt", "seem", "seems", "got", "gets", "get", "comes", "came", "goes", "went", "still",
     }
 )  # fmt: skip
+# A place after a list item, then its own verb: "…, the twitches in my thighs are the same".
+PLACE_WORDS = frozenset({"in", "on", "at", "around", "under", "across", "down"})
+PLACE_REACH = 5
 FINE_TOO = frozenset({"normal", "fine", "ok", "okay", "negative", "unremarkable", "clear"})
 # Words that may stand between findings of one negated list.
 LIST_WORDS = frozenset(
@@ -128,14 +148,31 @@ LIST_WORDS = frozenset(
 )
 # "people keep asking if I'm ill because I look pale": the reason is said, not asked.
 REASON_WORDS = frozenset({"because", "cos", "coz", "cause", "since"})
+# A denied heading before a colon: "Things I DON'T have:", "Not symptoms:", "Negatives:" (not "I don't know: …").
+HEADING_WORDS = 4
+NOT_A_HEADING = frozenset(
+    {"know", "sure", "understand", "why", "how", "what", "if", "mind", "care", "mention", "mentioned", "tell", "told",
+     "say", "said", "ask", "asked", "help", "helped", "helps", "work", "worked", "bother", "worry", "want"}
+)  # fmt: skip
+# "can't … without", "never … without", "hard to … without": a double negative asserts.
+DOUBLE_NEGATORS = NEGATION_CUES.union(
+    {"can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "hardly", "barely", "hard", "difficult",
+     "impossible", "struggle", "struggling", "unable"}
+) - {"without"}  # fmt: skip
+DOUBLE_NEGATIVE_REACH = 8
+STRETCH_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", "but", "however", "although", "though", "yet"})
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
-AFTER_CUES = frozenset({"none", "nil", "negative"})
+AFTER_CUES = frozenset({"none", "nil", "negative", "neg"})
+# A bare "no" after a finding answers it when its part ends there: "tingling no, pain no", "cramps: no".
+ANSWER_ENDS = frozenset({",", ".", ";", "!", "\n"})
 AFTER_FILLERS = frozenset(
     {":", ",", "-", "and", "it", "was", "were", "is", "came", "back", "all", "both", "test", "tests"}
 )
 ANSWERS_NO = frozenset({"no", "nope", "never", "none", "nil"})
+# "weak hands? maybe": a question answered with a doubt.
+ANSWERS_MAYBE = frozenset({"maybe", "possibly", "perhaps", "unsure", "idk", "dunno"})
 
 
 # The first words of every cue, so that most words are passed over with one lookup.
@@ -185,6 +222,7 @@ def assertions(
                 if (frame not in THOUGHT_FRAMES or findings[i].evidence_id not in red_flags)
                 and findings[i].first < reason
             }
+            imagined |= _topic_before(words, findings, index) - kept_from_imagined
         elif asks_what_it_is(tokens, segments, index):
             asked = doubted_findings(segments, findings, index, own_clause_only=True)
             uncertain |= asked
@@ -201,7 +239,10 @@ def assertions(
                 doubted = doubted_findings(segments, findings, index, own_clause_only=False)
             uncertain |= doubted
         elif _denies_those_before(tokens, words, index):
-            for finding_index in _said_before(segments, findings, index):
+            said = _said_before(segments, findings, index)
+            if words[index] in NOT_ONE_CUES:  # "one" is the last thing named: "… for twitches. Not seen one."
+                said = _last_part(segments, findings, said)
+            for finding_index in said:
                 imagined.discard(finding_index)
                 negated.setdefault(finding_index, True)
                 kept_from_imagined.add(finding_index)
@@ -209,8 +250,15 @@ def assertions(
             for finding_index, distance in _scope(tokens, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
     uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
+    uncertain |= {
+        i
+        for i in second_thoughts(tokens, segments, findings) - set(negated)
+        if not findings[i].absent or _asserted_without(words, findings[i])
+    }
     for finding_index, finding in enumerate(findings):
-        if finding.absent or denied_after(words, finding.last):
+        if doubted_after(words, finding.last):
+            uncertain.add(finding_index)
+        if (finding.absent and not _asserted_without(words, finding)) or denied_after(words, finding.last):
             negated[finding_index] = False
             if finding.absent:
                 negated.update(dict.fromkeys(_list_after(tokens, findings, in_order, finding_index), False))
@@ -238,14 +286,35 @@ def assertions(
     return result
 
 
+def _topic_before(words: Sequence[str], findings: Sequence[Finding], frame: int) -> set[int]:
+    """ "the brain fog people talk about", "the weakness you read about": a finding named just before others
+    who talk or read about it is their topic."""
+    if frame < 2 or words[frame - 1] not in OTHERS_TALKING:
+        return set()
+    return {i for i, finding in enumerate(findings) if finding.last == frame - 2 and not finding.absent}
+
+
 def _reason_after(words: Sequence[str], segments: Segments, index: int) -> int:
-    """Where a reason given for a question or a topic starts in its clause (past its end when none)."""
+    """Where a reason given for a question or a topic starts in its clause (past its end when none), or a
+    new part with its own subject: in "I read that ALS starts in one hand, and now my right hand is weaker"
+    the hand is said, not read about."""
     last = segments.clause_bounds[segments.clause[index]][1]
-    return next((j for j in range(index + 1, last + 1) if words[j] in REASON_WORDS), last + 1)
+    for j in range(index + 1, last + 1):
+        if words[j] in REASON_WORDS:
+            return j
+        if (
+            words[j] in JOINERS
+            and segments.part[j] != segments.part[j - 1]
+            and segments.part_bounds[segments.part[j]][0] == j
+        ):
+            return j
+    return last + 1
 
 
 def _negates(words: Sequence[str], index: int) -> bool:
     if not (words[index] in NEGATION_CUES or NEGATION_PHRASES.at(words, index)):
+        return False
+    if _double_negative(words, index):
         return False
     if index > 0 and words[index - 1] in INABILITY_BEFORE:
         return False
@@ -253,7 +322,35 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
     if words[index + 1 : index + 2] == ["know"] and words[index + 2 : index + 3] in (["why"], ["how"]):
         return False  # "don't know why my B12 is low" takes it as given
+    if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
+        return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def _double_negative(words: Sequence[str], index: int) -> bool:
+    """ "can't drink without choking", "never eat a meal without coughing": a negation and "without" in one
+    stretch of words say the finding comes every time, not that it is absent."""
+    if words[index] == "without":
+        before = _stretch(reversed(words[max(0, index - DOUBLE_NEGATIVE_REACH) : index]))
+        return any(word in DOUBLE_NEGATORS for word in before)
+    return "without" in _stretch(words[index + 1 : index + 1 + DOUBLE_NEGATIVE_REACH])
+
+
+def _asserted_without(words: Sequence[str], finding: Finding) -> bool:
+    """A cue denied only by a "without" between its words that is a double negative: "can't drink anything
+    without choking"."""
+    inside = [i for i in range(finding.first, finding.last + 1) if words[i] in NEGATION_CUES]
+    return bool(inside) and all(words[i] == "without" and _double_negative(words, i) for i in inside)
+
+
+def _stretch(words: Iterable[str]) -> list[str]:
+    """Words up to a comma or the end of a clause."""
+    stretch = []
+    for word in words:
+        if word in STRETCH_ENDS:
+            break
+        stretch.append(word)
+    return stretch
 
 
 def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
@@ -270,12 +367,49 @@ def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
 
 
 def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
-    """'I have neither', 'none of them', 'zero of those': a denial of what was just named."""
+    """'I have neither', 'none of them', 'zero of those', "haven't had one in years", "haven't seen a single
+    one": a denial of what was just named."""
     following = words[index + 1 : index + 3]
     if words[index] in THOSE_DENIALS and following[:1] == ["of"] and following[1:] and following[1] in THOSE:
         return True
+    if words[index] in NOT_ONE_CUES and (_not_one(tokens, index) or _not_having_that(tokens, index)):
+        return True
     ends = index + 1 >= len(tokens) or tokens[index + 1].ends_clause or tokens[index + 1].is_comma
     return words[index] == "neither" and ends
+
+
+def _not_having_that(tokens: Sequence[Token], index: int) -> bool:
+    """ "I don't have that", "never had those", "I don't really experience it": having denied of what was just
+    named, ending its part."""
+    position = index + 1
+    if position < len(tokens) and tokens[position].word in {"really", "actually", "personally"}:
+        position += 1
+    if position + 1 >= len(tokens) or tokens[position].word not in HAVING or tokens[position + 1].word not in THOSE:
+        return False
+    end = position + 2
+    return end >= len(tokens) or tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER
+
+
+def _last_part(segments: Segments, findings: Sequence[Finding], said: set[int]) -> set[int]:
+    if not said:
+        return said
+    last = max(segments.part[findings[i].first] for i in said)
+    return {i for i in said if segments.part[findings[i].first] == last}
+
+
+def _not_one(tokens: Sequence[Token], index: int) -> bool:
+    """ "haven't had one", "not seen a single one", "never noticed any": a verb of having or seeing, then "one"
+    or "any" as its whole object (the part ends, or only a word of time follows)."""
+    position = index + 1
+    if position < len(tokens) and tokens[position].word in NOT_ONE_VERBS:
+        position += 1
+    for sequence in ONE_OBJECTS:
+        end = position + len(sequence)
+        if tuple(token.word for token in tokens[position:end]) == sequence:
+            return (
+                end >= len(tokens) or tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER
+            )
+    return False
 
 
 def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
@@ -303,9 +437,11 @@ def _scope(
             reached[finding_index] = distance
             continue
         between = tokens[previous_end + 1 : finding.first]
-        if any(token.ends_clause for token in between):
+        if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
+            distance = finding.first - heading
+        elif any(token.ends_clause for token in between):
             break
-        if distance is None:
+        elif distance is None:
             if len(between) > MAX_CUE_DISTANCE or segments.part[finding.first] != segments.part[cue]:
                 break
             distance = finding.first - cue
@@ -316,6 +452,22 @@ def _scope(
         reached[finding_index] = distance
         previous_end = max(previous_end, _reached_end(finding))
     return reached
+
+
+def _list_heading(
+    tokens: Sequence[Token], findings: Sequence[Finding], first: int, cue: int, between: Sequence[Token]
+) -> int | None:
+    """The colon of a denied heading over a list ("Things I don't have: double vision, …", "NOT symptoms:
+    weakness, slurring"), when the first finding after it is a bare list item; else None."""
+    ends = [offset for offset, token in enumerate(between) if token.ends_clause]
+    if len(ends) != 1 or between[ends[0]].word != ":" or ends[0] > HEADING_WORDS:
+        return None
+    if any(token.word in NOT_A_HEADING for token in between[: ends[0]]):
+        return None
+    after = between[ends[0] + 1 :]
+    if any(token.word not in LIST_WORDS for token in after) or _starts_a_clause(tokens, findings[first]):
+        return None
+    return cue + 1 + ends[0]
 
 
 def _reached_end(finding: Finding) -> int:
@@ -332,6 +484,13 @@ def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
     following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
     inner = [tokens[i].word for i in finding.own_tokens() if i > finding.first]
     said_of_it = bool(following) and following[0] in CLAUSE_VERBS
+    if following[:1] and following[0] in PLACE_WORDS:  # "twitches in my thighs are the same"
+        place = []
+        for token in tokens[finding.last + 1 : finding.last + 1 + PLACE_REACH]:
+            if token.ends_clause or token.is_comma:
+                break
+            place.append(token.word)
+        said_of_it = any(word in CLAUSE_VERBS for word in place[1:])
     said_inside = bool(CLAUSE_VERBS.intersection(inner)) or (bool(inner) and inner[-1].endswith("ed"))
     return (said_of_it or said_inside) and not FINE_TOO.intersection(inner + following[1:])
 
@@ -342,11 +501,41 @@ def _one_item_between(between: Sequence[Token]) -> bool:
 
 
 def denied_after(words: Sequence[str], last: int) -> bool:
-    """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.'"""
-    following = [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
-    if following and following[0] in AFTER_CUES:
+    """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.',
+    'tingling no, pain no', 'numb hands? not really'."""
+    first = _first_after(words, last)
+    if first is None:
+        return False
+    word = words[first]
+    if word in AFTER_CUES:
         return True
-    return len(following) >= 2 and following[0] == "?" and following[1] in ANSWERS_NO
+    if word == "no":
+        return first + 1 == len(words) or words[first + 1] in ANSWER_ENDS
+    if word != "?":
+        return False
+    following = _words_after(words, first)
+    return bool(following) and (following[0] in ANSWERS_NO or following[:2] == ["not", "really"])
+
+
+def doubted_after(words: Sequence[str], last: int) -> bool:
+    """'weak hands? maybe': a question about the finding answered with a doubt."""
+    first = _first_after(words, last)
+    if first is None or words[first] != "?":
+        return False
+    following = _words_after(words, first)
+    return bool(following) and following[0] in ANSWERS_MAYBE
+
+
+def _first_after(words: Sequence[str], last: int) -> int | None:
+    """The first word after ``last`` (within six) that is not a filler."""
+    for position in range(last + 1, min(len(words), last + 7)):
+        if words[position] not in AFTER_FILLERS:
+            return position
+    return None
+
+
+def _words_after(words: Sequence[str], last: int) -> list[str]:
+    return [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
 
 
 def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], denied: int) -> set[int]:

@@ -25,7 +25,12 @@ BARE_NEGATIONS = frozenset(
 )  # fmt: skip
 # Words that may close a bare denial: "I don't, thankfully", "my eyelid doesn't though".
 AFTERWORDS = frozenset({"though", "tho", "either", "thankfully", "luckily", "at", "all", "really", "so", "far"})
-WRITER = frozenset({"i", "i'm", "im", "i've", "ive", "me", "am", "do", "have", "myself"})
+WRITER = frozenset({"i", "i'm", "im", "i've", "ive", "me", "am", "do", "have", "myself", "mine"})
+# "My partner's B12 came back low, mine was fine." / "My dad was a drinker but that's not me."
+MINE_LINKING = frozenset({"is", "was", "are", "were", "came", "back", "all", "totally", "perfectly", "completely"})
+MINE_FINE = frozenset({"fine", "normal", "ok", "okay", "good", "clear", "negative"})
+SET_APART = frozenset({"mine", "not"})
+NOT_ME_BEFORE = frozenset({"that's", "thats", "that", "is", "it's", "its", "but", "and", "so"})
 JOINING = frozenset({"and", "so"})
 NO_LONGER = frozenset({"none", "not", "no", "nothing"})
 NOW_WORDS = frozenset({"now", "anymore", "any", "more", "longer", "currently", "nowadays", "these", "days", "lately"})
@@ -42,6 +47,13 @@ def elliptical_denials(
     """Absent readings that bare denials point back to."""
     denied: list[ReadFinding] = []
     for cue, token in enumerate(tokens):
+        if token.word in SET_APART and (_mine_fine(tokens, segments, cue) or _not_me(tokens, segments, cue)):
+            denied += [
+                _denied(item, cue, Subject.SELF)
+                for item in spoken_of_before(segments, read, cue)
+                if item.subject is not Subject.SELF
+            ]
+            continue
         if token.word in NO_LONGER and _no_longer(tokens, segments, cue):
             denied += [_denied(item, cue, item.subject) for item in spoken_of_before(segments, read, cue)]
         if token.word not in BARE_NEGATIONS or not _closes_its_part(tokens, cue):
@@ -83,3 +95,22 @@ def _no_longer(tokens: Sequence[Token], segments: Segments, cue: int) -> bool:
         return False
     rest = [token.word for token in tokens[cue + 1 : last + 1] if not token.ends_clause and not token.is_comma]
     return bool(rest) and all(word in NOW_WORDS for word in rest) and any(word in NOW_MARKERS for word in rest)
+
+
+def _mine_fine(tokens: Sequence[Token], segments: Segments, cue: int) -> bool:
+    """'mine was fine', 'mine came back normal': a part that says the writer's own is fine."""
+    first, last = segments.part_bounds[segments.part[cue]]
+    if tokens[cue].word != "mine" or cue != first:
+        return False
+    rest = [token.word for token in tokens[cue + 1 : last + 1] if not token.ends_clause and not token.is_comma]
+    return bool(rest) and rest[-1] in MINE_FINE and all(word in MINE_LINKING for word in rest[:-1])
+
+
+def _not_me(tokens: Sequence[Token], segments: Segments, cue: int) -> bool:
+    """ "that's not me", "but not me": the writer is not the one just spoken of."""
+    if tokens[cue].word != "not" or cue + 1 >= len(tokens) or tokens[cue + 1].word not in {"me", "myself"}:
+        return False
+    first, _ = segments.part_bounds[segments.part[cue]]
+    if not all(token.word in NOT_ME_BEFORE or token.ends_clause for token in tokens[first:cue]):
+        return False
+    return _closes_its_part(tokens, cue + 1)

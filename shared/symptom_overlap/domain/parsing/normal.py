@@ -18,11 +18,14 @@ FINE = frozenset(
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
         "negative", "downgoing", "stable", "steady", "clear", "unremarkable", "preserved", "safe", "symmetrical",
         "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally", "effective",
+        "unchanged", "grand", "flexor",
     }
 )  # fmt: skip
 # "strong reflexes" are brisk ones
 REFLEX_STEMS = frozenset({"reflex", "reflexe", "jerk"})
 NOT_FINE_FOR_REFLEXES = frozenset({"strong", "good", "great"})
+STRENGTH_WORDS = frozenset({"power", "strength"})
+STRONG = frozenset({"strong", "stronger"})
 LINKING = frozenset(
     {
         "is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within",
@@ -36,6 +39,8 @@ ABLE = frozenset({"can", "could"})
 FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
 PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you", "they", "am", "still", "now"})
 LIMBS = frozenset({"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "limbs"})
+VERB_FORMS = frozenset({"feel", "feels", "felt", "think", "thinks", "thought"})
+FELT_PLACES = LIMBS | {"toes", "fingers", "fingertips", "soles", "skin", "both"}
 OBJECT_REACH = 3  # words of an object between an ability and its manner word
 ABLY_AFTER_OBJECT = frozenset({"fine", "ok", "okay", "normally", "properly", "easily", "strongly", "effectively"})
 DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
@@ -174,9 +179,15 @@ def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
-    """'Now I feel normal', 'he's feeling fine': how a person feels, not the sense of feeling."""
+    """'Now I feel normal', 'he's feeling fine': how a person feels, not the sense of feeling; and a verb
+    that shares its stem with a term ("my chest feels fine", "I think it's better"), not the sense or the
+    thinking."""
     before = tokens[term.first - 1].word if term.first > 0 else ""
-    return tokens[term.first].word in FEEL_VERBS and before in PEOPLE
+    word = tokens[term.first].word
+    if word in FEEL_VERBS and before in PEOPLE:
+        return True
+    # "my feet feel normal" is their sensation; "breathing feels fine" is not
+    return term.first == term.last and word in VERB_FORMS and before not in FELT_PLACES
 
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
@@ -185,6 +196,8 @@ def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
         return False  # "he is not eating well" says the opposite
     if any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
         return _said(tokens, taken, term, FINE - NOT_FINE_FOR_REFLEXES)
+    if any(tokens[i].word in STRENGTH_WORDS for i in range(term.first, term.last + 1)):
+        return _said(tokens, taken, term, FINE | {"full"})  # "power full throughout", "strength is full"
     return _said(tokens, taken, term, FINE)
 
 
@@ -281,6 +294,7 @@ def limbs_fine_of_another_symptom(
         beside_another = (
             bare_limb
             and not _said_able(tokens, term)
+            and not _said_strong(tokens, segments, term)
             and any(
                 segments.sentence[finding.first] == segments.sentence[term.first] and finding.evidence_id not in related
                 for finding in symptoms
@@ -289,3 +303,9 @@ def limbs_fine_of_another_symptom(
         if not beside_another:
             kept.append(term)
     return kept
+
+
+def _said_strong(tokens: Sequence[Token], segments: Segments, term: Finding) -> bool:
+    """'my legs are as strong as ever': a limb said strong speaks of its strength whatever else is said."""
+    _, last = segments.part_bounds[segments.part[term.first]]
+    return any(token.word in STRONG for token in tokens[term.last + 1 : last + 1])

@@ -73,6 +73,12 @@ MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
      "step", "baby", "poor", "lovely", "great-uncle"}
 )  # fmt: skip
+# People one has only one of: "my mums legs", "my husbands arms" are "mum's", "husband's", never plural.
+ONLY_ONE = frozenset(
+    {"mum", "mom", "mother", "mam", "mama", "mummy", "mommy", "dad", "father", "daddy", "papa", "wife", "husband",
+     "hubby", "spouse", "boyfriend", "girlfriend", "fiance", "fiancee"}
+)  # fmt: skip
+PLURAL_BEFORE = frozenset({"the", "all", "other", "some", "those", "these", "many", "most", "two", "both"})
 # After "mums", "dads", …: the word is "mum's" ("has" or "is") typed without its apostrophe.
 CONTRACTED_AFTER = frozenset({"been", "got", "gone", "started", "always", "never", "just", "getting", "having"})
 DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # not "dead": "feet feel dead"
@@ -172,7 +178,7 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
     for index in [i for i, token in enumerate(tokens) if token.word in PERSON_WORDS]:
         word = tokens[index].word
         kin = _kin_word(word)
-        if kin in GENERIC_KIN and not _after_possessive(tokens, index):
+        if (kin in GENERIC_KIN and not _after_possessive(tokens, index)) or _simile(tokens, index):
             kin = None
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other)
@@ -197,9 +203,18 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             mentions.append(Mention(index, last_other))
         elif word in WE_WORDS:
             mentions.append(Mention(index, PATIENT))
-        elif word in SELF_WORDS and not (word in POSSESSIVE_SELF and _next_kin(tokens, index)):
+        elif (
+            word in SELF_WORDS
+            and not (word in POSSESSIVE_SELF and _next_kin(tokens, index))
+            and not _not_me(tokens, index)
+        ):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
+
+
+def _not_me(tokens: Sequence[Token], index: int) -> bool:
+    """'My brother has twitching, not me': the writer is named to be set apart, not as the holder."""
+    return tokens[index].word in {"me", "myself"} and index > 0 and tokens[index - 1].word == "not"
 
 
 def _next_word(tokens: Sequence[Token], index: int) -> str:
@@ -220,10 +235,18 @@ def _describes(tokens: Sequence[Token], index: int) -> bool:
 
 def _plural(tokens: Sequence[Token], index: int, kin: str) -> bool:
     """'the neighbours', 'my parents' (but not "mums cousin", a possessive without its apostrophe, nor
-    "my mums been", a "mum's" without it)."""
+    "my mums been", a "mum's" without it, nor "my husbands arms": a person one has only one of)."""
     word = tokens[index].word
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    if kin in ONLY_ONE and (index == 0 or tokens[index - 1].word not in PLURAL_BEFORE):
+        return False
     return word == kin + "s" and not _kin_word(following) and following not in CONTRACTED_AFTER
+
+
+def _simile(tokens: Sequence[Token], index: int) -> bool:
+    """'eats like a horse', 'sleeps like a baby', 'stubborn as a mule': a figure, not a person or a pet."""
+    before = [token.word for token in tokens[max(0, index - 2) : index]]
+    return before[-1:] == ["like"] or (len(before) == 2 and before[0] in {"like", "as"} and before[1] in {"a", "an"})
 
 
 def _after_possessive(tokens: Sequence[Token], index: int) -> bool:

@@ -40,6 +40,7 @@ RESOLVED = WordSequences(
         ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
         ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
         ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
+        ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
@@ -62,6 +63,10 @@ PAST = WordSequences(
 )  # fmt: skip
 # A span is past only said in the past tense ("I had a rash for a week"); "twitching for a month" and
 # "I've had it for a week" reach up to now.
+# "six years sober now": what is now is the abstinence, not the drinking.
+ABSTAINING = frozenset({"sober", "teetotal", "abstinent", "clean", "dry"})
+# "the twitches are back in my calves": back again, not "back in 2019".
+BACK_AGAIN = frozenset({"is", "are", "it's", "its", "they're", "theyre", "came", "come", "comes", "coming", "been"})
 SPAN_PAST_VERBS = frozenset({"had", "was", "were", "went", "got", "did", "lasted", "came"})
 SPAN_UP_TO_NOW = frozenset({"have", "has", "i've", "ive", "we've", "he's", "she's", "it's", "been"})
 # Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".
@@ -72,6 +77,11 @@ STILL = frozenset(
      "started", "starting", "began", "begun", "onset", "new", "getting", "worse", "ongoing", "put"}
 )  # fmt: skip
 NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})  # "creeping back"
+# "hasn't stopped", "never settled", "didn't go away": a recovery denied is no recovery.
+DENIED_RECOVERY = frozenset(
+    {"not", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "never", "won't", "wont", "doesn't",
+     "doesnt", "isn't", "isnt", "hadn't", "hadnt", "wasn't", "wasnt"}
+)  # fmt: skip
 NOT_RECOVERIES = NOT_RESOLVED_BY | STOPPED_DOING  # words that undo a recovery word next to them
 # Words after a recovery that turn to what holds now: "nothing since, and my current problem is the numb feet".
 NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "today"})
@@ -185,27 +195,33 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     positions.append(last + 1)  # END
     resolved = [
         positions[i]
-        for i, sequence in _matches(clause, RESOLVED, NOT_RECOVERIES)
+        for i, sequence in _matches(clause, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
         if not (sequence[0] in BASELINE_CUES and i > 0 and clause[i - 1] in BASELINE_BEFORE)
     ]
     span_in_past = bool(SPAN_PAST_VERBS.intersection(clause)) and not SPAN_UP_TO_NOW.intersection(clause)
     past = [
         (positions[i], sequence[0])
         for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)
-        if sequence[0] != "for" or span_in_past
+        if (sequence[0] != "for" or span_in_past)
+        and not (sequence == ("back", "in") and i and clause[i - 1] in BACK_AGAIN)
     ]
-    still = [positions[i] for i, word in enumerate(clause) if word in STILL]
+    still = [
+        positions[i]
+        for i, word in enumerate(clause)
+        if word in STILL and not (word == "now" and i and clause[i - 1] in ABSTAINING)
+    ]
     return _ClauseTimes(clause, resolved, past, still)
 
 
 def _matches(
-    words: Sequence[str], sequences: WordSequences, undo: Collection[str]
+    words: Sequence[str], sequences: WordSequences, undo: Collection[str], undo_before: Collection[str] = ()
 ) -> list[tuple[int, tuple[str, ...]]]:
-    """The sequences found in ``words``, except right after (or before) a word that undoes them."""
+    """The sequences found in ``words``, except right after (or before) a word that undoes them, or right
+    after one of ``undo_before``."""
     return [
         (index, sequence)
         for index, sequence in sequences.positions(words)
-        if not any(word in undo for word in words[max(0, index - 2) : index])
+        if not any(word in undo or word in undo_before for word in words[max(0, index - 2) : index])
         and not (index + len(sequence) < len(words) and words[index + len(sequence)] in undo)
     ]
 
@@ -243,7 +259,7 @@ def _words(words: Iterable[str]) -> list[str]:
 def _resolved(words: Sequence[str]) -> bool:
     return any(
         not (sequence[0] in BASELINE_CUES and index > 0 and words[index - 1] in BASELINE_BEFORE)
-        for index, sequence in _matches(words, RESOLVED, NOT_RECOVERIES)
+        for index, sequence in _matches(words, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
     )
 
 

@@ -182,3 +182,105 @@ def same_evidence_nearby(
         and not finding.absent
         and any((finding.evidence_id, sentence_of(finding) + step) in named for step in (0, 1))
     }
+
+
+# Second thoughts after a finding: "but it might just be my old glasses", "could be nothing", "maybe everyone
+# does", "or am I just paying attention to it", "Or maybe I'm just old": a dismissal or an alternative of
+# the writer's own making doubts what was said before it in its sentence, or the sentence before.
+DISMISSING_HEDGES = frozenset({"maybe", "might", "could", "perhaps", "possibly"})
+DISMISSALS = frozenset({"just", "nothing", "everyone", "everybody", "normal"})
+SELF_DOUBTS = frozenset({"imagining", "imagined", "overthinking", "paranoid"})
+DOUBT_LOOKBACK = 10
+NEGATIONS = frozenset({"no", "not", "isn't", "isnt", "never", "without", "nor", "neither"})
+DISMISSAL_REACH = 3  # words between a hedge and its dismissal
+DISMISSAL_FILLERS = frozenset({"it's", "its", "it", "is", "that's", "thats", "this", "that", "be", "all"})
+NOT_DISMISSING_AFTER = frozenset({"about", "a", "an", "the", "once", "twice", "occasionally", "sometimes"})
+ALTERNATIVE_REACH = 4
+SECOND_THOUGHT_STARTS = DISMISSING_HEDGES | {"or"}
+# "I think my foot is dragging??": a belief put as a question.
+OTHER_QUESTIONS = frozenset({"what", "why", "how", "which", "who", "should", "anyone", "anybody", "normal"})
+BELIEFS = frozenset({("i", "think"), ("i", "feel", "like"), ("i", "guess")})
+
+
+def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding]) -> set[int]:
+    """The findings doubted by a dismissal or an alternative after them, or by a belief put as a question."""
+    doubted: set[int] = set()
+    if not findings:
+        return doubted
+    for index, token in enumerate(tokens):
+        if token.word not in SECOND_THOUGHT_STARTS:
+            continue
+        dismissed = token.word in DISMISSING_HEDGES and _dismisses(tokens, index)
+        if dismissed or (token.word == "or" and _own_alternative(tokens, index)):
+            doubted |= _said_before(segments, findings, index)
+    for sentence, (first, last) in enumerate(segments.sentence_bounds):
+        if tokens[last].word == "?" and _believed(tokens, first) and not _asks_more(tokens, first, last):
+            doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
+    return doubted
+
+
+def _dismisses(tokens: Sequence[Token], index: int) -> bool:
+    """'might just be …', 'maybe it's just …', 'could be nothing', 'maybe everyone does'; not an estimate or a
+    manner ("maybe just once a week", "I could just about walk")."""
+    for position in range(index + 1, min(len(tokens), index + 1 + DISMISSAL_REACH)):
+        word = tokens[position].word
+        if word in DISMISSALS:
+            following = tokens[position + 1].word if position + 1 < len(tokens) else ""
+            return not (following in QUANTITIES or following.isdigit() or following in NOT_DISMISSING_AFTER)
+        if word not in DISMISSAL_FILLERS:
+            return False
+    return False
+
+
+def _own_alternative(tokens: Sequence[Token], index: int) -> bool:
+    """'or am I just …', 'or maybe …', 'or just nerves'; not a list ("no rash or anything, just that feeling")."""
+    following = []
+    for token in tokens[index + 1 : index + 1 + ALTERNATIVE_REACH]:
+        if token.ends_clause or token.is_comma:
+            break
+        following.append(token.word)
+    if following[:1] in (["anything"], ["something"], ["whatever"]):
+        return False
+    if any(token.word in NEGATIONS for token in tokens[max(0, index - 3) : index]):
+        return False  # "no rash or …", "isn't low or sad": a denied list
+    if following[:1] == ["maybe"] or following[:2] == ["am", "i"]:
+        return True
+    if any(word in SELF_DOUBTS for word in following):
+        return True
+    # "just"/"nothing" doubt the symptom after a doubt ("not sure if it's pain or just nerves") or of "that"
+    # ("or is that just how tongues look"), not in a question about a cause ("is it B12 or just my neck?").
+    dismissed = any(word in {"just", "nothing"} for word in following)
+    pointing = following[:2] in (["is", "that"], ["is", "this"], ["that's", "just"], ["thats", "just"])
+    return dismissed and (pointing or _doubted_earlier(tokens, index))
+
+
+def _doubted_earlier(tokens: Sequence[Token], index: int) -> bool:
+    words = [token.word for token in tokens[max(0, index - DOUBT_LOOKBACK) : index]]
+    return any(word in DOUBT_WORDS for word in words) or any(
+        word in DOUBTED and any(before in DOUBTING for before in words[max(0, i - 3) : i])
+        for i, word in enumerate(words)
+    )
+
+
+def _asks_more(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'I think my legs are weak, what could it be?': the question is another one, not the belief."""
+    return any(token.word in OTHER_QUESTIONS for token in tokens[first:last])
+
+
+def _believed(tokens: Sequence[Token], first: int) -> bool:
+    words = tuple(token.word for token in tokens[first : first + 3])
+    return any(words[: len(belief)] == belief for belief in BELIEFS)
+
+
+def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+    """The findings of the last part before the cue that names any, in its sentence or else the sentence
+    before: in "ALS here, my mood's been low, not sure if it's depression or just the situation" the mood."""
+    sentence = segments.sentence[cue]
+    before = {i for i, f in enumerate(findings) if f.last < cue and segments.sentence[f.first] == sentence}
+    if not before and sentence > 0:
+        previous = segments.sentence_before(sentence)
+        before = {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == previous}
+    if not before:
+        return before
+    last_part = max(segments.part[findings[i].first] for i in before)
+    return {i for i in before if segments.part[findings[i].first] == last_part}
