@@ -160,3 +160,12 @@ def test_one_specific_finding_among_non_specific_ones_is_no_overlap() -> None:
     assert _score({"weight_loss", "fatigue", "low_mood"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     # Twitching and cramps beside weak hands still make a picture (company, docs/scoring.md)
     assert _score({"hand_weakness", "fasciculations", "muscle_cramps"}).leaning is Leaning.ALS
+
+
+def test_a_weak_cough_beside_wasting_or_a_dropped_head_is_seen_within_24_hours() -> None:
+    # NICE NG42 1.14.7: a weak cough is a sign of respiratory impairment in MND
+    assert _triage_level("weak_cough") is TriageLevel.CONSULTATION
+    assert _triage_level("weak_cough", "muscle_wasting") is TriageLevel.CONSULTATION_24
+    assert _triage_level("weak_cough", "head_drop") is TriageLevel.CONSULTATION_24
+    # B12 deficiency's weak legs beside a cough that is weak from a cold stay a consultation
+    assert _triage_level("weak_cough", "leg_weakness") is TriageLevel.CONSULTATION
