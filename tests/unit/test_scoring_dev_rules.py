@@ -169,3 +169,14 @@ def test_a_weak_cough_beside_wasting_or_a_dropped_head_is_seen_within_24_hours()
     assert _triage_level("weak_cough", "head_drop") is TriageLevel.CONSULTATION_24
     # B12 deficiency's weak legs beside a cough that is weak from a cold stay a consultation
     assert _triage_level("weak_cough", "leg_weakness") is TriageLevel.CONSULTATION
+
+
+def test_one_profile_leaned_to_over_days_is_neither_unless_its_cause_is_there() -> None:
+    # Tingling from both feet, then legs and hands weaker day by day: Guillain-Barre syndrome (Leonhard 2019)
+    picture = {"tingling", "symmetric_feet_first", "leg_weakness", "hand_weakness"}
+    assert _score(picture).leaning is Leaning.B12_DEFICIENCY
+    assert _score(picture | {"rapid_progression"}).leaning is Leaning.NEITHER
+    # Heavy nitrous oxide use can make B12 deficiency worsen over days; a measured deficiency is there anyway
+    assert _score(picture | {"rapid_progression", "nitrous_oxide_use"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(picture | {"rapid_progression", "low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(picture | {"rapid_progression", "gradual_progression"}).leaning is not Leaning.NEITHER  # disagree

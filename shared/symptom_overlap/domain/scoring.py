@@ -119,8 +119,14 @@ def score(
     both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
         leaning = Leaning.OVERLAP
-    if leaning is Leaning.OVERLAP and _course_unusual_for_both(model, course) and not b12_measured(model, present):
-        # Two slow conditions at once do not explain a picture that changes over days; a third one does.
+    if (
+        leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS, Leaning.OVERLAP)
+        and _course_unusual_for_both(model, course)
+        and not b12_measured(model, present)
+        and not _cause_present(model, leaning, present)
+    ):
+        # Two slow conditions do not explain a picture that changes over days, alone or together, unless a
+        # cause of one is there (heavy nitrous oxide use); a third condition does (Guillain-Barre syndrome).
         leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
 
@@ -229,6 +235,13 @@ def _course_rules_out(model: ScoringModel, course: frozenset[str]) -> frozenset[
         for condition_id in model.condition_ids
         if any(model.links[e][condition_id].direction is Direction.ARGUES_AGAINST for e in course)
         and not course & model.typical[condition_id]
+    )
+
+
+def _cause_present(model: ScoringModel, leaning: Leaning, present: frozenset[str]) -> bool:
+    """A present risk factor of the profile leaned to; an overlap has none of its own."""
+    return leaning is not Leaning.OVERLAP and bool(
+        present & model.presence_only & model.typical.get(leaning, frozenset())
     )
 
 
