@@ -180,3 +180,16 @@ def test_one_profile_leaned_to_over_days_is_neither_unless_its_cause_is_there() 
     assert _score(picture | {"rapid_progression", "nitrous_oxide_use"}).leaning is Leaning.B12_DEFICIENCY
     assert _score(picture | {"rapid_progression", "low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
     assert _score(picture | {"rapid_progression", "gradual_progression"}).leaning is not Leaning.NEITHER  # disagree
+
+
+CAUDA_EQUINA = {"back_pain_with_leg_weakness", "leg_weakness", "saddle_numbness", "bladder_bowel_problems"}
+
+
+def test_a_finding_no_profile_calls_typical_can_point_to_the_explanation_of_everything() -> None:
+    # Saddle numbness (ALS argues against it, B12 deficiency does not describe it) beside back pain, weak legs
+    # and incontinence: pressure on the cauda equina or the cord (NICE CKS, sciatica red flags)
+    assert _score(CAUDA_EQUINA).leaning is Leaning.NEITHER
+    # Double vision alone (ALS spares eye movements): myasthenia or MS, not too little for a profile
+    assert _score({"double_vision"}).leaning is Leaning.NEITHER
+    # Tingling from both feet is not accounted for: B12 deficiency stays in play
+    assert _score(CAUDA_EQUINA | {"tingling", "symmetric_feet_first"}).leaning is Leaning.B12_DEFICIENCY

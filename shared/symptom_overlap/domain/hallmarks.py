@@ -40,10 +40,11 @@ def outside_both_profiles(model: ScoringModel, present: frozenset[str]) -> bool:
 
 
 def explained_elsewhere(model: ScoringModel, present: frozenset[str], course: frozenset[str]) -> bool:
-    """Another explanation accounts for every present finding but the course, and one that neither profile
-    describes (risk factors aside) points to it: neck pain beside clumsy, numb hands and stiff legs."""
+    """Another explanation accounts for every present finding but the course, and one that no profile lists
+    as typical (risk factors aside) points to it: neck pain beside clumsy, numb hands and stiff legs; saddle
+    numbness beside back pain, weak legs and incontinence."""
     findings = present - course
-    markers = findings - model.profiled - model.presence_only
+    markers = findings - frozenset().union(*model.typical.values()) - model.presence_only
     return bool(markers) and any(
         markers & suggested and findings <= suggested and not present & poor_fit
         for suggested, poor_fit in model.alternatives
