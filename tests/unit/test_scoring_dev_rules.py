@@ -193,3 +193,26 @@ def test_a_finding_no_profile_calls_typical_can_point_to_the_explanation_of_ever
     assert _score({"double_vision"}).leaning is Leaning.NEITHER
     # Tingling from both feet is not accounted for: B12 deficiency stays in play
     assert _score(CAUDA_EQUINA | {"tingling", "symmetric_feet_first"}).leaning is Leaning.B12_DEFICIENCY
+
+
+DIABETIC_FEET = {"diabetes", "tingling", "numbness", "symmetric_feet_first", "absent_ankle_reflexes"}
+
+
+def test_a_normal_b12_result_lets_diabetes_explain_numb_tingling_feet() -> None:
+    # Diabetic polyneuropathy is length-dependent like B12 neuropathy (Pop-Busui 2017); a normal B12 tips it
+    assert _score(DIABETIC_FEET).leaning is Leaning.B12_DEFICIENCY
+    assert _score(DIABETIC_FEET, {"low_b12_level"}).leaning is Leaning.NEITHER
+    # A cause of B12 deficiency (a normal level does not exclude it), or an abnormal result, keeps the profile
+    assert _score(DIABETIC_FEET | {"metformin_use"}, {"low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(DIABETIC_FEET | {"raised_mma_or_homocysteine"}, {"low_b12_level"}).leaning is (Leaning.B12_DEFICIENCY)
+    # So does a finding the other explanation does not account for: unsteadiness in the dark
+    assert _score(DIABETIC_FEET | {"unsteady_in_dark"}, {"low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_b12_tests_are_still_offered_when_diabetes_explains_the_feet() -> None:
+    evidence = [ReportedEvidence(id=i, state=EvidenceState.PRESENT) for i in DIABETIC_FEET]
+    evidence.append(ReportedEvidence(id="low_b12_level", state=EvidenceState.ABSENT))
+    assessment = assess_request(KNOWLEDGE_BASE, evidence, None)
+    assert assessment.leaning is Leaning.NEITHER
+    assert "other_neuropathy" in {other.id for other in assessment.other_explanations}
+    assert assessment.recommended_tests

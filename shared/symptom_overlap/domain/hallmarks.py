@@ -29,6 +29,14 @@ def b12_measured(model: ScoringModel, present: frozenset[str]) -> bool:
     )
 
 
+def b12_found_normal(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
+    """A blood result that would measure B12 deficiency came back normal, none came back abnormal, and no
+    risk factor of B12 deficiency is present (a normal level does not rule out a deficiency that has a cause)."""
+    b12_tests = {e for e in model.links if model.category[e] == LAB_CATEGORY and _ratio(model, e, B12) >= STRONG_RATIO}
+    causes = model.presence_only & model.typical[B12]
+    return bool(absent & b12_tests) and not present & (b12_tests | causes)
+
+
 def each_shows_a_hallmark(model: ScoringModel, present: frozenset[str]) -> bool:
     return all(_hallmark(model, condition_id, present) for condition_id in model.condition_ids)
 
@@ -39,12 +47,18 @@ def outside_both_profiles(model: ScoringModel, present: frozenset[str]) -> bool:
     return bool(findings) and not findings & model.profiled
 
 
-def explained_elsewhere(model: ScoringModel, present: frozenset[str], course: frozenset[str]) -> bool:
+def explained_elsewhere(
+    model: ScoringModel, present: frozenset[str], course: frozenset[str], absent: frozenset[str] = frozenset()
+) -> bool:
     """Another explanation accounts for every present finding but the course, and one that no profile lists
-    as typical (risk factors aside) points to it: neck pain beside clumsy, numb hands and stiff legs; saddle
-    numbness beside back pain, weak legs and incontinence."""
+    as typical points to it: neck pain beside clumsy, numb hands and stiff legs; saddle numbness beside back
+    pain, weak legs and incontinence. A risk factor of another cause (diabetes) points to it only once a
+    blood result has found no B12 deficiency and no cause of one is present."""
     findings = present - course
-    markers = findings - frozenset().union(*model.typical.values()) - model.presence_only
+    untypical = findings - frozenset().union(*model.typical.values())
+    markers = untypical - model.presence_only
+    if b12_found_normal(model, present, absent):
+        markers |= untypical & model.presence_only
     return bool(markers) and any(
         markers & suggested and findings <= suggested and not present & poor_fit
         for suggested, poor_fit in model.alternatives

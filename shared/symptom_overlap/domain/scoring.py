@@ -95,7 +95,7 @@ def score(
     if (
         len(ruled_out) == len(model.condition_ids)
         or outside_both_profiles(model, present)
-        or explained_elsewhere(model, present, course)
+        or explained_elsewhere(model, present, course, absent)
     ):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
