@@ -216,3 +216,12 @@ def test_b12_tests_are_still_offered_when_diabetes_explains_the_feet() -> None:
     assert assessment.leaning is Leaning.NEITHER
     assert "other_neuropathy" in {other.id for other in assessment.other_explanations}
     assert assessment.recommended_tests
+
+
+def test_a_finding_the_other_profile_calls_rare_is_a_hallmark() -> None:
+    # Numb, tingling feet from metformin, then a wasting, twitching hand: B12 deficiency rarely wastes muscle
+    feet = {"metformin_use", "symmetric_feet_first", "numbness", "tingling", "gradual_progression"}
+    assert _score(feet | {"fasciculations"}).leaning is Leaning.B12_DEFICIENCY
+    both = _score(feet | {"muscle_wasting", "fasciculations"})
+    assert both.fit[ALS] >= 0.35
+    assert both.leaning is Leaning.OVERLAP

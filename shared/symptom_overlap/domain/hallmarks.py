@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
-from symptom_overlap.knowledge.schema import Direction
+from symptom_overlap.knowledge.schema import Direction, Tier
 
 # A finding this many times likelier under one profile than the other tells them apart: the ratio
 # of the findings the research brief rates "high" (tingling 3.2x, a low B12 level 3.2x).
@@ -66,11 +66,15 @@ def explained_elsewhere(
 
 
 def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:
-    """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues against."""
+    """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues
+    against or calls rare (muscle wasting in B12 deficiency)."""
     other = ALS if condition_id == B12 else B12
     return any(
         model.link(evidence_id, condition_id).direction is Direction.TYPICAL
-        and model.link(evidence_id, other).direction is Direction.ARGUES_AGAINST
+        and (
+            model.link(evidence_id, other).direction is Direction.ARGUES_AGAINST
+            or model.link(evidence_id, other).tier is Tier.RARE
+        )
         and _ratio(model, evidence_id, condition_id) >= STRONG_RATIO
         for evidence_id in present - model.presence_only - model.background.keys()
     )
