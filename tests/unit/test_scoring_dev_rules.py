@@ -225,3 +225,11 @@ def test_a_finding_the_other_profile_calls_rare_is_a_hallmark() -> None:
     both = _score(feet | {"muscle_wasting", "fasciculations"})
     assert both.fit[ALS] >= 0.35
     assert both.leaning is Leaning.OVERLAP
+
+
+def test_a_cause_of_b12_deficiency_beside_its_symptom_turns_a_motor_neuron_picture_into_an_overlap() -> None:
+    # Like a measured deficiency: eight years of metformin and tingling feet beside a wasting, twitching hand
+    assert _score(LIMB_ALS | {"tingling"}).leaning is Leaning.ALS
+    assert _score(LIMB_ALS | {"metformin_use"}).leaning is Leaning.ALS  # a cause without its symptom says nothing
+    assert _score(LIMB_ALS | {"tingling", "metformin_use"}).leaning is Leaning.OVERLAP
+    assert _score(LIMB_ALS | {"numbness", "acid_reducer_use"}).leaning is Leaning.OVERLAP

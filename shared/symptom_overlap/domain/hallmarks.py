@@ -29,6 +29,14 @@ def b12_measured(model: ScoringModel, present: frozenset[str]) -> bool:
     )
 
 
+def b12_caused(model: ScoringModel, present: frozenset[str]) -> bool:
+    """A cause of B12 deficiency (metformin, pernicious anaemia) beside a finding STRONG_RATIO times likelier under it
+    (tingling, numbness): a deficiency to treat whatever else is there, like a measured one."""
+    causes = present & model.presence_only & model.typical[B12]
+    findings = present - model.presence_only - model.background.keys()
+    return bool(causes) and any(_ratio(model, evidence_id, B12) >= STRONG_RATIO for evidence_id in findings)
+
+
 def b12_found_normal(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
     """A blood result that would measure B12 deficiency came back normal, none came back abnormal, and no
     risk factor of B12 deficiency is present (a normal level does not rule out a deficiency that has a cause)."""

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from symptom_overlap.domain.hallmarks import (
     STRONG_RATIO,
+    b12_caused,
     b12_measured,
     each_shows_a_hallmark,
     explained_elsewhere,
@@ -113,7 +114,7 @@ def score(
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
         # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
         leaning = Leaning.NEITHER
-    if leaning is Leaning.ALS and b12_measured(model, present):
+    if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
         leaning = Leaning.OVERLAP
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
     both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
