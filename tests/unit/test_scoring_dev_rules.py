@@ -233,3 +233,12 @@ def test_a_cause_of_b12_deficiency_beside_its_symptom_turns_a_motor_neuron_pictu
     assert _score(LIMB_ALS | {"metformin_use"}).leaning is Leaning.ALS  # a cause without its symptom says nothing
     assert _score(LIMB_ALS | {"tingling", "metformin_use"}).leaning is Leaning.OVERLAP
     assert _score(LIMB_ALS | {"numbness", "acid_reducer_use"}).leaning is Leaning.OVERLAP
+
+
+def test_palpitations_are_non_specific() -> None:
+    # A third of palpitations come from anxiety or panic (Weber & Kapoor 1996): alone they name no profile
+    assert MODEL.is_non_specific("palpitations")
+    # Finger tingling with a pounding heart during panic, numbness denied, fits neither profile
+    assert _score({"tingling", "palpitations"}, {"numbness"}).leaning is Leaning.NEITHER
+    # Beside pallor (anaemia) they keep their full weight
+    assert _score({"pallor", "palpitations", "fatigue", "tingling"}).leaning is Leaning.B12_DEFICIENCY
