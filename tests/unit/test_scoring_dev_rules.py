@@ -242,3 +242,11 @@ def test_palpitations_are_non_specific() -> None:
     assert _score({"tingling", "palpitations"}, {"numbness"}).leaning is Leaning.NEITHER
     # Beside pallor (anaemia) they keep their full weight
     assert _score({"pallor", "palpitations", "fatigue", "tingling"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_an_upgoing_toe_beside_a_measured_b12_deficiency_is_seen_within_24_hours() -> None:
+    # Subacute combined degeneration reaching the corticospinal tracts (Vasconcelos 2006; NHS Lothian RefHelp)
+    assert _triage_level("babinski_sign") is TriageLevel.CONSULTATION
+    assert _triage_level("low_b12_level", "tingling") is TriageLevel.CONSULTATION
+    assert _triage_level("babinski_sign", "low_b12_level") is TriageLevel.CONSULTATION_24
+    assert _triage_level("babinski_sign", "raised_mma_or_homocysteine") is TriageLevel.CONSULTATION_24
