@@ -250,3 +250,11 @@ def test_an_upgoing_toe_beside_a_measured_b12_deficiency_is_seen_within_24_hours
     assert _triage_level("low_b12_level", "tingling") is TriageLevel.CONSULTATION
     assert _triage_level("babinski_sign", "low_b12_level") is TriageLevel.CONSULTATION_24
     assert _triage_level("babinski_sign", "raised_mma_or_homocysteine") is TriageLevel.CONSULTATION_24
+
+
+def test_neck_pain_with_tingling_and_nothing_of_b12_deficiency_is_a_trapped_nerve() -> None:
+    # Cervical radiculopathy: neck pain with arm tingling (McCartney, BJGP); grip fine
+    assert _score({"neck_pain", "tingling"}, {"hand_weakness"}).leaning is Leaning.NEITHER
+    # Tingling that started in both feet, or a cause of B12 deficiency, keeps the profile in play
+    assert _score({"neck_pain", "tingling", "symmetric_feet_first"}, {"hand_weakness"}).leaning is not Leaning.NEITHER
+    assert _score({"neck_pain", "tingling", "metformin_use"}, {"hand_weakness"}).leaning is not Leaning.NEITHER
