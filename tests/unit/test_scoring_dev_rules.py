@@ -160,3 +160,101 @@ def test_one_specific_finding_among_non_specific_ones_is_no_overlap() -> None:
     assert _score({"weight_loss", "fatigue", "low_mood"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     # Twitching and cramps beside weak hands still make a picture (company, docs/scoring.md)
     assert _score({"hand_weakness", "fasciculations", "muscle_cramps"}).leaning is Leaning.ALS
+
+
+def test_a_weak_cough_beside_wasting_or_a_dropped_head_is_seen_within_24_hours() -> None:
+    # NICE NG42 1.14.7: a weak cough is a sign of respiratory impairment in MND
+    assert _triage_level("weak_cough") is TriageLevel.CONSULTATION
+    assert _triage_level("weak_cough", "muscle_wasting") is TriageLevel.CONSULTATION_24
+    assert _triage_level("weak_cough", "head_drop") is TriageLevel.CONSULTATION_24
+    # B12 deficiency's weak legs beside a cough that is weak from a cold stay a consultation
+    assert _triage_level("weak_cough", "leg_weakness") is TriageLevel.CONSULTATION
+
+
+def test_one_profile_leaned_to_over_days_is_neither_unless_its_cause_is_there() -> None:
+    # Tingling from both feet, then legs and hands weaker day by day: Guillain-Barre syndrome (Leonhard 2019)
+    picture = {"tingling", "symmetric_feet_first", "leg_weakness", "hand_weakness"}
+    assert _score(picture).leaning is Leaning.B12_DEFICIENCY
+    assert _score(picture | {"rapid_progression"}).leaning is Leaning.NEITHER
+    # Heavy nitrous oxide use can make B12 deficiency worsen over days; a measured deficiency is there anyway
+    assert _score(picture | {"rapid_progression", "nitrous_oxide_use"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(picture | {"rapid_progression", "low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(picture | {"rapid_progression", "gradual_progression"}).leaning is not Leaning.NEITHER  # disagree
+
+
+CAUDA_EQUINA = {"back_pain_with_leg_weakness", "leg_weakness", "saddle_numbness", "bladder_bowel_problems"}
+
+
+def test_a_finding_no_profile_calls_typical_can_point_to_the_explanation_of_everything() -> None:
+    # Saddle numbness (ALS argues against it, B12 deficiency does not describe it) beside back pain, weak legs
+    # and incontinence: pressure on the cauda equina or the cord (NICE CKS, sciatica red flags)
+    assert _score(CAUDA_EQUINA).leaning is Leaning.NEITHER
+    # Double vision alone (ALS spares eye movements): myasthenia or MS, not too little for a profile
+    assert _score({"double_vision"}).leaning is Leaning.NEITHER
+    # Tingling from both feet is not accounted for: B12 deficiency stays in play
+    assert _score(CAUDA_EQUINA | {"tingling", "symmetric_feet_first"}).leaning is Leaning.B12_DEFICIENCY
+
+
+DIABETIC_FEET = {"diabetes", "tingling", "numbness", "symmetric_feet_first", "absent_ankle_reflexes"}
+
+
+def test_a_normal_b12_result_lets_diabetes_explain_numb_tingling_feet() -> None:
+    # Diabetic polyneuropathy is length-dependent like B12 neuropathy (Pop-Busui 2017); a normal B12 tips it
+    assert _score(DIABETIC_FEET).leaning is Leaning.B12_DEFICIENCY
+    assert _score(DIABETIC_FEET, {"low_b12_level"}).leaning is Leaning.NEITHER
+    # A cause of B12 deficiency (a normal level does not exclude it), or an abnormal result, keeps the profile
+    assert _score(DIABETIC_FEET | {"metformin_use"}, {"low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(DIABETIC_FEET | {"raised_mma_or_homocysteine"}, {"low_b12_level"}).leaning is (Leaning.B12_DEFICIENCY)
+    # So does a finding the other explanation does not account for: unsteadiness in the dark
+    assert _score(DIABETIC_FEET | {"unsteady_in_dark"}, {"low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_b12_tests_are_still_offered_when_diabetes_explains_the_feet() -> None:
+    evidence = [ReportedEvidence(id=i, state=EvidenceState.PRESENT) for i in DIABETIC_FEET]
+    evidence.append(ReportedEvidence(id="low_b12_level", state=EvidenceState.ABSENT))
+    assessment = assess_request(KNOWLEDGE_BASE, evidence, None)
+    assert assessment.leaning is Leaning.NEITHER
+    assert "other_neuropathy" in {other.id for other in assessment.other_explanations}
+    assert assessment.recommended_tests
+
+
+def test_a_finding_the_other_profile_calls_rare_is_a_hallmark() -> None:
+    # Numb, tingling feet from metformin, then a wasting, twitching hand: B12 deficiency rarely wastes muscle
+    feet = {"metformin_use", "symmetric_feet_first", "numbness", "tingling", "gradual_progression"}
+    assert _score(feet | {"fasciculations"}).leaning is Leaning.B12_DEFICIENCY
+    both = _score(feet | {"muscle_wasting", "fasciculations"})
+    assert both.fit[ALS] >= 0.35
+    assert both.leaning is Leaning.OVERLAP
+
+
+def test_a_cause_of_b12_deficiency_beside_its_symptom_turns_a_motor_neuron_picture_into_an_overlap() -> None:
+    # Like a measured deficiency: eight years of metformin and tingling feet beside a wasting, twitching hand
+    assert _score(LIMB_ALS | {"tingling"}).leaning is Leaning.ALS
+    assert _score(LIMB_ALS | {"metformin_use"}).leaning is Leaning.ALS  # a cause without its symptom says nothing
+    assert _score(LIMB_ALS | {"tingling", "metformin_use"}).leaning is Leaning.OVERLAP
+    assert _score(LIMB_ALS | {"numbness", "acid_reducer_use"}).leaning is Leaning.OVERLAP
+
+
+def test_palpitations_are_non_specific() -> None:
+    # A third of palpitations come from anxiety or panic (Weber & Kapoor 1996): alone they name no profile
+    assert MODEL.is_non_specific("palpitations")
+    # Finger tingling with a pounding heart during panic, numbness denied, fits neither profile
+    assert _score({"tingling", "palpitations"}, {"numbness"}).leaning is Leaning.NEITHER
+    # Beside pallor (anaemia) they keep their full weight
+    assert _score({"pallor", "palpitations", "fatigue", "tingling"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_an_upgoing_toe_beside_a_measured_b12_deficiency_is_seen_within_24_hours() -> None:
+    # Subacute combined degeneration reaching the corticospinal tracts (Vasconcelos 2006; NHS Lothian RefHelp)
+    assert _triage_level("babinski_sign") is TriageLevel.CONSULTATION
+    assert _triage_level("low_b12_level", "tingling") is TriageLevel.CONSULTATION
+    assert _triage_level("babinski_sign", "low_b12_level") is TriageLevel.CONSULTATION_24
+    assert _triage_level("babinski_sign", "raised_mma_or_homocysteine") is TriageLevel.CONSULTATION_24
+
+
+def test_neck_pain_with_tingling_and_nothing_of_b12_deficiency_is_a_trapped_nerve() -> None:
+    # Cervical radiculopathy: neck pain with arm tingling (McCartney, BJGP); grip fine
+    assert _score({"neck_pain", "tingling"}, {"hand_weakness"}).leaning is Leaning.NEITHER
+    # Tingling that started in both feet, or a cause of B12 deficiency, keeps the profile in play
+    assert _score({"neck_pain", "tingling", "symmetric_feet_first"}, {"hand_weakness"}).leaning is not Leaning.NEITHER
+    assert _score({"neck_pain", "tingling", "metformin_use"}, {"hand_weakness"}).leaning is not Leaning.NEITHER

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
-from symptom_overlap.knowledge.schema import Direction
+from symptom_overlap.knowledge.schema import Direction, Tier
 
 # A finding this many times likelier under one profile than the other tells them apart: the ratio
 # of the findings the research brief rates "high" (tingling 3.2x, a low B12 level 3.2x).
@@ -29,6 +29,22 @@ def b12_measured(model: ScoringModel, present: frozenset[str]) -> bool:
     )
 
 
+def b12_caused(model: ScoringModel, present: frozenset[str]) -> bool:
+    """A cause of B12 deficiency (metformin, pernicious anaemia) beside a finding STRONG_RATIO times likelier under it
+    (tingling, numbness): a deficiency to treat whatever else is there, like a measured one."""
+    causes = present & model.presence_only & model.typical[B12]
+    findings = present - model.presence_only - model.background.keys()
+    return bool(causes) and any(_ratio(model, evidence_id, B12) >= STRONG_RATIO for evidence_id in findings)
+
+
+def b12_found_normal(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
+    """A blood result that would measure B12 deficiency came back normal, none came back abnormal, and no
+    risk factor of B12 deficiency is present (a normal level does not rule out a deficiency that has a cause)."""
+    b12_tests = {e for e in model.links if model.category[e] == LAB_CATEGORY and _ratio(model, e, B12) >= STRONG_RATIO}
+    causes = model.presence_only & model.typical[B12]
+    return bool(absent & b12_tests) and not present & (b12_tests | causes)
+
+
 def each_shows_a_hallmark(model: ScoringModel, present: frozenset[str]) -> bool:
     return all(_hallmark(model, condition_id, present) for condition_id in model.condition_ids)
 
@@ -39,11 +55,18 @@ def outside_both_profiles(model: ScoringModel, present: frozenset[str]) -> bool:
     return bool(findings) and not findings & model.profiled
 
 
-def explained_elsewhere(model: ScoringModel, present: frozenset[str], course: frozenset[str]) -> bool:
-    """Another explanation accounts for every present finding but the course, and one that neither profile
-    describes (risk factors aside) points to it: neck pain beside clumsy, numb hands and stiff legs."""
+def explained_elsewhere(
+    model: ScoringModel, present: frozenset[str], course: frozenset[str], absent: frozenset[str] = frozenset()
+) -> bool:
+    """Another explanation accounts for every present finding but the course, and one that no profile lists
+    as typical points to it: neck pain beside clumsy, numb hands and stiff legs; saddle numbness beside back
+    pain, weak legs and incontinence. A risk factor of another cause (diabetes) points to it only once a
+    blood result has found no B12 deficiency and no cause of one is present."""
     findings = present - course
-    markers = findings - model.profiled - model.presence_only
+    untypical = findings - frozenset().union(*model.typical.values())
+    markers = untypical - model.presence_only
+    if b12_found_normal(model, present, absent):
+        markers |= untypical & model.presence_only
     return bool(markers) and any(
         markers & suggested and findings <= suggested and not present & poor_fit
         for suggested, poor_fit in model.alternatives
@@ -51,11 +74,15 @@ def explained_elsewhere(model: ScoringModel, present: frozenset[str], course: fr
 
 
 def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:
-    """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues against."""
+    """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues
+    against or calls rare (muscle wasting in B12 deficiency)."""
     other = ALS if condition_id == B12 else B12
     return any(
         model.link(evidence_id, condition_id).direction is Direction.TYPICAL
-        and model.link(evidence_id, other).direction is Direction.ARGUES_AGAINST
+        and (
+            model.link(evidence_id, other).direction is Direction.ARGUES_AGAINST
+            or model.link(evidence_id, other).tier is Tier.RARE
+        )
         and _ratio(model, evidence_id, condition_id) >= STRONG_RATIO
         for evidence_id in present - model.presence_only - model.background.keys()
     )

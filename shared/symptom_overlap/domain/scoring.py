@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from symptom_overlap.domain.hallmarks import (
     STRONG_RATIO,
+    b12_caused,
     b12_measured,
     each_shows_a_hallmark,
     explained_elsewhere,
@@ -95,7 +96,7 @@ def score(
     if (
         len(ruled_out) == len(model.condition_ids)
         or outside_both_profiles(model, present)
-        or explained_elsewhere(model, present, course)
+        or explained_elsewhere(model, present, course, absent)
     ):
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
@@ -113,14 +114,20 @@ def score(
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
         # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
         leaning = Leaning.NEITHER
-    if leaning is Leaning.ALS and b12_measured(model, present):
+    if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
         leaning = Leaning.OVERLAP
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
     both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
         leaning = Leaning.OVERLAP
-    if leaning is Leaning.OVERLAP and _course_unusual_for_both(model, course) and not b12_measured(model, present):
-        # Two slow conditions at once do not explain a picture that changes over days; a third one does.
+    if (
+        leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS, Leaning.OVERLAP)
+        and _course_unusual_for_both(model, course)
+        and not b12_measured(model, present)
+        and not _cause_present(model, leaning, present)
+    ):
+        # Two slow conditions do not explain a picture that changes over days, alone or together, unless a
+        # cause of one is there (heavy nitrous oxide use); a third condition does (Guillain-Barre syndrome).
         leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
 
@@ -229,6 +236,13 @@ def _course_rules_out(model: ScoringModel, course: frozenset[str]) -> frozenset[
         for condition_id in model.condition_ids
         if any(model.links[e][condition_id].direction is Direction.ARGUES_AGAINST for e in course)
         and not course & model.typical[condition_id]
+    )
+
+
+def _cause_present(model: ScoringModel, leaning: Leaning, present: frozenset[str]) -> bool:
+    """A present risk factor of the profile leaned to; an overlap has none of its own."""
+    return leaning is not Leaning.OVERLAP and bool(
+        present & model.presence_only & model.typical.get(leaning, frozenset())
     )
 
 
