@@ -1,7 +1,8 @@
 """How urgently to seek care. Driven by the knowledge base's red-flag rules, never by the scores alone.
 
 Self-care is a conclusion that has to be earned: every warning-sign question answered present or
-absent (``red_flags_screened``), nothing but findings the knowledge base calls harmless on their
+absent, or not to be asked because its premise was denied (``red_flags_screened``: "no thoughts of
+ending your life" settles "a plan to"), nothing but findings the knowledge base calls harmless on their
 own, and a picture that leans to neither profile. Otherwise the floor is a consultation.
 """
 
@@ -46,6 +47,7 @@ class _Tables(NamedTuple):
     rules: tuple[tuple[frozenset[str], int | None, TriageLevel, str], ...]
     red_flags: dict[str, str]  # red-flag evidence id -> its label
     red_flag_ids: frozenset[str]
+    premises: dict[str, frozenset[str]]  # red flag asked only when one of these is present -> those findings
     risk_factors: frozenset[str]
 
 
@@ -57,12 +59,26 @@ def _tables(knowledge_base: KnowledgeBase) -> _Tables:
         ),
         red_flags={evidence.id: evidence.label for evidence in knowledge_base.evidence if evidence.red_flag},
         red_flag_ids=frozenset(evidence.id for evidence in knowledge_base.evidence if evidence.red_flag),
+        premises={
+            premise.id: frozenset(premise.asked_when_any_present)
+            for premise in knowledge_base.question_premises
+            if premise.id in {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+        },
         risk_factors=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.RISK_FACTOR),
     )
 
 
 def red_flag_ids(knowledge_base: KnowledgeBase) -> frozenset[str]:
     return _tables(knowledge_base).red_flag_ids
+
+
+def red_flags_screened(knowledge_base: KnowledgeBase, answers: Answers) -> bool:
+    """Every warning-sign question answered present or absent, or one whose premise was denied."""
+    tables = _tables(knowledge_base)
+    return all(
+        flag in answers.known or (flag in tables.premises and tables.premises[flag] <= answers.absent)
+        for flag in tables.red_flag_ids
+    )
 
 
 def triage(
@@ -75,7 +91,7 @@ def triage(
     ``age`` lets the rules for children fire.
     """
     fired = _fired(knowledge_base, answers.present, age)
-    screened = red_flag_ids(knowledge_base) <= answers.known
+    screened = red_flags_screened(knowledge_base, answers)
     self_care = _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired))
     level = max(
         [TriageLevel.SELF_CARE if self_care else TriageLevel.CONSULTATION, *(level for level, _ in fired)],
