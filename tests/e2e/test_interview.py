@@ -251,6 +251,16 @@ def test_thoughts_of_suicide_bring_crisis_lines_first(api: Client) -> None:
     assert body["should_stop"] is True
 
 
+def test_a_plan_to_end_one_s_life_in_own_words_calls_an_ambulance(api: Client) -> None:
+    body = _assess(api, text="My dad has MND and he says he has been saving his sleeping pills to take all at once.")
+    assert body["triage"]["level"] == "emergency_ambulance"
+    first = body["triage"]["reasons"][0]
+    assert "emergency number" in first
+    assert "crisis line" in first
+    assert body["should_stop"] is True
+    assert body["next_questions"] == []
+
+
 def test_a_consultation_never_says_without_delay(api: Client) -> None:
     body = _assess(api, LIMB_ONSET_ALS)
     assert body["triage"]["level"] == "consultation"
