@@ -490,3 +490,29 @@ def test_the_new_words_can_be_denied(knowledge_base: KnowledgeBase, text: str, e
 )
 def test_the_new_words_keep_their_other_senses(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert evidence_id not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("she swears the carers are poisoning her food", "paranoia_psychosis"),
+        ("he keeps talking to a man who isn't there", "paranoia_psychosis"),
+        ("I see spiders on the wall that vanish when I look again", "paranoia_psychosis"),
+        (
+            "my face went lopsided and I couldn't find my words for about ten minutes, then it came back completely",
+            "transient_episode",
+        ),
+        ("my right leg went weak like a bolt from the blue", "sudden_onset"),
+    ],
+)
+def test_psychosis_episodes_and_onsets_in_plain_words(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize("text", ["the carers are lovely, she says", "my legs went weak, it came on once last year"])
+def test_carers_and_once_alone_say_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "paranoia_psychosis" not in found
+    assert "sudden_onset" not in found
