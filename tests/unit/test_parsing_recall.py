@@ -516,3 +516,23 @@ def test_carers_and_once_alone_say_no_red_flag(knowledge_base: KnowledgeBase, te
     found = about_the_person_now(text, knowledge_base)
     assert "paranoia_psychosis" not in found
     assert "sudden_onset" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("she's been all at sea this week", "confusion"),
+        ("my right eye went grey on the bus this morning", "sudden_vision_loss_one_eye"),
+        ("the telly has gone out of focus in both eyes", "vision_loss"),
+        ("i dont want to be hear anymore", "suicidal_thoughts"),
+        ("he told the nurse he has a death wish", "suicidal_thoughts"),
+    ],
+)
+def test_idioms_homophones_and_clinical_shorthand_for_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_grey_hair_is_no_loss_of_sight(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my hair went grey", knowledge_base) == {}
