@@ -536,3 +536,20 @@ def test_idioms_homophones_and_clinical_shorthand_for_red_flags(
 
 def test_grey_hair_is_no_loss_of_sight(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("my hair went grey", knowledge_base) == {}
+
+
+def test_nitrous_canisters_by_how_often(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("balloons every weekend since uni, now my feet are numb", knowledge_base)
+    assert found.get("nitrous_oxide_use") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the gas bill every weekend", "nitrous_oxide_use"),
+        ("I get gas every night", "nitrous_oxide_use"),
+        ("running on coffee and spite this week", "drooling"),
+    ],
+)
+def test_gas_and_spite_are_not_red_flag_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert evidence_id not in about_the_person_now(text, knowledge_base)
