@@ -553,3 +553,24 @@ def test_nitrous_canisters_by_how_often(knowledge_base: KnowledgeBase) -> None:
 )
 def test_gas_and_spite_are_not_red_flag_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert evidence_id not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("no control over my bladder these days", "bladder_bowel_problems"),
+        ("she is not having control of her bowels", "bladder_bowel_problems"),
+        ("I can not control the wee any more", "bladder_bowel_problems"),
+        ("my bladder has a mind of its own lately", "bladder_bowel_problems"),
+        ("one side of his face is down since lunch", "stroke_signs"),
+        ("my words came out as gobbledygook", "stroke_signs"),
+    ],
+)
+def test_lost_control_and_a_face_gone_down_are_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_lying_face_down_is_no_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    assert "stroke_signs" not in about_the_person_now("I lie face down to sleep", knowledge_base)
