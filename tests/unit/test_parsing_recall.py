@@ -423,3 +423,154 @@ def test_ordinary_words_near_red_flag_cues_say_nothing(
 )
 def test_a_change_of_sight(knowledge_base: KnowledgeBase, text: str, state: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("vision_loss") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # images and everyday activities that say a red flag
+        ("in bed I have to sit bolt upright when lying flat", "breathless_lying_flat"),
+        ("he has to sleep sat up in the chair now", "breathless_lying_flat"),
+        ("slumped in my chair watching telly and I'm struggling to breathe", "breathless_at_rest"),
+        ("walking back from the shop I'm huffing and puffing", "breathless_on_exertion"),
+        ("feels like an elephant is sitting on my chest", "chest_pain"),
+        ("my wife can't hold her water any more", "bladder_bowel_problems"),
+        ("she wet herself twice this week", "bladder_bowel_problems"),
+        ("I can't feel the toilet paper when I wipe", "saddle_numbness"),
+        ("my groin has gone numb since the weekend", "saddle_numbness"),
+        ("my back is agony and my knees keep buckling", "back_pain_with_leg_weakness"),
+        ("my legs have gone weak. Lower back pain for a week too.", "back_pain_with_leg_weakness"),
+        ("milk comes back down my nose when I drink", "choking_on_liquids"),
+        ("he had a coughing fit over his toast", "choking_on_liquids"),
+        ("her mouth waters like a tap and I'm always wiping her chin", "drooling"),
+        ("my voice is thicker than it was", "slurred_speech"),
+        ("my speech is slightly worse this month", "slurred_speech"),
+        ("I laugh a lot without reason", "pseudobulbar_affect"),
+        ("I cry loads and laughed at a sad film last night", "pseudobulbar_affect"),
+        ("the headlights split into two when I drive at night", "double_vision"),
+        ("Palps: most evenings", "palpitations"),
+    ],
+)
+def test_red_flags_and_bulbar_signs_in_images_and_activities(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_seeing_two_of_things_is_double_vision_not_hallucination(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("lately I keep seeing two of things when I read", knowledge_base)
+    assert found.get("double_vision") == "present"
+    assert "paranoia_psychosis" not in found
+
+
+def test_a_vague_chest_feeling_asks_the_red_flag_question(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my chest feels weird", knowledge_base).get("chest_pain") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("no palps", "palpitations"),
+        ("my groin isn't numb", "saddle_numbness"),
+        ("I never wet myself", "bladder_bowel_problems"),
+    ],
+)
+def test_the_new_words_can_be_denied(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I have a bad back from lifting, my legs are fine", "back_pain_with_leg_weakness"),
+        ("the lads did meat balls for tea", "difficulty_swallowing"),
+        ("two rare things in one family", "double_vision"),
+        ("my chest feels fine", "chest_pain"),
+    ],
+)
+def test_the_new_words_keep_their_other_senses(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert evidence_id not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("she swears the carers are poisoning her food", "paranoia_psychosis"),
+        ("he keeps talking to a man who isn't there", "paranoia_psychosis"),
+        ("I see spiders on the wall that vanish when I look again", "paranoia_psychosis"),
+        (
+            "my face went lopsided and I couldn't find my words for about ten minutes, then it came back completely",
+            "transient_episode",
+        ),
+        ("my right leg went weak like a bolt from the blue", "sudden_onset"),
+    ],
+)
+def test_psychosis_episodes_and_onsets_in_plain_words(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize("text", ["the carers are lovely, she says", "my legs went weak, it came on once last year"])
+def test_carers_and_once_alone_say_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "paranoia_psychosis" not in found
+    assert "sudden_onset" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("she's been all at sea this week", "confusion"),
+        ("my right eye went grey on the bus this morning", "sudden_vision_loss_one_eye"),
+        ("the telly has gone out of focus in both eyes", "vision_loss"),
+        ("i dont want to be hear anymore", "suicidal_thoughts"),
+        ("he told the nurse he has a death wish", "suicidal_thoughts"),
+    ],
+)
+def test_idioms_homophones_and_clinical_shorthand_for_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_grey_hair_is_no_loss_of_sight(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my hair went grey", knowledge_base) == {}
+
+
+def test_nitrous_canisters_by_how_often(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("balloons every weekend since uni, now my feet are numb", knowledge_base)
+    assert found.get("nitrous_oxide_use") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the gas bill every weekend", "nitrous_oxide_use"),
+        ("I get gas every night", "nitrous_oxide_use"),
+        ("running on coffee and spite this week", "drooling"),
+    ],
+)
+def test_gas_and_spite_are_not_red_flag_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert evidence_id not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("no control over my bladder these days", "bladder_bowel_problems"),
+        ("she is not having control of her bowels", "bladder_bowel_problems"),
+        ("I can not control the wee any more", "bladder_bowel_problems"),
+        ("my bladder has a mind of its own lately", "bladder_bowel_problems"),
+        ("one side of his face is down since lunch", "stroke_signs"),
+        ("my words came out as gobbledygook", "stroke_signs"),
+    ],
+)
+def test_lost_control_and_a_face_gone_down_are_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_lying_face_down_is_no_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    assert "stroke_signs" not in about_the_person_now("I lie face down to sleep", knowledge_base)

@@ -148,8 +148,10 @@ def test_a_red_flag_said_by_plain_words_is_about_whom_the_words_are() -> None:
     text = "Twitching in my calves. My toddler has a fever and keeps choking on his milk."
     assert readings(text, knowledge_base)["fever_after_choking"][1] == "family"
     assert about_the_person_now(text, knowledge_base) == {"fasciculations": "present"}
+    # milk is a drink, so the choking is read too, as it is on water
     assert about_the_person_now("A fever and keeps choking on his milk.", knowledge_base) == {
-        "fever_after_choking": "present"
+        "fever_after_choking": "present",
+        "choking_on_liquids": "present",
     }
 
 
