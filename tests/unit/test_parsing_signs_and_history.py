@@ -354,3 +354,61 @@ def test_a_dose_or_an_indeterminate_value_says_nothing(text: str) -> None:
 
 def test_a_value_above_a_limit_written_with_a_sign() -> None:
     assert read("MCV > 100 on the last count").get("macrocytic_anaemia") == "present"
+
+
+# --- exam signs in shorthand and in lay retelling; tiredness, mood and memory in everyday words ----
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Exam today: AJs absent both sides, plantars flexor.", "absent_ankle_reflexes"),
+        ("Neuro exam: supinators and knees brisk, tone normal.", "brisk_reflexes"),
+        ("On exam vib loss to the shins, pinprick intact.", "vibration_sense_loss"),
+        ("The nurse tapped both my ankles with the hammer and got nothing at all.", "absent_ankle_reflexes"),
+        ("When the locum tested my reflexes my knees jumped a mile.", "brisk_reflexes"),
+        ("I couldn't feel the buzz of the fork on either ankle bone.", "vibration_sense_loss"),
+        ("The registrar checked my balance with my eyes closed and I swayed straight away.", "romberg_positive"),
+        ("With my eyes shut I really don't know where my toes are.", "position_sense_loss"),
+    ],
+)
+def test_exam_signs_in_shorthand_and_lay_retelling(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "present"
+
+
+def test_reflexes_said_to_be_there_are_not_absent() -> None:
+    assert read("Ankles present and equal, plantars down.").get("absent_ankle_reflexes") == "absent"
+    assert read("Vib sense normal at the toes.").get("vibration_sense_loss") == "absent"
+
+
+def test_a_fall_or_a_tap_elsewhere_is_no_reflex() -> None:
+    assert "brisk_reflexes" not in read("I slipped and jumped up, and my knee hurt when the physio tapped it.")
+    assert "absent_ankle_reflexes" not in read("The tuning fork felt like tapping a chair leg on my ankle.")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Honestly I feel shattered most afternoons.", "fatigue"),
+        ("Been dog tired since the new year.", "fatigue"),
+        ("tiredness: constantly", "fatigue"),
+        ("mood: low\nsleep: ok", "low_mood"),
+        ("Feeling miserable and lonely since the move.", "low_mood"),
+        ("I'm sick of everything lately.", "low_mood"),
+        ("concentration: shocking", "memory_problems"),
+        ("My memory these days is like a colander.", "memory_problems"),
+        ("My head feels full of porridge by the afternoon.", "memory_problems"),
+        ("The name sits on the tip of my tongue and won't come out.", "memory_problems"),
+    ],
+)
+def test_tiredness_mood_and_memory_in_everyday_words(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "present"
+
+
+def test_tired_as_a_condition_is_no_complaint_of_tiredness() -> None:
+    assert "fatigue" not in read("My speech gets a bit thick when I'm tired.")
+    assert "fatigue" not in read("I'm wearing thick socks because my feet are numb.")
+
+
+def test_never_touching_alcohol_denies_heavy_drinking() -> None:
+    assert read("Folk assume I've been drinking but I never touch a drop.").get("heavy_alcohol_use") == "absent"
