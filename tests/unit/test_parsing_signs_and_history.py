@@ -412,3 +412,29 @@ def test_tired_as_a_condition_is_no_complaint_of_tiredness() -> None:
 
 def test_never_touching_alcohol_denies_heavy_drinking() -> None:
     assert read("Folk assume I've been drinking but I never touch a drop.").get("heavy_alcohol_use") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("My sister says I'm looking really pasty these days.", "pallor"),
+        ("His face has the colour of cold porridge.", "pallor"),
+        ("Every time I get up from the chair the kitchen goes grey for a moment.", "dizziness_on_standing"),
+        ("I felt woozy getting out of bed this morning.", "dizziness_on_standing"),
+        ("The surgery phoned: my B12 is in my boots.", "low_b12_level"),
+        ("I've been on stomach tablets for my reflux for years.", "acid_reducer_use"),
+        ("He has been on gliclazide for his sugar since last spring.", "diabetes"),
+        ("Since she retired she's been reckless with money.", "personality_change"),
+        ("People at church say I look yellow.", "yellowish_skin"),
+    ],
+)
+def test_risk_factors_and_systemic_signs_in_everyday_words(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "present"
+
+
+def test_a_faint_on_standing_is_no_light_headedness_by_itself() -> None:
+    assert "dizziness_on_standing" not in read("I passed out once after standing up from the bench.")
+
+
+def test_yellow_phlegm_is_no_yellow_skin() -> None:
+    assert "yellowish_skin" not in read("My phlegm looks a bit yellow since the cold.")
