@@ -282,6 +282,32 @@ def test_a_diagnosis_as_the_heading_of_the_text(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "wife: ALS. can't lift the kettle now, voice fading",
+        "Mum (MND): needs help to stand, chokes on water",
+        "Grandad - MND, his grip has gone completely",
+        "Feeling low today. ALS, 3 years. My legs are the worst part.",
+        "MND x2y. Now on a feeding tube.",
+    ],
+)
+def test_a_diagnosis_in_a_person_heading_or_with_how_long(text: str) -> None:
+    assert read(text).get("known_als_diagnosis") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wife: ALS? we are waiting for the scan",
+        "Dad - MND worries him since his friend died",
+        "Sore feet. ALS, 2 of my questions below.",
+    ],
+)
+def test_a_person_heading_that_asks_or_a_diagnosis_without_a_duration(text: str) -> None:
+    assert read(text).get("known_als_diagnosis") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
     ["ALS? My thumb muscle looks thinner.", "MND. Is that why my calves keep twitching?", "ALS runs in some families."],
 )
 def test_a_diagnosis_heading_that_asks_or_names_a_topic(text: str) -> None:
