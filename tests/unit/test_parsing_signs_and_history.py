@@ -464,3 +464,25 @@ def test_a_faint_on_standing_is_no_light_headedness_by_itself() -> None:
 
 def test_yellow_phlegm_is_no_yellow_skin() -> None:
     assert "yellowish_skin" not in read("My phlegm looks a bit yellow since the cold.")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Full blood count normal, ferritin normal.", "macrocytic_anaemia"),
+        ("The GP said the knee jerks were normal but the ankles were hard to get.", "brisk_reflexes"),
+        ("Spirits are fine, it's my feet that bother me.", "low_mood"),
+        ("After a rough winter I'm in a good place mentally now.", "low_mood"),
+    ],
+)
+def test_a_normal_result_or_a_good_place_denies(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "absent"
+
+
+def test_ulcers_in_other_words() -> None:
+    assert read("Little craters keep appearing on my gums.").get("mouth_ulcers") == "present"
+
+
+def test_vegetables_named_in_passing_are_no_diet() -> None:
+    assert "vegan_diet" not in read("Peeling veg for tea, my fingers just wouldn't grip the peeler.")
+    assert read("These days I eat just vegetables and rice.").get("vegan_diet") == "present"
