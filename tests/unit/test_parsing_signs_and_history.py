@@ -486,3 +486,22 @@ def test_ulcers_in_other_words() -> None:
 def test_vegetables_named_in_passing_are_no_diet() -> None:
     assert "vegan_diet" not in read("Peeling veg for tea, my fingers just wouldn't grip the peeler.")
     assert read("These days I eat just vegetables and rice.").get("vegan_diet") == "present"
+
+
+@pytest.mark.parametrize("text", ["Weight 81 -> 74 kg since the spring.", "She's dropped from 9 to 8 stone this year."])
+def test_a_weight_written_falling_is_weight_loss(text: str) -> None:
+    assert read(text).get("weight_loss") == "present"
+
+
+@pytest.mark.parametrize("text", ["weight 64 → 69kg after the steroids", "The dose went from 20 to 10 mg."])
+def test_a_weight_that_rises_or_a_dose_that_falls_is_no_weight_loss(text: str) -> None:
+    assert "weight_loss" not in read(text)
+
+
+def test_nerve_tests_retold_in_lay_words() -> None:
+    assert (
+        read("The nerve study said my feeling wires carry a weak signal.").get("abnormal_sensory_nerve_conduction")
+        == "present"
+    )
+    assert read("They said the needle test was normal.").get("emg_denervation") == "absent"
+    assert "abnormal_sensory_nerve_conduction" not in read("I can barely feel my toes, nerve tests are booked.")
