@@ -505,3 +505,10 @@ def test_nerve_tests_retold_in_lay_words() -> None:
     )
     assert read("They said the needle test was normal.").get("emg_denervation") == "absent"
     assert "abnormal_sensory_nerve_conduction" not in read("I can barely feel my toes, nerve tests are booked.")
+
+
+def test_stomach_surgery_and_personality_in_everyday_words() -> None:
+    assert read("Post-bariatric here, six years out.").get("gastric_surgery") == "present"
+    assert read("Years ago the surgeons cut out half my stomach.").get("gastric_surgery") == "present"
+    assert "gastric_surgery" not in read("The nurse pushed up my sleeve for the injection.")
+    assert read("His character is the same as it always was.").get("personality_change") == "absent"
