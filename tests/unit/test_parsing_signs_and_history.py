@@ -282,6 +282,32 @@ def test_a_diagnosis_as_the_heading_of_the_text(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "wife: ALS. can't lift the kettle now, voice fading",
+        "Mum (MND): needs help to stand, chokes on water",
+        "Grandad - MND, his grip has gone completely",
+        "Feeling low today. ALS, 3 years. My legs are the worst part.",
+        "MND x2y. Now on a feeding tube.",
+    ],
+)
+def test_a_diagnosis_in_a_person_heading_or_with_how_long(text: str) -> None:
+    assert read(text).get("known_als_diagnosis") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wife: ALS? we are waiting for the scan",
+        "Dad - MND worries him since his friend died",
+        "Sore feet. ALS, 2 of my questions below.",
+    ],
+)
+def test_a_person_heading_that_asks_or_a_diagnosis_without_a_duration(text: str) -> None:
+    assert read(text).get("known_als_diagnosis") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
     ["ALS? My thumb muscle looks thinner.", "MND. Is that why my calves keep twitching?", "ALS runs in some families."],
 )
 def test_a_diagnosis_heading_that_asks_or_names_a_topic(text: str) -> None:
@@ -354,3 +380,136 @@ def test_a_dose_or_an_indeterminate_value_says_nothing(text: str) -> None:
 
 def test_a_value_above_a_limit_written_with_a_sign() -> None:
     assert read("MCV > 100 on the last count").get("macrocytic_anaemia") == "present"
+
+
+# --- exam signs in shorthand and in lay retelling; tiredness, mood and memory in everyday words ----
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Exam today: AJs absent both sides, plantars flexor.", "absent_ankle_reflexes"),
+        ("Neuro exam: supinators and knees brisk, tone normal.", "brisk_reflexes"),
+        ("On exam vib loss to the shins, pinprick intact.", "vibration_sense_loss"),
+        ("The nurse tapped both my ankles with the hammer and got nothing at all.", "absent_ankle_reflexes"),
+        ("When the locum tested my reflexes my knees jumped a mile.", "brisk_reflexes"),
+        ("I couldn't feel the buzz of the fork on either ankle bone.", "vibration_sense_loss"),
+        ("The registrar checked my balance with my eyes closed and I swayed straight away.", "romberg_positive"),
+        ("With my eyes shut I really don't know where my toes are.", "position_sense_loss"),
+    ],
+)
+def test_exam_signs_in_shorthand_and_lay_retelling(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "present"
+
+
+def test_reflexes_said_to_be_there_are_not_absent() -> None:
+    assert read("Ankles present and equal, plantars down.").get("absent_ankle_reflexes") == "absent"
+    assert read("Vib sense normal at the toes.").get("vibration_sense_loss") == "absent"
+
+
+def test_a_fall_or_a_tap_elsewhere_is_no_reflex() -> None:
+    assert "brisk_reflexes" not in read("I slipped and jumped up, and my knee hurt when the physio tapped it.")
+    assert "absent_ankle_reflexes" not in read("The tuning fork felt like tapping a chair leg on my ankle.")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Honestly I feel shattered most afternoons.", "fatigue"),
+        ("Been dog tired since the new year.", "fatigue"),
+        ("Totally puggled by the end of every shift.", "fatigue"),
+        ("tiredness: constantly", "fatigue"),
+        ("mood: low\nsleep: ok", "low_mood"),
+        ("Feeling miserable and lonely since the move.", "low_mood"),
+        ("I'm sick of everything lately.", "low_mood"),
+        ("concentration: shocking", "memory_problems"),
+        ("My memory these days is like a colander.", "memory_problems"),
+        ("My head feels full of porridge by the afternoon.", "memory_problems"),
+        ("The name sits on the tip of my tongue and won't come out.", "memory_problems"),
+    ],
+)
+def test_tiredness_mood_and_memory_in_everyday_words(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "present"
+
+
+def test_tired_as_a_condition_is_no_complaint_of_tiredness() -> None:
+    assert "fatigue" not in read("My speech gets a bit thick when I'm tired.")
+    assert "fatigue" not in read("I'm wearing thick socks because my feet are numb.")
+
+
+def test_never_touching_alcohol_denies_heavy_drinking() -> None:
+    assert read("Folk assume I've been drinking but I never touch a drop.").get("heavy_alcohol_use") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("My sister says I'm looking really pasty these days.", "pallor"),
+        ("His face has the colour of cold porridge.", "pallor"),
+        ("Every time I get up from the chair the kitchen goes grey for a moment.", "dizziness_on_standing"),
+        ("I felt woozy getting out of bed this morning.", "dizziness_on_standing"),
+        ("The surgery phoned: my B12 is in my boots.", "low_b12_level"),
+        ("I've been on stomach tablets for my reflux for years.", "acid_reducer_use"),
+        ("He has been on gliclazide for his sugar since last spring.", "diabetes"),
+        ("Since she retired she's been reckless with money.", "personality_change"),
+        ("People at church say I look yellow.", "yellowish_skin"),
+    ],
+)
+def test_risk_factors_and_systemic_signs_in_everyday_words(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "present"
+
+
+def test_a_faint_on_standing_is_no_light_headedness_by_itself() -> None:
+    assert "dizziness_on_standing" not in read("I passed out once after standing up from the bench.")
+
+
+def test_yellow_phlegm_is_no_yellow_skin() -> None:
+    assert "yellowish_skin" not in read("My phlegm looks a bit yellow since the cold.")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Full blood count normal, ferritin normal.", "macrocytic_anaemia"),
+        ("The GP said the knee jerks were normal but the ankles were hard to get.", "brisk_reflexes"),
+        ("Spirits are fine, it's my feet that bother me.", "low_mood"),
+        ("After a rough winter I'm in a good place mentally now.", "low_mood"),
+    ],
+)
+def test_a_normal_result_or_a_good_place_denies(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "absent"
+
+
+def test_ulcers_in_other_words() -> None:
+    assert read("Little craters keep appearing on my gums.").get("mouth_ulcers") == "present"
+
+
+def test_vegetables_named_in_passing_are_no_diet() -> None:
+    assert "vegan_diet" not in read("Peeling veg for tea, my fingers just wouldn't grip the peeler.")
+    assert read("These days I eat just vegetables and rice.").get("vegan_diet") == "present"
+
+
+@pytest.mark.parametrize("text", ["Weight 81 -> 74 kg since the spring.", "She's dropped from 9 to 8 stone this year."])
+def test_a_weight_written_falling_is_weight_loss(text: str) -> None:
+    assert read(text).get("weight_loss") == "present"
+
+
+@pytest.mark.parametrize("text", ["weight 64 → 69kg after the steroids", "The dose went from 20 to 10 mg."])
+def test_a_weight_that_rises_or_a_dose_that_falls_is_no_weight_loss(text: str) -> None:
+    assert "weight_loss" not in read(text)
+
+
+def test_nerve_tests_retold_in_lay_words() -> None:
+    assert (
+        read("The nerve study said my feeling wires carry a weak signal.").get("abnormal_sensory_nerve_conduction")
+        == "present"
+    )
+    assert read("They said the needle test was normal.").get("emg_denervation") == "absent"
+    assert "abnormal_sensory_nerve_conduction" not in read("I can barely feel my toes, nerve tests are booked.")
+
+
+def test_stomach_surgery_and_personality_in_everyday_words() -> None:
+    assert read("Post-bariatric here, six years out.").get("gastric_surgery") == "present"
+    assert read("Years ago the surgeons cut out half my stomach.").get("gastric_surgery") == "present"
+    assert "gastric_surgery" not in read("The nurse pushed up my sleeve for the injection.")
+    assert read("His character is the same as it always was.").get("personality_change") == "absent"

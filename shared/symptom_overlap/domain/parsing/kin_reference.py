@@ -6,11 +6,14 @@ blood relative and a verb of having or dying ("my mum had it too", "Dad died of 
 finding then becomes the person's family history like any named diagnosis.
 
 A text that opens with a diagnosis's bare name as a heading ("ALS. Out of breath walking now", "MND - the
-saliva is the worst bit", "als pt. can't cough") says the diagnosis of the person it is about.
+saliva is the worst bit", "als pt. can't cough") says the diagnosis of the person it is about; so does a
+person's heading with it ("husband: MND.", "Dad (MND): …", "Mum - ALS, …"), and a diagnosis opening a
+sentence with how long it has been ("MND, 18 months", "ALS x4y.").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from symptom_overlap.domain.parsing.findings import Finding
@@ -24,6 +27,12 @@ DONE = frozenset({"done", "seen", "taken", "out", "off", "looked"})
 BETWEEN_VERB_AND_IT = frozenset({"of", "from", "away", "with", "also", "both"})
 HEADING_MARKS = frozenset({".", ",", ":", ";", "\n"})
 HEADING_WORDS = frozenset({"pt", "patient"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
+# How long it has been, in a clinician's or a forum poster's shorthand: "x4y", "x 18/12" is not read.
+SHORT_DURATION = re.compile(r"x\d+(?:y|yr|yrs|m|mo|mths|w|wk|wks)")
+DURATION_UNITS = frozenset(
+    {"year", "years", "yr", "yrs", "y", "month", "months", "mo", "mths", "week", "weeks", "wk", "wks"}
+)
 
 
 def kin_diagnosis_references(
@@ -48,14 +57,58 @@ def kin_diagnosis_references(
 
 
 def _diagnosis_heading(tokens: Sequence[Token], diagnosis_named: Mapping[str, str]) -> list[Finding]:
-    """The text's first word a diagnosis's name, then a mark, a dash or "pt" (not "?": "ALS? …" is asked)."""
-    if len(tokens) < 2 or tokens[0].word not in diagnosis_named:
-        return []
-    following = tokens[1]
-    dash = following.start - tokens[0].end > 1  # a dash or other mark the tokens leave out: "ALS - …"
-    if not (following.word in HEADING_MARKS or following.word in HEADING_WORDS or dash) or _asked_next(tokens):
-        return []
-    return [Finding(diagnosis_named[tokens[0].word], 0, 0)]
+    """The text's first word a diagnosis's name, then a mark, a dash or "pt" (not "?": "ALS? …" is asked); a
+    person's heading with a diagnosis; a diagnosis opening a sentence with a duration."""
+    found = [Finding(diagnosis_named[tokens[i].word], i, i) for i in _durations(tokens, diagnosis_named)]
+    named = _person_heading(tokens, diagnosis_named)
+    if named is None and len(tokens) >= 2 and tokens[0].word in diagnosis_named:
+        following = tokens[1]
+        if (following.word in HEADING_MARKS or following.word in HEADING_WORDS or _mark_between(tokens, 0)) and not (
+            _asked_next(tokens)
+        ):
+            named = 0
+    if named is not None and named not in {finding.first for finding in found}:
+        found.append(Finding(diagnosis_named[tokens[named].word], named, named))
+    return found
+
+
+def _mark_between(tokens: Sequence[Token], index: int) -> bool:
+    """A dash, bracket or other mark the tokens leave out between this token and the next: "ALS - …", "Dad (MND)"."""
+    return index + 1 < len(tokens) and tokens[index + 1].start - tokens[index].end > 1
+
+
+def _person_heading(tokens: Sequence[Token], diagnosis_named: Mapping[str, str]) -> int | None:
+    """'husband: MND.', 'Dad (MND): …', 'my mum - ALS, …': the position of the diagnosis, or None."""
+    start = 1 if tokens and tokens[0].word in POSSESSIVE_SELF else 0
+    if len(tokens) < start + 2 or tokens[start].word not in KIN_FORMS:
+        return None
+    position = start + 1
+    if tokens[position].word == ":":
+        position += 1
+    elif not _mark_between(tokens, start):
+        return None
+    if position >= len(tokens) or tokens[position].word not in diagnosis_named:
+        return None
+    after = tokens[position + 1].word if position + 1 < len(tokens) else "\n"
+    ended = after in HEADING_MARKS or _mark_between(tokens, position)
+    return position if ended and after != "?" else None
+
+
+def _durations(tokens: Sequence[Token], diagnosis_named: Mapping[str, str]) -> list[int]:
+    """A diagnosis opening a sentence, then how long: "MND, 18 months", "ALS x4y." (not "ALS, 2 questions")."""
+    found = []
+    for index, token in enumerate(tokens):
+        if token.word not in diagnosis_named or (index > 0 and tokens[index - 1].word not in SENTENCE_ENDS):
+            continue
+        if _duration_follows([t.word for t in tokens[index + 1 : index + 4]]):
+            found.append(index)
+    return found
+
+
+def _duration_follows(following: Sequence[str]) -> bool:
+    if following and SHORT_DURATION.fullmatch(following[0]):
+        return True
+    return len(following) == 3 and following[0] == "," and following[1].isdigit() and following[2] in DURATION_UNITS
 
 
 def _asked_next(tokens: Sequence[Token]) -> bool:

@@ -6,7 +6,8 @@ Only a value outside the reference range says anything: a low B12 or a raised MC
 is present, and so is alcohol above 14 units a week ("ETOH ~60u/wk"). A B12 between 148 and 199 without
 a unit is low in ng/L but normal in pmol/L: uncertain. A B12 result of 300 or more ("my B12 level is over
 1000", "B12 was 450 ng/L") is normal in every unit: low B12 is absent. A number with no word of a result
-("B12 1000 daily") may be a dose and says nothing.
+("B12 1000 daily") may be a dose and says nothing. A weight written falling from one number to a smaller
+one ("weight 72 → 66kg", "went from 11 to 10 stone") is weight loss.
 """
 
 from __future__ import annotations
@@ -88,8 +89,16 @@ _PATTERNS = tuple(
     re.compile(rf"\b(?:{test.names})\b{_LINKING}\s*{_COMPARATOR}{_NUMBER}{_UNIT}", re.IGNORECASE) for test in _TESTS
 )
 
+_WEIGHT_UNIT = r"(?:kgs?|kilos?|kilograms?|lbs?|pounds|st|stones?)"
+# "weight 72 → 66kg", "wt 80->74 kg", "went from 11 to 10 stone", "dropped from 70kg to 63kg"
+_WEIGHT_FALL = re.compile(
+    rf"\b(?:weight|weighed|wt|went|gone|dropped|fallen|fell)\b[^.\n\d]{{0,20}}?(?P<before>\d+(?:\.\d+)?)\s*"
+    rf"{_WEIGHT_UNIT}?\s*(?:→|->|=>|to|down to)\s*(?P<after>\d+(?:\.\d+)?)\s*{_WEIGHT_UNIT}\b",
+    re.IGNORECASE,
+)
+
 # Most texts name no test: one search passes them over.
-_ANY_TEST = re.compile("|".join(test.names for test in _TESTS), re.IGNORECASE)
+_ANY_TEST = re.compile("|".join((*(test.names for test in _TESTS), _WEIGHT_FALL.pattern)), re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
@@ -125,6 +134,11 @@ def lab_readings(text: str) -> list[LabReading]:
                 readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False))
             elif test.normal_from is not None and value >= test.normal_from and not below and _RESULT.search(match[0]):
                 readings.append(LabReading(test.evidence_id, match.start(), match.end(), uncertain=False, normal=True))
+    readings += [
+        LabReading("weight_loss", match.start(), match.end(), uncertain=False)
+        for match in _WEIGHT_FALL.finditer(text)
+        if float(match.group("after")) < float(match.group("before"))
+    ]
     return readings
 
 
