@@ -27,6 +27,9 @@ def _read(text: str) -> dict[str, str]:
         "He has been stockpiling his painkillers and says he will take them all at once.",
         "I have put aside my sleeping pills in case it gets too much.",
         "I've decided how to end my life and picked a day.",
+        "He says he feels suicidal and that he has the means at home.",
+        "The goodbye letters are written and the painkillers are in the cupboard.",
+        "I've been keeping my meds back for a month. I'll take them all on Sunday.",
     ],
 )
 def test_a_plan_or_the_means_is_read(text: str) -> None:
@@ -35,7 +38,11 @@ def test_a_plan_or_the_means_is_read(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I planned how to end my day: a long walk and an early night.", "I keep my tablets in a box by the bed."],
+    [
+        "I planned how to end my day: a long walk and an early night.",
+        "I keep my tablets in a box by the bed.",
+        "We picked the date for the wedding and wrote the letters to the guests.",
+    ],
 )
 def test_ordinary_plans_and_tablets_are_not_a_suicide_plan(text: str) -> None:
     assert "suicide_plan" not in _read(text)
