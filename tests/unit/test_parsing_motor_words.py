@@ -236,3 +236,33 @@ def test_walking_on_sand_is_numbness(knowledge_base: KnowledgeBase) -> None:
 def test_limbs_that_became_weak_within_days_are_a_rapid_course(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("in four days my arms have become weak", knowledge_base)
     assert found.get("rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left hand has gone on strike this month",
+        "the peeler keeps slipping out of my fingers",
+        "my thumb stops cooperating when I text",
+        "his grip is like a wet paper bag now",
+        "the spoons slide out of her hand at dinner",
+    ],
+)
+def test_a_hand_that_lets_go_or_will_not_work_is_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("hand_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my knees keep folding under me on the bus",
+        "her legs feel like porridge by teatime",
+        "my calves have no go in them on hills",
+    ],
+)
+def test_legs_that_fold_or_have_no_go_are_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
+
+
+def test_pins_and_needles_misspelt_is_no_leg_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now("pins and noodles in my toes", knowledge_base)
