@@ -266,3 +266,21 @@ def test_legs_that_fold_or_have_no_go_are_weak(knowledge_base: KnowledgeBase, te
 
 def test_pins_and_needles_misspelt_is_no_leg_weakness(knowledge_base: KnowledgeBase) -> None:
     assert "leg_weakness" not in about_the_person_now("pins and noodles in my toes", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nearly went over brushing my teeth with my eyes closed",
+        "he keeps falling at night on the way to the bathroom in the dark",
+        "I have to feel my way along the hall when it's dark",
+        "she's not steady once the lights go out",
+        "I sway with my eyes half closed in the shower",
+    ],
+)
+def test_near_falls_and_unsteadiness_in_the_dark(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("unsteady_in_dark") == "present"
+
+
+def test_steady_in_the_dark_is_no_unsteadiness(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I'm perfectly steady in the dark", knowledge_base).get("unsteady_in_dark") != "present"
