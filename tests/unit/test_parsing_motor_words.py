@@ -284,3 +284,19 @@ def test_near_falls_and_unsteadiness_in_the_dark(knowledge_base: KnowledgeBase, 
 
 def test_steady_in_the_dark_is_no_unsteadiness(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I'm perfectly steady in the dark", knowledge_base).get("unsteady_in_dark") != "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["my right eyelid keeps ticking", "the lower lid hops on its own", "my eye is doing morse code"]
+)
+def test_an_eyelid_that_ticks_or_hops_is_twitching(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("eyelid_twitching") == "present"
+
+
+def test_hands_full_of_static_tingle(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my fingers feel full of static", knowledge_base).get("tingling") == "present"
+
+
+@pytest.mark.parametrize("text", ["my neck is fine, it's my hands", "neck's fine, I just drop things"])
+def test_a_neck_said_to_be_fine_has_no_neck_pain(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("neck_pain") == "absent"
