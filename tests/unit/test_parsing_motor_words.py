@@ -300,3 +300,23 @@ def test_hands_full_of_static_tingle(knowledge_base: KnowledgeBase) -> None:
 @pytest.mark.parametrize("text", ["my neck is fine, it's my hands", "neck's fine, I just drop things"])
 def test_a_neck_said_to_be_fine_has_no_neck_pain(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("neck_pain") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left hand is weaker than the other one",
+        "the weakness showed up first in my left thumb and then spread up the arm",
+        "my right knee gives way but the other leg is fine",
+        "the left shoulder just gave out lifting the kettle",
+    ],
+)
+def test_weakness_on_one_side_compared_or_first(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("asymmetric_onset") == "present"
+
+
+def test_fingers_that_stumble_over_keys_are_clumsy(knowledge_base: KnowledgeBase) -> None:
+    assert (
+        about_the_person_now("my fingers keep stumbling over the piano keys", knowledge_base).get("hand_weakness")
+        == "present"
+    )
