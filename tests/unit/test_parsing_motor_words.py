@@ -320,3 +320,15 @@ def test_fingers_that_stumble_over_keys_are_clumsy(knowledge_base: KnowledgeBase
         about_the_person_now("my fingers keep stumbling over the piano keys", knowledge_base).get("hand_weakness")
         == "present"
     )
+
+
+def test_both_legs_dragging_is_weakness_not_foot_drop(knowledge_base: KnowledgeBase) -> None:
+    read = about_the_person_now("since the weekend he's been dragging both legs behind him", knowledge_base)
+    assert read.get("leg_weakness") == "present"
+    assert "foot_drop" not in read
+
+
+def test_one_leg_dragging_is_foot_drop(knowledge_base: KnowledgeBase) -> None:
+    read = about_the_person_now("my right leg drags when I'm tired", knowledge_base)
+    assert read.get("foot_drop") == "present"
+    assert read.get("leg_weakness") == "present"
