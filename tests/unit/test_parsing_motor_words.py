@@ -332,3 +332,28 @@ def test_one_leg_dragging_is_foot_drop(knowledge_base: KnowledgeBase) -> None:
     read = about_the_person_now("my right leg drags when I'm tired", knowledge_base)
     assert read.get("foot_drop") == "present"
     assert read.get("leg_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't feel the pedals properly when I drive", "my fingers feel like they belong to someone else", "toes numm"],
+)
+def test_numbness_said_through_what_cannot_be_felt(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("numbness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["the feeling in them is fine", "I can still feel my toes properly", "pinprick normal throughout"]
+)
+def test_feeling_said_normal_denies_numbness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("numbness") == "absent"
+
+
+def test_feeling_fine_is_no_statement_about_numbness(knowledge_base: KnowledgeBase) -> None:
+    assert "numbness" not in about_the_person_now("I feel fine apart from the cramps", knowledge_base)
+
+
+def test_losing_muscle_is_wasting(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("he's losing muscle in his forearms", knowledge_base).get("muscle_wasting") == (
+        "present"
+    )
