@@ -357,3 +357,32 @@ def test_losing_muscle_is_wasting(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("he's losing muscle in his forearms", knowledge_base).get("muscle_wasting") == (
         "present"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my walking has fallen off a cliff",
+        "the weakness is snowballing",
+        "Mum went from gardening to needing a wheelchair in two weeks",
+    ],
+)
+def test_images_and_aids_of_a_fast_decline(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+def test_a_new_walking_aid_is_weak_legs(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I now need a walking stick to get about", knowledge_base).get("leg_weakness") == (
+        "present"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the numbness began in my toes in the autumn and is now up to my shins",
+        "month by month my hands get clumsier",
+    ],
+)
+def test_a_slow_climb_or_month_by_month_change_is_gradual(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
