@@ -386,3 +386,8 @@ def test_a_new_walking_aid_is_weak_legs(knowledge_base: KnowledgeBase) -> None:
 )
 def test_a_slow_climb_or_month_by_month_change_is_gradual(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
+
+
+def test_both_feet_that_started_together_across_commas(knowledge_base: KnowledgeBase) -> None:
+    text = "my soles went numb, both of them, and they started at the same time in May"
+    assert about_the_person_now(text, knowledge_base).get("symmetric_feet_first") == "present"
