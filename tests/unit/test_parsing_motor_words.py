@@ -391,3 +391,8 @@ def test_a_slow_climb_or_month_by_month_change_is_gradual(knowledge_base: Knowle
 def test_both_feet_that_started_together_across_commas(knowledge_base: KnowledgeBase) -> None:
     text = "my soles went numb, both of them, and they started at the same time in May"
     assert about_the_person_now(text, knowledge_base).get("symmetric_feet_first") == "present"
+
+
+def test_a_shock_down_the_back_with_the_chin_down_is_lhermitte(knowledge_base: KnowledgeBase) -> None:
+    text = "if I tuck my head and put my chin down I get a zap down my spine"
+    assert about_the_person_now(text, knowledge_base).get("lhermitte_sign") == "present"
