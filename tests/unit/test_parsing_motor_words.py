@@ -396,3 +396,15 @@ def test_both_feet_that_started_together_across_commas(knowledge_base: Knowledge
 def test_a_shock_down_the_back_with_the_chin_down_is_lhermitte(knowledge_base: KnowledgeBase) -> None:
     text = "if I tuck my head and put my chin down I get a zap down my spine"
     assert about_the_person_now(text, knowledge_base).get("lhermitte_sign") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["my hands tremble when I hold a cup of tea", "my stiff legs go into spasms when I stand up"]
+)
+def test_a_tremor_or_spasm_of_a_limb_is_no_twitching(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "fasciculations" not in about_the_person_now(text, knowledge_base)
+
+
+def test_trembling_under_the_skin_is_twitching(knowledge_base: KnowledgeBase) -> None:
+    text = "something keeps trembling under the skin of my forearm"
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") == "present"
