@@ -408,3 +408,10 @@ def test_a_tremor_or_spasm_of_a_limb_is_no_twitching(knowledge_base: KnowledgeBa
 def test_trembling_under_the_skin_is_twitching(knowledge_base: KnowledgeBase) -> None:
     text = "something keeps trembling under the skin of my forearm"
     assert about_the_person_now(text, knowledge_base).get("fasciculations") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["by evening his head is lolling onto his chest", "my neck gives out and my head tips forward"]
+)
+def test_a_head_that_lolls_or_a_neck_that_gives_out_is_head_drop(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("head_drop") == "present"
