@@ -415,3 +415,17 @@ def test_trembling_under_the_skin_is_twitching(knowledge_base: KnowledgeBase) ->
 )
 def test_a_head_that_lolls_or_a_neck_that_gives_out_is_head_drop(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("head_drop") == "present"
+
+
+@pytest.mark.parametrize("text", ["my legs have gone all wobbly since Sunday", "on the bus my knees just went"])
+def test_legs_gone_wobbly_or_that_just_went_are_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
+
+
+def test_wobbly_on_the_feet_is_no_leg_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now("he's wobbly on his feet in the evening", knowledge_base)
+
+
+def test_weakness_spreading_over_twelve_days_is_rapid(knowledge_base: KnowledgeBase) -> None:
+    text = "the weakness in both legs got worse over 12 days"
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
