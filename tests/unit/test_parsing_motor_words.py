@@ -429,3 +429,8 @@ def test_wobbly_on_the_feet_is_no_leg_weakness(knowledge_base: KnowledgeBase) ->
 def test_weakness_spreading_over_twelve_days_is_rapid(knowledge_base: KnowledgeBase) -> None:
     text = "the weakness in both legs got worse over 12 days"
     assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+def test_ants_walking_across_a_comma_from_the_feet_tingle(knowledge_base: KnowledgeBase) -> None:
+    text = "it is a strange feeling like ants walking, on both my soles"
+    assert about_the_person_now(text, knowledge_base).get("tingling") == "present"
