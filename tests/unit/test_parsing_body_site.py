@@ -2,7 +2,11 @@
 
 import pytest
 
+from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.domain.parsing.body_site import _site_at
+from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.tokens import tokenize
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
 
@@ -102,3 +106,53 @@ def test_a_denial_that_names_wider_places_stays_general(knowledge_base: Knowledg
 def test_a_finding_said_after_a_site_across_a_comma_keeps_its_evidence(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("I looked at my tongue, I have twitching", knowledge_base)
     assert found.get("fasciculations") == "present"
+
+
+@pytest.fixture(scope="module")
+def full_knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the twitching is only ever in my left eyelid", "twitching in my upper lid only.", "the twitch is only in my eye"],
+)
+def test_a_finding_restricted_to_a_variant_site_is_absent_elsewhere(
+    full_knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert about_the_person_now(text, full_knowledge_base) == {
+        "eyelid_twitching": "present",
+        "fasciculations": "absent",
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["only my eyelid twitches, nothing hurts", "the twitching is not only in my eyelid, my arms too"]
+)
+def test_only_before_the_finding_or_denied_restricts_nothing(full_knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, full_knowledge_base).get("fasciculations") != "absent"
+
+
+@pytest.mark.parametrize(
+    "text", ["twitching in my right upper lid and my thighs", "my thighs twitch and my eyelid too"]
+)
+def test_a_limb_listed_with_an_eyelid_twitches_too(full_knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, full_knowledge_base) == {
+        "eyelid_twitching": "present",
+        "fasciculations": "present",
+    }
+
+
+def test_a_twitch_word_inside_an_eyelid_finding_is_not_said_again(full_knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("twitching in my left lower lid for a week", full_knowledge_base) == {
+        "eyelid_twitching": "present"
+    }
+
+
+@pytest.mark.parametrize("text", ["her tongue is shiny and red", "he served in the army for years"])
+def test_words_that_only_look_like_sites_name_none(text: str) -> None:
+    tokens = tokenize(text)
+    keys = [frozenset({match_key(token.word)}) for token in tokens]
+    assert [_site_at(tokens, keys, index) for index in range(1, len(tokens))].count(None) == len(tokens) - 1 - (
+        "tongue" in text
+    )

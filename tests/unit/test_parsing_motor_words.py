@@ -236,3 +236,201 @@ def test_walking_on_sand_is_numbness(knowledge_base: KnowledgeBase) -> None:
 def test_limbs_that_became_weak_within_days_are_a_rapid_course(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("in four days my arms have become weak", knowledge_base)
     assert found.get("rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left hand has gone on strike this month",
+        "the peeler keeps slipping out of my fingers",
+        "my thumb stops cooperating when I text",
+        "his grip is like a wet paper bag now",
+        "the spoons slide out of her hand at dinner",
+    ],
+)
+def test_a_hand_that_lets_go_or_will_not_work_is_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("hand_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my knees keep folding under me on the bus",
+        "her legs feel like porridge by teatime",
+        "my calves have no go in them on hills",
+    ],
+)
+def test_legs_that_fold_or_have_no_go_are_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
+
+
+def test_pins_and_needles_misspelt_is_no_leg_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now("pins and noodles in my toes", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nearly went over brushing my teeth with my eyes closed",
+        "he keeps falling at night on the way to the bathroom in the dark",
+        "I have to feel my way along the hall when it's dark",
+        "she's not steady once the lights go out",
+        "I sway with my eyes half closed in the shower",
+    ],
+)
+def test_near_falls_and_unsteadiness_in_the_dark(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("unsteady_in_dark") == "present"
+
+
+def test_steady_in_the_dark_is_no_unsteadiness(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I'm perfectly steady in the dark", knowledge_base).get("unsteady_in_dark") != "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["my right eyelid keeps ticking", "the lower lid hops on its own", "my eye is doing morse code"]
+)
+def test_an_eyelid_that_ticks_or_hops_is_twitching(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("eyelid_twitching") == "present"
+
+
+def test_hands_full_of_static_tingle(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my fingers feel full of static", knowledge_base).get("tingling") == "present"
+
+
+@pytest.mark.parametrize("text", ["my neck is fine, it's my hands", "neck's fine, I just drop things"])
+def test_a_neck_said_to_be_fine_has_no_neck_pain(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("neck_pain") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left hand is weaker than the other one",
+        "the weakness showed up first in my left thumb and then spread up the arm",
+        "my right knee gives way but the other leg is fine",
+        "the left shoulder just gave out lifting the kettle",
+    ],
+)
+def test_weakness_on_one_side_compared_or_first(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("asymmetric_onset") == "present"
+
+
+def test_fingers_that_stumble_over_keys_are_clumsy(knowledge_base: KnowledgeBase) -> None:
+    assert (
+        about_the_person_now("my fingers keep stumbling over the piano keys", knowledge_base).get("hand_weakness")
+        == "present"
+    )
+
+
+def test_both_legs_dragging_is_weakness_not_foot_drop(knowledge_base: KnowledgeBase) -> None:
+    read = about_the_person_now("since the weekend he's been dragging both legs behind him", knowledge_base)
+    assert read.get("leg_weakness") == "present"
+    assert "foot_drop" not in read
+
+
+def test_one_leg_dragging_is_foot_drop(knowledge_base: KnowledgeBase) -> None:
+    read = about_the_person_now("my right leg drags when I'm tired", knowledge_base)
+    assert read.get("foot_drop") == "present"
+    assert read.get("leg_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't feel the pedals properly when I drive", "my fingers feel like they belong to someone else", "toes numm"],
+)
+def test_numbness_said_through_what_cannot_be_felt(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("numbness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["the feeling in them is fine", "I can still feel my toes properly", "pinprick normal throughout"]
+)
+def test_feeling_said_normal_denies_numbness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("numbness") == "absent"
+
+
+def test_feeling_fine_is_no_statement_about_numbness(knowledge_base: KnowledgeBase) -> None:
+    assert "numbness" not in about_the_person_now("I feel fine apart from the cramps", knowledge_base)
+
+
+def test_losing_muscle_is_wasting(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("he's losing muscle in his forearms", knowledge_base).get("muscle_wasting") == (
+        "present"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my walking has fallen off a cliff",
+        "the weakness is snowballing",
+        "Mum went from gardening to needing a wheelchair in two weeks",
+    ],
+)
+def test_images_and_aids_of_a_fast_decline(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+def test_a_new_walking_aid_is_weak_legs(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I now need a walking stick to get about", knowledge_base).get("leg_weakness") == (
+        "present"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the numbness began in my toes in the autumn and is now up to my shins",
+        "month by month my hands get clumsier",
+    ],
+)
+def test_a_slow_climb_or_month_by_month_change_is_gradual(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
+
+
+def test_both_feet_that_started_together_across_commas(knowledge_base: KnowledgeBase) -> None:
+    text = "my soles went numb, both of them, and they started at the same time in May"
+    assert about_the_person_now(text, knowledge_base).get("symmetric_feet_first") == "present"
+
+
+def test_a_shock_down_the_back_with_the_chin_down_is_lhermitte(knowledge_base: KnowledgeBase) -> None:
+    text = "if I tuck my head and put my chin down I get a zap down my spine"
+    assert about_the_person_now(text, knowledge_base).get("lhermitte_sign") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["my hands tremble when I hold a cup of tea", "my stiff legs go into spasms when I stand up"]
+)
+def test_a_tremor_or_spasm_of_a_limb_is_no_twitching(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "fasciculations" not in about_the_person_now(text, knowledge_base)
+
+
+def test_trembling_under_the_skin_is_twitching(knowledge_base: KnowledgeBase) -> None:
+    text = "something keeps trembling under the skin of my forearm"
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["by evening his head is lolling onto his chest", "my neck gives out and my head tips forward"]
+)
+def test_a_head_that_lolls_or_a_neck_that_gives_out_is_head_drop(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("head_drop") == "present"
+
+
+@pytest.mark.parametrize("text", ["my legs have gone all wobbly since Sunday", "on the bus my knees just went"])
+def test_legs_gone_wobbly_or_that_just_went_are_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
+
+
+def test_wobbly_on_the_feet_is_no_leg_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now("he's wobbly on his feet in the evening", knowledge_base)
+
+
+def test_weakness_spreading_over_twelve_days_is_rapid(knowledge_base: KnowledgeBase) -> None:
+    text = "the weakness in both legs got worse over 12 days"
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+def test_ants_walking_across_a_comma_from_the_feet_tingle(knowledge_base: KnowledgeBase) -> None:
+    text = "it is a strange feeling like ants walking, on both my soles"
+    assert about_the_person_now(text, knowledge_base).get("tingling") == "present"

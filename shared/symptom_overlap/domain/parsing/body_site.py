@@ -62,6 +62,7 @@ RESTATED_REACH = 3  # most words after a site variant at which a finding may be 
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 LIST_JOINS = frozenset({"and", "or", "also", "plus", "both"})
 LIMB_REACH = 4
+LIST_GAP = frozenset({",", "my", "the", "his", "her", "in", "both", "also", "too"})
 SIDES = frozenset({"left", "right", "other"})
 # "twitching all over, including my tongue", "fasciculations incl. tongue": a site said to be among the places of a
 # general finding is also its site variant, and the general finding stays.
@@ -76,8 +77,20 @@ TOPIC_REACH = 12  # most words between the site and the denied finding
 WIDER = frozenset(
     {"anywhere", "everywhere", "elsewhere", "else", "other", "limb", "limbs", "muscle", "muscles", "body"}
 )  # a wider region than the clause's site: "no other muscles twitching"
+# "my twitching is only in my eyelid", "twitches: left lower lid only": the general finding is said to be at the
+# variant's site and nowhere else, so it is absent elsewhere. Only for sites that are no limb (eye, tongue).
+ONLY_WORDS = frozenset({"only", "solely"})
+ONLY_SITES = frozenset({"eye", "one_eye", "tongue"})
+ONLY_GAP = frozenset(
+    {"in", "on", "my", "the", "his", "her", "this", "that", "ever", "left", "right", "upper", "lower", "top", "one"}
+)
+EYE_SITES = frozenset({"eye", "one_eye"})  # a limb listed with an eyelid's twitching twitches too
+ONLY_SEARCH = 4  # most words between "only" and the site it restricts
+PART_ENDS = frozenset({",", ".", "!", "?", ";", ":", ")"})
 # "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
+# Words whose stem meets a site's but name none: "shiny" (shin), "army" (arm), "handy", "footy".
+NOT_SITES = frozenset({"shiny", "army", "armed", "handy", "handed", "footy", "heeled", "palmed", "backed"})
 
 
 class SiteMention(NamedTuple):
@@ -130,6 +143,8 @@ def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list
 
 
 def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int) -> SiteMention | None:
+    if tokens[index].word in NOT_SITES:
+        return None
     for key in keys[index]:
         for term_keys, site in SITES_BY_FIRST_KEY.get(key, ()):
             last = index + len(term_keys) - 1
@@ -179,13 +194,33 @@ def with_site_variants(
     and my legs" is tongue twitching and twitching in the legs."""
     moved: list[Finding] = []
     moved_sites: list[FoundSite | None] = []
+    general_of = _generals(variants)
+    variant_words = {(f.evidence_id, i) for f in findings if f.evidence_id in general_of for i in f.own_tokens()}
     for finding, found in zip(findings, sites, strict=True):
         by_site = variants.get(finding.evidence_id, {})
+        general = general_of.get(finding.evidence_id)
+        if general is not None and found is not None and found.site in ONLY_SITES:
+            if _only_at(finding, found.site, tokens, mentions, segments):
+                moved.append(finding._replace(evidence_id=general, absent=True))
+                moved_sites.append(None)
+            elif found.site in EYE_SITES and (limb := _listed_limb(finding, tokens, mentions, segments)) is not None:
+                moved.append(finding._replace(evidence_id=general))  # "twitching in my eyelid and my calves"
+                moved_sites.append(limb)
+        if (
+            found is not None
+            and found.site in by_site
+            and finding.first == finding.last
+            and (by_site[found.site], finding.first) in variant_words
+        ):
+            continue  # a word of its own site variant: the "twitching" of "twitching in my left lower lid"
         if found is not None and found.site in by_site and found.same_part and found.distance <= VARIANT_REACH:
             limb = _limb_beside(finding, tokens, mentions, segments)
             if limb is not None:
                 moved.append(finding)
                 moved_sites.append(limb)
+            if found.site in ONLY_SITES and _only_at(finding, found.site, tokens, mentions, segments):
+                moved.append(finding._replace(absent=True))
+                moved_sites.append(None)
             finding = finding._replace(evidence_id=by_site[found.site])
         elif by_site and (topic := _denied_at_topic(finding, tokens, mentions, segments) or "") in by_site:
             finding = finding._replace(evidence_id=by_site[topic])
@@ -198,6 +233,59 @@ def with_site_variants(
         moved.append(finding)
         moved_sites.append(found)
     return moved, moved_sites
+
+
+def _listed_limb(
+    finding: Finding, tokens: Sequence[Token], mentions: Sequence[SiteMention], segments: Segments
+) -> FoundSite | None:
+    """A limb listed right after a site variant's words ("twitching in my eyelid and my calves") or standing
+    just before them ("my calves twitch and my eyelid too"): the general finding is there too."""
+    clause = segments.clause[finding.first]
+    for mention in mentions:
+        if mention.site not in LIMB_SITES or segments.clause[mention.first] != clause:
+            continue
+        if mention.last + 1 == finding.first:
+            return FoundSite(mention.site, 0, same_part=True)
+        gap = [token.word for token in tokens[finding.last + 1 : mention.first]]
+        listed = set(gap) & LIST_JOINS and set(gap) <= LIST_JOINS | LIST_GAP
+        if mention.first > finding.last and len(gap) <= LIMB_REACH and listed:
+            return FoundSite(mention.site, len(gap), same_part=True)
+    return None
+
+
+def _generals(variants: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
+    """Each site variant that only one general finding becomes (eyelid twitching: twitching), by that finding."""
+    generals: dict[str, set[str]] = {}
+    for general, by_site in variants.items():
+        for variant in by_site.values():
+            generals.setdefault(variant, set()).add(general)
+    return {variant: next(iter(ids)) for variant, ids in generals.items() if len(ids) == 1}
+
+
+def _only_at(
+    finding: Finding, site: str, tokens: Sequence[Token], mentions: Sequence[SiteMention], segments: Segments
+) -> bool:
+    """Whether the finding's part restricts it to the site after naming it: "twitching, only (ever) in my eyelid",
+    "twitching in my lower lid only." ("not only my eyelid" does not; "only my eyelid twitches" contrasts it with
+    other complaints)."""
+    part = segments.part[finding.first]
+    for mention in mentions:
+        if mention.site != site or segments.part[mention.first] != part:
+            continue
+        index = mention.first - 1
+        while index >= 0 and mention.first - index <= ONLY_SEARCH and tokens[index].word in ONLY_GAP:
+            index -= 1
+        restricts = index > finding.first and tokens[index].word in ONLY_WORDS  # said first, then restricted
+        if restricts and tokens[index - 1].word != "not":
+            return True
+        after = mention.last + 1
+        if (
+            after < len(tokens)
+            and tokens[after].word in ONLY_WORDS
+            and (after + 1 == len(tokens) or tokens[after + 1].word in PART_ENDS)
+        ):
+            return True
+    return False
 
 
 def _denied_at_topic(
