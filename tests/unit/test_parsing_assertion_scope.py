@@ -343,3 +343,25 @@ def test_how_far_a_doubt_reaches(knowledge_base: KnowledgeBase, text: str, expec
 def test_a_list_ends_at_an_item_with_a_place_and_its_own_verb() -> None:
     found = about_the_person_now("no tingling, the twitching in my calves is constant", mechanism_knowledge_base())
     assert found == {"tingling": "absent", "fasciculations": "present"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tick and cross marks answer the item they follow; a cross before "fine" adds nothing.
+        ("tingling in toes ✓\nslurred speech ✗", {"tingling": "present", "slurred_speech": "absent"}),
+        ("swallowing ❌ fine", {"difficulty_swallowing": "absent"}),
+        # "n/a", "nope" and "never" after a colon; a short question answered "no", also after "A:".
+        ("palpitations: n/a\ncramps: nope", {"palpitations": "absent", "muscle_cramps": "absent"}),
+        ("blackouts: never", {"fainting": "absent"}),
+        ("Q: any choking when you drink? A: no", {"choking_on_liquids": "absent"}),
+        ("numb feet or hands recently? no", {"numbness": "absent"}),
+        ("crohn's? not that I'm aware", {"ileal_disease": "absent"}),
+        # A question about the finding after a comma is not a checklist item: "no" says it is not normal.
+        ("numb feet, is that normal? no", {"numbness": "present"}),
+        # "+ve" and "-ve" are positive and negative.
+        ("Romberg -ve", {"romberg_positive": "absent"}),
+    ],
+)
+def test_checklist_answers(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, real_knowledge_base) == expected

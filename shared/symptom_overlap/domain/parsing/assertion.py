@@ -170,7 +170,16 @@ ANSWER_ENDS = frozenset({",", ".", ";", "!", "\n"})
 AFTER_FILLERS = frozenset(
     {":", ",", "-", "and", "it", "was", "were", "is", "came", "back", "all", "both", "test", "tests"}
 )
-ANSWERS_NO = frozenset({"no", "nope", "never", "none", "nil"})
+ANSWERS_NO = frozenset({"no", "nope", "nah", "never", "none", "nil", "n/a"})
+# Answers that deny wherever they stand after a finding, when they end their part ("weak grip ✘", "cramps nope").
+BARE_ANSWERS_NO = frozenset({"no", "nope", "nah", "n/a"})
+# "pernicious anaemia? not that I know of", "numb hands? not really".
+ANSWER_PHRASES_NO = (
+    ("not", "really"), ("not", "that", "i"), ("not", "that", "i've"), ("not", "that", "ive"), ("not", "that", "i'm"),
+    ("not", "that", "im"),
+)  # fmt: skip
+QUESTION_TAIL = 5  # words after a finding before the "?" of its short question
+SENTENCE_TURNS = frozenset({".", "!", ";", "\n", "but", "however", "although", "though"})
 # "weak hands? maybe": a question answered with a doubt.
 ANSWERS_MAYBE = frozenset({"maybe", "possibly", "perhaps", "unsure", "idk", "dunno"})
 
@@ -502,19 +511,57 @@ def _one_item_between(between: Sequence[Token]) -> bool:
 
 def denied_after(words: Sequence[str], last: int) -> bool:
     """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.',
-    'tingling no, pain no', 'numb hands? not really'."""
+    'tingling no, pain no', 'weak grip ✘', 'fainting: never', 'numb hands? not really', 'double vision: nope',
+    'yellow skin or eyes? no', 'Q: any choking? A: n/a'."""
     first = _first_after(words, last)
     if first is None:
         return False
     word = words[first]
     if word in AFTER_CUES:
         return True
-    if word == "no":
-        return first + 1 == len(words) or words[first + 1] in ANSWER_ENDS
-    if word != "?":
+    if word in BARE_ANSWERS_NO:
+        return _ends_answer(words, first)
+    if word in ANSWERS_NO and words[first - 1] == ":":  # "fainting: never"
+        return True
+    if word == "?":
+        following = _answer_after(words, first)
+        return bool(following) and (following[0] in ANSWERS_NO or _answer_phrase_no(following))
+    # A short question with more words after the finding ("yellow skin or eyes? no") needs a bare answer.
+    asked = _question_mark_after(words, last + 1)
+    if asked is None:
         return False
-    following = _words_after(words, first)
-    return bool(following) and (following[0] in ANSWERS_NO or following[:2] == ["not", "really"])
+    following = _answer_after(words, asked)
+    answer = asked + 1 + words[asked + 1 :].index(following[0]) if following else 0
+    return bool(following) and (
+        (following[0] in ANSWERS_NO and _ends_answer(words, answer)) or _answer_phrase_no(following)
+    )
+
+
+def _answer_phrase_no(following: Sequence[str]) -> bool:
+    return any(tuple(following[: len(phrase)]) == phrase for phrase in ANSWER_PHRASES_NO)
+
+
+def _ends_answer(words: Sequence[str], answer: int) -> bool:
+    return answer + 1 == len(words) or words[answer + 1] in ANSWER_ENDS
+
+
+def _question_mark_after(words: Sequence[str], first: int) -> int | None:
+    """The "?" that closes a short question after a finding ("yellow skin or eyes?", "confused lately?"), not
+    one asked about it after a comma ("numb feet, is that normal? no")."""
+    for position in range(first, min(len(words), first + QUESTION_TAIL)):
+        if words[position] == "?":
+            return position
+        if words[position] in SENTENCE_TURNS or words[position] == ",":
+            return None
+    return None
+
+
+def _answer_after(words: Sequence[str], mark: int) -> list[str]:
+    """The words answering a question that ends at ``mark``, past an answer's label ("Q: … A: no")."""
+    following = _words_after(words, mark)
+    if following[:1] == ["a"] and words[mark + 1 : mark + 3] == ["a", ":"]:
+        following = following[1:]
+    return following
 
 
 def doubted_after(words: Sequence[str], last: int) -> bool:

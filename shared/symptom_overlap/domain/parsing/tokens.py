@@ -8,7 +8,22 @@ from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
 # A number glued to its unit is two words ("6kg", "2hrs"); letters then digits stay one ("b12", "t2dm").
-_TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
+# Checklist marks and shorthand answers are words too: a tick is "yes", a cross "no" ("weak grip ✘"), "n/a" is
+# "n/a", and "+ve"/"-ve" are "positive"/"negative" (not two "ve"s).
+_TOKEN = re.compile(
+    r"(?<![^\W_])[+-]ve\b|(?<![^\W_])n/a\b|[\u2713\u2714\u2611\u2705\u2717\u2718\u2715\u2716\u274c\u274e]"
+    r"|\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,",
+    re.IGNORECASE,
+)
+_MARKS = {
+    **dict.fromkeys("\u2713\u2714\u2611\u2705", "yes"),
+    **dict.fromkeys("\u2717\u2718\u2715\u2716\u274c\u274e", "no"),
+    "+ve": "positive",
+    "-ve": "negative",
+}
+_MARK_WORDS = frozenset(_MARKS) - {"+ve", "-ve"}
+# "swallowing ✗ fine": a mark before a word that says how it is adds nothing to it.
+_SAID_BY_NEXT = frozenset({"fine", "ok", "okay", "normal", "good", "yes", "no"})
 _CLAUSE_PUNCTUATION = frozenset(".;:!?\n")
 _CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "yet", "whereas"})
 # Suffixes removed so that inflections meet: twitching, twitches, twitchy, twitched -> twitch.
@@ -48,7 +63,21 @@ def tokenize(text: str) -> list[Token]:
         word, word_stem, ends_clause, is_comma = _read_word(match.group(0), shouted)
         start, end = match.span()
         tokens.append(_new_token(Token, (word, word_stem, start, end, ends_clause, is_comma)))
+    if any(mark in text for mark in _MARK_WORDS):
+        tokens = _without_redundant_marks(text, tokens)
     return _range_edges(tokens)
+
+
+def _without_redundant_marks(text: str, tokens: list[Token]) -> list[Token]:
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            text[token.start : token.end] in _MARK_WORDS
+            and index + 1 < len(tokens)
+            and tokens[index + 1].word in _SAID_BY_NEXT
+        )
+    ]
 
 
 def _range_edges(tokens: list[Token]) -> list[Token]:
@@ -69,6 +98,7 @@ def _read_word(typed: str, shouted: bool) -> tuple[str, str, bool, bool]:
         return "pwals", "pwals", False, False
     word = typed.casefold().replace("\u2019", "'")
     word = _INFORMAL.get(word, word)
+    word = _MARKS.get(word, word)
     if word == "&":
         word = "and"
     return word, stem(word), word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS, word == ","
