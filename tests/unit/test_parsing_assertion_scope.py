@@ -365,3 +365,25 @@ def test_a_list_ends_at_an_item_with_a_place_and_its_own_verb() -> None:
 )
 def test_checklist_answers(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, real_knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An item with its own state word or its own duration is a statement, not one more denied item.
+        ("denies cramps, speech slurred", {"muscle_cramps": "absent", "slurred_speech": "present"}),
+        ("no numbness, tingling for 3 weeks", {"numbness": "absent", "tingling": "present"}),
+        ("no twitching, cramps since march", {"fasciculations": "absent", "muscle_cramps": "present"}),
+        # A function that is "not working" is lost: the negation denies nothing after it.
+        ("her right hand isn't working and her face is drooping", {"stroke_signs": "present"}),
+        # A finding over the words of one denied is denied with it.
+        (
+            "never had a spell where I lost my speech or vision",
+            {"transient_episode": "absent", "vision_loss": "absent"},
+        ),
+        ("nothing's numb", {"numbness": "absent"}),
+    ],
+)
+def test_how_far_a_denied_list_reaches(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, real_knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected

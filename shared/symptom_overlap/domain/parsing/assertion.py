@@ -55,6 +55,7 @@ NEGATION_CUES = frozenset(
         "no", "not", "without", "never", "denies", "denied", "deny", "none", "nor", "neither", "nothing", "nobody",
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
         "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't", "zero", "nil",
+        "nothing's", "nothings",
     }
 )  # fmt: skip
 # "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
@@ -78,6 +79,12 @@ PSEUDO_NEGATIONS = WordSequences(
         ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
         ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
         ("nil", "by"),  # "nil by mouth because of choking": an order, not a denial
+        # "my arm is not working", "the ankle one is not responding": a function lost, which is the symptom.
+        ("not", "working"), ("isn't", "working"), ("isnt", "working"), ("aren't", "working"), ("arent", "working"),
+        ("not", "work"), ("doesn't", "work"), ("doesnt", "work"), ("won't", "work"), ("wont", "work"),
+        ("don't", "work"), ("dont", "work"), ("not", "responding"), ("isn't", "responding"),
+        ("nothing's", "changed"), ("nothing's", "helped"), ("nothing's", "working"), ("nothing's", "wrong"),
+        ("nothing's", "worked"),
     }
 )  # fmt: skip
 # "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
@@ -138,6 +145,11 @@ CLAUSE_VERBS = frozenset(
         "feel", "feels", "felt", "seem", "seems", "got", "gets", "get", "comes", "came", "goes", "went", "still",
     }
 )  # fmt: skip
+# A state said after the item's first word makes it a statement of its own: "no cramps, mood low".
+PREDICATES = frozenset(
+    {"low", "weak", "weaker", "poor", "brisk", "absent", "numb", "abnormal", "positive", "worse", "present", "up"}
+)
+SPAN_WORDS = frozenset({"x", "for", "over"})  # "x2d", "for 3 weeks", "over 2 months"
 # A place after a list item, then its own verb: "…, the twitches in my thighs are the same".
 PLACE_WORDS = frozenset({"in", "on", "at", "around", "under", "across", "down"})
 PLACE_REACH = 5
@@ -442,8 +454,8 @@ def _scope(
     after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
     for finding_index in in_order[after_cue:]:
         finding = findings[finding_index]
-        if distance is not None and finding.first <= previous_end:  # over the words of the last one reached
-            reached[finding_index] = distance
+        if distance is not None and (finding.first <= previous_end or _shares_words(finding, findings, reached)):
+            reached[finding_index] = distance  # over the words of one reached ("lost my speech or vision")
             continue
         between = tokens[previous_end + 1 : finding.first]
         if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
@@ -461,6 +473,11 @@ def _scope(
         reached[finding_index] = distance
         previous_end = max(previous_end, _reached_end(finding))
     return reached
+
+
+def _shares_words(finding: Finding, findings: Sequence[Finding], reached: Collection[int]) -> bool:
+    own = set(finding.own_tokens())
+    return any(not own.isdisjoint(findings[i].own_tokens()) for i in reached)
 
 
 def _list_heading(
@@ -500,8 +517,23 @@ def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
                 break
             place.append(token.word)
         said_of_it = any(word in CLAUSE_VERBS for word in place[1:])
-    said_inside = bool(CLAUSE_VERBS.intersection(inner)) or (bool(inner) and inner[-1].endswith("ed"))
-    return (said_of_it or said_inside) and not FINE_TOO.intersection(inner + following[1:])
+    said_inside = (
+        bool(CLAUSE_VERBS.intersection(inner))
+        or (bool(inner) and inner[-1].endswith("ed"))
+        or bool(PREDICATES.intersection(inner))  # "denies SI, mood low"
+    )
+    return (said_of_it or said_inside or _own_time_span(following)) and not FINE_TOO.intersection(inner + following[1:])
+
+
+def _own_time_span(following: Sequence[str]) -> bool:
+    """ "no saddle anaesthesia, back pain x2d", "no numbness, tingling for 3 weeks": an item with its own duration
+    is said, not listed among the denied."""
+    for word, after in zip(following, [*following[1:], ""], strict=False):
+        if word in (",", ".", ";", ":", "\n"):
+            return False
+        if word == "since" or (word in SPAN_WORDS and after[:1].isdigit()) or (word[:1] == "x" and word[1:2].isdigit()):
+            return True
+    return False
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:
