@@ -387,3 +387,17 @@ def test_checklist_answers(real_knowledge_base: KnowledgeBase, text: str, expect
 def test_how_far_a_denied_list_reaches(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     found = about_the_person_now(text, real_knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A symptom said to be only at a site of its own is absent as the general one.
+        ("the twitches are only ever on my eyelid", {"eyelid_twitching": "present", "fasciculations": "absent"}),
+        ("eyelid twitch only", {"eyelid_twitching": "present", "fasciculations": "absent"}),
+        # "only a little" names no place.
+        ("only a bit of twitching in my eyelid", {"eyelid_twitching": "present"}),
+    ],
+)
+def test_only_at_one_site(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, real_knowledge_base) == expected
