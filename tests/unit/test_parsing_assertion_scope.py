@@ -359,6 +359,9 @@ def test_a_list_ends_at_an_item_with_a_place_and_its_own_verb() -> None:
         ("crohn's? not that I'm aware", {"ileal_disease": "absent"}),
         # A question about the finding after a comma is not a checklist item: "no" says it is not normal.
         ("numb feet, is that normal? no", {"numbness": "present"}),
+        # An item answered with a doubt, or with a bare question mark, is uncertain.
+        ("numb toes: maybe\ncramps - maybe? now and then", {"numbness": "uncertain", "muscle_cramps": "uncertain"}),
+        ("- drooling: ?\n- cramps: yes", {"drooling": "uncertain", "muscle_cramps": "present"}),
         # "+ve" and "-ve" are positive and negative.
         ("Romberg -ve", {"romberg_positive": "absent"}),
     ],

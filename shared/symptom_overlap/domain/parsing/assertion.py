@@ -597,10 +597,17 @@ def _answer_after(words: Sequence[str], mark: int) -> list[str]:
 
 
 def doubted_after(words: Sequence[str], last: int) -> bool:
-    """'weak hands? maybe': a question about the finding answered with a doubt."""
+    """'weak hands? maybe', 'tingling - maybe?', 'cramps: maybe', 'slurred speech: ?': a question or an item
+    answered with a doubt, or with a bare question mark."""
     first = _first_after(words, last)
-    if first is None or words[first] != "?":
+    if first is None:
         return False
+    if words[first] in ANSWERS_MAYBE:  # an answer that ends its part, or asks itself
+        return first + 1 == len(words) or words[first + 1] in ANSWER_ENDS or words[first + 1] == "?"
+    if words[first] != "?":
+        return False
+    if words[first - 1] == ":" and (first + 1 == len(words) or words[first + 1] == "\n"):
+        return True  # "slurred speech: ?"
     following = _words_after(words, first)
     return bool(following) and following[0] in ANSWERS_MAYBE
 
