@@ -404,3 +404,22 @@ def test_how_far_a_denied_list_reaches(real_knowledge_base: KnowledgeBase, text:
 )
 def test_only_at_one_site(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, real_knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is set against a finding just denied is something else, not the same evidence by a looser cue.
+        ("his legs aren't weak, they just feel heavy at night", {"leg_weakness": "absent"}),
+        # A prefix that denies: "afebrile" is no fever.
+        (
+            "choked on soup on Tuesday, afebrile today",
+            {"choking_on_liquids": "present", "fever_after_choking": "absent"},
+        ),
+    ],
+)
+def test_contrasts_and_prefixed_denials(
+    real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, real_knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected

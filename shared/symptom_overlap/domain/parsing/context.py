@@ -30,7 +30,8 @@ FIGURES = WordSequences(
         ("is", "a", "pain", "in", "the", "neck"), ("is", "a", "real", "pain", "in", "the", "neck"),
         ("was", "a", "pain", "in", "the", "neck"), ("it's", "a", "pain", "in", "the", "neck"),
         ("on", "pins", "and", "needles"), ("pins", "and", "needles", "waiting"), ("scared", "stiff"),
-        ("bored", "stiff"), ("skipped", "a", "beat", "when"), ("cold", "feet", "about"),
+        ("bored", "stiff"), ("skipped", "a", "beat", "when"), ("cold", "feet", "about"), ("dying", "to", "know"),
+        ("dying", "to", "see"), ("dying", "to", "find"), ("dying", "for"),
     }
 )  # fmt: skip
 # Figures whose verb and object stand just before them: "takes my breath away".

@@ -22,6 +22,9 @@ _MARKS = {
     "-ve": "negative",
 }
 _MARK_WORDS = frozenset(_MARKS) - {"+ve", "-ve"}
+# Clinical words that deny with a prefix ("afebrile"): read as "no" and the word, so that spelling correction
+# does not turn them into the finding itself.
+_DENYING_PREFIXED = {"afebrile": "febrile", "apyrexial": "pyrexial"}
 # "swallowing ✗ fine": a mark before a word that says how it is adds nothing to it.
 _SAID_BY_NEXT = frozenset({"fine", "ok", "okay", "normal", "good", "yes", "no"})
 _CLAUSE_PUNCTUATION = frozenset(".;:!?\n")
@@ -62,6 +65,10 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         word, word_stem, ends_clause, is_comma = _read_word(match.group(0), shouted)
         start, end = match.span()
+        if word in _DENYING_PREFIXED:
+            tokens.append(_new_token(Token, ("no", "no", start, start + 1, False, False)))
+            word = word_stem = _DENYING_PREFIXED[word]
+            start += 1
         tokens.append(_new_token(Token, (word, word_stem, start, end, ends_clause, is_comma)))
     if any(mark in text for mark in _MARK_WORDS):
         tokens = _without_redundant_marks(text, tokens)
