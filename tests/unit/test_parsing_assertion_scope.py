@@ -362,6 +362,12 @@ def test_a_list_ends_at_an_item_with_a_place_and_its_own_verb() -> None:
         # An item answered with a doubt, or with a bare question mark, is uncertain.
         ("numb toes: maybe\ncramps - maybe? now and then", {"numbness": "uncertain", "muscle_cramps": "uncertain"}),
         ("- drooling: ?\n- cramps: yes", {"drooling": "uncertain", "muscle_cramps": "present"}),
+        # A cross after an item answers it, even with the next item on the same line; one that starts a line
+        # denies what follows.
+        ("cramps ✗ wobbly in the dark ✓", {"muscle_cramps": "absent", "unsteady_in_dark": "present"}),
+        ("✘ cramps\n✔ wobbly in the dark", {"muscle_cramps": "absent", "unsteady_in_dark": "present"}),
+        # A dictated numbered list: "no" answers one item, the number starts the next.
+        ("one cramps no two wobbly in the dark yes", {"muscle_cramps": "absent", "unsteady_in_dark": "present"}),
         # "+ve" and "-ve" are positive and negative.
         ("Romberg -ve", {"romberg_positive": "absent"}),
     ],

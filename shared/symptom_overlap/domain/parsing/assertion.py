@@ -27,7 +27,7 @@ from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.kin_reference import relative_had
 from symptom_overlap.domain.parsing.sequences import WordSequences
-from symptom_overlap.domain.parsing.tokens import Token
+from symptom_overlap.domain.parsing.tokens import CROSS_AFTER, Token
 from symptom_overlap.domain.parsing.uncertainty import (
     ASKING,
     DOUBT_PHRASES,
@@ -185,6 +185,7 @@ AFTER_FILLERS = frozenset(
 ANSWERS_NO = frozenset({"no", "nope", "nah", "never", "none", "nil", "n/a"})
 # Answers that deny wherever they stand after a finding, when they end their part ("weak grip ✘", "cramps nope").
 BARE_ANSWERS_NO = frozenset({"no", "nope", "nah", "n/a"})
+ITEM_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "next"})
 # "pernicious anaemia? not that I know of", "numb hands? not really".
 ANSWER_PHRASES_NO = (
     ("not", "really"), ("not", "that", "i"), ("not", "that", "i've"), ("not", "that", "ive"), ("not", "that", "i'm"),
@@ -343,6 +344,8 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
     if words[index + 1 : index + 2] == ["know"] and words[index + 2 : index + 3] in (["why"], ["how"]):
         return False  # "don't know why my B12 is low" takes it as given
+    if words[index] == "no" and words[index + 1 : index + 2] and words[index + 1] in ITEM_NUMBERS:
+        return False  # "numbness no three balance yes": the answer to one item, then the next item
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     return PSEUDO_NEGATIONS.at(words, index) is None
@@ -553,6 +556,8 @@ def denied_after(words: Sequence[str], last: int) -> bool:
         return True
     if word in BARE_ANSWERS_NO:
         return _ends_answer(words, first)
+    if word == CROSS_AFTER:  # "cramps ✗ wobbly ✓"
+        return True
     if word in ANSWERS_NO and words[first - 1] == ":":  # "fainting: never"
         return True
     if word == "?":
@@ -574,7 +579,8 @@ def _answer_phrase_no(following: Sequence[str]) -> bool:
 
 
 def _ends_answer(words: Sequence[str], answer: int) -> bool:
-    return answer + 1 == len(words) or words[answer + 1] in ANSWER_ENDS
+    """The answer ends its part, or the next item of a dictated list begins ("numbness no two balance yes")."""
+    return answer + 1 == len(words) or words[answer + 1] in ANSWER_ENDS or words[answer + 1] in ITEM_NUMBERS
 
 
 def _question_mark_after(words: Sequence[str], first: int) -> int | None:

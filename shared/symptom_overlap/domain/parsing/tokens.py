@@ -22,6 +22,7 @@ _MARKS = {
     "-ve": "negative",
 }
 _MARK_WORDS = frozenset(_MARKS) - {"+ve", "-ve"}
+CROSS_AFTER = "\u2717"  # the word of a cross mark after an item
 # Clinical words that deny with a prefix ("afebrile"): read as "no" and the word, so that spelling correction
 # does not turn them into the finding itself.
 _DENYING_PREFIXED = {"afebrile": "febrile", "apyrexial": "pyrexial"}
@@ -71,8 +72,18 @@ def tokenize(text: str) -> list[Token]:
             start += 1
         tokens.append(_new_token(Token, (word, word_stem, start, end, ends_clause, is_comma)))
     if any(mark in text for mark in _MARK_WORDS):
-        tokens = _without_redundant_marks(text, tokens)
+        tokens = _answering_marks(text, _without_redundant_marks(text, tokens))
     return _range_edges(tokens)
+
+
+def _answering_marks(text: str, tokens: list[Token]) -> list[Token]:
+    """A cross after an item answers it ("cramps ✗ wobbly ✓"): it is CROSS_AFTER, which denies only what stands
+    before it; a cross that starts a line ("✗ cramps") denies what follows, like "no"."""
+    for index, token in enumerate(tokens):
+        starts_line = index == 0 or tokens[index - 1].word == "\n"
+        if token.word == "no" and text[token.start : token.end] in _MARK_WORDS and not starts_line:
+            tokens[index] = token._replace(word=CROSS_AFTER, stem=CROSS_AFTER)
+    return tokens
 
 
 def _without_redundant_marks(text: str, tokens: list[Token]) -> list[Token]:
