@@ -296,7 +296,10 @@ def _without_contrasted(
 ) -> list[ReadFinding]:
     """ "My legs are not weak, only they feel heavy": what is set against a finding just denied is something
     else, not the same evidence again by a looser cue (red flags stay, to be asked about)."""
-    denied = [item for item in read if item.assertion is Assertion.ABSENT and not item.finding.cue]
+    denied: dict[str, list[int]] = {}  # evidence id -> where its plain denials end
+    for item in read:
+        if item.assertion is Assertion.ABSENT and not item.finding.cue:
+            denied.setdefault(item.finding.evidence_id, []).append(item.finding.last)
     if not denied:
         return read
     return [
@@ -305,19 +308,18 @@ def _without_contrasted(
         if not (
             item.finding.cue
             and item.assertion is Assertion.PRESENT
+            and item.finding.evidence_id in denied
             and item.finding.evidence_id not in red_flags
-            and any(_set_against(words, segments, other, item) for other in denied)
+            and any(_set_against(words, segments, last, item) for last in denied[item.finding.evidence_id])
         )
     ]
 
 
-def _set_against(words: Sequence[str], segments: Segments, denied: ReadFinding, item: ReadFinding) -> bool:
-    between = words[denied.finding.last + 1 : item.finding.first]
+def _set_against(words: Sequence[str], segments: Segments, denied_last: int, item: ReadFinding) -> bool:
     return (
-        denied.finding.evidence_id == item.finding.evidence_id
-        and segments.sentence[denied.finding.first] == segments.sentence[item.finding.first]
-        and denied.finding.last < item.finding.first
-        and not CONTRASTS.isdisjoint(between)
+        denied_last < item.finding.first
+        and segments.sentence[denied_last] == segments.sentence[item.finding.first]
+        and not CONTRASTS.isdisjoint(words[denied_last + 1 : item.finding.first])
     )
 
 

@@ -452,13 +452,17 @@ def _scope(
     """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them. The
     first must be in the cue's part: in "I never walk far and my toes are numb" the toes are not denied."""
     reached: dict[int, int] = {}
+    reached_words: set[int] = set()  # the words of the findings reached
     previous_end = cue
     distance: int | None = None
     after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
     for finding_index in in_order[after_cue:]:
         finding = findings[finding_index]
-        if distance is not None and (finding.first <= previous_end or _shares_words(finding, findings, reached)):
+        if distance is not None and (
+            finding.first <= previous_end or not reached_words.isdisjoint(finding.own_tokens())
+        ):
             reached[finding_index] = distance  # over the words of one reached ("lost my speech or vision")
+            reached_words.update(finding.own_tokens())
             continue
         between = tokens[previous_end + 1 : finding.first]
         if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
@@ -474,13 +478,9 @@ def _scope(
         elif any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
+        reached_words.update(finding.own_tokens())
         previous_end = max(previous_end, _reached_end(finding))
     return reached
-
-
-def _shares_words(finding: Finding, findings: Sequence[Finding], reached: Collection[int]) -> bool:
-    own = set(finding.own_tokens())
-    return any(not own.isdisjoint(findings[i].own_tokens()) for i in reached)
 
 
 def _list_heading(

@@ -219,7 +219,9 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         if (sequence[0] != "for" or span_in_past)
         and not (sequence == ("back", "in") and i and clause[i - 1] in BACK_AGAIN)
     ]
-    past += [(positions[i], clause[i]) for i in range(len(clause) - 2) if _age_at(clause, i)]
+    past += [
+        (positions[i], clause[i]) for i in range(len(clause) - 2) if clause[i] in AGE_BEFORE and _age_at(clause, i)
+    ]
     still = [
         positions[i]
         for i, word in enumerate(clause)
