@@ -357,6 +357,7 @@ def test_a_list_ends_at_an_item_with_a_place_and_its_own_verb() -> None:
         ("Q: any choking when you drink? A: no", {"choking_on_liquids": "absent"}),
         ("numb feet or hands recently? no", {"numbness": "absent"}),
         ("crohn's? not that I'm aware", {"ileal_disease": "absent"}),
+        ("cramps at night? I don't think so", {"muscle_cramps": "absent"}),
         # A question about the finding after a comma is not a checklist item: "no" says it is not normal.
         ("numb feet, is that normal? no", {"numbness": "present"}),
         # An item answered with a doubt, or with a bare question mark, is uncertain.

@@ -189,7 +189,8 @@ ITEM_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
 # "pernicious anaemia? not that I know of", "numb hands? not really".
 ANSWER_PHRASES_NO = (
     ("not", "really"), ("not", "that", "i"), ("not", "that", "i've"), ("not", "that", "ive"), ("not", "that", "i'm"),
-    ("not", "that", "im"),
+    ("not", "that", "im"), ("don't", "think", "so"), ("dont", "think", "so"), ("i", "don't", "think", "so"),
+    ("i", "dont", "think", "so"),
 )  # fmt: skip
 QUESTION_TAIL = 5  # words after a finding before the "?" of its short question
 SENTENCE_TURNS = frozenset({".", "!", ";", "\n", "but", "however", "although", "though"})
