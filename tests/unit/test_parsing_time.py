@@ -117,3 +117,21 @@ def test_more_ways_of_placing_it_before_now(
     real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
 ) -> None:
     assert readings(text, real_knowledge_base)[evidence_id][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # A symptom named by its noun, then gone, went away; a function that has gone is lost, not recovered.
+        ("Tingling gone since the injections.", "resolved"),
+        ("the pins and needles have gone, thank goodness", "resolved"),
+        ("the tingling is gone but my legs are weak", "resolved"),
+    ],
+)
+def test_a_symptom_gone(real_knowledge_base: KnowledgeBase, text: str, time: str) -> None:
+    assert readings(text, real_knowledge_base)["tingling"][2] == time
+
+
+def test_a_lost_function_is_not_a_recovery(real_knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("the feeling in my toes has gone", real_knowledge_base).get("numbness") != "absent"
+    assert readings("my legs are weak and the tingling is gone", real_knowledge_base)["leg_weakness"][2] == "current"

@@ -90,6 +90,32 @@ NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "toda
 BASELINE_BEFORE = frozenset({"was", "were", "been"})
 BASELINE_CUES = frozenset({"completely", "totally"})
 SHORT_SPAN = re.compile(r"^(min|mins|minute|minutes|hour|hours|hr|hrs|h|sec|secs|second|seconds|moment|moments)$")
+# Symptoms named by a noun that can be gone; a function that is gone ("my grip has gone") is lost.
+SYMPTOM_NOUNS = frozenset(
+    {"weakness", "tingling", "tingles", "numbness", "twitching", "twitches", "twitch", "cramps", "cramping",
+     "pain", "ache", "aches", "fog", "buzzing", "burning", "spasms", "dizziness", "lhermitte", "lhermitte's",
+     "shocks", "needles", "tremor", "clumsiness", "unsteadiness", "stiffness", "slurring", "drooling"}
+)  # fmt: skip
+GONE_LINKS = frozenset({"is", "has", "have", "are", "all", "now"})
+GONE_ENDS = frozenset(
+    {
+        ".",
+        ",",
+        "!",
+        ";",
+        "\n",
+        "now",
+        "after",
+        "since",
+        "completely",
+        "totally",
+        "entirely",
+        "away",
+        "with",
+        "thanks",
+        "but",
+    }
+)
 # "fainted once at 15", "aged 17": an age in years, not a time of day ("at 9 this morning").
 AGE_BEFORE = frozenset({"at", "aged", "age"})
 YOUNGEST_AGE, OLDEST_AGE = 13, 30  # below 13, "at 10" may be a time of day
@@ -147,6 +173,9 @@ def time_frames(
     for finding in findings:
         if finding.evidence_id in persisting:
             frames.append(TimeFrame.CURRENT)
+            continue
+        if _gone_right_after(words, finding):
+            frames.append(TimeFrame.RESOLVED)
             continue
         part_id = segments.part[finding.first]
         if part_id not in by_part:
@@ -228,6 +257,22 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         if word in STILL and not (word == "now" and i and clause[i - 1] in ABSTAINING)
     ]
     return _ClauseTimes(clause, resolved, past, still)
+
+
+def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
+    """ "Leg weakness gone.", "the tingling's gone now", "Lhermitte's gone after 3 months": a symptom named by its
+    noun, then gone (not "the feeling in my feet has gone", a loss, nor "hasn't gone")."""
+    noun = words[finding.last]
+    if noun.endswith("'s"):
+        noun = noun[:-2]
+    if noun not in SYMPTOM_NOUNS:
+        return False
+    position = finding.last + 1
+    if position < len(words) and words[position] in GONE_LINKS:
+        position += 1
+    if position >= len(words) or words[position] != "gone":
+        return False
+    return position + 1 == len(words) or words[position + 1] in GONE_ENDS
 
 
 def _age_at(clause: Sequence[str], index: int) -> bool:
