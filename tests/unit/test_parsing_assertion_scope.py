@@ -343,3 +343,90 @@ def test_how_far_a_doubt_reaches(knowledge_base: KnowledgeBase, text: str, expec
 def test_a_list_ends_at_an_item_with_a_place_and_its_own_verb() -> None:
     found = about_the_person_now("no tingling, the twitching in my calves is constant", mechanism_knowledge_base())
     assert found == {"tingling": "absent", "fasciculations": "present"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tick and cross marks answer the item they follow; a cross before "fine" adds nothing.
+        ("tingling in toes ✓\nslurred speech ✗", {"tingling": "present", "slurred_speech": "absent"}),
+        ("swallowing ❌ fine", {"difficulty_swallowing": "absent"}),
+        # "n/a", "nope" and "never" after a colon; a short question answered "no", also after "A:".
+        ("palpitations: n/a\ncramps: nope", {"palpitations": "absent", "muscle_cramps": "absent"}),
+        ("blackouts: never", {"fainting": "absent"}),
+        ("Q: any choking when you drink? A: no", {"choking_on_liquids": "absent"}),
+        ("numb feet or hands recently? no", {"numbness": "absent"}),
+        ("crohn's? not that I'm aware", {"ileal_disease": "absent"}),
+        ("cramps at night? I don't think so", {"muscle_cramps": "absent"}),
+        # A question about the finding after a comma is not a checklist item: "no" says it is not normal.
+        ("numb feet, is that normal? no", {"numbness": "present"}),
+        # An item answered with a doubt, or with a bare question mark, is uncertain.
+        ("numb toes: maybe\ncramps - maybe? now and then", {"numbness": "uncertain", "muscle_cramps": "uncertain"}),
+        ("- drooling: ?\n- cramps: yes", {"drooling": "uncertain", "muscle_cramps": "present"}),
+        # A cross after an item answers it, even with the next item on the same line; one that starts a line
+        # denies what follows.
+        ("cramps ✗ wobbly in the dark ✓", {"muscle_cramps": "absent", "unsteady_in_dark": "present"}),
+        ("✘ cramps\n✔ wobbly in the dark", {"muscle_cramps": "absent", "unsteady_in_dark": "present"}),
+        # A dictated numbered list: "no" answers one item, the number starts the next.
+        ("one cramps no two wobbly in the dark yes", {"muscle_cramps": "absent", "unsteady_in_dark": "present"}),
+        # "+ve" and "-ve" are positive and negative.
+        ("Romberg -ve", {"romberg_positive": "absent"}),
+    ],
+)
+def test_checklist_answers(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, real_knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An item with its own state word or its own duration is a statement, not one more denied item.
+        ("denies cramps, speech slurred", {"muscle_cramps": "absent", "slurred_speech": "present"}),
+        ("no numbness, tingling for 3 weeks", {"numbness": "absent", "tingling": "present"}),
+        ("no twitching, cramps since march", {"fasciculations": "absent", "muscle_cramps": "present"}),
+        # A function that is "not working" is lost: the negation denies nothing after it.
+        ("her right hand isn't working and her face is drooping", {"stroke_signs": "present"}),
+        # A finding over the words of one denied is denied with it.
+        (
+            "never had a spell where I lost my speech or vision",
+            {"transient_episode": "absent", "vision_loss": "absent"},
+        ),
+        ("nothing's numb", {"numbness": "absent"}),
+    ],
+)
+def test_how_far_a_denied_list_reaches(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, real_knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A symptom said to be only at a site of its own is absent as the general one.
+        ("the twitches are only ever on my eyelid", {"eyelid_twitching": "present", "fasciculations": "absent"}),
+        ("eyelid twitch only", {"eyelid_twitching": "present", "fasciculations": "absent"}),
+        # "only a little" names no place.
+        ("only a bit of twitching in my eyelid", {"eyelid_twitching": "present"}),
+    ],
+)
+def test_only_at_one_site(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, real_knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is set against a finding just denied is something else, not the same evidence by a looser cue.
+        ("his legs aren't weak, they just feel heavy at night", {"leg_weakness": "absent"}),
+        # A prefix that denies: "afebrile" is no fever.
+        (
+            "choked on soup on Tuesday, afebrile today",
+            {"choking_on_liquids": "present", "fever_after_choking": "absent"},
+        ),
+    ],
+)
+def test_contrasts_and_prefixed_denials(
+    real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, real_knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected

@@ -202,3 +202,20 @@ def test_a_speed_word_tells_the_speed_of_what_it_follows(
     knowledge_base: KnowledgeBase, text: str, sudden: bool
 ) -> None:
     assert ("sudden_onset" in found(text, knowledge_base)) is sudden
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Idioms of worry and annoyance are not symptoms; the same words said of the body are.
+        ("my landlord is a pain in the neck, but my toes are numb", {"numbness": "present"}),
+        ("I get a pain in the neck when I turn", {"neck_pain": "present"}),
+        ("been on pins and needles all week about the scan", {}),
+        ("I was scared stiff at the clinic", {}),
+        ("my heart skipped a beat when the phone rang", {}),
+        # "r" for "are" links a normal statement.
+        ("my legs r fine", {"leg_weakness": "absent"}),
+    ],
+)
+def test_idioms_and_text_speak(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

@@ -12,6 +12,11 @@ def knowledge_base() -> KnowledgeBase:
     return mechanism_knowledge_base()
 
 
+@pytest.fixture(scope="module")
+def real_knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
 @pytest.mark.parametrize(
     ("text", "evidence_id", "time"),
     [
@@ -91,3 +96,42 @@ def test_more_ends(knowledge_base: KnowledgeBase, text: str, frame: str) -> None
 def test_sober_now_is_the_abstinence() -> None:
     found = readings("ten years sober now after drinking heavily", load_knowledge_base())
     assert found["heavy_alcohol_use"][2] == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # An age in years places it in the past; a time of day does not.
+        ("I blacked out at 16 during a school assembly", "fainting", "past"),
+        ("I blacked out at 9 this morning", "fainting", "current"),
+        # A clause pointing back to it, or an answer after its colon, that places it in the past.
+        ("had pins and needles in my toes, but that was years ago", "tingling", "past"),
+        ("blackouts: one at 19, nothing since", "fainting", "resolved"),
+        ("My legs are weak, but I used to run marathons years ago", "leg_weakness", "current"),
+        # "a decade ago"; a non-native "I stop last year".
+        ("did balloons over a decade ago", "nitrous_oxide_use", "past"),
+        ("I do the balloons a lot, I stop last year", "nitrous_oxide_use", "resolved"),
+    ],
+)
+def test_more_ways_of_placing_it_before_now(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
+) -> None:
+    assert readings(text, real_knowledge_base)[evidence_id][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # A symptom named by its noun, then gone, went away; a function that has gone is lost, not recovered.
+        ("Tingling gone since the injections.", "resolved"),
+        ("the pins and needles have gone, thank goodness", "resolved"),
+        ("the tingling is gone but my legs are weak", "resolved"),
+    ],
+)
+def test_a_symptom_gone(real_knowledge_base: KnowledgeBase, text: str, time: str) -> None:
+    assert readings(text, real_knowledge_base)["tingling"][2] == time
+
+
+def test_a_lost_function_is_not_a_recovery(real_knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("the feeling in my toes has gone", real_knowledge_base).get("numbness") != "absent"
+    assert readings("my legs are weak and the tingling is gone", real_knowledge_base)["leg_weakness"][2] == "current"

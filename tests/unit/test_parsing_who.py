@@ -198,3 +198,10 @@ def test_seeing_a_clinician_is_a_visit(knowledge_base: KnowledgeBase) -> None:
 def test_a_clinical_thing_names_no_clinician(knowledge_base: KnowledgeBase) -> None:
     text = "I have numb feet. My mum had a neuro exam and she has slurred speech."
     assert readings(text, knowledge_base)["slurred_speech"][1] == "family"
+
+
+def test_worry_that_others_will_get_it_is_not_a_text_about_them() -> None:
+    found = about_the_person_now(
+        "I was diagnosed with ALS last year and I'm worried about my daughter inheriting it", load_knowledge_base()
+    )
+    assert found.get("known_als_diagnosis") == "present"

@@ -58,6 +58,7 @@ from symptom_overlap.knowledge.schema import KnowledgeBase
 MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
 SAYING = frozenset({Assertion.PRESENT, Assertion.UNCERTAIN})  # assertions of findings that say other findings
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
+CONTRASTS = frozenset({"only", "just", "rather", "instead", "merely"})  # "not weak, only heavy"
 CERTAINTY = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2}  # lower is reported first
 
 __all__ = ["Assertion", "ParsedEvidence", "Subject", "TimeFrame", "evidence_for_assessment", "parse_text"]
@@ -105,7 +106,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places)
     read += _derived(index, read, rules, findings)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
-    return _one_per_id(text, tokens, _without_superseded(segments, read, rules))
+    read = _without_contrasted(words, segments, _without_superseded(segments, read, rules), rules.red_flags)
+    return _one_per_id(text, tokens, read)
 
 
 def _limb_places(sites: Sequence[SiteMention]) -> set[int]:
@@ -287,6 +289,38 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
         )
         and not _overlaps_larger(item, rules.part_of.get(item.finding.evidence_id, ()), spans)
     ]
+
+
+def _without_contrasted(
+    words: Sequence[str], segments: Segments, read: list[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """ "My legs are not weak, only they feel heavy": what is set against a finding just denied is something
+    else, not the same evidence again by a looser cue (red flags stay, to be asked about)."""
+    denied: dict[str, list[int]] = {}  # evidence id -> where its plain denials end
+    for item in read:
+        if item.assertion is Assertion.ABSENT and not item.finding.cue:
+            denied.setdefault(item.finding.evidence_id, []).append(item.finding.last)
+    if not denied:
+        return read
+    return [
+        item
+        for item in read
+        if not (
+            item.finding.cue
+            and item.assertion is Assertion.PRESENT
+            and item.finding.evidence_id in denied
+            and item.finding.evidence_id not in red_flags
+            and any(_set_against(words, segments, last, item) for last in denied[item.finding.evidence_id])
+        )
+    ]
+
+
+def _set_against(words: Sequence[str], segments: Segments, denied_last: int, item: ReadFinding) -> bool:
+    return (
+        denied_last < item.finding.first
+        and segments.sentence[denied_last] == segments.sentence[item.finding.first]
+        and not CONTRASTS.isdisjoint(words[denied_last + 1 : item.finding.first])
+    )
 
 
 def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict[str, list[tuple[int, int]]]) -> bool:

@@ -27,7 +27,7 @@ from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.kin_reference import relative_had
 from symptom_overlap.domain.parsing.sequences import WordSequences
-from symptom_overlap.domain.parsing.tokens import Token
+from symptom_overlap.domain.parsing.tokens import CROSS_AFTER, Token
 from symptom_overlap.domain.parsing.uncertainty import (
     ASKING,
     DOUBT_PHRASES,
@@ -55,6 +55,7 @@ NEGATION_CUES = frozenset(
         "no", "not", "without", "never", "denies", "denied", "deny", "none", "nor", "neither", "nothing", "nobody",
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
         "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't", "zero", "nil",
+        "nothing's", "nothings",
     }
 )  # fmt: skip
 # "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
@@ -78,6 +79,12 @@ PSEUDO_NEGATIONS = WordSequences(
         ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
         ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
         ("nil", "by"),  # "nil by mouth because of choking": an order, not a denial
+        # "my arm is not working", "the ankle one is not responding": a function lost, which is the symptom.
+        ("not", "working"), ("isn't", "working"), ("isnt", "working"), ("aren't", "working"), ("arent", "working"),
+        ("not", "work"), ("doesn't", "work"), ("doesnt", "work"), ("won't", "work"), ("wont", "work"),
+        ("don't", "work"), ("dont", "work"), ("not", "responding"), ("isn't", "responding"),
+        ("nothing's", "changed"), ("nothing's", "helped"), ("nothing's", "working"), ("nothing's", "wrong"),
+        ("nothing's", "worked"),
     }
 )  # fmt: skip
 # "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
@@ -138,6 +145,11 @@ CLAUSE_VERBS = frozenset(
         "feel", "feels", "felt", "seem", "seems", "got", "gets", "get", "comes", "came", "goes", "went", "still",
     }
 )  # fmt: skip
+# A state said after the item's first word makes it a statement of its own: "no cramps, mood low".
+PREDICATES = frozenset(
+    {"low", "weak", "weaker", "poor", "brisk", "absent", "numb", "abnormal", "positive", "worse", "present", "up"}
+)
+SPAN_WORDS = frozenset({"x", "for", "over"})  # "x2d", "for 3 weeks", "over 2 months"
 # A place after a list item, then its own verb: "…, the twitches in my thighs are the same".
 PLACE_WORDS = frozenset({"in", "on", "at", "around", "under", "across", "down"})
 PLACE_REACH = 5
@@ -170,7 +182,18 @@ ANSWER_ENDS = frozenset({",", ".", ";", "!", "\n"})
 AFTER_FILLERS = frozenset(
     {":", ",", "-", "and", "it", "was", "were", "is", "came", "back", "all", "both", "test", "tests"}
 )
-ANSWERS_NO = frozenset({"no", "nope", "never", "none", "nil"})
+ANSWERS_NO = frozenset({"no", "nope", "nah", "never", "none", "nil", "n/a"})
+# Answers that deny wherever they stand after a finding, when they end their part ("weak grip ✘", "cramps nope").
+BARE_ANSWERS_NO = frozenset({"no", "nope", "nah", "n/a"})
+ITEM_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "next"})
+# "pernicious anaemia? not that I know of", "numb hands? not really".
+ANSWER_PHRASES_NO = (
+    ("not", "really"), ("not", "that", "i"), ("not", "that", "i've"), ("not", "that", "ive"), ("not", "that", "i'm"),
+    ("not", "that", "im"), ("don't", "think", "so"), ("dont", "think", "so"), ("i", "don't", "think", "so"),
+    ("i", "dont", "think", "so"),
+)  # fmt: skip
+QUESTION_TAIL = 5  # words after a finding before the "?" of its short question
+SENTENCE_TURNS = frozenset({".", "!", ";", "\n", "but", "however", "although", "though"})
 # "weak hands? maybe": a question answered with a doubt.
 ANSWERS_MAYBE = frozenset({"maybe", "possibly", "perhaps", "unsure", "idk", "dunno"})
 
@@ -322,6 +345,8 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
     if words[index + 1 : index + 2] == ["know"] and words[index + 2 : index + 3] in (["why"], ["how"]):
         return False  # "don't know why my B12 is low" takes it as given
+    if words[index] == "no" and words[index + 1 : index + 2] and words[index + 1] in ITEM_NUMBERS:
+        return False  # "numbness no three balance yes": the answer to one item, then the next item
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     return PSEUDO_NEGATIONS.at(words, index) is None
@@ -428,13 +453,17 @@ def _scope(
     """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them. The
     first must be in the cue's part: in "I never walk far and my toes are numb" the toes are not denied."""
     reached: dict[int, int] = {}
+    reached_words: set[int] = set()  # the words of the findings reached
     previous_end = cue
     distance: int | None = None
     after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
     for finding_index in in_order[after_cue:]:
         finding = findings[finding_index]
-        if distance is not None and finding.first <= previous_end:  # over the words of the last one reached
-            reached[finding_index] = distance
+        if distance is not None and (
+            finding.first <= previous_end or not reached_words.isdisjoint(finding.own_tokens())
+        ):
+            reached[finding_index] = distance  # over the words of one reached ("lost my speech or vision")
+            reached_words.update(finding.own_tokens())
             continue
         between = tokens[previous_end + 1 : finding.first]
         if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
@@ -450,6 +479,7 @@ def _scope(
         elif any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
+        reached_words.update(finding.own_tokens())
         previous_end = max(previous_end, _reached_end(finding))
     return reached
 
@@ -491,8 +521,23 @@ def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
                 break
             place.append(token.word)
         said_of_it = any(word in CLAUSE_VERBS for word in place[1:])
-    said_inside = bool(CLAUSE_VERBS.intersection(inner)) or (bool(inner) and inner[-1].endswith("ed"))
-    return (said_of_it or said_inside) and not FINE_TOO.intersection(inner + following[1:])
+    said_inside = (
+        bool(CLAUSE_VERBS.intersection(inner))
+        or (bool(inner) and inner[-1].endswith("ed"))
+        or bool(PREDICATES.intersection(inner))  # "denies SI, mood low"
+    )
+    return (said_of_it or said_inside or _own_time_span(following)) and not FINE_TOO.intersection(inner + following[1:])
+
+
+def _own_time_span(following: Sequence[str]) -> bool:
+    """ "no saddle anaesthesia, back pain x2d", "no numbness, tingling for 3 weeks": an item with its own duration
+    is said, not listed among the denied."""
+    for word, after in zip(following, [*following[1:], ""], strict=False):
+        if word in (",", ".", ";", ":", "\n"):
+            return False
+        if word == "since" or (word in SPAN_WORDS and after[:1].isdigit()) or (word[:1] == "x" and word[1:2].isdigit()):
+            return True
+    return False
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:
@@ -502,26 +547,74 @@ def _one_item_between(between: Sequence[Token]) -> bool:
 
 def denied_after(words: Sequence[str], last: int) -> bool:
     """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.',
-    'tingling no, pain no', 'numb hands? not really'."""
+    'tingling no, pain no', 'weak grip ✘', 'fainting: never', 'numb hands? not really', 'double vision: nope',
+    'yellow skin or eyes? no', 'Q: any choking? A: n/a'."""
     first = _first_after(words, last)
     if first is None:
         return False
     word = words[first]
     if word in AFTER_CUES:
         return True
-    if word == "no":
-        return first + 1 == len(words) or words[first + 1] in ANSWER_ENDS
-    if word != "?":
+    if word in BARE_ANSWERS_NO:
+        return _ends_answer(words, first)
+    if word == CROSS_AFTER:  # "cramps ✗ wobbly ✓"
+        return True
+    if word in ANSWERS_NO and words[first - 1] == ":":  # "fainting: never"
+        return True
+    if word == "?":
+        following = _answer_after(words, first)
+        return bool(following) and (following[0] in ANSWERS_NO or _answer_phrase_no(following))
+    # A short question with more words after the finding ("yellow skin or eyes? no") needs a bare answer.
+    asked = _question_mark_after(words, last + 1)
+    if asked is None:
         return False
-    following = _words_after(words, first)
-    return bool(following) and (following[0] in ANSWERS_NO or following[:2] == ["not", "really"])
+    following = _answer_after(words, asked)
+    answer = asked + 1 + words[asked + 1 :].index(following[0]) if following else 0
+    return bool(following) and (
+        (following[0] in ANSWERS_NO and _ends_answer(words, answer)) or _answer_phrase_no(following)
+    )
+
+
+def _answer_phrase_no(following: Sequence[str]) -> bool:
+    return any(tuple(following[: len(phrase)]) == phrase for phrase in ANSWER_PHRASES_NO)
+
+
+def _ends_answer(words: Sequence[str], answer: int) -> bool:
+    """The answer ends its part, or the next item of a dictated list begins ("numbness no two balance yes")."""
+    return answer + 1 == len(words) or words[answer + 1] in ANSWER_ENDS or words[answer + 1] in ITEM_NUMBERS
+
+
+def _question_mark_after(words: Sequence[str], first: int) -> int | None:
+    """The "?" that closes a short question after a finding ("yellow skin or eyes?", "confused lately?"), not
+    one asked about it after a comma ("numb feet, is that normal? no")."""
+    for position in range(first, min(len(words), first + QUESTION_TAIL)):
+        if words[position] == "?":
+            return position
+        if words[position] in SENTENCE_TURNS or words[position] == ",":
+            return None
+    return None
+
+
+def _answer_after(words: Sequence[str], mark: int) -> list[str]:
+    """The words answering a question that ends at ``mark``, past an answer's label ("Q: … A: no")."""
+    following = _words_after(words, mark)
+    if following[:1] == ["a"] and words[mark + 1 : mark + 3] == ["a", ":"]:
+        following = following[1:]
+    return following
 
 
 def doubted_after(words: Sequence[str], last: int) -> bool:
-    """'weak hands? maybe': a question about the finding answered with a doubt."""
+    """'weak hands? maybe', 'tingling - maybe?', 'cramps: maybe', 'slurred speech: ?': a question or an item
+    answered with a doubt, or with a bare question mark."""
     first = _first_after(words, last)
-    if first is None or words[first] != "?":
+    if first is None:
         return False
+    if words[first] in ANSWERS_MAYBE:  # an answer that ends its part, or asks itself
+        return first + 1 == len(words) or words[first + 1] in ANSWER_ENDS or words[first + 1] == "?"
+    if words[first] != "?":
+        return False
+    if words[first - 1] == ":" and (first + 1 == len(words) or words[first + 1] == "\n"):
+        return True  # "slurred speech: ?"
     following = _words_after(words, first)
     return bool(following) and following[0] in ANSWERS_MAYBE
 

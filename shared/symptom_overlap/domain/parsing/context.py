@@ -21,10 +21,19 @@ from symptom_overlap.domain.parsing.findings import ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
-# Only figures that are never said of the body: "a pain in the neck" and "weak at the knees" may be literal.
+# Only figures that are never said of the body: "a pain in the neck" is literal, "the commute is a pain in the
+# neck" is not; "pins and needles" is, "on pins and needles waiting" is not.
 FIGURES = WordSequences(
-    {("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied"), ("tired", "of")}
-)  # "tired of everything": fed up, not fatigue
+    {
+        ("breath", "away"), ("breathtaking",), ("tongue-tied",), ("tongue", "tied"),
+        ("tired", "of"),  # "tired of everything": fed up, not fatigue
+        ("is", "a", "pain", "in", "the", "neck"), ("is", "a", "real", "pain", "in", "the", "neck"),
+        ("was", "a", "pain", "in", "the", "neck"), ("it's", "a", "pain", "in", "the", "neck"),
+        ("on", "pins", "and", "needles"), ("pins", "and", "needles", "waiting"), ("scared", "stiff"),
+        ("bored", "stiff"), ("skipped", "a", "beat", "when"), ("cold", "feet", "about"), ("dying", "to", "know"),
+        ("dying", "to", "see"), ("dying", "to", "find"), ("dying", "for"),
+    }
+)  # fmt: skip
 # Figures whose verb and object stand just before them: "takes my breath away".
 FIGURE_LEAD_IN: dict[tuple[str, ...], int] = {("breath", "away"): 3}
 # A word of a symptom used as a verb with an object: "he strokes the sole of her foot" is a touch, not a stroke;

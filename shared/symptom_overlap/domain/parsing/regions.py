@@ -35,6 +35,7 @@ PLACE_DENIALS = frozenset({"nothing", "none", "nowhere", "not"})
 TO_PLACE = frozenset({"in", "on", "at", "with", "into", "my", "the", "his", "her", "their", "both", "either"})
 ELSE = frozenset({"else", "elsewhere"})
 PLACE_REACH = 3  # words between a place denial and its site
+ONLY_REACH = 2  # words between "only" and a finding at one site ("only my eyelid", "eyelid twitch only")
 
 
 class SitePlaces(NamedTuple):
@@ -81,7 +82,37 @@ def widened_denials(
             named_sites = {**places.siblings.get(item.finding.evidence_id, {}), **by_site}
             widened += _widened(tokens, item, by_site, named_sites, site_at, places.red_flags)
     widened += _place_denials(tokens, segments, read, site_at, places)
+    widened += _only_there(tokens, read, site_at, places)
     return widened
+
+
+def _only_there(
+    tokens: Sequence[Token], read: Sequence[ReadFinding], site_at: Mapping[int, SiteMention], places: SitePlaces
+) -> list[ReadFinding]:
+    """ "twitching - only my eyelid", "my twitches are only ever in my eyelid", "eye twitch only": a symptom said
+    to be only at a site of its own is absent as the general one ("only a little twitching" says no place)."""
+    kept = []
+    for item in read:
+        base = places.base_of.get(item.finding.evidence_id)
+        if item.assertion is not Assertion.PRESENT or base is None or base in places.red_flags:
+            continue
+        first, last = item.finding.first, item.finding.last
+        window = range(max(0, first - ONLY_REACH), min(len(tokens), last + 1 + ONLY_REACH))
+        if any(tokens[i].word == "only" and (i == last + 1 or _only_at_site(tokens, i, site_at)) for i in window):
+            kept.append(absent_as(base, item))
+    return kept
+
+
+def _only_at_site(tokens: Sequence[Token], only: int, site_at: Mapping[int, SiteMention]) -> bool:
+    """ "only my eyelid", "only ever in the eye", or "eyelid only": "only" next to a site's name."""
+    if only - 1 in site_at:
+        return True
+    for position in range(only + 1, min(len(tokens), only + 1 + PLACE_REACH + 1)):
+        if position in site_at:
+            return True
+        if tokens[position].word not in TO_PLACE and tokens[position].word not in {"ever", "around", "the"}:
+            return False
+    return False
 
 
 def _widened(

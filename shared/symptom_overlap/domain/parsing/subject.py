@@ -90,6 +90,8 @@ ABOUT_OTHER = WordSequences(
      ("posting", "about"), ("posting", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"),
      ("worried", "about"), ("her", "problem"), ("his", "problem")}
 )  # fmt: skip
+FUTURE_GETTING = frozenset({"getting", "inheriting", "catching", "developing", "having"})
+FEAR_FOR_REACH = 5  # words after "worried about" in which the people feared for and their getting it stand
 ABOUT_SELF = WordSequences(
     {("about", "myself"), ("for", "myself"), ("my", "own"), ("i'm", "the", "one"), ("im", "the", "one"),
      ("i", "am", "the", "one"), ("me", "personally"), ("my", "real", "question")}
@@ -409,7 +411,7 @@ def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Per
             continue
         if ABOUT_SELF.at(words, index) and (index == 0 or words[index - 1] != "not"):
             return Person(WRITER, blood=False)
-        if ABOUT_OTHER.at(words, index):
+        if ABOUT_OTHER.at(words, index) and not _fear_for_them(words, index):
             named = [
                 m for m in mentions if index < m.position <= index + 6 and m.person.human and not m.person.is_writer
             ]
@@ -430,6 +432,11 @@ def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Per
             if named:
                 return named[-1].person
     return None
+
+
+def _fear_for_them(words: Sequence[str], index: int) -> bool:
+    """ "worried about my kids getting it": a fear that they will get it, not a text about them."""
+    return words[index] == "worried" and not FUTURE_GETTING.isdisjoint(words[index + 2 : index + 2 + FEAR_FOR_REACH])
 
 
 def _head(named: Sequence[Mention]) -> Person:

@@ -40,6 +40,7 @@ RESOLVED = WordSequences(
         ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
         ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
         ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
+        ("not", "since"), ("none", "since"), ("stop", "last"), ("stop", "in"), ("stop", "since"),
         ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
     }
 )  # fmt: skip
@@ -58,7 +59,7 @@ PAST = WordSequences(
         ("last", "autumn"), ("in", "my", "twenties"), ("in", "my", "teens"), ("when", "pregnant"),
         ("during", "pregnancy"), ("was", "pregnant"), ("years", "back"), ("had", "it", "once"),
         ("at", "the", "dentist"), ("for", "a", "day"), ("for", "a", "few", "days"), ("for", "a", "week"),
-        ("for", "a", "month"),
+        ("for", "a", "month"), ("decade", "ago"), ("long", "ago"), ("ages", "ago"), ("a", "decade"),
     }
 )  # fmt: skip
 # A span is past only said in the past tense ("I had a rash for a week"); "twitching for a month" and
@@ -89,7 +90,44 @@ NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "toda
 BASELINE_BEFORE = frozenset({"was", "were", "been"})
 BASELINE_CUES = frozenset({"completely", "totally"})
 SHORT_SPAN = re.compile(r"^(min|mins|minute|minutes|hour|hours|hr|hrs|h|sec|secs|second|seconds|moment|moments)$")
-TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL
+# Symptoms named by a noun that can be gone; a function that is gone ("my grip has gone") is lost.
+SYMPTOM_NOUNS = frozenset(
+    {"weakness", "tingling", "tingles", "numbness", "twitching", "twitches", "twitch", "cramps", "cramping",
+     "pain", "ache", "aches", "fog", "buzzing", "burning", "spasms", "dizziness", "lhermitte", "lhermitte's",
+     "shocks", "needles", "tremor", "clumsiness", "unsteadiness", "stiffness", "slurring", "drooling"}
+)  # fmt: skip
+GONE_LINKS = frozenset({"is", "has", "have", "are", "all", "now"})
+GONE_ENDS = frozenset(
+    {
+        ".",
+        ",",
+        "!",
+        ";",
+        "\n",
+        "now",
+        "after",
+        "since",
+        "completely",
+        "totally",
+        "entirely",
+        "away",
+        "with",
+        "thanks",
+        "but",
+    }
+)
+# "fainted once at 15", "aged 17": an age in years, not a time of day ("at 9 this morning").
+AGE_BEFORE = frozenset({"at", "aged", "age"})
+YOUNGEST_AGE, OLDEST_AGE = 13, 30  # below 13, "at 10" may be a time of day
+NOT_AN_AGE_AFTER = frozenset(
+    {"am", "pm", "this", "last", "tonight", "yesterday", "today", "in", "on", "o'clock", "min", "mins", "minutes",
+     "hours", "hrs", "h", "percent", "degrees", "kg", "mg", "mcg"}
+)  # fmt: skip
+# "…, but that was years ago": a clause that points back to what was just said and places it in the past.
+POINTING_BACK = WordSequences(
+    {("that", "was"), ("it", "was"), ("this", "was"), ("those", "were"), ("they", "were"), ("which", "was")}
+)
+TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL | AGE_BEFORE
 LONG_AGO = WordSequences({("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago")})
 
 
@@ -136,6 +174,9 @@ def time_frames(
         if finding.evidence_id in persisting:
             frames.append(TimeFrame.CURRENT)
             continue
+        if _gone_right_after(words, finding):
+            frames.append(TimeFrame.RESOLVED)
+            continue
         part_id = segments.part[finding.first]
         if part_id not in by_part:
             clause_id = segments.clause[finding.first]
@@ -157,7 +198,9 @@ def time_frames(
                 tokens, segments, finding, clauses_with_findings, sentences_with_findings, time_words_before
             ):
                 frame = TimeFrame.RESOLVED
-            elif times.past_in(part_first, part_last) and not _goes_on(words, segments, part_id):
+            elif (times.past_in(part_first, part_last) and not _goes_on(words, segments, part_id)) or _past_said_after(
+                words, segments, finding, clauses_with_findings
+            ):
                 frame = TimeFrame.PAST
             else:
                 frame = TimeFrame.CURRENT
@@ -205,12 +248,42 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         if (sequence[0] != "for" or span_in_past)
         and not (sequence == ("back", "in") and i and clause[i - 1] in BACK_AGAIN)
     ]
+    past += [
+        (positions[i], clause[i]) for i in range(len(clause) - 2) if clause[i] in AGE_BEFORE and _age_at(clause, i)
+    ]
     still = [
         positions[i]
         for i, word in enumerate(clause)
         if word in STILL and not (word == "now" and i and clause[i - 1] in ABSTAINING)
     ]
     return _ClauseTimes(clause, resolved, past, still)
+
+
+def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
+    """ "Leg weakness gone.", "the tingling's gone now", "Lhermitte's gone after 3 months": a symptom named by its
+    noun, then gone (not "the feeling in my feet has gone", a loss, nor "hasn't gone")."""
+    noun = words[finding.last]
+    if noun.endswith("'s"):
+        noun = noun[:-2]
+    if noun not in SYMPTOM_NOUNS:
+        return False
+    position = finding.last + 1
+    if position < len(words) and words[position] in GONE_LINKS:
+        position += 1
+    if position >= len(words) or words[position] != "gone":
+        return False
+    return position + 1 == len(words) or words[position + 1] in GONE_ENDS
+
+
+def _age_at(clause: Sequence[str], index: int) -> bool:
+    number = clause[index + 1]
+    return (
+        clause[index] in AGE_BEFORE
+        and number.isdigit()
+        and YOUNGEST_AGE <= int(number) <= OLDEST_AGE
+        and clause[index + 2] not in NOT_AN_AGE_AFTER
+        and not clause[index + 2].isdigit()  # "at 14:30"
+    )
 
 
 def _matches(
@@ -287,6 +360,27 @@ def _said_after(
     if sentence + 1 < len(segments.sentence_bounds) and sentence + 1 not in sentences_with_findings:
         return resolved(*segments.sentence_bounds[sentence + 1])
     return False
+
+
+def _past_said_after(
+    words: Sequence[str], segments: Segments, finding: Finding, clauses_with_findings: set[int]
+) -> bool:
+    """The next clause of the sentence places the finding in the past, pointing back to it ("thought about ending
+    it, but that was years ago") or answering it after a colon ("fainting: once at 15")."""
+    clause = segments.clause[finding.first]
+    if clause + 1 >= len(segments.clause_bounds) or clause + 1 in clauses_with_findings:
+        return False
+    first, last = segments.clause_bounds[clause + 1]
+    if segments.sentence[first] != segments.sentence[finding.first]:
+        return False
+    times = _clause_times(words, first, last)
+    if not times.past or times.still:
+        return False
+    answers = words[finding.last + 1 : finding.last + 2] == [":"]
+    following = [word for word in words[first : last + 1] if word[0].isalnum()]
+    if following[:1] in (["but"], ["and"]):
+        following = following[1:]
+    return answers or (bool(following) and POINTING_BACK.at(following, 0) is not None)
 
 
 def _has(words: Sequence[str], sequences: WordSequences, undo: Collection[str] = (), only: str | None = None) -> bool:

@@ -8,7 +8,26 @@ from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
 # A number glued to its unit is two words ("6kg", "2hrs"); letters then digits stay one ("b12", "t2dm").
-_TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,")
+# Checklist marks and shorthand answers are words too: a tick is "yes", a cross "no" ("weak grip ✘"), "n/a" is
+# "n/a", and "+ve"/"-ve" are "positive"/"negative" (not two "ve"s).
+_TOKEN = re.compile(
+    r"(?<![^\W_])[+-]ve\b|(?<![^\W_])n/a\b|[\u2713\u2714\u2611\u2705\u2717\u2718\u2715\u2716\u274c\u274e]"
+    r"|\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,",
+    re.IGNORECASE,
+)
+_MARKS = {
+    **dict.fromkeys("\u2713\u2714\u2611\u2705", "yes"),
+    **dict.fromkeys("\u2717\u2718\u2715\u2716\u274c\u274e", "no"),
+    "+ve": "positive",
+    "-ve": "negative",
+}
+_MARK_WORDS = frozenset(_MARKS) - {"+ve", "-ve"}
+CROSS_AFTER = "\u2717"  # the word of a cross mark after an item
+# Clinical words that deny with a prefix ("afebrile"): read as "no" and the word, so that spelling correction
+# does not turn them into the finding itself.
+_DENYING_PREFIXED = {"afebrile": "febrile", "apyrexial": "pyrexial"}
+# "swallowing ✗ fine": a mark before a word that says how it is adds nothing to it.
+_SAID_BY_NEXT = frozenset({"fine", "ok", "okay", "normal", "good", "yes", "no"})
 _CLAUSE_PUNCTUATION = frozenset(".;:!?\n")
 _CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "yet", "whereas"})
 # Suffixes removed so that inflections meet: twitching, twitches, twitchy, twitched -> twitch.
@@ -47,8 +66,36 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         word, word_stem, ends_clause, is_comma = _read_word(match.group(0), shouted)
         start, end = match.span()
+        if word in _DENYING_PREFIXED:
+            tokens.append(_new_token(Token, ("no", "no", start, start + 1, False, False)))
+            word = word_stem = _DENYING_PREFIXED[word]
+            start += 1
         tokens.append(_new_token(Token, (word, word_stem, start, end, ends_clause, is_comma)))
+    if any(mark in text for mark in _MARK_WORDS):
+        tokens = _answering_marks(text, _without_redundant_marks(text, tokens))
     return _range_edges(tokens)
+
+
+def _answering_marks(text: str, tokens: list[Token]) -> list[Token]:
+    """A cross after an item answers it ("cramps ✗ wobbly ✓"): it is CROSS_AFTER, which denies only what stands
+    before it; a cross that starts a line ("✗ cramps") denies what follows, like "no"."""
+    for index, token in enumerate(tokens):
+        starts_line = index == 0 or tokens[index - 1].word == "\n"
+        if token.word == "no" and text[token.start : token.end] in _MARK_WORDS and not starts_line:
+            tokens[index] = token._replace(word=CROSS_AFTER, stem=CROSS_AFTER)
+    return tokens
+
+
+def _without_redundant_marks(text: str, tokens: list[Token]) -> list[Token]:
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            text[token.start : token.end] in _MARK_WORDS
+            and index + 1 < len(tokens)
+            and tokens[index + 1].word in _SAID_BY_NEXT
+        )
+    ]
 
 
 def _range_edges(tokens: list[Token]) -> list[Token]:
@@ -69,6 +116,7 @@ def _read_word(typed: str, shouted: bool) -> tuple[str, str, bool, bool]:
         return "pwals", "pwals", False, False
     word = typed.casefold().replace("\u2019", "'")
     word = _INFORMAL.get(word, word)
+    word = _MARKS.get(word, word)
     if word == "&":
         word = "and"
     return word, stem(word), word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS, word == ","
