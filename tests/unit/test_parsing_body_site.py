@@ -115,7 +115,12 @@ def full_knowledge_base() -> KnowledgeBase:
 
 @pytest.mark.parametrize(
     "text",
-    ["the twitching is only ever in my left eyelid", "twitching in my upper lid only.", "the twitch is only in my eye"],
+    [
+        "the twitching is only ever in my left eyelid",
+        "twitching in my upper lid only.",
+        "the twitch is only in my eye",
+        "only my eyelid twitches, nothing hurts",
+    ],
 )
 def test_a_finding_restricted_to_a_variant_site_is_absent_elsewhere(
     full_knowledge_base: KnowledgeBase, text: str
@@ -126,10 +131,8 @@ def test_a_finding_restricted_to_a_variant_site_is_absent_elsewhere(
     }
 
 
-@pytest.mark.parametrize(
-    "text", ["only my eyelid twitches, nothing hurts", "the twitching is not only in my eyelid, my arms too"]
-)
-def test_only_before_the_finding_or_denied_restricts_nothing(full_knowledge_base: KnowledgeBase, text: str) -> None:
+@pytest.mark.parametrize("text", ["the twitching is not only in my eyelid, my arms too"])
+def test_a_denied_only_restricts_nothing(full_knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, full_knowledge_base).get("fasciculations") != "absent"
 
 
