@@ -458,6 +458,8 @@ def test_an_object_needs_a_hands_action(knowledge_base: KnowledgeBase, text: str
     [
         ("my left foot slaps down when I walk", True),
         ("I put my foot down with the landlord and he dropped the rent", False),
+        ("his foot hangs down limply when he steps", True),
+        ("my feet hang off the end of the sofa", False),
     ],
 )
 def test_a_foot_word_is_foot_drop_only_close_by(knowledge_base: KnowledgeBase, text: str, drop: bool) -> None:
