@@ -159,3 +159,18 @@ def test_words_that_only_look_like_sites_name_none(text: str) -> None:
     assert [_site_at(tokens, keys, index) for index in range(1, len(tokens))].count(None) == len(tokens) - 1 - (
         "tongue" in text
     )
+
+
+# A variant that two general findings become (numbness and tingling at the saddle) keeps its own words: the
+# "numb" inside saddle numbness's words is not numbness elsewhere too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pins and needles round my back passage since lunch", {"saddle_numbness": "present"}),
+        ("tingly down below when I sit on the loo", {"saddle_numbness": "present"}),
+        ("numb in the saddle area, like after a long bike ride", {"saddle_numbness": "present"}),
+        ("my back passage has gone numb", {"saddle_numbness": "present"}),  # not "my back"
+    ],
+)
+def test_a_variant_of_two_general_findings(text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, load_knowledge_base()) == expected

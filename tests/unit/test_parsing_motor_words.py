@@ -434,3 +434,33 @@ def test_weakness_spreading_over_twelve_days_is_rapid(knowledge_base: KnowledgeB
 def test_ants_walking_across_a_comma_from_the_feet_tingle(knowledge_base: KnowledgeBase) -> None:
     text = "it is a strange feeling like ants walking, on both my soles"
     assert about_the_person_now(text, knowledge_base).get("tingling") == "present"
+
+
+# An everyday object with a plain inability is hand weakness only with a hand's action, or when the object
+# is only ever handled (a fastening, a lid): "can't find my keys" and "can't feel the coins" are not.
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ("I can't twist the key in the lock any more", True),
+        ("struggling to carry a mug across the room", True),
+        ("he can't do his shoelaces now", True),
+        ("I couldn't find my keys anywhere today", False),
+        ("I can't see the tap properly without my glasses", False),
+        ("I can't remember where I left my pen", False),
+    ],
+)
+def test_an_object_needs_a_hands_action(knowledge_base: KnowledgeBase, text: str, weak: bool) -> None:
+    assert (about_the_person_now(text, knowledge_base).get("hand_weakness") == "present") is weak
+
+
+@pytest.mark.parametrize(
+    ("text", "drop"),
+    [
+        ("my left foot slaps down when I walk", True),
+        ("I put my foot down with the landlord and he dropped the rent", False),
+        ("his foot hangs down limply when he steps", True),
+        ("my feet hang off the end of the sofa", False),
+    ],
+)
+def test_a_foot_word_is_foot_drop_only_close_by(knowledge_base: KnowledgeBase, text: str, drop: bool) -> None:
+    assert ("foot_drop" in about_the_person_now(text, knowledge_base)) is drop

@@ -26,6 +26,8 @@ def found(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
         "my calves have felt weak since two weeks, and I can't sleep",
         "She has been quite forgetful over the past few days",
         "I had the flu last month and my arms got worse",
+        "I chew slowly because my jaw clicks",  # "slowly" as a manner, not a course
+        "he reads the letters out slowly to me",
     ],
 )
 def test_a_date_or_a_count_is_no_course(knowledge_base: KnowledgeBase, text: str) -> None:
@@ -41,6 +43,8 @@ def test_a_date_or_a_count_is_no_course(knowledge_base: KnowledgeBase, text: str
         ("2/12 progressive numbness in the feet", "gradual_progression"),
         ("my arms get weaker every month", "gradual_progression"),
         ("it's been a slow creep for many months", "gradual_progression"),
+        ("my thighs are slowly getting thinner", "gradual_progression"),
+        ("the tingling has been creeping in slowly for months", "gradual_progression"),
     ],
 )
 def test_a_worsening_with_its_span_is_a_course(knowledge_base: KnowledgeBase, text: str, course: str) -> None:

@@ -311,3 +311,35 @@ def test_a_diagnosis_read_about_between_a_cues_words_is_not_made(knowledge_base:
 
 def test_a_diagnosis_had_is_made(knowledge_base: KnowledgeBase) -> None:
     assert found("I have had MND since 2019", knowledge_base)["known_als_diagnosis"] == "present"
+
+
+# Words that name a motor or sensory finding only in one sense: "can't stand" a thing is not weakness, knees
+# that pop are joints, thick ankles are swollen, and a phrase whose verb is a function word ("can't feel my
+# feet") must not match any inability before a foot.
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I can't stand the heat in summer, my feet swell", "leg_weakness"),
+        ("I can't jog on my feet since the sprain", "numbness"),
+        ("my knees pop going up stairs", "fasciculations"),
+        ("there's a pulsing ache in my heel", "fasciculations"),
+        ("his ankles are thick and swollen", "numbness"),
+        ("my hands are frozen after walking the dog in the snow", "numbness"),
+        ("By Sunday the rash was worse", "gradual_progression"),
+    ],
+)
+def test_a_word_in_its_other_sense_names_no_finding(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert evidence_id not in found(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("he can't stand at all since Tuesday", "leg_weakness"),
+        ("I can't really feel my toes", "numbness"),
+        ("my fingers feel thick, like they're in gloves", "numbness"),
+        ("my thigh muscle keeps popping", "fasciculations"),
+    ],
+)
+def test_the_same_words_in_their_symptom_sense(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base).get(evidence_id) == "present"

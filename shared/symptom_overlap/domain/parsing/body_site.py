@@ -124,9 +124,20 @@ def site_mentions(
             continue
         found = _site_at(tokens, keys, index)
         if found is not None:
+            found = _longer_within(tokens, keys, found)
             mentions.append(found)
             next_free = found.last + 1
     return _with_sides_of(tokens, mentions) if mentions else mentions
+
+
+def _longer_within(tokens: Sequence[Token], keys: Sequence[frozenset[str]], found: SiteMention) -> SiteMention:
+    """A site that starts inside another and reaches past it is the one meant: "my back passage" is the
+    saddle's "back passage", not "my back"."""
+    for index in range(found.first + 1, found.last + 1):
+        inner = _site_at(tokens, keys, index)
+        if inner is not None and inner.last > found.last:
+            return inner
+    return found
 
 
 def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list[SiteMention]:
@@ -195,7 +206,9 @@ def with_site_variants(
     moved: list[Finding] = []
     moved_sites: list[FoundSite | None] = []
     general_of = _generals(variants)
-    variant_words = {(f.evidence_id, i) for f in findings if f.evidence_id in general_of for i in f.own_tokens()}
+    # Every variant's words, also of a variant that two general findings become (saddle numbness: numbness, tingling).
+    variant_ids = {variant for by_site in variants.values() for variant in by_site.values()}
+    variant_words = {(f.evidence_id, i) for f in findings if f.evidence_id in variant_ids for i in f.own_tokens()}
     for finding, found in zip(findings, sites, strict=True):
         by_site = variants.get(finding.evidence_id, {})
         general = general_of.get(finding.evidence_id)
