@@ -83,6 +83,39 @@ def test_denied_suicidal_thoughts_are_absent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I have written a note for my son and the painkillers are in the shed.",
+        "I've kept my sleeping pills back for weeks and I'll take them all at once on Monday.",
+    ],
+)
+def test_a_plan_or_the_means_says_suicidal_thoughts(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm saving up my pills for the holiday in June", "She has been hoarding her painkillers in the bedside drawer"],
+)
+def test_saved_tablets_alone_only_bring_the_question(text: str) -> None:
+    found = read(text)
+    assert found.get("suicidal_thoughts") == "uncertain"
+    assert found.get("suicide_plan") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to live long enough to walk my daughter down the aisle",
+        "I want to be here for my grandchildren",
+        "we want to go on a cruise next spring",
+    ],
+)
+def test_wanting_to_live_is_no_wish_to_die(text: str) -> None:
+    assert "suicidal_thoughts" not in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I don't feel like a burden at all",  # a denied hint says nothing
         "I can't go on walking so far, my legs give out",
         "I want the cramps to stop",
