@@ -104,6 +104,27 @@ def test_saved_tablets_alone_only_bring_the_question(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Known passive SI since the diagnosis, seen by the crisis team.",
+        "Honestly I'd be better dead than stuck in a wheelchair.",
+        "I've been thinking of dying by my own hand.",
+        "I'm not planning on being around by the summer.",
+    ],
+)
+def test_indirect_suicidal_thoughts_are_read(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't live like this, the cramps are every night", "Not sure if I can keep going with all this much longer"],
+)
+def test_not_coping_with_life_only_brings_the_question(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I want to live long enough to walk my daughter down the aisle",
         "I want to be here for my grandchildren",
         "we want to go on a cruise next spring",
