@@ -125,6 +125,45 @@ def test_not_coping_with_life_only_brings_the_question(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I've googled how many I would need and the box in the kitchen has enough.",
+        "There's a note for my sister saying goodbye, and the painkillers are counted out.",
+        "I'm suicidal and I have a plan.",
+    ],
+)
+def test_a_plan_the_lethal_amount_or_a_goodbye_beside_the_means_is_a_plan(text: str) -> None:
+    assert read(text).get("suicide_plan") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been giving her paintings away to friends, says she won't need them soon.",
+        "I gave my records to my nephew on Sunday, I won't need them soon.",
+    ],
+)
+def test_giving_possessions_away_only_brings_the_question(text: str) -> None:
+    found = read(text)
+    assert found.get("suicide_plan") == "uncertain"
+    assert found.get("suicidal_thoughts") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had thoughts about suicide this month but there is no plan.",
+        "Some days I think of ending it all, no plans though.",
+        "sucidal feelings now and then, nothing to do it with",
+    ],
+)
+def test_thoughts_without_a_plan_deny_only_the_plan(text: str) -> None:
+    found = read(text)
+    assert found.get("suicidal_thoughts") == "present"
+    assert found.get("suicide_plan") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I want to live long enough to walk my daughter down the aisle",
         "I want to be here for my grandchildren",
         "we want to go on a cruise next spring",
