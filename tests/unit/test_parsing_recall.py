@@ -275,6 +275,8 @@ def test_keeping_still_words_alone_are_no_breathlessness(knowledge_base: Knowled
         ("spit keeps spilling out the side of my mouth", "drooling", "present"),
         ("I laugh at jokes that aren't funny and can't stop", "pseudobulbar_affect", "present"),
         ("we went through boxes of chargers every weekend", "nitrous_oxide_use", "present"),
+        ("she had pneumonia in May after choking on her soup", "choking_on_liquids", "present"),
+        ("my chest has been rattly with a temperature since choking on milk", "choking_on_liquids", "present"),
     ],
 )
 def test_red_flags_in_plain_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str) -> None:
