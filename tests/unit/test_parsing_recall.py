@@ -276,6 +276,8 @@ def test_keeping_still_words_alone_are_no_breathlessness(knowledge_base: Knowled
         ("I laugh at jokes that aren't funny and can't stop", "pseudobulbar_affect", "present"),
         ("we went through boxes of chargers every weekend", "nitrous_oxide_use", "present"),
         ("she had pneumonia in May after choking on her soup", "choking_on_liquids", "present"),
+        ("my wife is convinced there are strangers in the loft at night", "paranoia_psychosis", "present"),
+        ("yesterday Grandad didn't recognise me at all", "confusion", "present"),
         ("my chest has been rattly with a temperature since choking on milk", "choking_on_liquids", "present"),
     ],
 )
