@@ -221,3 +221,12 @@ def test_a_deficit_dated_to_the_day_or_the_hour_is_sudden(knowledge_base: Knowle
 
 def test_legs_that_keep_buckling_are_no_sudden_onset(knowledge_base: KnowledgeBase) -> None:
     assert "sudden_onset" not in found("my knees keep buckling on the stairs, worse this morning", knowledge_base)
+
+
+def test_one_side_suddenly_not_working_is_a_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    text = "all of a sudden his right leg is not working and his face is drooping"
+    assert found(text, knowledge_base).get("stroke_signs") == "present"
+
+
+def test_one_side_not_working_for_months_is_no_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    assert "stroke_signs" not in found("my left hand has not been working well for a year", knowledge_base)
