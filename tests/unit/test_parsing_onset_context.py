@@ -223,3 +223,31 @@ def test_a_speed_word_tells_the_speed_of_what_it_follows(
 )
 def test_idioms_and_text_speak(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+# A deficit dated to a time of day, an hour count in short form, or "in one moment" came on suddenly.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at lunch my left eye went blank, the right one is fine",
+        "her mouth has been drooping since breakfast",
+        "the weakness in his arm started 3h ago",
+        "woke up and the vision in my left eye was cloudy",
+        "in one moment my hand would not hold the cup",
+    ],
+)
+def test_a_deficit_dated_to_the_day_or_the_hour_is_sudden(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("sudden_onset") == "present"
+
+
+def test_legs_that_keep_buckling_are_no_sudden_onset(knowledge_base: KnowledgeBase) -> None:
+    assert "sudden_onset" not in found("my knees keep buckling on the stairs, worse this morning", knowledge_base)
+
+
+def test_one_side_suddenly_not_working_is_a_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    text = "all of a sudden his right leg is not working and his face is drooping"
+    assert found(text, knowledge_base).get("stroke_signs") == "present"
+
+
+def test_one_side_not_working_for_months_is_no_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    assert "stroke_signs" not in found("my left hand has not been working well for a year", knowledge_base)

@@ -275,6 +275,13 @@ def test_keeping_still_words_alone_are_no_breathlessness(knowledge_base: Knowled
         ("spit keeps spilling out the side of my mouth", "drooling", "present"),
         ("I laugh at jokes that aren't funny and can't stop", "pseudobulbar_affect", "present"),
         ("we went through boxes of chargers every weekend", "nitrous_oxide_use", "present"),
+        ("she had pneumonia in May after choking on her soup", "choking_on_liquids", "present"),
+        ("my wife is convinced there are strangers in the loft at night", "paranoia_psychosis", "present"),
+        ("yesterday Grandad didn't recognise me at all", "confusion", "present"),
+        ("she can't lie back on the pillow, says she's not getting enough air", "breathless_lying_flat", "present"),
+        ("in the queue I felt odd and came to on the ground with a crowd round me", "fainting", "present"),
+        ("at night my hart goes racing for ages", "palpitations", "present"),
+        ("my chest has been rattly with a temperature since choking on milk", "choking_on_liquids", "present"),
     ],
 )
 def test_red_flags_in_plain_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str) -> None:

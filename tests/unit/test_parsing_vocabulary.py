@@ -83,6 +83,99 @@ def test_denied_suicidal_thoughts_are_absent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I have written a note for my son and the painkillers are in the shed.",
+        "I've kept my sleeping pills back for weeks and I'll take them all at once on Monday.",
+    ],
+)
+def test_a_plan_or_the_means_says_suicidal_thoughts(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm saving up my pills for the holiday in June", "She has been hoarding her painkillers in the bedside drawer"],
+)
+def test_saved_tablets_alone_only_bring_the_question(text: str) -> None:
+    found = read(text)
+    assert found.get("suicidal_thoughts") == "uncertain"
+    assert found.get("suicide_plan") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Known passive SI since the diagnosis, seen by the crisis team.",
+        "Honestly I'd be better dead than stuck in a wheelchair.",
+        "I've been thinking of dying by my own hand.",
+        "I'm not planning on being around by the summer.",
+    ],
+)
+def test_indirect_suicidal_thoughts_are_read(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't live like this, the cramps are every night", "Not sure if I can keep going with all this much longer"],
+)
+def test_not_coping_with_life_only_brings_the_question(text: str) -> None:
+    assert read(text).get("suicidal_thoughts") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've googled how many I would need and the box in the kitchen has enough.",
+        "There's a note for my sister saying goodbye, and the painkillers are counted out.",
+        "I'm suicidal and I have a plan.",
+    ],
+)
+def test_a_plan_the_lethal_amount_or_a_goodbye_beside_the_means_is_a_plan(text: str) -> None:
+    assert read(text).get("suicide_plan") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been giving her paintings away to friends, says she won't need them soon.",
+        "I gave my records to my nephew on Sunday, I won't need them soon.",
+    ],
+)
+def test_giving_possessions_away_only_brings_the_question(text: str) -> None:
+    found = read(text)
+    assert found.get("suicide_plan") == "uncertain"
+    assert found.get("suicidal_thoughts") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had thoughts about suicide this month but there is no plan.",
+        "Some days I think of ending it all, no plans though.",
+        "sucidal feelings now and then, nothing to do it with",
+    ],
+)
+def test_thoughts_without_a_plan_deny_only_the_plan(text: str) -> None:
+    found = read(text)
+    assert found.get("suicidal_thoughts") == "present"
+    assert found.get("suicide_plan") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to live long enough to walk my daughter down the aisle",
+        "I want to be here for my grandchildren",
+        "we want to go on a cruise next spring",
+    ],
+)
+def test_wanting_to_live_is_no_wish_to_die(text: str) -> None:
+    assert "suicidal_thoughts" not in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I don't feel like a burden at all",  # a denied hint says nothing
         "I can't go on walking so far, my legs give out",
         "I want the cramps to stop",
