@@ -311,3 +311,34 @@ def test_a_diagnosis_read_about_between_a_cues_words_is_not_made(knowledge_base:
 
 def test_a_diagnosis_had_is_made(knowledge_base: KnowledgeBase) -> None:
     assert found("I have had MND since 2019", knowledge_base)["known_als_diagnosis"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("If I lie flat I feel my heart racing.", "low_mood"),
+        ("Water was going down the wall when I felt the leak.", "low_mood"),
+        ("I feel nothing when I sit down on the toilet seat.", "low_mood"),
+        ("the kitchen sink sounds like a drain in a storm", "fatigue"),
+        ("My legs are wasting away, the calves are thin.", "weight_loss"),
+        ("GP says I have prediabetes, nothing more.", "diabetes"),
+    ],
+)
+def test_places_motions_pipes_and_muscles_are_not_mood_tiredness_or_weight(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert found(text, knowledge_base).get(evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Felt a bit down since the funeral.", "low_mood"),
+        ("I have been feeling flat all winter.", "low_mood"),
+        ("I'm drained by mid-morning.", "fatigue"),
+        ("Completely drained, every single day.", "fatigue"),
+        ("I'm wasting away, my clothes hang off me.", "weight_loss"),
+    ],
+)
+def test_mood_tiredness_and_weight_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base).get(evidence_id) == "present"

@@ -417,7 +417,7 @@ def test_a_fall_or_a_tap_elsewhere_is_no_reflex() -> None:
     [
         ("Honestly I feel shattered most afternoons.", "fatigue"),
         ("Been dog tired since the new year.", "fatigue"),
-        ("Totally puggled by the end of every shift.", "fatigue"),
+        ("Totally zonked by the end of every shift.", "fatigue"),
         ("tiredness: constantly", "fatigue"),
         ("mood: low\nsleep: ok", "low_mood"),
         ("Feeling miserable and lonely since the move.", "low_mood"),
