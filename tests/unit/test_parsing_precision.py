@@ -342,3 +342,19 @@ def test_places_motions_pipes_and_muscles_are_not_mood_tiredness_or_weight(
 )
 def test_mood_tiredness_and_weight_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert found(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_sharp_as_ever_is_about_the_mind_only_when_a_mind_or_person_is_named(knowledge_base: KnowledgeBase) -> None:
+    assert "memory_problems" not in found("Hearing's as sharp as ever, but my feet buzz.", knowledge_base)
+    assert found("Her mind is as sharp as ever.", knowledge_base).get("memory_problems") == "absent"
+
+
+def test_no_interest_in_anything_is_low_mood_not_a_personality_change(knowledge_base: KnowledgeBase) -> None:
+    readings = found("Since the spring I've had no interest in anything.", knowledge_base)
+    assert readings.get("low_mood") == "present"
+    assert "personality_change" not in readings
+
+
+@pytest.mark.parametrize("text", ["I'm a light drinker, wine with dinner.", "I drink socially, the odd pint."])
+def test_light_or_social_drinking_is_not_heavy_drinking(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("heavy_alcohol_use") == "absent"
