@@ -46,6 +46,25 @@ def test_romberg_shorthand_negative() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gait broad-based, Romberg +ve.", {"romberg_positive": "present"}),
+        ("Romberg's test -ve today.", {"romberg_positive": "absent"}),
+        ("Plantars: Babinski -ve, Hoffmann +ve on the left.", {"babinski_sign": "absent", "brisk_reflexes": "present"}),
+        ("Coeliac screen clear; IF abs + and gastrin raised.", {"autoimmune_gastritis": "present"}),
+        ("Parietal cell abs -ve.", {"autoimmune_gastritis": "absent"}),
+    ],
+)
+def test_a_sign_or_antibody_with_a_plus_or_minus(text: str, expected: dict[str, str]) -> None:
+    readings = read(text)
+    assert {evidence_id: readings.get(evidence_id) for evidence_id in expected} == expected
+
+
+def test_if_as_a_word_is_no_intrinsic_factor_test() -> None:
+    assert "autoimmune_gastritis" not in read("if abs + legs feel sore after the gym, is that normal?")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the neurologist couldn't find any reflex at my ankles",
