@@ -532,3 +532,24 @@ def test_stomach_surgery_and_personality_in_everyday_words() -> None:
     assert read("Years ago the surgeons cut out half my stomach.").get("gastric_surgery") == "present"
     assert "gastric_surgery" not in read("The nurse pushed up my sleeve for the injection.")
     assert read("His character is the same as it always was.").get("personality_change") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gran goes faint whenever she stands from the table.",
+        "I feel faint getting out of the bath.",
+        "Came over faint on rising from the sofa last night.",
+    ],
+)
+def test_faint_on_standing_is_dizziness_on_standing(text: str) -> None:
+    assert read(text).get("dizziness_on_standing") == "present"
+
+
+def test_an_emg_said_dying_only_of_nerves_or_muscles() -> None:
+    assert "emg_denervation" not in read("I'm dying to hear what my EMG showed next week.")
+    assert read("The EMG report says the nerves to my calf are dying.").get("emg_denervation") == "present"
+
+
+def test_emgs_clean_in_the_next_comma_part() -> None:
+    assert read("Had three EMGs, all clean.").get("emg_denervation") == "absent"
