@@ -5,6 +5,7 @@ base carries the cues, so these tests read with it."""
 import pytest
 
 from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.domain.parsing.tokens import stem
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
@@ -358,3 +359,25 @@ def test_no_interest_in_anything_is_low_mood_not_a_personality_change(knowledge_
 @pytest.mark.parametrize("text", ["I'm a light drinker, wine with dinner.", "I drink socially, the odd pint."])
 def test_light_or_social_drinking_is_not_heavy_drinking(knowledge_base: KnowledgeBase, text: str) -> None:
     assert found(text, knowledge_base).get("heavy_alcohol_use") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I've got so thin since the winter.", "present"),
+        ("My weight has been stable all year.", "absent"),
+    ],
+)
+def test_a_thin_body_is_weight_loss_and_a_stable_weight_is_not(
+    knowledge_base: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert found(text, knowledge_base).get("weight_loss") == expected
+
+
+@pytest.mark.parametrize("text", ["My thumbs have gone very thin.", "Her tongue has become thin and furrowed."])
+def test_thin_muscles_or_a_thin_tongue_are_not_weight_loss(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "weight_loss" not in readings_of(text, knowledge_base)
+
+
+def readings_of(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return {item.id: item.assertion.value for item in parse_text(text, knowledge_base)}
