@@ -381,3 +381,8 @@ def test_thin_muscles_or_a_thin_tongue_are_not_weight_loss(knowledge_base: Knowl
 
 def readings_of(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
     return {item.id: item.assertion.value for item in parse_text(text, knowledge_base)}
+
+
+def test_so_low_of_a_person_is_low_mood_and_of_a_result_is_not(knowledge_base: KnowledgeBase) -> None:
+    assert found("Since the diagnosis she's really low.", knowledge_base).get("low_mood") == "present"
+    assert "low_mood" not in found("My ferritin was very low, been on iron since.", knowledge_base)
