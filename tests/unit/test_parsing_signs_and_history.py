@@ -553,3 +553,14 @@ def test_an_emg_said_dying_only_of_nerves_or_muscles() -> None:
 
 def test_emgs_clean_in_the_next_comma_part() -> None:
     assert read("Had three EMGs, all clean.").get("emg_denervation") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The GP did a position test on my big toes and I got every one wrong.", "present"),
+        ("Position test on my feet was normal.", "absent"),
+    ],
+)
+def test_a_position_test_got_wrong_or_normal(text: str, expected: str) -> None:
+    assert read(text).get("position_sense_loss") == expected
