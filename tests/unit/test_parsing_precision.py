@@ -5,6 +5,7 @@ base carries the cues, so these tests read with it."""
 import pytest
 
 from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.domain.parsing.tokens import stem
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
@@ -343,3 +344,77 @@ def test_a_word_in_its_other_sense_names_no_finding(knowledge_base: KnowledgeBas
 )
 def test_the_same_words_in_their_symptom_sense(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert found(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("If I lie flat I feel my heart racing.", "low_mood"),
+        ("Water was going down the wall when I felt the leak.", "low_mood"),
+        ("I feel nothing when I sit down on the toilet seat.", "low_mood"),
+        ("the kitchen sink sounds like a drain in a storm", "fatigue"),
+        ("My legs are wasting away, the calves are thin.", "weight_loss"),
+        ("GP says I have prediabetes, nothing more.", "diabetes"),
+    ],
+)
+def test_places_motions_pipes_and_muscles_are_not_mood_tiredness_or_weight(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert found(text, knowledge_base).get(evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Felt a bit down since the funeral.", "low_mood"),
+        ("I have been feeling flat all winter.", "low_mood"),
+        ("I'm drained by mid-morning.", "fatigue"),
+        ("Completely drained, every single day.", "fatigue"),
+        ("I'm wasting away, my clothes hang off me.", "weight_loss"),
+    ],
+)
+def test_mood_tiredness_and_weight_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_sharp_as_ever_is_about_the_mind_only_when_a_mind_or_person_is_named(knowledge_base: KnowledgeBase) -> None:
+    assert "memory_problems" not in found("Hearing's as sharp as ever, but my feet buzz.", knowledge_base)
+    assert found("Her mind is as sharp as ever.", knowledge_base).get("memory_problems") == "absent"
+
+
+def test_no_interest_in_anything_is_low_mood_not_a_personality_change(knowledge_base: KnowledgeBase) -> None:
+    readings = found("Since the spring I've had no interest in anything.", knowledge_base)
+    assert readings.get("low_mood") == "present"
+    assert "personality_change" not in readings
+
+
+@pytest.mark.parametrize("text", ["I'm a light drinker, wine with dinner.", "I drink socially, the odd pint."])
+def test_light_or_social_drinking_is_not_heavy_drinking(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("heavy_alcohol_use") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I've got so thin since the winter.", "present"),
+        ("My weight has been stable all year.", "absent"),
+    ],
+)
+def test_a_thin_body_is_weight_loss_and_a_stable_weight_is_not(
+    knowledge_base: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert found(text, knowledge_base).get("weight_loss") == expected
+
+
+@pytest.mark.parametrize("text", ["My thumbs have gone very thin.", "Her tongue has become thin and furrowed."])
+def test_thin_muscles_or_a_thin_tongue_are_not_weight_loss(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "weight_loss" not in readings_of(text, knowledge_base)
+
+
+def readings_of(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return {item.id: item.assertion.value for item in parse_text(text, knowledge_base)}
+
+
+def test_so_low_of_a_person_is_low_mood_and_of_a_result_is_not(knowledge_base: KnowledgeBase) -> None:
+    assert found("Since the diagnosis she's really low.", knowledge_base).get("low_mood") == "present"
+    assert "low_mood" not in found("My ferritin was very low, been on iron since.", knowledge_base)

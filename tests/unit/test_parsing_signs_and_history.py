@@ -46,6 +46,25 @@ def test_romberg_shorthand_negative() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gait broad-based, Romberg +ve.", {"romberg_positive": "present"}),
+        ("Romberg's test -ve today.", {"romberg_positive": "absent"}),
+        ("Plantars: Babinski -ve, Hoffmann +ve on the left.", {"babinski_sign": "absent", "brisk_reflexes": "present"}),
+        ("Coeliac screen clear; IF abs + and gastrin raised.", {"autoimmune_gastritis": "present"}),
+        ("Parietal cell abs -ve.", {"autoimmune_gastritis": "absent"}),
+    ],
+)
+def test_a_sign_or_antibody_with_a_plus_or_minus(text: str, expected: dict[str, str]) -> None:
+    readings = read(text)
+    assert {evidence_id: readings.get(evidence_id) for evidence_id in expected} == expected
+
+
+def test_if_as_a_word_is_no_intrinsic_factor_test() -> None:
+    assert "autoimmune_gastritis" not in read("if abs + legs feel sore after the gym, is that normal?")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the neurologist couldn't find any reflex at my ankles",
@@ -417,7 +436,7 @@ def test_a_fall_or_a_tap_elsewhere_is_no_reflex() -> None:
     [
         ("Honestly I feel shattered most afternoons.", "fatigue"),
         ("Been dog tired since the new year.", "fatigue"),
-        ("Totally puggled by the end of every shift.", "fatigue"),
+        ("Totally zonked by the end of every shift.", "fatigue"),
         ("tiredness: constantly", "fatigue"),
         ("mood: low\nsleep: ok", "low_mood"),
         ("Feeling miserable and lonely since the move.", "low_mood"),
@@ -513,3 +532,35 @@ def test_stomach_surgery_and_personality_in_everyday_words() -> None:
     assert read("Years ago the surgeons cut out half my stomach.").get("gastric_surgery") == "present"
     assert "gastric_surgery" not in read("The nurse pushed up my sleeve for the injection.")
     assert read("His character is the same as it always was.").get("personality_change") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gran goes faint whenever she stands from the table.",
+        "I feel faint getting out of the bath.",
+        "Came over faint on rising from the sofa last night.",
+    ],
+)
+def test_faint_on_standing_is_dizziness_on_standing(text: str) -> None:
+    assert read(text).get("dizziness_on_standing") == "present"
+
+
+def test_an_emg_said_dying_only_of_nerves_or_muscles() -> None:
+    assert "emg_denervation" not in read("I'm dying to hear what my EMG showed next week.")
+    assert read("The EMG report says the nerves to my calf are dying.").get("emg_denervation") == "present"
+
+
+def test_emgs_clean_in_the_next_comma_part() -> None:
+    assert read("Had three EMGs, all clean.").get("emg_denervation") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The GP did a position test on my big toes and I got every one wrong.", "present"),
+        ("Position test on my feet was normal.", "absent"),
+    ],
+)
+def test_a_position_test_got_wrong_or_normal(text: str, expected: str) -> None:
+    assert read(text).get("position_sense_loss") == expected

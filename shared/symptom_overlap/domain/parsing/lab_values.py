@@ -8,6 +8,9 @@ a unit is low in ng/L but normal in pmol/L: uncertain. A B12 result of 300 or mo
 1000", "B12 was 450 ng/L") is normal in every unit: low B12 is absent. A number with no word of a result
 ("B12 1000 daily") may be a dose and says nothing. A weight written falling from one number to a smaller
 one ("weight 72 → 66kg", "went from 11 to 10 stone") is weight loss.
+
+A sign or antibody test written with a clinician's plus or minus ("Romberg +ve", "Hoffmann + R", "Babinski -ve",
+"IF abs +") is present or absent: the words leave no sign behind, so it is read from the text here.
 """
 
 from __future__ import annotations
@@ -97,6 +100,44 @@ _WEIGHT_FALL = re.compile(
     re.IGNORECASE,
 )
 
+# Clinicians' shorthand for a sign or an antibody test and its result: a plus is present, a minus absent.
+_SIGN_TESTS = {
+    "romberg": "romberg_positive",
+    "hoffmann": "brisk_reflexes",
+    "hoffman": "brisk_reflexes",
+    "babinski": "babinski_sign",
+    "lhermitte": "lhermitte_sign",
+    "if": "autoimmune_gastritis",
+    "intrinsic": "autoimmune_gastritis",
+    "parietal": "autoimmune_gastritis",
+}
+_ANTIBODIES = r"\s+(?:ab|abs|antibody|antibodies)"
+_SIGN_SHORTHAND = re.compile(
+    r"\b(?P<name>romberg|hoffmann?|babinski|lhermitte)(?:['\u2019]s)?(?:\s+(?:sign|test|reflex))?"
+    rf"|(?:\banti-?)?\b(?P<antibody>if|intrinsic\s+factor|parietal\s+cell){_ANTIBODIES}\b",
+    re.IGNORECASE,
+)
+_SIGN_MARKS = ("+", "-", "\u2212", "\u2013")
+_RESULT_SIGN = re.compile(
+    r"\s*(?:(?P<plus>\+\s*ve\b|\+(?![\w+])|\(\+\))|(?P<minus>[-\u2212\u2013]\s*ve\b|\(-\)))", re.IGNORECASE
+)
+
+
+def sign_readings(text: str) -> list[LabReading]:
+    """Each sign or antibody test followed right away by a plus ("+ve", "+", "(+)") or a minus ("-ve", "(-)")."""
+    readings = []
+    for match in _SIGN_SHORTHAND.finditer(text):
+        result = _RESULT_SIGN.match(text, match.end())
+        if result is None:
+            continue
+        name = (match.group("name") or match.group("antibody")).split()[0].casefold()
+        if name == "if" and text[match.start("antibody") : match.end("antibody")] != "IF":
+            continue  # "if abs + …" is the word "if"; intrinsic factor is written "IF"
+        negative = bool(result["minus"])
+        readings.append(LabReading(_SIGN_TESTS[name], match.start(), result.end(), uncertain=False, negative=negative))
+    return readings
+
+
 # Most texts name no test: one search passes them over.
 _ANY_TEST = re.compile("|".join((*(test.names for test in _TESTS), _WEIGHT_FALL.pattern)), re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -108,6 +149,7 @@ class LabReading(NamedTuple):
     end: int
     uncertain: bool
     normal: bool = False  # a result within the reference range: the evidence is absent
+    negative: bool = False  # a sign written with a minus: absent in its own words, which deny no list after it
 
 
 # Words that make a number a result rather than a dose ("my B12 level is over 1000", "B12 was 450").
@@ -144,12 +186,24 @@ def lab_readings(text: str) -> list[LabReading]:
 
 def lab_findings(text: str, tokens: Sequence[Token]) -> list[Finding]:
     """Findings over the tokens of each reading; a value the unit leaves unsure is a hint (uncertain)."""
-    if not (_DIGIT.search(text) and _ANY_TEST.search(text)):
+    readings = sign_readings(text) if any(mark in text for mark in _SIGN_MARKS) else []
+    if _DIGIT.search(text) and _ANY_TEST.search(text):
+        readings += lab_readings(text)
+    if not readings:
         return []
     starts = [token.start for token in tokens]
     findings = []
-    for reading in lab_readings(text):
+    for reading in readings:
         first = bisect_left(starts, reading.start)
         last = max(first, bisect_right(starts, reading.end - 1) - 1)
-        findings.append(Finding(reading.evidence_id, first, last, absent=reading.normal, hint=reading.uncertain))
+        findings.append(
+            Finding(
+                reading.evidence_id,
+                first,
+                last,
+                absent=reading.normal,
+                hint=reading.uncertain,
+                contrary=reading.negative,
+            )
+        )
     return findings
