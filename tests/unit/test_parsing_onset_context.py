@@ -215,6 +215,15 @@ def test_a_speed_word_tells_the_speed_of_what_it_follows(
         ("my heart skipped a beat when the phone rang", {}),
         # "r" for "are" links a normal statement.
         ("my legs r fine", {"leg_weakness": "absent"}),
+        # A machine that twitches is no muscle; a muscle beside it still is.
+        ("the mouse keeps twitching across the monitor", {}),
+        ("my tablet is twitchy today and my thigh keeps twitching", {"fasciculations": "present"}),
+        # A near-faint is no faint.
+        ("I almost fainted in the queue", {}),
+        ("felt faint at the bus stop, then I passed out", {"fainting": "present"}),
+        # "down" as a direction is no mood.
+        ("a buzzing feeling goes down my legs", {"tingling": "present"}),
+        ("I've been feeling down for weeks", {"low_mood": "present"}),
     ],
 )
 def test_idioms_and_text_speak(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
