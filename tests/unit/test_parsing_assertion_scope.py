@@ -430,3 +430,21 @@ def test_contrasts_and_prefixed_denials(
 ) -> None:
     found = about_the_person_now(text, real_knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a denial excepts is said, not denied.
+        ("nothing to report aside from numb toes", {"numbness": "present"}),
+        ("no new problems other than the twitching at night", {"fasciculations": "present"}),
+        (
+            "no numbness, tingling or twitching",
+            {"numbness": "absent", "tingling": "absent", "fasciculations": "absent"},
+        ),
+    ],
+)
+def test_a_denial_does_not_reach_what_it_excepts(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected
