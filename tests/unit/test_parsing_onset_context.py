@@ -228,3 +228,17 @@ def test_a_speed_word_tells_the_speed_of_what_it_follows(
 )
 def test_idioms_and_text_speak(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "course"),
+    [
+        # A lone "slowly" is a course with a word of change, a span, or the question it answers, not a manner.
+        ("she talks slowly to the grandkids so they follow", False),
+        ("I climb the stairs slowly and hold the rail", False),
+        ("my grip is slowly going", True),
+        ("hands weaker? yes, slowly", True),
+    ],
+)
+def test_slowly_is_a_course_only_with_a_change(knowledge_base: KnowledgeBase, text: str, course: bool) -> None:
+    assert ("gradual_progression" in found(text, knowledge_base)) is course
