@@ -148,3 +148,17 @@ def test_a_lost_function_is_not_a_recovery(real_knowledge_base: KnowledgeBase) -
 )
 def test_fine_before_it_began_is_no_recovery(knowledge_base: KnowledgeBase, text: str, time: str) -> None:
     assert readings(text, knowledge_base)["numbness"][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # A function that "went off" is lost; a symptom that went off eased.
+        ("the sight in my left eye went off an hour ago", "sudden_vision_loss_one_eye", "current"),
+        ("the numbness went off after a week", "numbness", "resolved"),
+    ],
+)
+def test_a_function_that_went_off_is_lost(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
+) -> None:
+    assert readings(text, real_knowledge_base)[evidence_id][2] == time
