@@ -267,6 +267,9 @@ def test_more_normal_function_statements(knowledge_base: KnowledgeBase, text: st
         # "am I imagining it?" doubts what came before; "I'm not imagining it" does not.
         ("my speech is slurred. Or am I imagining it?", {"slurred_speech": "uncertain"}),
         ("I'm not imagining it, my speech is slurred", {"slurred_speech": "present"}),
+        # "my imagination" doubts as "imagining" does, and "not just my imagination" asserts.
+        ("may well be my imagination but my feet feel numb", {"numbness": "uncertain"}),
+        ("my feet are numb and it is not just my imagination", {"numbness": "present"}),
         # "kind of" describes.
         ("my feet are kind of numb", {"numbness": "present"}),
     ],
