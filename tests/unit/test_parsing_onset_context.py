@@ -215,6 +215,8 @@ def test_a_speed_word_tells_the_speed_of_what_it_follows(
         ("my heart skipped a beat when the phone rang", {}),
         # "r" for "are" links a normal statement.
         ("my legs r fine", {"leg_weakness": "absent"}),
+        # A counted drink is an ordinary cause, as "a few drinks" is.
+        ("my words come out slurred after three drinks", {}),
         # A machine that twitches is no muscle; a muscle beside it still is.
         ("the mouse keeps twitching across the monitor", {}),
         ("my tablet is twitchy today and my thigh keeps twitching", {"fasciculations": "present"}),

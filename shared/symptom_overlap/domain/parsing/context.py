@@ -71,6 +71,8 @@ ORDINARY_CAUSES = WordSequences(
      ("hungover",), ("wine",), ("beers",), ("night", "out"), ("teething",), ("teeth", "coming"), ("braces",),
      ("marathon",), ("leg", "day"), ("crying",), ("scrolling",), ("texting",), ("gaming",), ("doms",),
      ("cross-legged",), ("crossed", "legs")}
+    | {(count, "drinks") for count in ("two", "three", "four", "2", "3", "4", "several", "some", "many")}
+    | {("a", "drink"), ("one", "drink"), ("1", "drink")}
 )  # fmt: skip
 # A cause the person chose explains a complaint in its part without a link word: "lost 6 kilos on purpose".
 INTENDED = WordSequences(
