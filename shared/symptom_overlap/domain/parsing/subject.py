@@ -228,6 +228,10 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             mentions.append(Mention(index, last_other))
         elif word in WE_WORDS:
             mentions.append(Mention(index, PATIENT))
+        elif word in POSSESSIVE_SELF and _aged_someone(tokens, index):
+            last_other = Person("child", blood=True)  # "my 19 year old": the writer's child
+            mentions.append(Mention(index, last_other, noun=True))
+            clinician_last = False
         elif (
             word in SELF_WORDS
             and not (word in POSSESSIVE_SELF and _next_kin(tokens, index))
@@ -235,6 +239,14 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         ):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
+
+
+def _aged_someone(tokens: Sequence[Token], index: int) -> bool:
+    """'my 19 year old', 'my 7 yo': a person named by their age alone."""
+    following = [token.word for token in tokens[index + 1 : index + 4]]
+    if not following or not following[0].isdigit():
+        return False
+    return following[1:2] == ["yo"] or (following[1:2] in (["year"], ["years"], ["yr"]) and following[2:3] == ["old"])
 
 
 def _not_me(tokens: Sequence[Token], index: int) -> bool:
