@@ -106,6 +106,8 @@ def test_the_writer_set_apart(knowledge_base: KnowledgeBase, text: str, expected
         # "guy", "lady", … name a person after a determiner, and are mentioned in passing.
         ("a lady at my church with ALS, but my own calves are twitching", {"fasciculations": "present"}),
         ("hi guys, twitching in both calves", {"fasciculations": "present"}),
+        # A pet as the object of an errand holds nothing.
+        ("Dad has stopped walking the dog and has numb feet", {"numbness": "present"}),
         # "my 24 year old" names a child by their age, not the writer.
         ("my 24 year old has numb feet, and I have twitching calves", {"fasciculations": "present"}),
     ],

@@ -72,6 +72,7 @@ CLINICAL_THINGS = frozenset(
 BEING = frozenset({"is", "was", "as", "i'm", "im", "am", "she's", "he's", "shes", "hes", "being", "also"})
 CLINICIAN_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "he'd", "she'd"})
 ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "horse", "rabbit", "hamster", "vet"})
+CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
 MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
      "step", "baby", "poor", "lovely", "great-uncle"}
@@ -205,6 +206,8 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             kin = None
         if kin in DETERMINED_PEOPLE and (index == 0 or tokens[index - 1].word not in DETERMINERS):
             kin = None
+        if kin in ANIMALS and _object_of_a_chore(tokens, index):
+            kin = None
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other)
             mentions.append(Mention(index, person, noun=True))
@@ -239,6 +242,14 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         ):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
+
+
+def _object_of_a_chore(tokens: Sequence[Token], index: int) -> bool:
+    """'walking the dog', 'feed the cat': a pet as the object of an errand is nobody's holder."""
+    if index < 2 or tokens[index - 1].word != "the":
+        return False
+    verb = tokens[index - 2].word
+    return verb.endswith("ing") or verb in CHORE_VERBS
 
 
 def _aged_someone(tokens: Sequence[Token], index: int) -> bool:
