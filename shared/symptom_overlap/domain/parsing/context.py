@@ -40,6 +40,7 @@ DEVICES = frozenset(
      "car", "printer", "keyboard", "trackpad", "touchpad"}
 )  # fmt: skip
 TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin"})
+FAINT_WORDS = frozenset({"faint", "fainted", "fainting"})
 DEVICE_LINKS = frozenset({"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts"})
 # Near-faints are not faints: "nearly fainted", "I feel faint" (a finding of these words alone is dropped).
 NEAR_FAINTS = WordSequences(
@@ -109,7 +110,11 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
     figurative |= {i for start, sequence in VERB_SENSES.positions(words) for i in range(start, start + len(sequence))}
     figurative |= _twitching_devices(words)
     # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
-    near_faint = {i for start, sequence in NEAR_FAINTS.positions(words) for i in range(start, start + len(sequence))}
+    near_faint = (
+        set()
+        if FAINT_WORDS.isdisjoint(words)
+        else {i for start, sequence in NEAR_FAINTS.positions(words) for i in range(start, start + len(sequence))}
+    )
     senses = _sense_givers(words)
     return [
         item
@@ -122,7 +127,9 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
 
 def _twitching_devices(words: Sequence[str]) -> set[int]:
     """The twitch words said of a machine: "my laptop keeps twitching", "a twitchy clutch"."""
-    found = set()
+    found: set[int] = set()
+    if DEVICES.isdisjoint(words):
+        return found
     for i, word in enumerate(words):
         if word not in TWITCH_WORDS:
             continue
@@ -139,6 +146,8 @@ def _twitching_devices(words: Sequence[str]) -> set[int]:
 
 def _sense_givers(words: Sequence[str]) -> dict[int, int]:
     """Words whose sense the next word sets ("feeling down my spine"): word -> that neighbour."""
+    if "down" not in words:
+        return {}
     return {
         i: i + 1
         for i in range(1, len(words) - 1)
