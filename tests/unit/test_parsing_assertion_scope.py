@@ -267,6 +267,9 @@ def test_more_normal_function_statements(knowledge_base: KnowledgeBase, text: st
         # "am I imagining it?" doubts what came before; "I'm not imagining it" does not.
         ("my speech is slurred. Or am I imagining it?", {"slurred_speech": "uncertain"}),
         ("I'm not imagining it, my speech is slurred", {"slurred_speech": "present"}),
+        # "my imagination" doubts as "imagining" does, and "not just my imagination" asserts.
+        ("may well be my imagination but my feet feel numb", {"numbness": "uncertain"}),
+        ("my feet are numb and it is not just my imagination", {"numbness": "present"}),
         # "kind of" describes.
         ("my feet are kind of numb", {"numbness": "present"}),
     ],
@@ -430,3 +433,21 @@ def test_contrasts_and_prefixed_denials(
 ) -> None:
     found = about_the_person_now(text, real_knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a denial excepts is said, not denied.
+        ("nothing to report aside from numb toes", {"numbness": "present"}),
+        ("no new problems other than the twitching at night", {"fasciculations": "present"}),
+        (
+            "no numbness, tingling or twitching",
+            {"numbness": "absent", "tingling": "absent", "fasciculations": "absent"},
+        ),
+    ],
+)
+def test_a_denial_does_not_reach_what_it_excepts(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

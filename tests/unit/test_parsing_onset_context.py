@@ -219,6 +219,17 @@ def test_a_speed_word_tells_the_speed_of_what_it_follows(
         ("my heart skipped a beat when the phone rang", {}),
         # "r" for "are" links a normal statement.
         ("my legs r fine", {"leg_weakness": "absent"}),
+        # A counted drink is an ordinary cause, as "a few drinks" is.
+        ("my words come out slurred after three drinks", {}),
+        # A machine that twitches is no muscle; a muscle beside it still is.
+        ("the mouse keeps twitching across the monitor", {}),
+        ("my tablet is twitchy today and my thigh keeps twitching", {"fasciculations": "present"}),
+        # A near-faint is no faint.
+        ("I almost fainted in the queue", {}),
+        ("felt faint at the bus stop, then I passed out", {"fainting": "present"}),
+        # "down" as a direction is no mood.
+        ("a buzzing feeling goes down my legs", {"tingling": "present"}),
+        ("I've been feeling down for weeks", {"low_mood": "present"}),
     ],
 )
 def test_idioms_and_text_speak(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
@@ -251,3 +262,17 @@ def test_one_side_suddenly_not_working_is_a_stroke_sign(knowledge_base: Knowledg
 
 def test_one_side_not_working_for_months_is_no_stroke_sign(knowledge_base: KnowledgeBase) -> None:
     assert "stroke_signs" not in found("my left hand has not been working well for a year", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "course"),
+    [
+        # A lone "slowly" is a course with a word of change, a span, or the question it answers, not a manner.
+        ("she talks slowly to the grandkids so they follow", False),
+        ("I climb the stairs slowly and hold the rail", False),
+        ("my grip is slowly going", True),
+        ("hands weaker? yes, slowly", True),
+    ],
+)
+def test_slowly_is_a_course_only_with_a_change(knowledge_base: KnowledgeBase, text: str, course: bool) -> None:
+    assert ("gradual_progression" in found(text, knowledge_base)) is course

@@ -92,3 +92,25 @@ def test_one_person_across_a_possessive_and_a_pronoun(knowledge_base: KnowledgeB
 )
 def test_the_writer_set_apart(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place owned right after a finding says whose it is, over a relative named earlier in the clause.
+        (
+            "my sister had MND, so any twitching in my arms worries me",
+            {"family_history_als": "present", "fasciculations": "present"},
+        ),
+        ("my husband noticed twitching in my back", {"fasciculations": "present"}),
+        # "guy", "lady", … name a person after a determiner, and are mentioned in passing.
+        ("a lady at my church with ALS, but my own calves are twitching", {"fasciculations": "present"}),
+        ("hi guys, twitching in both calves", {"fasciculations": "present"}),
+        # A pet as the object of an errand holds nothing.
+        ("Dad has stopped walking the dog and has numb feet", {"numbness": "present"}),
+        # "my 24 year old" names a child by their age, not the writer.
+        ("my 24 year old has numb feet, and I have twitching calves", {"fasciculations": "present"}),
+    ],
+)
+def test_whose_place_and_people_in_passing(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    assert about_the_person_now(text, knowledge_base) == expected

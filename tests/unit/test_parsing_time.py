@@ -135,3 +135,30 @@ def test_a_symptom_gone(real_knowledge_base: KnowledgeBase, text: str, time: str
 def test_a_lost_function_is_not_a_recovery(real_knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("the feeling in my toes has gone", real_knowledge_base).get("numbness") != "absent"
     assert readings("my legs are weak and the tingling is gone", real_knowledge_base)["leg_weakness"][2] == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # "totally fine" before a time that went before is how things were, not a recovery.
+        ("my feet went numb on Tuesday. Completely fine until then.", "current"),
+        ("numb feet since lunch, totally fine yesterday", "current"),
+        ("my feet were numb for a day, then totally fine", "resolved"),
+    ],
+)
+def test_fine_before_it_began_is_no_recovery(knowledge_base: KnowledgeBase, text: str, time: str) -> None:
+    assert readings(text, knowledge_base)["numbness"][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # A function that "went off" is lost; a symptom that went off eased.
+        ("the sight in my left eye went off an hour ago", "sudden_vision_loss_one_eye", "current"),
+        ("the numbness went off after a week", "numbness", "resolved"),
+    ],
+)
+def test_a_function_that_went_off_is_lost(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
+) -> None:
+    assert readings(text, real_knowledge_base)[evidence_id][2] == time

@@ -173,6 +173,11 @@ DOUBLE_NEGATORS = NEGATION_CUES.union(
 ) - {"without"}  # fmt: skip
 DOUBLE_NEGATIVE_REACH = 8
 STRETCH_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", "but", "however", "although", "though", "yet"})
+# "no symptoms apart from tiredness": what a denial excepts is said, not denied.
+EXCEPTIONS = WordSequences(
+    {("apart", "from"), ("aside", "from"), ("other", "than"), ("besides",), ("save", "for"), ("excluding",),
+     ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
+)  # fmt: skip
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
@@ -466,6 +471,8 @@ def _scope(
             reached_words.update(finding.own_tokens())
             continue
         between = tokens[previous_end + 1 : finding.first]
+        if EXCEPTIONS.occur_in([token.word for token in between]):
+            break
         if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
             distance = finding.first - heading
         elif any(token.ends_clause for token in between):

@@ -34,6 +34,23 @@ FIGURES = WordSequences(
         ("dying", "to", "see"), ("dying", "to", "find"), ("dying", "for"),
     }
 )  # fmt: skip
+# A machine that twitches is not a muscle: "my phone keeps twitching", "a twitchy clutch", "the cursor twitches".
+DEVICES = frozenset(
+    {"phone", "laptop", "cursor", "screen", "mouse", "computer", "pc", "tv", "monitor", "tablet", "clutch", "engine",
+     "car", "printer", "keyboard", "trackpad", "touchpad"}
+)  # fmt: skip
+TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin"})
+FAINT_WORDS = frozenset({"faint", "fainted", "fainting"})
+DEVICE_LINKS = frozenset({"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts"})
+# Near-faints are not faints: "nearly fainted", "I feel faint" (a finding of these words alone is dropped).
+NEAR_FAINTS = WordSequences(
+    {(lead, word) for lead in ("almost", "nearly", "feel", "feels", "felt", "feeling", "very", "bit", "slightly")
+     for word in ("faint", "fainted", "fainting")}
+)  # fmt: skip
+# "feeling down my spine" is a direction, not a mood: a finding that takes "down" without the words after it that
+# make it a direction is dropped; one that holds them ("electric shock feeling down my spine") is not.
+DIRECTION_AFTER = frozenset({"my", "his", "her", "your", "their", "into", "through"})
+FEELING_BEFORE = frozenset({"feel", "feels", "feeling", "felt", "going", "goes", "went", "running", "runs"})
 # Figures whose verb and object stand just before them: "takes my breath away".
 FIGURE_LEAD_IN: dict[tuple[str, ...], int] = {("breath", "away"): 3}
 # A word of a symptom used as a verb with an object: "he strokes the sole of her foot" is a touch, not a stroke;
@@ -55,6 +72,8 @@ ORDINARY_CAUSES = WordSequences(
      ("hungover",), ("wine",), ("beers",), ("night", "out"), ("teething",), ("teeth", "coming"), ("braces",),
      ("marathon",), ("leg", "day"), ("crying",), ("scrolling",), ("texting",), ("gaming",), ("doms",),
      ("cross-legged",), ("crossed", "legs")}
+    | {(count, "drinks") for count in ("two", "three", "four", "2", "3", "4", "several", "some", "many")}
+    | {("a", "drink"), ("one", "drink"), ("1", "drink")}
 )  # fmt: skip
 # A cause the person chose explains a complaint in its part without a link word: "lost 6 kilos on purpose".
 INTENDED = WordSequences(
@@ -89,7 +108,51 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
         for i in range(start - FIGURE_LEAD_IN.get(sequence, 0), start + len(sequence))
     }
     figurative |= {i for start, sequence in VERB_SENSES.positions(words) for i in range(start, start + len(sequence))}
-    return [item for item in read if figurative.isdisjoint(item.finding.own_tokens())]
+    figurative |= _twitching_devices(words)
+    # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
+    near_faint = (
+        set()
+        if FAINT_WORDS.isdisjoint(words)
+        else {i for start, sequence in NEAR_FAINTS.positions(words) for i in range(start, start + len(sequence))}
+    )
+    senses = _sense_givers(words)
+    return [
+        item
+        for item in read
+        if figurative.isdisjoint(item.finding.own_tokens())
+        and not near_faint.issuperset(item.finding.own_tokens())
+        and not any(i in senses and senses[i] not in item.finding.own_tokens() for i in item.finding.own_tokens())
+    ]
+
+
+def _twitching_devices(words: Sequence[str]) -> set[int]:
+    """The twitch words said of a machine: "my laptop keeps twitching", "a twitchy clutch"."""
+    found: set[int] = set()
+    if DEVICES.isdisjoint(words):
+        return found
+    for i, word in enumerate(words):
+        if word not in TWITCH_WORDS:
+            continue
+        if i + 1 < len(words) and words[i + 1] in DEVICES:
+            found.add(i)
+            continue
+        before = i - 1
+        while before >= 0 and i - before <= 3 and words[before] in DEVICE_LINKS:
+            before -= 1
+        if before >= 0 and words[before] in DEVICES:
+            found.add(i)
+    return found
+
+
+def _sense_givers(words: Sequence[str]) -> dict[int, int]:
+    """Words whose sense the next word sets ("feeling down my spine"): word -> that neighbour."""
+    if "down" not in words:
+        return {}
+    return {
+        i: i + 1
+        for i in range(1, len(words) - 1)
+        if words[i] == "down" and words[i - 1] in FEELING_BEFORE and words[i + 1] in DIRECTION_AFTER
+    }
 
 
 def without_prefixed(

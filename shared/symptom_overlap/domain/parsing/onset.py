@@ -41,8 +41,38 @@ RECOVERY_WORDS = frozenset(
     {"gone", "better", "resolved", "settled", "recovered", "passed", "cleared", "normal", "fine", "disappeared",
      "wore", "subsided"}
 )  # fmt: skip
+# "slowly" alone tells a course only with a word of change or a span in its part ("my eyes are slowly going",
+# "slowly since months", or the question it answers: "wasting away? Yes, slowly"), not the manner
+# of an act ("walking slowly", "explain slowly my problem", "like being slowly drowned").
+BARE_PACES = frozenset({"slowly"})
+CHANGE_WORDS = frozenset(
+    {"getting", "going", "gone", "got", "get", "gets", "becoming", "become", "became", "worse", "worsening",
+     "weaker", "spreading", "spread", "creeping", "crept", "deteriorating", "deteriorated", "progressing",
+     "progressed", "losing", "lost", "fading", "failing", "worsened", "increasing", "increased", "declining",
+     "declined", "developing", "developed", "started", "starting", "changing", "changed", "stiffer", "thinner",
+     "harder", "wasting", "shrinking", "coming", "came", "creep", "goes", "more", "since", "over", "happening",
+     "weeks", "months", "years", "year"}
+)  # fmt: skip
 QUALIFIER_REACH = 3  # words between a denied "sudden" and the finding it qualifies
 SIGHT = frozenset({"eye", "one_eye"})
+
+
+def without_bare_manner(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+    """The findings, less a lone "slowly" or "gradually" that tells how something is done, not how it changes."""
+    return [item for item in read if not _manner_only(words, segments, item)]
+
+
+def _manner_only(words: Sequence[str], segments: Segments, item: ReadFinding) -> bool:
+    own = list(item.finding.own_tokens())
+    if len(own) != 1 or words[own[0]] not in BARE_PACES:
+        return False
+    first, last = segments.part_bounds[segments.part[own[0]]]
+    sentence = segments.sentence[own[0]]
+    if sentence > 0:  # an answer: "wasting away? Yes, slowly."
+        asked_first, asked_last = segments.sentence_bounds[sentence - 1]
+        if words[asked_last] == "?":
+            first = asked_first
+    return CHANGE_WORDS.isdisjoint(words[first : last + 1])
 
 
 def without_misread_onsets(

@@ -48,9 +48,12 @@ OTHER_PEOPLE = frozenset(
         "wife", "husband", "hubby", "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "spouse",
         "friend", "mate", "neighbour", "neighbor", "colleague", "coworker", "boss", "flatmate", "roommate",
         "stepdad", "stepmum", "stepmom", "stepfather", "stepmother", "stepbrother", "stepsister", "stepson",
-        "stepdaughter", "inlaw", "inlaws", "classmate",
+        "stepdaughter", "inlaw", "inlaws", "classmate", "guy", "bloke", "fella", "lady", "woman", "chap",
     }
 )  # fmt: skip
+# Words for a person that name one only after a determiner: "the guy at work", "a lady at church" (not "hi guys").
+DETERMINED_PEOPLE = frozenset({"guy", "bloke", "fella", "lady", "woman", "chap"})
+DETERMINERS = frozenset({"the", "a", "this", "that", "one", "some", "my", "his", "her", "our", "their"})
 # Kin words that name a relative only after "my", "his", …: "as a kid", "like a baby" name no one.
 GENERIC_KIN = frozenset({"baby", "child", "children", "kid", "kids", "toddler", "twin"})
 # Clinicians examine and say; what they find is the patient's, and they are never the patient themselves.
@@ -69,6 +72,7 @@ CLINICAL_THINGS = frozenset(
 BEING = frozenset({"is", "was", "as", "i'm", "im", "am", "she's", "he's", "shes", "hes", "being", "also"})
 CLINICIAN_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "he'd", "she'd"})
 ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "horse", "rabbit", "hamster", "vet"})
+CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
 MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
      "step", "baby", "poor", "lovely", "great-uncle"}
@@ -101,8 +105,22 @@ ONE_WITH = WordSequences(
     {("is", "the", "one", "with"), ("is", "the", "one", "who", "has"), ("is", "the", "one", "having")}
 )
 # People a writer mentions in passing: the patient only when the text says so or the writer has no symptoms.
-ACQUAINTANCES = frozenset(
-    {"friend", "mate", "neighbour", "neighbor", "colleague", "coworker", "boss", "flatmate", "roommate", "classmate"}
+ACQUAINTANCES = (
+    frozenset(
+        {
+            "friend",
+            "mate",
+            "neighbour",
+            "neighbor",
+            "colleague",
+            "coworker",
+            "boss",
+            "flatmate",
+            "roommate",
+            "classmate",
+        }
+    )
+    | DETERMINED_PEOPLE
 )
 YOUNG = frozenset({"baby", "toddler", "kid", "kids"})
 ADULT_AGE = 18
@@ -112,6 +130,10 @@ DURATION_UNITS = frozenset(
      "minutes", "times", "kg", "kilos", "lbs", "stone", "am", "pm"}
 )  # fmt: skip
 CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
+# "every twitch in my calf": a place owned right after a finding says whose it is, over a person named earlier.
+PLACE_LINKS = frozenset({"in", "on", "of", "at", "around", "across", "under", "along", "behind", "down", "up", "into"})
+PLACE_OWNERS = frozenset({"my", "his", "her", "their"})
+PLACE_REACH = 2  # link words between the finding and the owner
 STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
 
 WRITER = "writer"
@@ -182,6 +204,10 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         kin = _kin_word(word)
         if (kin in GENERIC_KIN and not _after_possessive(tokens, index)) or _simile(tokens, index):
             kin = None
+        if kin in DETERMINED_PEOPLE and (index == 0 or tokens[index - 1].word not in DETERMINERS):
+            kin = None
+        if kin in ANIMALS and _object_of_a_chore(tokens, index):
+            kin = None
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other)
             mentions.append(Mention(index, person, noun=True))
@@ -205,6 +231,10 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             mentions.append(Mention(index, last_other))
         elif word in WE_WORDS:
             mentions.append(Mention(index, PATIENT))
+        elif word in POSSESSIVE_SELF and _aged_someone(tokens, index):
+            last_other = Person("child", blood=True)  # "my 19 year old": the writer's child
+            mentions.append(Mention(index, last_other, noun=True))
+            clinician_last = False
         elif (
             word in SELF_WORDS
             and not (word in POSSESSIVE_SELF and _next_kin(tokens, index))
@@ -212,6 +242,22 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
         ):
             mentions.append(Mention(index, Person(WRITER, blood=False)))
     return mentions
+
+
+def _object_of_a_chore(tokens: Sequence[Token], index: int) -> bool:
+    """'walking the dog', 'feed the cat': a pet as the object of an errand is nobody's holder."""
+    if index < 2 or tokens[index - 1].word != "the":
+        return False
+    verb = tokens[index - 2].word
+    return verb.endswith("ing") or verb in CHORE_VERBS
+
+
+def _aged_someone(tokens: Sequence[Token], index: int) -> bool:
+    """'my 19 year old', 'my 7 yo': a person named by their age alone."""
+    following = [token.word for token in tokens[index + 1 : index + 4]]
+    if not following or not following[0].isdigit():
+        return False
+    return following[1:2] == ["yo"] or (following[1:2] in (["year"], ["years"], ["yr"]) and following[2:3] == ["old"])
 
 
 def _not_me(tokens: Sequence[Token], index: int) -> bool:
@@ -313,6 +359,9 @@ def _holder(
         # People named as part of the finding are its content, not its holder ("the neighbours are spying").
         if not (mention.noun and mention.position in own):
             return mention.person  # inside
+    owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
+    if owner is not None:
+        return owner  # "my brother had ALS, so every twitch in my calf …"
     if start > 0 and segments.clause[mentions[start - 1].position] == clause:
         return mentions[start - 1].person  # before, in the clause
     for mention in mentions[start:]:
@@ -325,6 +374,24 @@ def _holder(
     if not any(segments.sentence[mention.position] == sentence for mention in nearest):
         return PATIENT  # "My dad has ALS. Twitching calves for weeks.": a sentence naming no one
     return mentions[start - 1].person if start > 0 else Person(WRITER, blood=False)
+
+
+def _place_owner(
+    finding: Finding, following: Sequence[Mention], tokens: Sequence[Token], segments: Segments
+) -> Person | None:
+    """The owner of a place right after the finding, in its part: "twitch in my calf", "pain down her back"."""
+    if not following:
+        return None
+    mention = following[0]
+    between = range(finding.last + 1, mention.position)
+    if (
+        tokens[mention.position].word in PLACE_OWNERS
+        and 0 < len(between) <= PLACE_REACH
+        and all(tokens[i].word in PLACE_LINKS for i in between)
+        and segments.part[mention.position] == segments.part[finding.last]
+    ):
+        return mention.person
+    return None
 
 
 def _patient(

@@ -89,6 +89,13 @@ NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "toda
 # "was completely fine at breakfast", "had been totally fine": how things were before, not a recovery.
 BASELINE_BEFORE = frozenset({"was", "were", "been"})
 BASELINE_CUES = frozenset({"completely", "totally"})
+# "totally fine the night before", "completely fine until Sunday": the state before it began.
+BASELINE_AFTER = frozenset({"before", "beforehand", "until", "till", "til", "yesterday", "last"})
+BASELINE_REACH = 3  # words after "totally fine" in which a time before stands
+# "one eye vision went off", "my legs went off": a function that went off is lost, not a symptom that eased.
+WENT_OFF_FUNCTIONS = frozenset(
+    {"vision", "sight", "eye", "eyes", "hearing", "voice", "speech", "legs", "leg", "arm", "arms", "hand", "hands"}
+)
 SHORT_SPAN = re.compile(r"^(min|mins|minute|minutes|hour|hours|hr|hrs|h|sec|secs|second|seconds|moment|moments)$")
 # Symptoms named by a noun that can be gone; a function that is gone ("my grip has gone") is lost.
 SYMPTOM_NOUNS = frozenset(
@@ -239,7 +246,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     resolved = [
         positions[i]
         for i, sequence in _matches(clause, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
-        if not (sequence[0] in BASELINE_CUES and i > 0 and clause[i - 1] in BASELINE_BEFORE)
+        if not _not_a_recovery(clause, i, sequence)
     ]
     span_in_past = bool(SPAN_PAST_VERBS.intersection(clause)) and not SPAN_UP_TO_NOW.intersection(clause)
     past = [
@@ -331,9 +338,19 @@ def _words(words: Iterable[str]) -> list[str]:
 
 def _resolved(words: Sequence[str]) -> bool:
     return any(
-        not (sequence[0] in BASELINE_CUES and index > 0 and words[index - 1] in BASELINE_BEFORE)
+        not _not_a_recovery(words, index, sequence)
         for index, sequence in _matches(words, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
     )
+
+
+def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
+    """ "was completely fine", "totally fine the night before": how things were before; "vision went off": a loss."""
+    if sequence == ("went", "off"):
+        return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
+    if sequence[0] not in BASELINE_CUES:
+        return False
+    after = words[index + len(sequence) : index + len(sequence) + BASELINE_REACH]
+    return (index > 0 and words[index - 1] in BASELINE_BEFORE) or not BASELINE_AFTER.isdisjoint(after)
 
 
 def _said_after(

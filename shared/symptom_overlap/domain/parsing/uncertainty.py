@@ -39,7 +39,7 @@ QUANTITIES = frozenset(
 )  # fmt: skip
 HEDGE_REACH = 8  # words after a hedge that it doubts
 CAUSES = frozenset({"from", "due", "because", "caused", "cause", "causing", "related", "linked", "connected"})
-IMAGINING = frozenset({"imagining", "imagined", "imagine"})
+IMAGINING = frozenset({"imagining", "imagined", "imagine", "imagination"})  # "might be my imagination, but …"
 ASKING = frozenset({"is", "are", "could", "can", "might", "would"})  # "Is that …?", "Could this be …?"
 
 
@@ -69,8 +69,8 @@ def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     word = words[index]
     if word in DOUBT_WORDS or DOUBT_PHRASES.at(words, index):
         return True
-    if word in IMAGINING:  # "or am I imagining it?", but not "I'm not imagining it"
-        return not any(before in DOUBTING for before in words[max(0, index - 2) : index])
+    if word in IMAGINING:  # "or am I imagining it?", but not "I'm not (just) imagining it"
+        return not any(before in DOUBTING for before in words[max(0, index - 3) : index])
     if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
         return False
     if word in {"sure", "certain", "decide"}:
