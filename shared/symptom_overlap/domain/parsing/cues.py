@@ -42,6 +42,8 @@ SPREAD_VERBS = frozenset(
      "climbing", "climbed", "work", "works", "working", "worked", "way"}
 )  # fmt: skip
 
+PARTICLES = frozenset({"down", "up", "asleep"})  # the only words _particle may set apart
+
 
 class Occurrence(NamedTuple):
     first: int
@@ -66,6 +68,7 @@ class TextIndex(NamedTuple):
     finding_set: frozenset[str]
     found: dict[int, list[Occurrence]]  # group id -> its occurrences, filled as groups are looked up
     covered: dict[int, frozenset[int]]  # group id -> the tokens its occurrences cover, filled likewise
+    denials: dict[int, bool]  # token -> whether words after it deny what ends there ("cramps - none")
 
     def may_hold(self, group: CueGroup) -> bool:
         return (
@@ -96,6 +99,13 @@ class TextIndex(NamedTuple):
         inside = found[bisect_left(found, (first, -1)) : bisect_right(found, (last, len(self.keys), True))]
         return [occurrence for occurrence in inside if occurrence.last <= last]
 
+    def denied_after(self, last: int) -> bool:
+        """Whether words after token ``last`` deny what ends there (looked up once per token)."""
+        denied = self.denials.get(last)
+        if denied is None:
+            denied = self.denials[last] = denied_after(self.words, last)
+        return denied
+
     def _find(self, group: CueGroup) -> list[Occurrence]:
         found = [
             Occurrence(*o, shares_words=True)
@@ -107,12 +117,24 @@ class TextIndex(NamedTuple):
             for evidence_id in group.evidence_ids.intersection(self.finding_set)
             for o in self.findings[evidence_id]
         ]
-        keys = self.keys
+        keys, text_words = self.keys, self.words
         last = len(keys) - 1
         for key in group.first_keys.intersection(self.key_set):
             longer = group.words_by_first[key]
+            if not longer:  # one-word terms only
+                found += [
+                    Occurrence(start, start)
+                    for start in self.positions[key]
+                    if text_words[start] not in PARTICLES or not self._particle(start)
+                ]
+                continue
             single = key in group.single_keys
+            seconds = group.second_keys[key]
             for start in self.positions[key]:
+                if start == last or keys[start + 1].isdisjoint(seconds):  # no term of several words fits
+                    if single and (text_words[start] not in PARTICLES or not self._particle(start)):
+                        found.append(Occurrence(start, start))
+                    continue
                 for words in longer:  # the longest term that fits
                     end = start + len(words) - 1
                     if (
@@ -123,7 +145,7 @@ class TextIndex(NamedTuple):
                         found.append(Occurrence(start, end))
                         break
                 else:
-                    if single and not self._particle(start):
+                    if single and (text_words[start] not in PARTICLES or not self._particle(start)):
                         found.append(Occurrence(start, start))
         return found
 
@@ -186,6 +208,7 @@ def text_index(
         finding_set=frozenset(by_finding),
         found={},
         covered={},
+        denials={},
     )
 
 
@@ -208,7 +231,9 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
                 candidates = [o for o in index.within(group, first, last) if not _overlaps(o, matched)]
                 if not candidates:
                     break
-                matched.append(min(candidates, key=lambda o: abs(o.first - occurrence.first)))
+                if len(candidates) > 1:
+                    candidates = [min(candidates, key=lambda o: abs(o.first - occurrence.first))]
+                matched.append(candidates[0])
             else:
                 scopes_done.add(scope)
                 findings.append(_finding(index, cue, matched))
@@ -246,7 +271,7 @@ def _denied(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], f
     """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
     other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
     findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
-    if any(denied_after(index.words, o.last) for o in matched):  # "back pain none"
+    if any(index.denied_after(o.last) for o in matched):  # "back pain none"
         return True
     own = {i for o in matched for i in range(o.first, o.last + 1)}
     for group, occurrence in zip(cue.groups, matched, strict=True):
