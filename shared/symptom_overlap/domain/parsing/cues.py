@@ -51,6 +51,11 @@ class Occurrence(NamedTuple):
     shares_words: bool = False  # a site or a finding's span, which may hold words of other terms
 
 
+# Makes an Occurrence from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as
+# tokens.py makes tokens): cue lookup makes hundreds per text.
+_new_occurrence = tuple.__new__
+
+
 class TextIndex(NamedTuple):
     """Where each key, site and finding occurs, so that a cue is checked with a few lookups."""
 
@@ -108,12 +113,12 @@ class TextIndex(NamedTuple):
 
     def _find(self, group: CueGroup) -> list[Occurrence]:
         found = [
-            Occurrence(*o, shares_words=True)
+            _new_occurrence(Occurrence, (*o, True))
             for site in group.sites.intersection(self.site_set)
             for o in self.sites[site]
         ]
         found += [
-            Occurrence(*o, shares_words=True)
+            _new_occurrence(Occurrence, (*o, True))
             for evidence_id in group.evidence_ids.intersection(self.finding_set)
             for o in self.findings[evidence_id]
         ]
@@ -123,7 +128,7 @@ class TextIndex(NamedTuple):
             longer = group.words_by_first[key]
             if not longer:  # one-word terms only
                 found += [
-                    Occurrence(start, start)
+                    _new_occurrence(Occurrence, (start, start, False))
                     for start in self.positions[key]
                     if text_words[start] not in PARTICLES or not self._particle(start)
                 ]
@@ -133,7 +138,7 @@ class TextIndex(NamedTuple):
             for start in self.positions[key]:
                 if start == last or keys[start + 1].isdisjoint(seconds):  # no term of several words fits
                     if single and (text_words[start] not in PARTICLES or not self._particle(start)):
-                        found.append(Occurrence(start, start))
+                        found.append(_new_occurrence(Occurrence, (start, start, False)))
                     continue
                 for words in longer:  # the longest term that fits
                     end = start + len(words) - 1
@@ -142,11 +147,11 @@ class TextIndex(NamedTuple):
                         and words[1] in keys[start + 1]
                         and all(words[i] in keys[start + i] for i in range(2, len(words)))
                     ):
-                        found.append(Occurrence(start, end))
+                        found.append(_new_occurrence(Occurrence, (start, end, False)))
                         break
                 else:
                     if single and (text_words[start] not in PARTICLES or not self._particle(start)):
-                        found.append(Occurrence(start, start))
+                        found.append(_new_occurrence(Occurrence, (start, start, False)))
         return found
 
     def _particle(self, start: int) -> bool:
