@@ -101,6 +101,8 @@ class TextIndex(NamedTuple):
     def within(self, group: CueGroup, first: int, last: int) -> list[Occurrence]:
         """The occurrences of the group's terms inside tokens [first, last]."""
         found = self.everywhere(group)
+        if not found:
+            return found
         inside = found[bisect_left(found, (first, -1)) : bisect_right(found, (last, len(self.keys), True))]
         return [occurrence for occurrence in inside if occurrence.last <= last]
 
@@ -220,20 +222,22 @@ def text_index(
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
+    bounds, may_hold, within = index.segments.bounds, index.may_hold, index.within
     for cue in cues.reached(index.positions, index.sites, index.findings):
-        if not all(index.may_hold(group) for group in cue.groups):
+        first_group, *later_groups = cue.groups
+        if not (may_hold(first_group) and all(may_hold(group) for group in later_groups)):
             continue
         scopes_done: set[tuple[int, int]] = set()
-        for occurrence in index.everywhere(cue.groups[0]):
-            scope = index.segments.bounds(cue.within, occurrence.first)
+        for occurrence in index.everywhere(first_group):
+            scope = bounds(cue.within, occurrence.first)
             if scope in scopes_done:
                 continue
             first, last = scope
             if cue.max_apart is not None:
                 first, last = max(first, occurrence.first - cue.max_apart), min(last, occurrence.last + cue.max_apart)
             matched = [occurrence]
-            for group in cue.groups[1:]:
-                candidates = [o for o in index.within(group, first, last) if not _overlaps(o, matched)]
+            for group in later_groups:
+                candidates = [o for o in within(group, first, last) if not _overlaps(o, matched)]
                 if not candidates:
                     break
                 if len(candidates) > 1:
