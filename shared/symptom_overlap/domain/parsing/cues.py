@@ -253,7 +253,7 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
     start = min(o.first for o in matched)
     end = max(o.last for o in matched)
     words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
-    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start)
+    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, set(words))
     anchor = (matched[0].first, matched[0].last)
     return Finding(
         cue.evidence_id,
@@ -276,17 +276,17 @@ def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
     )
 
 
-def _denied(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None) -> bool:
+def _denied(
+    index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None, own: set[int]
+) -> bool:
     """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
     other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
     findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
     if any(index.denied_after(o.last) for o in matched):  # "back pain none"
         return True
-    own = {i for o in matched for i in range(o.first, o.last + 1)}
     for group, occurrence in zip(cue.groups, matched, strict=True):
         if occurrence.first == first:
             continue
-        listed = index.tokens_of(group)
         position = occurrence.first - 1
         reach = NEGATION_REACH
         while position >= (first or 0) and reach > 0:
@@ -294,7 +294,9 @@ def _denied(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], f
             if position not in own and word in NEGATION_CUES:
                 if not (position > 0 and index.words[position - 1] in NOT_DENIALS):
                     return True
-            elif not (position in listed or word in LIST_WORDS):  # "no fevers or chest infections": go on
+            elif not (
+                word in LIST_WORDS or position in index.tokens_of(group)
+            ):  # "no fevers or chest infections": go on
                 reach -= 1
             position -= 1
     return False
