@@ -61,30 +61,36 @@ def segment(tokens: Sequence[Token]) -> Segments:
     clause: list[int] = []
     sentence: list[int] = []
     part_bounds: list[tuple[int, int]] = []
-    part_start = 0
     clause_bounds: list[tuple[int, int]] = []
     sentence_bounds: list[tuple[int, int]] = []
-    clause_start = sentence_start = 0
+    part_start = clause_start = sentence_start = 0
+    parts = clauses = sentences = 0  # the bounds found so far, by kind
     last = len(tokens) - 1
     for index, token in enumerate(tokens):
+        word = token.word
         if (
-            token.word in JOINERS
+            word in JOINERS
             and part_start < index < last
             and tokens[index + 1].word in NEW_SUBJECTS  # "… years ago | and my hand …"
         ):
             part_bounds.append((part_start, index - 1))
+            parts += 1
             part_start = index
-        part.append(len(part_bounds))
-        if token.ends_clause or token.is_comma or index == last:
+        part.append(parts)
+        clause.append(clauses)
+        sentence.append(sentences)
+        at_end = index == last
+        if token.ends_clause or token.is_comma or at_end:
             part_bounds.append((part_start, index))
+            parts += 1
             part_start = index + 1
-        clause.append(len(clause_bounds))
-        sentence.append(len(sentence_bounds))
-        if token.ends_clause or index == last:
-            clause_bounds.append((clause_start, index))
-            clause_start = index + 1
-        if token.word in SENTENCE_ENDS or index == last:
+            if token.ends_clause or at_end:
+                clause_bounds.append((clause_start, index))
+                clauses += 1
+                clause_start = index + 1
+        if word in SENTENCE_ENDS or at_end:
             sentence_bounds.append((sentence_start, index))
+            sentences += 1
             sentence_start = index + 1
     return Segments(
         tuple(part), tuple(clause), tuple(sentence), tuple(part_bounds), tuple(clause_bounds), tuple(sentence_bounds)

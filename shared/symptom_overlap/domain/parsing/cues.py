@@ -42,11 +42,18 @@ SPREAD_VERBS = frozenset(
      "climbing", "climbed", "work", "works", "working", "worked", "way"}
 )  # fmt: skip
 
+PARTICLES = frozenset({"down", "up", "asleep"})  # the only words _particle may set apart
+
 
 class Occurrence(NamedTuple):
     first: int
     last: int
     shares_words: bool = False  # a site or a finding's span, which may hold words of other terms
+
+
+# Makes an Occurrence from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as
+# tokens.py makes tokens): cue lookup makes hundreds per text.
+_new_occurrence = tuple.__new__
 
 
 class TextIndex(NamedTuple):
@@ -66,6 +73,7 @@ class TextIndex(NamedTuple):
     finding_set: frozenset[str]
     found: dict[int, list[Occurrence]]  # group id -> its occurrences, filled as groups are looked up
     covered: dict[int, frozenset[int]]  # group id -> the tokens its occurrences cover, filled likewise
+    denials: dict[int, bool]  # token -> whether words after it deny what ends there ("cramps - none")
 
     def may_hold(self, group: CueGroup) -> bool:
         return (
@@ -93,26 +101,47 @@ class TextIndex(NamedTuple):
     def within(self, group: CueGroup, first: int, last: int) -> list[Occurrence]:
         """The occurrences of the group's terms inside tokens [first, last]."""
         found = self.everywhere(group)
+        if not found:
+            return found
         inside = found[bisect_left(found, (first, -1)) : bisect_right(found, (last, len(self.keys), True))]
         return [occurrence for occurrence in inside if occurrence.last <= last]
 
+    def denied_after(self, last: int) -> bool:
+        """Whether words after token ``last`` deny what ends there (looked up once per token)."""
+        denied = self.denials.get(last)
+        if denied is None:
+            denied = self.denials[last] = denied_after(self.words, last)
+        return denied
+
     def _find(self, group: CueGroup) -> list[Occurrence]:
         found = [
-            Occurrence(*o, shares_words=True)
+            _new_occurrence(Occurrence, (*o, True))
             for site in group.sites.intersection(self.site_set)
             for o in self.sites[site]
         ]
         found += [
-            Occurrence(*o, shares_words=True)
+            _new_occurrence(Occurrence, (*o, True))
             for evidence_id in group.evidence_ids.intersection(self.finding_set)
             for o in self.findings[evidence_id]
         ]
-        keys = self.keys
+        keys, text_words = self.keys, self.words
         last = len(keys) - 1
         for key in group.first_keys.intersection(self.key_set):
             longer = group.words_by_first[key]
+            if not longer:  # one-word terms only
+                found += [
+                    _new_occurrence(Occurrence, (start, start, False))
+                    for start in self.positions[key]
+                    if text_words[start] not in PARTICLES or not self._particle(start)
+                ]
+                continue
             single = key in group.single_keys
+            seconds = group.second_keys[key]
             for start in self.positions[key]:
+                if start == last or keys[start + 1].isdisjoint(seconds):  # no term of several words fits
+                    if single and (text_words[start] not in PARTICLES or not self._particle(start)):
+                        found.append(_new_occurrence(Occurrence, (start, start, False)))
+                    continue
                 for words in longer:  # the longest term that fits
                     end = start + len(words) - 1
                     if (
@@ -120,11 +149,11 @@ class TextIndex(NamedTuple):
                         and words[1] in keys[start + 1]
                         and all(words[i] in keys[start + i] for i in range(2, len(words)))
                     ):
-                        found.append(Occurrence(start, end))
+                        found.append(_new_occurrence(Occurrence, (start, end, False)))
                         break
                 else:
-                    if single and not self._particle(start):
-                        found.append(Occurrence(start, start))
+                    if single and (text_words[start] not in PARTICLES or not self._particle(start)):
+                        found.append(_new_occurrence(Occurrence, (start, start, False)))
         return found
 
     def _particle(self, start: int) -> bool:
@@ -186,29 +215,34 @@ def text_index(
         finding_set=frozenset(by_finding),
         found={},
         covered={},
+        denials={},
     )
 
 
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
+    bounds, may_hold, within = index.segments.bounds, index.may_hold, index.within
     for cue in cues.reached(index.positions, index.sites, index.findings):
-        if not all(index.may_hold(group) for group in cue.groups):
+        first_group, *later_groups = cue.groups
+        if not (may_hold(first_group) and all(may_hold(group) for group in later_groups)):
             continue
         scopes_done: set[tuple[int, int]] = set()
-        for occurrence in index.everywhere(cue.groups[0]):
-            scope = index.segments.bounds(cue.within, occurrence.first)
+        for occurrence in index.everywhere(first_group):
+            scope = bounds(cue.within, occurrence.first)
             if scope in scopes_done:
                 continue
             first, last = scope
             if cue.max_apart is not None:
                 first, last = max(first, occurrence.first - cue.max_apart), min(last, occurrence.last + cue.max_apart)
             matched = [occurrence]
-            for group in cue.groups[1:]:
-                candidates = [o for o in index.within(group, first, last) if not _overlaps(o, matched)]
+            for group in later_groups:
+                candidates = [o for o in within(group, first, last) if not _overlaps(o, matched)]
                 if not candidates:
                     break
-                matched.append(min(candidates, key=lambda o: abs(o.first - occurrence.first)))
+                if len(candidates) > 1:
+                    candidates = [min(candidates, key=lambda o: abs(o.first - occurrence.first))]
+                matched.append(candidates[0])
             else:
                 scopes_done.add(scope)
                 findings.append(_finding(index, cue, matched))
@@ -219,7 +253,7 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
     start = min(o.first for o in matched)
     end = max(o.last for o in matched)
     words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
-    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start)
+    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, set(words))
     anchor = (matched[0].first, matched[0].last)
     return Finding(
         cue.evidence_id,
@@ -242,17 +276,17 @@ def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
     )
 
 
-def _denied(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None) -> bool:
+def _denied(
+    index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None, own: set[int]
+) -> bool:
     """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
     other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
     findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
-    if any(denied_after(index.words, o.last) for o in matched):  # "back pain none"
+    if any(index.denied_after(o.last) for o in matched):  # "back pain none"
         return True
-    own = {i for o in matched for i in range(o.first, o.last + 1)}
     for group, occurrence in zip(cue.groups, matched, strict=True):
         if occurrence.first == first:
             continue
-        listed = index.tokens_of(group)
         position = occurrence.first - 1
         reach = NEGATION_REACH
         while position >= (first or 0) and reach > 0:
@@ -260,7 +294,9 @@ def _denied(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], f
             if position not in own and word in NEGATION_CUES:
                 if not (position > 0 and index.words[position - 1] in NOT_DENIALS):
                     return True
-            elif not (position in listed or word in LIST_WORDS):  # "no fevers or chest infections": go on
+            elif not (
+                word in LIST_WORDS or position in index.tokens_of(group)
+            ):  # "no fevers or chest infections": go on
                 reach -= 1
             position -= 1
     return False

@@ -17,6 +17,7 @@ class CueGroup(NamedTuple):
     """One group of a cue's terms: word sequences (as match keys) by first key, body sites and findings."""
 
     words_by_first: dict[str, tuple[tuple[str, ...], ...]]  # multi-word terms, longest first
+    second_keys: dict[str, frozenset[str]]  # first key -> the second keys of its multi-word terms
     first_keys: frozenset[str]
     single_keys: frozenset[str]  # one-word terms
     sites: frozenset[str]
@@ -172,6 +173,7 @@ def _group(terms: tuple[str, ...]) -> CueGroup:
         words_by_first={
             key: tuple(sorted((w for w in found if len(w) > 1), key=len, reverse=True)) for key, found in words.items()
         },
+        second_keys={key: frozenset(w[1] for w in found if len(w) > 1) for key, found in words.items()},
         first_keys=frozenset(words),
         single_keys=frozenset(key for key, found in words.items() if any(len(w) == 1 for w in found)),
         sites=frozenset(term[1:] for term in terms if term[0] == "@"),

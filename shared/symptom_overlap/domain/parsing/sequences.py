@@ -12,10 +12,11 @@ class WordSequences:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for sequence in sorted(set(sequences), key=len, reverse=True):
             self._by_first.setdefault(sequence[0], []).append(sequence)
+        self._first_words = frozenset(self._by_first)
 
     @property
     def first_words(self) -> frozenset[str]:
-        return frozenset(self._by_first)
+        return self._first_words
 
     def at(self, words: Sequence[str], index: int) -> tuple[str, ...] | None:
         """The longest sequence starting at ``words[index]``, if any."""
@@ -26,7 +27,9 @@ class WordSequences:
 
     def positions(self, words: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
         """Where sequences start in ``words``, with the sequence found there."""
-        found = []
+        found: list[tuple[int, tuple[str, ...]]] = []
+        if self._first_words.isdisjoint(words):  # most clauses: no word starts a sequence
+            return found
         for index, word in enumerate(words):
             if word in self._by_first:
                 sequence = self.at(words, index)
@@ -35,4 +38,6 @@ class WordSequences:
         return found
 
     def occur_in(self, words: Sequence[str]) -> bool:
-        return any(word in self._by_first and self.at(words, index) for index, word in enumerate(words))
+        return not self._first_words.isdisjoint(words) and any(
+            word in self._by_first and self.at(words, index) for index, word in enumerate(words)
+        )

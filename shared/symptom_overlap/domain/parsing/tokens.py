@@ -10,8 +10,9 @@ from typing import NamedTuple
 # A number glued to its unit is two words ("6kg", "2hrs"); letters then digits stay one ("b12", "t2dm").
 # Checklist marks and shorthand answers are words too: a tick is "yes", a cross "no" ("weak grip ✘"), "n/a" is
 # "n/a", and "+ve"/"-ve" are "positive"/"negative" (not two "ve"s).
+# The lookbehinds stand after the first character, so that the engine tries them only where it matches.
 _TOKEN = re.compile(
-    r"(?<![^\W_])[+-]ve\b|(?<![^\W_])n/a\b|[\u2713\u2714\u2611\u2705\u2717\u2718\u2715\u2716\u274c\u274e]"
+    r"[+-](?<![^\W_][+-])ve\b|n(?<![^\W_]n)/a\b|[\u2713\u2714\u2611\u2705\u2717\u2718\u2715\u2716\u274c\u274e]"
     r"|\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,",
     re.IGNORECASE,
 )
