@@ -6,19 +6,14 @@ Every sentence here was written for these tests; none comes from the blind corpu
 import pytest
 
 from kbtool.source import load_knowledge_base
-from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.domain.parsing.lab_values import lab_readings
+from tests.parse_corpus.corpus import found_in
 
 KNOWLEDGE_BASE = load_knowledge_base()
 
 
 def read(text: str) -> dict[str, str]:
-    """id -> assertion, for findings about the person now."""
-    return {
-        item.id: item.assertion.value
-        for item in parse_text(text, KNOWLEDGE_BASE)
-        if item.subject.value == "self" and item.time.value == "current"
-    }
+    return found_in(text, KNOWLEDGE_BASE)
 
 
 # --- exam signs ----------------------------------------------------------------------------------
