@@ -39,9 +39,12 @@ def test_a_leg_that_cannot_be_lifted_is_weak(knowledge_base: KnowledgeBase) -> N
     )
 
 
-def test_weak_misspelt_as_week_beside_a_leg(knowledge_base: KnowledgeBase) -> None:
-    assert about_the_person_now("my thighs feel week", knowledge_base).get("leg_weakness") == "present"
-    assert "leg_weakness" not in about_the_person_now("my knee has hurt for a week", knowledge_base)
+@pytest.mark.parametrize(
+    "text", ["my knee has hurt for a week", "calves twitching 3 weeks, no weakness", "thighs twitching for weeks"]
+)
+def test_weeks_beside_a_leg_are_no_weakness(knowledge_base: KnowledgeBase, text: str) -> None:
+    # "week" for "weak" was read once; its match key is the key of "weeks", so it made "calves, 3 weeks" weak.
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") != "present"
 
 
 def test_breathing_hard_on_the_stairs_is_no_weak_leg(knowledge_base: KnowledgeBase) -> None:
