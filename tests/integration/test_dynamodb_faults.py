@@ -162,9 +162,8 @@ def test_past_the_stale_window_a_hung_store_gives_fast_503s_without_the_stale_fl
     attempts_so_far = len(attempts)
     # Then the requests after it, within Retry-After, answer 503 at once without asking the store
     for _ in range(5):
-        started = time.monotonic()
         response = invoke(load_event("get_symptoms"))
-        assert time.monotonic() - started < hang_seconds
+        assert len(attempts) == attempts_so_far  # answered without waiting on the store (not timed: CI is noisy)
         assert response.status == 503
         assert response.body["error"]["code"] == "service_unavailable"
         assert int(response.headers["Retry-After"]) == get_settings().retry_after_seconds

@@ -1,6 +1,8 @@
-"""The parser never raises and stays fast on arbitrary text up to the API's limit."""
+"""The parser never raises on arbitrary text up to the API's limit, and its spans are the text's own.
 
-from datetime import timedelta
+Speed is measured by infra/benchmarks/parsing.py (its worst cases included), not here: a timed test
+fails on a busy machine without a change in the code.
+"""
 
 import pytest
 from hypothesis import given, settings
@@ -33,9 +35,9 @@ TEXT = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=timedelta(milliseconds=50))
+@settings(max_examples=300, deadline=None)
 @given(TEXT)
-def test_any_text_parses_quickly_into_valid_spans(text: str) -> None:
+def test_any_text_parses_into_valid_spans(text: str) -> None:
     for item in parse_text(text, KNOWLEDGE_BASE):
         start, end = item.span
         assert 0 <= start < end <= len(text)
