@@ -119,13 +119,7 @@ def _held_out_interview_figures() -> tuple[int, int, int]:
     return sum(o.under_triaged for o in outcomes), sum(o.leaning_correct for o in outcomes), len(outcomes)
 
 
-def test_held_out_interview_cases_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
+def test_held_out_interview_cases_lean_right_at_least_95_percent_and_are_never_under_triaged() -> None:
     under, correct, total = _held_out_interview_figures()
     assert under == 0, f"{under} held-out cases under-triaged"
-    assert correct / total >= 27 / 29, f"held-out leaning {correct}/{total}"  # the measured floor
-
-
-@pytest.mark.xfail(strict=True, reason="issue 10 goal not met on held-out interview cases: leaning 27/29")
-def test_goal_held_out_interview_cases_lean_right_at_least_95_percent() -> None:
-    _under, correct, total = _held_out_interview_figures()
-    assert correct / total >= 0.95
+    assert correct / total >= 0.95, f"held-out leaning {correct}/{total}"  # issue 10's goal
