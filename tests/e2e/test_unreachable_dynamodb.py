@@ -6,8 +6,9 @@ from tests.e2e.gateway import Client, GatewayProcess, assert_error
 
 def test_it_starts_and_says_once_that_dynamodb_is_unavailable(dead_store_gateway: GatewayProcess) -> None:
     # Given AWS_ENDPOINT_URL_DYNAMODB points at a closed port
-    # Then start-up is bounded and explains the problem in one line
-    assert dead_store_gateway.startup_seconds < 15
+    # Then start-up is bounded and explains the problem in one line. Bounded, not timed: botocore's own
+    # defaults would retry a closed port for minutes; the bound leaves room for a loaded CI machine.
+    assert dead_store_gateway.startup_seconds < 40
     lines = [line for line in dead_store_gateway.stdout().splitlines() if "is unavailable" in line]
     assert len(lines) == 1
     assert DEAD_ENDPOINT in lines[0]
