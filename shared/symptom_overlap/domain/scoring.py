@@ -108,6 +108,7 @@ def score(
     present_findings = present_weighed - model.presence_only - model.non_specific
     strong = _strong_pair(model, present_findings)
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
+    unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
@@ -119,6 +120,14 @@ def score(
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
     both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
+        leaning = Leaning.OVERLAP
+    if (
+        unfitting
+        and not ruled_out
+        and each_shows_a_hallmark(model, present)
+        and all(_fits_on_its_own(model, c, present, counted, company) for c in model.condition_ids)
+    ):
+        # ...or both can: each fits once the rival's own typical findings stop counting against it.
         leaning = Leaning.OVERLAP
     if (
         leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS, Leaning.OVERLAP)
@@ -244,6 +253,20 @@ def _cause_present(model: ScoringModel, leaning: Leaning, present: frozenset[str
     return leaning is not Leaning.OVERLAP and bool(
         present & model.presence_only & model.typical.get(leaning, frozenset())
     )
+
+
+def _fits_on_its_own(
+    model: ScoringModel,
+    condition_id: str,
+    present: frozenset[str],
+    counted: frozenset[str],
+    company: dict[str, frozenset[str]],
+) -> bool:
+    """The profile fits when the present findings typical of the rival (and not of it) do not count against it."""
+    rivals = frozenset().union(*(model.typical[c] for c in model.condition_ids if c != condition_id))
+    rivals -= model.typical[condition_id]
+    support, against = _balance(model, condition_id, present - rivals, counted, company[condition_id])
+    return support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
 
 
 def _course_unusual_for_both(model: ScoringModel, course: frozenset[str]) -> bool:

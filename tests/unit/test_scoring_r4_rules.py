@@ -1,0 +1,40 @@
+"""Rules added after the fourth blind round (docs/scoring.md), each at the scoring layer over the bundled
+knowledge base, with example inputs of their own (not the vignettes)."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.scoring import Leaning, Scores, score
+from symptom_overlap.domain.scoring_model import scoring_model
+
+MODEL = scoring_model(load_knowledge_base())
+B12_SENSORY = {"numbness", "unsteady_in_dark"}  # hallmarks of B12 deficiency that ALS argues against
+BULBAR_ALS = {"slurred_speech", "tongue_twitching_wasting", "choking_on_liquids"}  # tongue twitching: an ALS hallmark
+
+
+def _score(present: set[str], absent: frozenset[str] | set[str] = frozenset()) -> Scores:
+    return score(MODEL, present, absent)
+
+
+def test_both_pictures_that_each_fall_just_short_are_an_overlap_not_neither() -> None:
+    # Each profile counts the other's hallmarks against itself, so neither fits; each fits on its own findings
+    scores = _score({"vegan_diet"} | B12_SENSORY | BULBAR_ALS)
+    assert not scores.fitting
+    assert scores.leaning is Leaning.OVERLAP
+
+
+def test_a_leaning_to_one_profile_is_left_to_the_rule_that_both_reach() -> None:
+    # B12 deficiency fits and ALS falls just short: the second picture is not judged on its own findings here
+    scores = _score({"vegan_diet", "numbness", "unsteady_in_dark", "tongue_twitching_wasting", "slurred_speech"})
+    assert scores.fitting == {"b12_deficiency"}
+    assert scores.leaning is Leaning.B12_DEFICIENCY
+
+
+def test_one_rival_hallmark_alone_does_not_make_an_overlap() -> None:
+    # Tongue twitching beside a B12 picture: ALS does not fit even on its own findings
+    assert (
+        _score({"vegan_diet", "tingling"} | B12_SENSORY | {"tongue_twitching_wasting"}).leaning
+        is Leaning.B12_DEFICIENCY
+    )
+
+
+def test_a_sudden_onset_still_rules_out_both_pictures() -> None:
+    assert _score(B12_SENSORY | BULBAR_ALS | {"sudden_onset"}).leaning is Leaning.NEITHER
