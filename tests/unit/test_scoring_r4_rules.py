@@ -38,3 +38,17 @@ def test_one_rival_hallmark_alone_does_not_make_an_overlap() -> None:
 
 def test_a_sudden_onset_still_rules_out_both_pictures() -> None:
     assert _score(B12_SENSORY | BULBAR_ALS | {"sudden_onset"}).leaning is Leaning.NEITHER
+
+
+def test_thoughts_of_suicide_do_not_point_to_als_in_someone_undiagnosed() -> None:
+    # Twitching with weakness, wasting and slurred speech denied, beside low mood and thoughts of suicide:
+    # the thoughts are common without ALS (a warning sign for triage), so the motor denials count
+    denied = {"hand_weakness", "leg_weakness", "muscle_wasting", "slurred_speech"}
+    scores = _score({"fasciculations", "low_mood", "suicidal_thoughts"}, denied)
+    assert MODEL.is_non_specific("suicidal_thoughts")
+    assert scores.leaning is Leaning.NEITHER
+
+
+def test_thoughts_of_suicide_beside_an_als_picture_leave_it_als() -> None:
+    limb = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
+    assert _score(limb | {"suicidal_thoughts", "low_mood"}).leaning is Leaning.ALS
