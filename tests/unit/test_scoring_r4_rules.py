@@ -52,3 +52,11 @@ def test_thoughts_of_suicide_do_not_point_to_als_in_someone_undiagnosed() -> Non
 def test_thoughts_of_suicide_beside_an_als_picture_leave_it_als() -> None:
     limb = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
     assert _score(limb | {"suicidal_thoughts", "low_mood"}).leaning is Leaning.ALS
+
+
+def test_one_symptom_with_its_course_names_no_profile() -> None:
+    # Stiff legs, slowly worse over a year, twitching and numbness denied: still one symptom
+    stiff = {"stiffness_spasticity", "gradual_progression"}
+    assert _score(stiff, {"fasciculations", "numbness"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    # A second symptom makes a picture, with or without the course
+    assert _score(stiff | {"muscle_wasting", "hand_weakness"}).leaning is Leaning.ALS
