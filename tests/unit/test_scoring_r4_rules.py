@@ -60,3 +60,9 @@ def test_one_symptom_with_its_course_names_no_profile() -> None:
     assert _score(stiff, {"fasciculations", "numbness"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     # A second symptom makes a picture, with or without the course
     assert _score(stiff | {"muscle_wasting", "hand_weakness"}).leaning is Leaning.ALS
+
+
+def test_a_course_both_profiles_call_unusual_still_counts_as_a_finding() -> None:
+    # Weak legs worse over days, enough else answered: a faster third condition (neither), not too little
+    denied = {"diabetes", "fainting", "morning_headache", "transient_episode"}
+    assert _score({"leg_weakness", "rapid_progression"}, denied).leaning is Leaning.NEITHER

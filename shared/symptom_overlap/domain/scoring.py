@@ -107,8 +107,10 @@ def score(
     present_weighed = (present & model.specific_profiled) | (present & in_company)
     present_findings = present_weighed - model.presence_only - model.non_specific
     strong = _strong_pair(model, present_findings)
-    # A course (slowly worse) describes a finding, it is not a second one: one symptom with its course names nothing.
-    leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed - course), strong)
+    # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
+    # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
+    slow_course = course & frozenset().union(*model.typical.values())
+    leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed - slow_course), strong)
     unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
