@@ -66,3 +66,8 @@ def test_a_course_both_profiles_call_unusual_still_counts_as_a_finding() -> None
     # Weak legs worse over days, enough else answered: a faster third condition (neither), not too little
     denied = {"diabetes", "fainting", "morning_headache", "transient_episode"}
     assert _score({"leg_weakness", "rapid_progression"}, denied).leaning is Leaning.NEITHER
+
+
+def test_a_rival_picture_of_one_finding_does_not_make_an_overlap_when_both_fall_short() -> None:
+    # Muscle wasting alone would fit ALS on its own findings (0.8 / 1.8), but one symptom is not a picture
+    assert _score({"muscle_wasting", "romberg_positive", "vision_loss"}, {"diabetes"}).leaning is Leaning.NEITHER

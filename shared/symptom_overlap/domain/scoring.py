@@ -265,11 +265,13 @@ def _fits_on_its_own(
     counted: frozenset[str],
     company: dict[str, frozenset[str]],
 ) -> bool:
-    """The profile fits when the present findings typical of the rival (and not of it) do not count against it."""
-    rivals = frozenset().union(*(model.typical[c] for c in model.condition_ids if c != condition_id))
-    rivals -= model.typical[condition_id]
+    """The profile fits when the present findings typical of the rival (and not of it) do not count against it,
+    and at least two specific findings typical of it and not of the rival (not risk factors) are present."""
+    rival_typical = frozenset().union(*(model.typical[c] for c in model.condition_ids if c != condition_id))
+    own = (present & model.specific_typical[condition_id]) - rival_typical - model.presence_only
+    rivals = rival_typical - model.typical[condition_id]
     support, against = _balance(model, condition_id, present - rivals, counted, company[condition_id])
-    return support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
+    return len(own) >= MIN_PRESENT and support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
 
 
 def _course_unusual_for_both(model: ScoringModel, course: frozenset[str]) -> bool:
