@@ -107,7 +107,11 @@ def score(
     present_weighed = (present & model.specific_profiled) | (present & in_company)
     present_findings = present_weighed - model.presence_only - model.non_specific
     strong = _strong_pair(model, present_findings)
-    leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed), strong)
+    # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
+    # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
+    slow_course = course & frozenset().union(*model.typical.values())
+    leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed - slow_course), strong)
+    unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
@@ -119,6 +123,14 @@ def score(
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
     both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
+        leaning = Leaning.OVERLAP
+    if (
+        unfitting
+        and not ruled_out
+        and each_shows_a_hallmark(model, present)
+        and all(_fits_on_its_own(model, c, present, counted, company) for c in model.condition_ids)
+    ):
+        # ...or both can: each fits once the rival's own typical findings stop counting against it.
         leaning = Leaning.OVERLAP
     if (
         leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS, Leaning.OVERLAP)
@@ -244,6 +256,22 @@ def _cause_present(model: ScoringModel, leaning: Leaning, present: frozenset[str
     return leaning is not Leaning.OVERLAP and bool(
         present & model.presence_only & model.typical.get(leaning, frozenset())
     )
+
+
+def _fits_on_its_own(
+    model: ScoringModel,
+    condition_id: str,
+    present: frozenset[str],
+    counted: frozenset[str],
+    company: dict[str, frozenset[str]],
+) -> bool:
+    """The profile fits when the present findings typical of the rival (and not of it) do not count against it,
+    and at least two specific findings typical of it and not of the rival (not risk factors) are present."""
+    rival_typical = frozenset().union(*(model.typical[c] for c in model.condition_ids if c != condition_id))
+    own = (present & model.specific_typical[condition_id]) - rival_typical - model.presence_only
+    rivals = rival_typical - model.typical[condition_id]
+    support, against = _balance(model, condition_id, present - rivals, counted, company[condition_id])
+    return len(own) >= MIN_PRESENT and support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
 
 
 def _course_unusual_for_both(model: ScoringModel, course: frozenset[str]) -> bool:
