@@ -81,9 +81,12 @@ def normal_statements(
 ) -> list[Finding]:
     """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal")."""
     terms = []
+    present = frozenset(positions)
     for start in starts(positions, lexicon.normal_terms_by_first_key.keys()):
         for key in keys[start]:
-            for stems, evidence_ids in lexicon.normal_terms_by_first_key.get(key, ()):
+            for stems, evidence_ids, later_stems in lexicon.normal_terms_by_first_key.get(key, ()):
+                if not later_stems <= present:  # most terms: a word of theirs is nowhere in the text
+                    continue
                 matched = match_from(tokens, keys, stems, start)
                 if matched is not None:
                     terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
