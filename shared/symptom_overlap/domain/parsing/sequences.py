@@ -20,8 +20,15 @@ class WordSequences:
 
     def at(self, words: Sequence[str], index: int) -> tuple[str, ...] | None:
         """The longest sequence starting at ``words[index]``, if any."""
-        for sequence in self._by_first.get(words[index], ()):
-            if len(sequence) == 1 or tuple(words[index : index + len(sequence)]) == sequence:
+        candidates = self._by_first.get(words[index])
+        if candidates is None:
+            return None
+        following = words[index + 1] if index + 1 < len(words) else None
+        for sequence in candidates:
+            if len(sequence) == 1:
+                return sequence
+            # Comparing the second word first turns most candidates away without copying words.
+            if sequence[1] == following and tuple(words[index : index + len(sequence)]) == sequence:
                 return sequence
         return None
 
