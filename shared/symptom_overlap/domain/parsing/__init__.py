@@ -269,27 +269,31 @@ def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: 
 def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
     """Findings that are part of a larger one said in the same sentence, or read from words that overlap its
     own ("an electric buzz down my spine and arms"), are left to it."""
-    larger_ones = [item for item in read if item.usable and item.assertion is Assertion.PRESENT]
+    larger_ones = [item for item in read if item.assertion is Assertion.PRESENT and item.usable]
     present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
     # A doubted larger finding holds a doubted part of it: "maybe my left leg suddenly went weak, not sure".
     doubted = {
         (item.finding.evidence_id, segments.sentence[item.finding.first])
         for item in read
-        if _saying(item) and item.assertion is Assertion.UNCERTAIN
+        if item.assertion is Assertion.UNCERTAIN and _saying(item)
     }
+    present_or_doubted = present | doubted
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in larger_ones:
         spans.setdefault(item.finding.evidence_id, []).append((item.finding.first, item.finding.last))
-    return [
-        item
-        for item in read
-        if not any(
-            (larger, segments.sentence[item.finding.first])
-            in (present | doubted if item.assertion is Assertion.UNCERTAIN else present)
-            for larger in rules.superseded_by.get(item.finding.evidence_id, ())
-        )
-        and not _overlaps_larger(item, rules.part_of.get(item.finding.evidence_id, ()), spans)
-    ]
+    kept = []
+    for item in read:
+        evidence_id = item.finding.evidence_id
+        # Most evidence is part of nothing larger: the lookups below are skipped for it.
+        if evidence_id in rules.superseded_by:
+            held = present_or_doubted if item.assertion is Assertion.UNCERTAIN else present
+            sentence = segments.sentence[item.finding.first]
+            if any((larger, sentence) in held for larger in rules.superseded_by[evidence_id]):
+                continue
+        if evidence_id in rules.part_of and _overlaps_larger(item, rules.part_of[evidence_id], spans):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _without_contrasted(
