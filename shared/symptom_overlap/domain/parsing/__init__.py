@@ -16,7 +16,7 @@ from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
     SiteMention,
     site_mentions,
-    site_of,
+    sites_of,
     with_site_variants,
     without_restated,
 )
@@ -89,7 +89,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites))
     findings.sort(key=lambda finding: (finding.first, finding.last))
-    found_sites = [site_of(finding, sites, segments) for finding in findings]
+    found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
     read = _read(tokens, words, segments, findings, found_sites, rules)

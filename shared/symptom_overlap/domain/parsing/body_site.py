@@ -175,6 +175,16 @@ class FoundSite(NamedTuple):
     same_part: bool  # no comma or clause break between them
 
 
+def sites_of(
+    findings: Sequence[Finding], mentions: Sequence[SiteMention], segments: Segments
+) -> list[FoundSite | None]:
+    """Each finding's site (see site_of), with the mentions grouped by clause once for all findings."""
+    by_clause: dict[int, list[SiteMention]] = {}
+    for mention in mentions:
+        by_clause.setdefault(segments.clause[mention.first], []).append(mention)
+    return [site_of(finding, by_clause.get(segments.clause[finding.first], ()), segments) for finding in findings]
+
+
 def site_of(finding: Finding, mentions: Sequence[SiteMention], segments: Segments) -> FoundSite | None:
     """The site inside the finding's words, or the nearest one in its clause."""
     clause = segments.clause[finding.first]
@@ -327,13 +337,13 @@ def _included_sites(
     """Sites named after an inclusion word that follows the finding in its clause: "twitches everywhere,
     including my eyelids". The full stop of "incl." does not end the search."""
     clause = segments.clause[finding.first]
-    starts = {mention.first: mention.site for mention in mentions}
     found: list[str] = []
     for index in range(finding.last + 1, min(finding.last + 1 + INCLUSION_SEARCH, len(tokens))):
         if segments.clause[index] != clause:
             break
         if tokens[index].word not in INCLUSIONS:
             continue
+        starts = {mention.first: mention.site for mention in mentions}  # built only once an inclusion is found
         after = index + 1
         while after < len(tokens) and (tokens[after].word in INCLUSION_GAP or tokens[after].word == ","):
             if after in starts:
