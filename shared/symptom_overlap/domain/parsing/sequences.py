@@ -37,11 +37,11 @@ class WordSequences:
         found: list[tuple[int, tuple[str, ...]]] = []
         if self._first_words.isdisjoint(words):  # most clauses: no word starts a sequence
             return found
-        for index, word in enumerate(words):
-            if word in self._by_first:
-                sequence = self.at(words, index)
-                if sequence is not None:
-                    found.append((index, sequence))
+        by_first = self._by_first
+        for index in [index for index, word in enumerate(words) if word in by_first]:
+            sequence = self.at(words, index)
+            if sequence is not None:
+                found.append((index, sequence))
         return found
 
     def occur_in(self, words: Sequence[str]) -> bool:
