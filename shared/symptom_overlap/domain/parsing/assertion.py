@@ -239,8 +239,8 @@ def assertions(
     label_doubted: set[int] = set()  # doubted as named: "not sure if this counts as drooling"
     imagined: set[int] = set()
     kept_from_imagined: set[int] = set()  # "I read that cramps come first. I have neither."
-    for index, word in enumerate(words):
-        if word not in CUE_STARTS or (index in covered and (index in phrase_words or not hedges(words, index))):
+    for index in [index for index, word in enumerate(words) if word in CUE_STARTS]:
+        if index in covered and (index in phrase_words or not hedges(words, index)):
             continue
         if frame := HYPOTHETICAL.at(words, index):
             reason = _reason_after(words, segments, index)
