@@ -228,7 +228,7 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     bounds, may_hold, within = index.segments.bounds, index.may_hold, index.within
     for cue in cues.reached(index.positions, index.sites, index.findings):
         first_group, *later_groups = cue.groups
-        if not (may_hold(first_group) and all(may_hold(group) for group in later_groups)):
+        if not all(map(may_hold, later_groups)):  # (a cue is reached when its first group may hold)
             continue
         scopes_done: set[tuple[int, int]] = set()
         for occurrence in index.everywhere(first_group):
