@@ -594,6 +594,8 @@ def _ends_answer(words: Sequence[str], answer: int) -> bool:
 def _question_mark_after(words: Sequence[str], first: int) -> int | None:
     """The "?" that closes a short question after a finding ("yellow skin or eyes?", "confused lately?"), not
     one asked about it after a comma ("numb feet, is that normal? no")."""
+    if "?" not in words[first : first + QUESTION_TAIL]:  # most findings: no question mark in reach at all
+        return None
     for position in range(first, min(len(words), first + QUESTION_TAIL)):
         if words[position] == "?":
             return position
