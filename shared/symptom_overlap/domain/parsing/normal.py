@@ -34,6 +34,10 @@ LINKING = frozenset(
         "r",  # "my hands r fine"
     }
 )  # fmt: skip
+# Built once here rather than at each use.
+FINE_FOR_REFLEXES = FINE - NOT_FINE_FOR_REFLEXES
+FINE_FOR_STRENGTH = FINE | {"full"}
+LINKING_OR_FINE = LINKING | FINE
 TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
 ABLE = frozenset({"can", "could"})
@@ -199,9 +203,9 @@ def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     if any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause or t.is_comma for t in before):
         return False  # "he is not eating well" says the opposite
     if any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
-        return _said(tokens, taken, term, FINE - NOT_FINE_FOR_REFLEXES)
+        return _said(tokens, taken, term, FINE_FOR_REFLEXES)
     if any(tokens[i].word in STRENGTH_WORDS for i in range(term.first, term.last + 1)):
-        return _said(tokens, taken, term, FINE | {"full"})  # "power full throughout", "strength is full"
+        return _said(tokens, taken, term, FINE_FOR_STRENGTH)  # "power full throughout", "strength is full"
     return _said(tokens, taken, term, FINE)
 
 
@@ -232,7 +236,7 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
 
 def _one_more_item(tokens: Sequence[Token], position: int) -> bool:
     """'EMG and exam normal': one more item, named by a word the knowledge base does not know, after 'and'."""
-    return tokens[position - 1].word in {"and", ","} and tokens[position].word not in LINKING | FINE
+    return tokens[position - 1].word in {"and", ","} and tokens[position].word not in LINKING_OR_FINE
 
 
 def _said_no_trouble(tokens: Sequence[Token], term: Finding) -> bool:
