@@ -119,6 +119,8 @@ def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> lis
     """Phrases that do not cut through a body site's name: "down below" is a place, not a mood. A phrase that
     holds the whole name is about that place ("sudden blindness in one eye")."""
     named = [set(range(site.first, site.last + 1)) for site in sites if site.last > site.first]
+    if not named:  # only one-word names, which no phrase can cut through
+        return findings
     kept = []
     for finding in findings:
         own = set(finding.own_tokens())
