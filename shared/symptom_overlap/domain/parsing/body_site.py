@@ -159,7 +159,13 @@ def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int
     for key in keys[index]:
         for term_keys, site in SITES_BY_FIRST_KEY.get(key, ()):
             last = index + len(term_keys) - 1
-            if last >= len(tokens) or any(term_keys[i] not in keys[index + i] for i in range(1, len(term_keys))):
+            if last >= len(tokens) or (
+                last > index  # a name of several words: its later words must follow
+                and (
+                    term_keys[1] not in keys[index + 1]
+                    or any(term_keys[i] not in keys[index + i] for i in range(2, len(term_keys)))
+                )
+            ):
                 continue
             if last + 1 < len(tokens) and tokens[last + 1].word == "of" and tokens[index].word in NOT_BEFORE_OF:
                 continue
