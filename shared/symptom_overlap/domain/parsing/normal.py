@@ -140,7 +140,13 @@ def denied_terms(
         for key in keys[start]:
             for stems, evidence_ids in terms.get(key, ()):
                 last = start + len(stems) - 1
-                if last < len(tokens) and all(stems[i] in keys[start + i] for i in range(1, len(stems))):
+                if last < len(tokens) and (
+                    last == start  # one word
+                    or (
+                        stems[1] in keys[start + 1]  # most terms of several words fail here, at their second word
+                        and all(stems[i] in keys[start + i] for i in range(2, len(stems)))
+                    )
+                ):
                     found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
     return found
 
