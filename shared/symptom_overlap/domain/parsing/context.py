@@ -126,7 +126,7 @@ def _figurative(own: Iterable[int], figurative: set[int], near_faint: set[int], 
     return (
         not figurative.isdisjoint(own)
         or near_faint.issuperset(own)
-        or any(i in own and after not in own for i, after in senses.items())
+        or (bool(senses) and any(i in own and after not in own for i, after in senses.items()))
     )
 
 

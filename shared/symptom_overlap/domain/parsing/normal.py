@@ -206,11 +206,14 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     before = tokens[max(0, term.first - 2) : term.first]
-    if any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause or t.is_comma for t in before):
+    if not NEGATION_CUES.isdisjoint([token.word for token in before]) and not any(
+        t.ends_clause or t.is_comma for t in before
+    ):
         return False  # "he is not eating well" says the opposite
-    if any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
+    own = tokens[term.first : term.last + 1]
+    if not REFLEX_STEMS.isdisjoint([token.stem for token in own]):
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
-    if any(tokens[i].word in STRENGTH_WORDS for i in range(term.first, term.last + 1)):
+    if not STRENGTH_WORDS.isdisjoint([token.word for token in own]):
         return _said(tokens, taken, term, FINE_FOR_STRENGTH)  # "power full throughout", "strength is full"
     return _said(tokens, taken, term, FINE)
 
