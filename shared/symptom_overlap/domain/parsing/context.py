@@ -202,6 +202,8 @@ def without_explained(
         for start, _ in USUAL.positions(words)
         if not (NOT_USUAL_BEFORE.intersection(words[max(0, start - 3) : start]) or _asked(tokens, segments, start))
     ]
+    if not explained_parts and not usual:  # most texts give no cause and call nothing usual
+        return list(read)
     return [
         item
         for item in read
