@@ -16,7 +16,7 @@ from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
     SiteMention,
     site_mentions,
-    site_of,
+    sites_of,
     with_site_variants,
     without_restated,
 )
@@ -89,7 +89,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites))
     findings.sort(key=lambda finding: (finding.first, finding.last))
-    found_sites = [site_of(finding, sites, segments) for finding in findings]
+    found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
     read = _read(tokens, words, segments, findings, found_sites, rules)
@@ -119,6 +119,8 @@ def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> lis
     """Phrases that do not cut through a body site's name: "down below" is a place, not a mood. A phrase that
     holds the whole name is about that place ("sudden blindness in one eye")."""
     named = [set(range(site.first, site.last + 1)) for site in sites if site.last > site.first]
+    if not named:  # only one-word names, which no phrase can cut through
+        return findings
     kept = []
     for finding in findings:
         own = set(finding.own_tokens())
@@ -269,27 +271,31 @@ def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: 
 def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
     """Findings that are part of a larger one said in the same sentence, or read from words that overlap its
     own ("an electric buzz down my spine and arms"), are left to it."""
-    larger_ones = [item for item in read if item.usable and item.assertion is Assertion.PRESENT]
+    larger_ones = [item for item in read if item.assertion is Assertion.PRESENT and item.usable]
     present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
     # A doubted larger finding holds a doubted part of it: "maybe my left leg suddenly went weak, not sure".
     doubted = {
         (item.finding.evidence_id, segments.sentence[item.finding.first])
         for item in read
-        if _saying(item) and item.assertion is Assertion.UNCERTAIN
+        if item.assertion is Assertion.UNCERTAIN and _saying(item)
     }
+    present_or_doubted = present | doubted
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in larger_ones:
         spans.setdefault(item.finding.evidence_id, []).append((item.finding.first, item.finding.last))
-    return [
-        item
-        for item in read
-        if not any(
-            (larger, segments.sentence[item.finding.first])
-            in (present | doubted if item.assertion is Assertion.UNCERTAIN else present)
-            for larger in rules.superseded_by.get(item.finding.evidence_id, ())
-        )
-        and not _overlaps_larger(item, rules.part_of.get(item.finding.evidence_id, ()), spans)
-    ]
+    kept = []
+    for item in read:
+        evidence_id = item.finding.evidence_id
+        # Most evidence is part of nothing larger: the lookups below are skipped for it.
+        if evidence_id in rules.superseded_by:
+            held = present_or_doubted if item.assertion is Assertion.UNCERTAIN else present
+            sentence = segments.sentence[item.finding.first]
+            if any((larger, sentence) in held for larger in rules.superseded_by[evidence_id]):
+                continue
+        if evidence_id in rules.part_of and _overlaps_larger(item, rules.part_of[evidence_id], spans):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _without_contrasted(

@@ -239,8 +239,8 @@ def assertions(
     label_doubted: set[int] = set()  # doubted as named: "not sure if this counts as drooling"
     imagined: set[int] = set()
     kept_from_imagined: set[int] = set()  # "I read that cramps come first. I have neither."
-    for index, word in enumerate(words):
-        if word not in CUE_STARTS or (index in covered and (index in phrase_words or not hedges(words, index))):
+    for index in [index for index, word in enumerate(words) if word in CUE_STARTS]:
+        if index in covered and (index in phrase_words or not hedges(words, index)):
             continue
         if frame := HYPOTHETICAL.at(words, index):
             reason = _reason_after(words, segments, index)
@@ -594,6 +594,8 @@ def _ends_answer(words: Sequence[str], answer: int) -> bool:
 def _question_mark_after(words: Sequence[str], first: int) -> int | None:
     """The "?" that closes a short question after a finding ("yellow skin or eyes?", "confused lately?"), not
     one asked about it after a comma ("numb feet, is that normal? no")."""
+    if "?" not in words[first : first + QUESTION_TAIL]:  # most findings: no question mark in reach at all
+        return None
     for position in range(first, min(len(words), first + QUESTION_TAIL)):
         if words[position] == "?":
             return position

@@ -159,7 +159,13 @@ def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int
     for key in keys[index]:
         for term_keys, site in SITES_BY_FIRST_KEY.get(key, ()):
             last = index + len(term_keys) - 1
-            if last >= len(tokens) or any(term_keys[i] not in keys[index + i] for i in range(1, len(term_keys))):
+            if last >= len(tokens) or (
+                last > index  # a name of several words: its later words must follow
+                and (
+                    term_keys[1] not in keys[index + 1]
+                    or any(term_keys[i] not in keys[index + i] for i in range(2, len(term_keys)))
+                )
+            ):
                 continue
             if last + 1 < len(tokens) and tokens[last + 1].word == "of" and tokens[index].word in NOT_BEFORE_OF:
                 continue
@@ -173,6 +179,16 @@ class FoundSite(NamedTuple):
     site: str
     distance: int  # words between the finding and the site (0 inside it)
     same_part: bool  # no comma or clause break between them
+
+
+def sites_of(
+    findings: Sequence[Finding], mentions: Sequence[SiteMention], segments: Segments
+) -> list[FoundSite | None]:
+    """Each finding's site (see site_of), with the mentions grouped by clause once for all findings."""
+    by_clause: dict[int, list[SiteMention]] = {}
+    for mention in mentions:
+        by_clause.setdefault(segments.clause[mention.first], []).append(mention)
+    return [site_of(finding, by_clause.get(segments.clause[finding.first], ()), segments) for finding in findings]
 
 
 def site_of(finding: Finding, mentions: Sequence[SiteMention], segments: Segments) -> FoundSite | None:
@@ -327,13 +343,13 @@ def _included_sites(
     """Sites named after an inclusion word that follows the finding in its clause: "twitches everywhere,
     including my eyelids". The full stop of "incl." does not end the search."""
     clause = segments.clause[finding.first]
-    starts = {mention.first: mention.site for mention in mentions}
     found: list[str] = []
     for index in range(finding.last + 1, min(finding.last + 1 + INCLUSION_SEARCH, len(tokens))):
         if segments.clause[index] != clause:
             break
         if tokens[index].word not in INCLUSIONS:
             continue
+        starts = {mention.first: mention.site for mention in mentions}  # built only once an inclusion is found
         after = index + 1
         while after < len(tokens) and (tokens[after].word in INCLUSION_GAP or tokens[after].word == ","):
             if after in starts:

@@ -13,7 +13,7 @@ prefix makes a word name something else ("pre-diabetic").
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -116,13 +116,18 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
         else {i for start, sequence in NEAR_FAINTS.positions(words) for i in range(start, start + len(sequence))}
     )
     senses = _sense_givers(words)
-    return [
-        item
-        for item in read
-        if figurative.isdisjoint(item.finding.own_tokens())
-        and not near_faint.issuperset(item.finding.own_tokens())
-        and not any(i in senses and senses[i] not in item.finding.own_tokens() for i in item.finding.own_tokens())
-    ]
+    return [item for item in read if not _figurative(item.finding.own_tokens(), figurative, near_faint, senses)]
+
+
+def _figurative(own: Iterable[int], figurative: set[int], near_faint: set[int], senses: dict[int, int]) -> bool:
+    """Whether a finding's words lie in a figure, are all of a near-faint, or take a word whose sense the next
+    word sets without that word."""
+    own = set(own)
+    return (
+        not figurative.isdisjoint(own)
+        or near_faint.issuperset(own)
+        or (bool(senses) and any(i in own and after not in own for i, after in senses.items()))
+    )
 
 
 def _twitching_devices(words: Sequence[str]) -> set[int]:
@@ -197,6 +202,8 @@ def without_explained(
         for start, _ in USUAL.positions(words)
         if not (NOT_USUAL_BEFORE.intersection(words[max(0, start - 3) : start]) or _asked(tokens, segments, start))
     ]
+    if not explained_parts and not usual:  # most texts give no cause and call nothing usual
+        return list(read)
     return [
         item
         for item in read

@@ -114,16 +114,19 @@ class TextIndex(NamedTuple):
         return denied
 
     def _find(self, group: CueGroup) -> list[Occurrence]:
-        found = [
-            _new_occurrence(Occurrence, (*o, True))
-            for site in group.sites.intersection(self.site_set)
-            for o in self.sites[site]
-        ]
-        found += [
-            _new_occurrence(Occurrence, (*o, True))
-            for evidence_id in group.evidence_ids.intersection(self.finding_set)
-            for o in self.findings[evidence_id]
-        ]
+        found: list[Occurrence] = []
+        if group.sites:  # most groups name no site and no finding: skip building their empty lists
+            found += [
+                _new_occurrence(Occurrence, (*o, True))
+                for site in group.sites.intersection(self.site_set)
+                for o in self.sites[site]
+            ]
+        if group.evidence_ids:
+            found += [
+                _new_occurrence(Occurrence, (*o, True))
+                for evidence_id in group.evidence_ids.intersection(self.finding_set)
+                for o in self.findings[evidence_id]
+            ]
         keys, text_words = self.keys, self.words
         last = len(keys) - 1
         for key in group.first_keys.intersection(self.key_set):
@@ -225,7 +228,7 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     bounds, may_hold, within = index.segments.bounds, index.may_hold, index.within
     for cue in cues.reached(index.positions, index.sites, index.findings):
         first_group, *later_groups = cue.groups
-        if not (may_hold(first_group) and all(may_hold(group) for group in later_groups)):
+        if not all(map(may_hold, later_groups)):  # (a cue is reached when its first group may hold)
             continue
         scopes_done: set[tuple[int, int]] = set()
         for occurrence in index.everywhere(first_group):

@@ -36,6 +36,8 @@ NO_LONGER = frozenset({"none", "not", "no", "nothing"})
 NOW_WORDS = frozenset({"now", "anymore", "any", "more", "longer", "currently", "nowadays", "these", "days", "lately"})
 NOW_MARKERS = frozenset({"now", "anymore", "more", "longer", "currently", "nowadays", "days", "lately"})
 
+CUE_WORDS = SET_APART | NO_LONGER | BARE_NEGATIONS  # the words that may start an elliptical denial
+
 
 def elliptical_denials(
     tokens: Sequence[Token],
@@ -46,7 +48,8 @@ def elliptical_denials(
 ) -> list[ReadFinding]:
     """Absent readings that bare denials point back to."""
     denied: list[ReadFinding] = []
-    for cue, token in enumerate(tokens):
+    for cue in [cue for cue, token in enumerate(tokens) if token.word in CUE_WORDS]:
+        token = tokens[cue]
         if token.word in SET_APART and (_mine_fine(tokens, segments, cue) or _not_me(tokens, segments, cue)):
             denied += [
                 _denied(item, cue, Subject.SELF)

@@ -55,7 +55,7 @@ class Lexicon(NamedTuple):
     version: str
     phrases_by_first_stem: dict[str, list[Phrase]]  # longest first
     single_word_keys: frozenset[str]  # words that are a finding on their own ("tingling")
-    normal_terms_by_first_key: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]  # -> (keys, evidence ids)
+    normal_terms_by_first_key: dict[str, list[Phrase]]  # the terms a "… is fine" statement may say fine
     vocabulary: frozenset[str]  # every word of every phrase, as typed in the knowledge base
     fuzzy_words: dict[str, tuple[str, ...]]  # first two letters -> the vocabulary words a typo may be corrected to
     # first two letters -> (deletion form -> vocabulary words): filled one beginning at a time, on first use
@@ -169,13 +169,11 @@ def _deletion_index(words: Iterable[str]) -> dict[str, frozenset[str]]:
     return {form: frozenset(found) for form, found in deletions.items()}
 
 
-def _by_first_key(
-    entries: dict[tuple[str, ...], set[str]],
-) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
-    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+def _by_first_key(entries: dict[tuple[str, ...], set[str]]) -> dict[str, list[Phrase]]:
+    index: dict[str, list[Phrase]] = defaultdict(list)
     for keys, evidence_ids in entries.items():
         if keys:
-            index[keys[0]].append((keys, tuple(sorted(evidence_ids))))
+            index[keys[0]].append(Phrase(keys, tuple(sorted(evidence_ids)), frozenset(keys[1:])))
     return dict(index)
 
 

@@ -34,6 +34,10 @@ LINKING = frozenset(
         "r",  # "my hands r fine"
     }
 )  # fmt: skip
+# Built once here rather than at each use.
+FINE_FOR_REFLEXES = FINE - NOT_FINE_FOR_REFLEXES
+FINE_FOR_STRENGTH = FINE | {"full"}
+LINKING_OR_FINE = LINKING | FINE
 TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
 ABLE = frozenset({"can", "could"})
@@ -81,9 +85,12 @@ def normal_statements(
 ) -> list[Finding]:
     """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal")."""
     terms = []
+    present = frozenset(positions)
     for start in starts(positions, lexicon.normal_terms_by_first_key.keys()):
         for key in keys[start]:
-            for stems, evidence_ids in lexicon.normal_terms_by_first_key.get(key, ()):
+            for stems, evidence_ids, later_stems in lexicon.normal_terms_by_first_key.get(key, ()):
+                if not later_stems <= present:  # most terms: a word of theirs is nowhere in the text
+                    continue
                 matched = match_from(tokens, keys, stems, start)
                 if matched is not None:
                     terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
@@ -133,7 +140,13 @@ def denied_terms(
         for key in keys[start]:
             for stems, evidence_ids in terms.get(key, ()):
                 last = start + len(stems) - 1
-                if last < len(tokens) and all(stems[i] in keys[start + i] for i in range(1, len(stems))):
+                if last < len(tokens) and (
+                    last == start  # one word
+                    or (
+                        stems[1] in keys[start + 1]  # most terms of several words fail here, at their second word
+                        and all(stems[i] in keys[start + i] for i in range(2, len(stems)))
+                    )
+                ):
                     found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
     return found
 
@@ -193,12 +206,15 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     before = tokens[max(0, term.first - 2) : term.first]
-    if any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause or t.is_comma for t in before):
+    if not NEGATION_CUES.isdisjoint([token.word for token in before]) and not any(
+        t.ends_clause or t.is_comma for t in before
+    ):
         return False  # "he is not eating well" says the opposite
-    if any(tokens[i].stem in REFLEX_STEMS for i in range(term.first, term.last + 1)):
-        return _said(tokens, taken, term, FINE - NOT_FINE_FOR_REFLEXES)
-    if any(tokens[i].word in STRENGTH_WORDS for i in range(term.first, term.last + 1)):
-        return _said(tokens, taken, term, FINE | {"full"})  # "power full throughout", "strength is full"
+    own = tokens[term.first : term.last + 1]
+    if not REFLEX_STEMS.isdisjoint([token.stem for token in own]):
+        return _said(tokens, taken, term, FINE_FOR_REFLEXES)
+    if not STRENGTH_WORDS.isdisjoint([token.word for token in own]):
+        return _said(tokens, taken, term, FINE_FOR_STRENGTH)  # "power full throughout", "strength is full"
     return _said(tokens, taken, term, FINE)
 
 
@@ -229,7 +245,7 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
 
 def _one_more_item(tokens: Sequence[Token], position: int) -> bool:
     """'EMG and exam normal': one more item, named by a word the knowledge base does not know, after 'and'."""
-    return tokens[position - 1].word in {"and", ","} and tokens[position].word not in LINKING | FINE
+    return tokens[position - 1].word in {"and", ","} and tokens[position].word not in LINKING_OR_FINE
 
 
 def _said_no_trouble(tokens: Sequence[Token], term: Finding) -> bool:

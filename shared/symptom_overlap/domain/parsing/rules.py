@@ -31,10 +31,7 @@ class CompiledCue(NamedTuple):
     max_apart: int | None
     uncertain: bool = False  # the words only hint at the evidence
     contrary: bool = False  # the words say the evidence does not hold
-
-    @property
-    def refers_to_findings(self) -> bool:
-        return any(group.evidence_ids for group in self.groups)
+    refers_to_findings: bool = False  # a group names other findings ("#id"): read once those are known
 
 
 class CueIndex(NamedTuple):
@@ -98,18 +95,16 @@ class ReadingRules(NamedTuple):
 @per_version
 def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
     groups: dict[tuple[str, ...], CueGroup] = {}  # cues share groups ("weak", "weaker", …): one object each
-    cues = [
-        CompiledCue(
-            evidence.id,
-            tuple(groups.setdefault(group, _group(group)) for group in cue.all_of),
-            cue.within,
-            cue.max_apart,
-            cue.uncertain,
-            cue.contrary,
-        )
-        for evidence in knowledge_base.evidence
-        for cue in evidence.cues
-    ]
+    cues = []
+    for evidence in knowledge_base.evidence:
+        for cue in evidence.cues:
+            cue_groups = tuple(groups.setdefault(group, _group(group)) for group in cue.all_of)
+            refers_to_findings = any(group.evidence_ids for group in cue_groups)
+            cues.append(
+                CompiledCue(
+                    evidence.id, cue_groups, cue.within, cue.max_apart, cue.uncertain, cue.contrary, refers_to_findings
+                )
+            )
     denied: dict[tuple[str, ...], set[str]] = {}
     for evidence in knowledge_base.evidence:
         for term in evidence.denied_terms:

@@ -20,8 +20,15 @@ class WordSequences:
 
     def at(self, words: Sequence[str], index: int) -> tuple[str, ...] | None:
         """The longest sequence starting at ``words[index]``, if any."""
-        for sequence in self._by_first.get(words[index], ()):
-            if len(sequence) == 1 or tuple(words[index : index + len(sequence)]) == sequence:
+        candidates = self._by_first.get(words[index])
+        if candidates is None:
+            return None
+        following = words[index + 1] if index + 1 < len(words) else None
+        for sequence in candidates:
+            if len(sequence) == 1:
+                return sequence
+            # Comparing the second word first turns most candidates away without copying words.
+            if sequence[1] == following and tuple(words[index : index + len(sequence)]) == sequence:
                 return sequence
         return None
 
@@ -30,11 +37,11 @@ class WordSequences:
         found: list[tuple[int, tuple[str, ...]]] = []
         if self._first_words.isdisjoint(words):  # most clauses: no word starts a sequence
             return found
-        for index, word in enumerate(words):
-            if word in self._by_first:
-                sequence = self.at(words, index)
-                if sequence is not None:
-                    found.append((index, sequence))
+        by_first = self._by_first
+        for index in [index for index, word in enumerate(words) if word in by_first]:
+            sequence = self.at(words, index)
+            if sequence is not None:
+                found.append((index, sequence))
         return found
 
     def occur_in(self, words: Sequence[str]) -> bool:

@@ -352,12 +352,11 @@ def _holder(
     else the person last spoken of."""
     clause = segments.clause[finding.first]
     start = bisect_left(positions, finding.first)
-    own = set(finding.own_tokens())
     for mention in mentions[start:]:
         if mention.position > finding.last:
             break
         # People named as part of the finding are its content, not its holder ("the neighbours are spying").
-        if not (mention.noun and mention.position in own):
+        if not (mention.noun and mention.position in finding.own_tokens()):
             return mention.person  # inside
     owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
     if owner is not None:
@@ -473,9 +472,7 @@ def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> li
 def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Person | None:
     """The person the writer says the text is about, if they say so."""
     words = [token.word for token in tokens]
-    for index, word in enumerate(words):
-        if word not in STATEMENT_STARTS:
-            continue
+    for index in [index for index, word in enumerate(words) if word in STATEMENT_STARTS]:
         if ABOUT_SELF.at(words, index) and (index == 0 or words[index - 1] != "not"):
             return Person(WRITER, blood=False)
         if ABOUT_OTHER.at(words, index) and not _fear_for_them(words, index):

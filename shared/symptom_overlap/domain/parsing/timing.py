@@ -169,7 +169,7 @@ def time_frames(
     sentences_with_findings = {segments.sentence[f.first] for f in findings}
     by_part: dict[int, TimeFrame] = {}
     # The number of time words among the first n tokens, for each n.
-    time_words_before = list(accumulate((word in TIME_WORDS for word in words), initial=0))
+    time_words_before = list(accumulate(map(TIME_WORDS.__contains__, words), initial=0))
     # Whether a clause is followed, in its sentence or by the next sentence, by words that may say it resolved.
     clause_follows = [
         time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]

@@ -42,6 +42,7 @@ _INFORMAL = {"nite": "night", "nites": "nights", "tonite": "tonight", "overnite"
 _RANGE_EDGE = frozenset({"low", "lower", "high", "higher"})
 _EDGE_OF = frozenset({"normal", "end", "side"})
 _BORDERLINE = frozenset({"borderline"})  # "slightly low" is below the range: low
+_EDGE_WORDS = _RANGE_EDGE | _BORDERLINE | {"normal"}
 _PERSON_WITH_ALS = re.compile(r"[pP](?:[lL]?[wW])?(?:ALS|MND)")
 # Words whose final "e" is their own: cut, they would meet another word ("pale" and "pals", "my pal").
 _KEEP_E = frozenset({"pale"})
@@ -63,9 +64,9 @@ _new_token = tuple.__new__
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
-    shouted = text.isupper()  # in capitals throughout, "MY PALS" are friends
+    read_word = _read_shouted_word if text.isupper() else _read_typed_word  # in capitals, "MY PALS" are friends
     for match in _TOKEN.finditer(text):
-        word, word_stem, ends_clause, is_comma = _read_word(match.group(0), shouted)
+        word, word_stem, ends_clause, is_comma = read_word(match.group(0))
         start, end = match.span()
         if word in _DENYING_PREFIXED:
             tokens.append(_new_token(Token, ("no", "no", start, start + 1, False, False)))
@@ -100,7 +101,8 @@ def _without_redundant_marks(text: str, tokens: list[Token]) -> list[Token]:
 
 
 def _range_edges(tokens: list[Token]) -> list[Token]:
-    for index in range(len(tokens) - 1):
+    # Only these words are read or rewritten below (a "normal" rewritten is then read as "borderline").
+    for index in [i for i, token in enumerate(tokens[:-1]) if token.word in _EDGE_WORDS]:
         if tokens[index].word in _BORDERLINE and tokens[index + 1].word in _RANGE_EDGE:  # "borderline low"
             tokens[index + 1] = tokens[index + 1]._replace(word="borderline", stem="borderline")
         if tokens[index].word in _RANGE_EDGE and tokens[index + 1].word in _EDGE_OF:
@@ -110,9 +112,20 @@ def _range_edges(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# Cached, as most words recur; one cache per case of the text, so that the typed word alone is the key (a
+# single string argument is looked up without building a key tuple).
 @lru_cache(maxsize=8192)
+def _read_typed_word(typed: str) -> tuple[str, str, bool, bool]:
+    return _read_word(typed, shouted=False)
+
+
+@lru_cache(maxsize=8192)
+def _read_shouted_word(typed: str) -> tuple[str, str, bool, bool]:
+    return _read_word(typed, shouted=True)
+
+
 def _read_word(typed: str, shouted: bool) -> tuple[str, str, bool, bool]:
-    """A typed word's (word, stem, ends_clause, is_comma); cached, as most words recur."""
+    """A typed word's (word, stem, ends_clause, is_comma)."""
     if not shouted and _PERSON_WITH_ALS.fullmatch(typed):
         return "pwals", "pwals", False, False
     word = typed.casefold().replace("\u2019", "'")
