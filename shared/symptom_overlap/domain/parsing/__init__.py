@@ -104,7 +104,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
-    read += elliptical_denials(tokens, segments, read, sites, rules.site_places)
+    read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
     read += _derived(index, read, rules, findings)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     read = _without_contrasted(words, segments, _without_superseded(segments, read, rules), rules.red_flags)

@@ -5,16 +5,20 @@
 - "My hand twitches, my eyelid doesn't": a place with a bare negated verb denies the finding just said,
   at that place (twitching at the eyelid is eyelid twitching).
 - "I used to get cramps. None now." / "Not any more.": what was just said no longer holds.
+- "Fainted once in 2019, nothing since", "cramps as a teenager, nothing like that now", "My nan had pins and
+  needles. I don't have anything like that.": a part made only of a denial that points back (a word of now
+  or since, or "like that") denies now what was just said, for the writer when the writer speaks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
 from symptom_overlap.domain.parsing.regions import SitePlaces, absent_as, spoken_of_before
+from symptom_overlap.domain.parsing.timing import brief_episode
 from symptom_overlap.domain.parsing.tokens import Token
 
 BARE_NEGATIONS = frozenset(
@@ -35,6 +39,20 @@ JOINING = frozenset({"and", "so"})
 NO_LONGER = frozenset({"none", "not", "no", "nothing"})
 NOW_WORDS = frozenset({"now", "anymore", "any", "more", "longer", "currently", "nowadays", "these", "days", "lately"})
 NOW_MARKERS = frozenset({"now", "anymore", "more", "longer", "currently", "nowadays", "days", "lately"})
+# A part that is only a denial pointing back: "nothing since", "nowt since", "none at all in the last decade",
+# "not since", "nothing like that now", "I've never had anything like that", "haven't touched it since".
+POINTING_DENIALS = frozenset(
+    {"none", "nothing", "nowt", "not", "never", "no", "don't", "dont", "haven't", "havent", "didn't", "didnt"}
+)
+POINTING_LEAD = WRITER | {"got", "but", "and", "so", "honestly", "personally", "really", "thankfully"}
+POINTING_VERBS = frozenset(
+    {"have", "had", "get", "got", "experienced", "noticed", "felt", "seen", "touched", "used", "taken", "done"}
+)
+POINTING_REST = NOW_WORDS | {
+    "since", "then", "ever", "at", "all", "in", "the", "last", "past", "decade", "years", "year", "ages", "one",
+    "anything", "like", "that", "this", "those", "it", "them", "of", "thankfully", "luckily", "whatsoever",
+}  # fmt: skip
+POINTING_MARKERS = NOW_MARKERS | {"since", "decade", "years", "ages", "like", "those"}
 
 
 def elliptical_denials(
@@ -43,8 +61,12 @@ def elliptical_denials(
     read: Sequence[ReadFinding],
     sites: Sequence[SiteMention],
     places: SitePlaces,
+    episodes: Mapping[str, str] | None = None,
 ) -> list[ReadFinding]:
-    """Absent readings that bare denials point back to."""
+    """Absent readings that bare denials point back to; the writer's own brief episode (``episodes``: deficit
+    -> episode id) stays an episode that happened ("my arm went numb for an hour. Nothing since.")."""
+    episodes = episodes or {}
+    episode_ids = set(episodes.values())
     denied: list[ReadFinding] = []
     for cue, token in enumerate(tokens):
         if token.word in SET_APART and (_mine_fine(tokens, segments, cue) or _not_me(tokens, segments, cue)):
@@ -56,6 +78,12 @@ def elliptical_denials(
             continue
         if token.word in NO_LONGER and _no_longer(tokens, segments, cue):
             denied += [_denied(item, cue, item.subject) for item in spoken_of_before(segments, read, cue)]
+        elif token.word in POINTING_DENIALS and (writer := _points_back(tokens, segments, cue)) is not None:
+            denied += [
+                _denied(item, cue, Subject.SELF if writer else item.subject)
+                for item in _said_or_over_before(segments, read, cue)
+                if not (item.subject is Subject.SELF and _an_episode(tokens, segments, item, episodes, episode_ids))
+            ]
         if token.word not in BARE_NEGATIONS or not _closes_its_part(tokens, cue):
             continue
         before = tokens[segments.part_bounds[segments.part[cue]][0] : cue]
@@ -95,6 +123,51 @@ def _no_longer(tokens: Sequence[Token], segments: Segments, cue: int) -> bool:
         return False
     rest = [token.word for token in tokens[cue + 1 : last + 1] if not token.ends_clause and not token.is_comma]
     return bool(rest) and all(word in NOW_WORDS for word in rest) and any(word in NOW_MARKERS for word in rest)
+
+
+def _points_back(tokens: Sequence[Token], segments: Segments, cue: int) -> bool | None:
+    """Whether a part made only of a denial that points back ("nothing since", "I don't have anything like
+    that") is the writer's (True) or no one's (False); None when the part says more."""
+    first, last = segments.part_bounds[segments.part[cue]]
+    lead = [token.word for token in tokens[first:cue]]
+    if not all(word in POINTING_LEAD for word in lead):
+        return None
+    position = cue + 1
+    if position <= last and tokens[position].word in POINTING_VERBS:
+        position += 1
+    rest = [token.word for token in tokens[position : last + 1] if not token.ends_clause and not token.is_comma]
+    if not rest or not all(word in POINTING_REST for word in rest) or POINTING_MARKERS.isdisjoint(rest):
+        return None
+    return not WRITER.isdisjoint(lead)
+
+
+def _an_episode(
+    tokens: Sequence[Token],
+    segments: Segments,
+    item: ReadFinding,
+    episodes: Mapping[str, str],
+    episode_ids: Collection[str],
+) -> bool:
+    evidence_id = item.finding.evidence_id
+    return evidence_id in episode_ids or (evidence_id in episodes and brief_episode(tokens, segments, item.finding))
+
+
+def _said_or_over_before(segments: Segments, read: Sequence[ReadFinding], cue: int) -> list[ReadFinding]:
+    """What was just said, and what was just said to be over ("I haven't had one in years")."""
+    said = spoken_of_before(segments, read, cue)
+    sentence = segments.sentence[cue]
+    for wanted in (sentence, segments.sentence_before(sentence)):
+        said += [
+            item
+            for item in read
+            if item.assertion is Assertion.ABSENT
+            and item.time is not TimeFrame.CURRENT
+            and item.finding.last < cue
+            and segments.sentence[item.finding.first] == wanted
+        ]
+        if said:
+            break
+    return said
 
 
 def _mine_fine(tokens: Sequence[Token], segments: Segments, cue: int) -> bool:

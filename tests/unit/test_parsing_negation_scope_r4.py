@@ -1,0 +1,57 @@
+"""Negation scope, fourth round: denials that point back at what was just said ("nothing since",
+"I've got nothing like that"), negations kept to what they reach, and doubts."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Had a bout of double vision after a fall in 2018, none since", "double_vision"),
+        ("I passed out once at a wedding years ago, nothing since", "fainting"),
+        ("got pins and needles in my feet last spring but it settled, nowt since", "tingling"),
+        ("I used to get cramps at school. Nothing like that now, my problem is my eyelid", "muscle_cramps"),
+        ("fainting: twice as a student, not since", "fainting"),
+        ("blackouts: one at 19, nothing since", "fainting"),  # over, and not now
+    ],
+)
+def test_a_denial_pointing_back_with_since_or_now_denies_it_now(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+def test_a_writer_denying_what_someone_else_has_denies_it_for_the_writer(knowledge_base: KnowledgeBase) -> None:
+    text = "My sister gets pins and needles in her hands; I've got nothing like that, but my calves twitch."
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("tingling") == "absent"
+    assert found.get("fasciculations") == "present"
+
+
+def test_a_pointing_denial_that_says_more_is_not_one(knowledge_base: KnowledgeBase) -> None:
+    # "nothing since the injections helped" says more than that it stopped.
+    text = "I fainted at a concert in 2015, nothing since my doctor changed my pills"
+    assert about_the_person_now(text, knowledge_base).get("fainting") is None
+
+
+def test_a_present_finding_stays_present_beside_nothing_since(knowledge_base: KnowledgeBase) -> None:
+    text = "my hands have been numb since March, the pins and needles stopped in May, nothing since"
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("numbness") == "present"
+    assert found.get("tingling") == "absent"
+
+
+def test_a_brief_episode_of_the_writer_stays_an_episode(knowledge_base: KnowledgeBase) -> None:
+    text = "Last Tuesday my left arm went numb for twenty minutes, then it came back. Nothing since."
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("transient_episode") == "present"
+    assert "numbness" not in found
