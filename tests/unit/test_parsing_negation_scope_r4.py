@@ -55,3 +55,27 @@ def test_a_brief_episode_of_the_writer_stays_an_episode(knowledge_base: Knowledg
     found = about_the_person_now(text, knowledge_base)
     assert found.get("transient_episode") == "present"
     assert "numbness" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # A finding over the words of a denied cue is denied with it only in the parts the denial reached.
+        ("It wasn't all at once, my husband noticed the slurring first", "slurred_speech"),
+        # "now" turns from what the negation's object was to what holds.
+        ("I never took supplements — now tingling hands", "tingling"),
+        # "not knowing what's wrong" takes what follows as given.
+        ("it's the not knowing what's wrong with my weak legs that gets me", "leg_weakness"),
+    ],
+)
+def test_a_negation_does_not_reach_what_is_said_beyond_it(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_negation_in_the_sentence_before_says_no_trouble_of_nothing(knowledge_base: KnowledgeBase) -> None:
+    # "no change. The problem is my grip": the trouble is said, not denied.
+    text = "Had my eyes tested and no change. The problem is my grip."
+    assert about_the_person_now(text, knowledge_base).get("hand_weakness") != "absent"
+    assert about_the_person_now("No problem with my grip.", knowledge_base).get("hand_weakness") == "absent"
