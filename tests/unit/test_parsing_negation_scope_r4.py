@@ -79,3 +79,25 @@ def test_a_negation_in_the_sentence_before_says_no_trouble_of_nothing(knowledge_
     text = "Had my eyes tested and no change. The problem is my grip."
     assert about_the_person_now(text, knowledge_base).get("hand_weakness") != "absent"
     assert about_the_person_now("No problem with my grip.", knowledge_base).get("hand_weakness") == "absent"
+
+
+def test_a_relative_clause_describes_the_finding_denied(knowledge_base: KnowledgeBase) -> None:
+    text = "never had funny turns where things came and went, my feet are numb all the time"
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("transient_episode") == "absent"
+    assert found.get("numbness") == "present"
+
+
+def test_no_tripping_denies_foot_drop(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I walk miles, never trip, just sore soles", knowledge_base)
+    assert found.get("foot_drop") == "absent"
+
+
+def test_a_plain_name_denied_after_a_doubt_leaves_it_in_doubt(knowledge_base: KnowledgeBase) -> None:
+    text = "Possibly my left foot is dragging? I haven't noticed any tripping."
+    assert about_the_person_now(text, knowledge_base).get("foot_drop") == "uncertain"
+
+
+def test_a_term_that_says_nothing_undenied_is_not_what_a_dismissal_doubts(knowledge_base: KnowledgeBase) -> None:
+    text = "How does foot drop start?? I trip a lot but maybe everyone does"
+    assert about_the_person_now(text, knowledge_base).get("foot_drop") == "uncertain"

@@ -180,6 +180,7 @@ EXCEPTIONS = WordSequences(
     {("apart", "from"), ("aside", "from"), ("other", "than"), ("besides",), ("save", "for"), ("excluding",),
      ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
 )  # fmt: skip
+RELATIVES = frozenset({"where", "when", "which", "whereby"})  # "episodes where I lost my speech"
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
@@ -314,7 +315,28 @@ def assertions(
             result.append(Assertion.UNCERTAIN if from_afar else Assertion.ABSENT)
         else:
             result.append(Assertion.PRESENT)
-    return result
+    return _doubts_kept(segments, findings, result)
+
+
+def _doubts_kept(
+    segments: Segments, findings: Sequence[Finding], result: list[Assertion | None]
+) -> list[Assertion | None]:
+    """ "Maybe my foot is dragging? … I don't notice tripping": a plain name denied after a doubt about the same
+    evidence, in that sentence or the next, leaves it in doubt."""
+    doubted: dict[str, list[int]] = {}
+    for finding, assertion in zip(findings, result, strict=True):
+        if assertion is Assertion.UNCERTAIN and not finding.denial_only:
+            doubted.setdefault(finding.evidence_id, []).append(segments.sentence[finding.first])
+    if not doubted:
+        return result
+    return [
+        Assertion.UNCERTAIN
+        if assertion is Assertion.ABSENT
+        and finding.denial_only
+        and any(0 <= segments.sentence[finding.first] - s <= 1 for s in doubted.get(finding.evidence_id, ()))
+        else assertion
+        for finding, assertion in zip(findings, result, strict=True)
+    ]
 
 
 def _topic_before(words: Sequence[str], findings: Sequence[Finding], frame: int) -> set[int]:
@@ -488,7 +510,11 @@ def _scope(
             if any(token.word in TURNS_TO_NOW for token in between[1:]):
                 break  # "never supplemented - now tingling feet": what is said now is not denied
             distance = finding.first - cue
-        elif any(token.word not in LIST_WORDS for token in between) and not _one_item_between(between):
+        elif (
+            any(token.word not in LIST_WORDS for token in between)
+            and not _one_item_between(between)
+            and not _describes_it(between)
+        ):
             break
         elif any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
@@ -553,6 +579,15 @@ def _own_time_span(following: Sequence[str]) -> bool:
         if word == "since" or (word in SPAN_WORDS and after[:1].isdigit()) or (word[:1] == "x" and word[1:2].isdigit()):
             return True
     return False
+
+
+def _describes_it(between: Sequence[Token]) -> bool:
+    """ "never had funny turns where things came and went": a relative clause describes the finding denied."""
+    return (
+        bool(between)
+        and between[0].word in RELATIVES
+        and not any(token.ends_clause or token.is_comma for token in between)
+    )
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:

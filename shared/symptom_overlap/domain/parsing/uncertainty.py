@@ -276,10 +276,19 @@ def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> s
     """The findings of the last part before the cue that names any, in its sentence or else the sentence
     before: in "ALS here, my mood's been low, not sure if it's depression or just the situation" the mood."""
     sentence = segments.sentence[cue]
-    before = {i for i, f in enumerate(findings) if f.last < cue and segments.sentence[f.first] == sentence}
+    # A term that says something only when denied ("I trip sometimes but maybe everyone does") is no finding.
+    before = {
+        i
+        for i, f in enumerate(findings)
+        if f.last < cue and segments.sentence[f.first] == sentence and not f.denial_only
+    }
     if not before and sentence > 0:
         previous = segments.sentence_before(sentence)
-        before = {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == previous}
+        before = {
+            i
+            for i, finding in enumerate(findings)
+            if segments.sentence[finding.first] == previous and not finding.denial_only
+        }
     if not before:
         return before
     last_part = max(segments.part[findings[i].first] for i in before)
