@@ -101,3 +101,24 @@ def test_a_plain_name_denied_after_a_doubt_leaves_it_in_doubt(knowledge_base: Kn
 def test_a_term_that_says_nothing_undenied_is_not_what_a_dismissal_doubts(knowledge_base: KnowledgeBase) -> None:
     text = "How does foot drop start?? I trip a lot but maybe everyone does"
     assert about_the_person_now(text, knowledge_base).get("foot_drop") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A red flag made of findings does not hold when the finding it needs is denied beside its other words.
+        ("my lower back has been agony for days but my legs are as strong as ever", "absent"),
+        ("lower back pain on and off. legs weak: no", "absent"),
+        # ... but it holds when that finding is also said.
+        ("my back hurts and my left leg is weak, my right leg is fine", "present"),
+    ],
+)
+def test_a_red_flag_made_of_findings_is_denied_with_its_part(
+    knowledge_base: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get("back_pain_with_leg_weakness") == expected
+
+
+def test_a_course_made_of_a_denied_finding_is_not_denied(knowledge_base: KnowledgeBase) -> None:
+    text = "my left hand was weak for a week after a fall years back, it's strong now"
+    assert "asymmetric_onset" not in about_the_person_now(text, knowledge_base)

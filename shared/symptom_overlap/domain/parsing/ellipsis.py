@@ -8,6 +8,8 @@
 - "Fainted once in 2019, nothing since", "cramps as a teenager, nothing like that now", "My nan had pins and
   needles. I don't have anything like that.": a part made only of a denial that points back (a word of now
   or since, or "like that") denies now what was just said, for the writer when the writer speaks.
+- "my back aches but my legs are as strong as ever": a finding made of findings (a cue naming
+  #leg_weakness) does not hold when the writer denies the finding it needs beside the rest of its words.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from collections.abc import Collection, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, with_findings
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
 from symptom_overlap.domain.parsing.regions import SitePlaces, absent_as, spoken_of_before
+from symptom_overlap.domain.parsing.rules import CueIndex
 from symptom_overlap.domain.parsing.timing import brief_episode
 from symptom_overlap.domain.parsing.tokens import Token
 
+NOW = TimeFrame.CURRENT
 BARE_NEGATIONS = frozenset(
     {
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "isn't",
@@ -187,3 +192,23 @@ def _not_me(tokens: Sequence[Token], segments: Segments, cue: int) -> bool:
     if not all(token.word in NOT_ME_BEFORE or token.ends_clause for token in tokens[first:cue]):
         return False
     return _closes_its_part(tokens, cue + 1)
+
+
+def denied_compounds(
+    index: TextIndex, read: Sequence[ReadFinding], cues: CueIndex, red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """The red flags that cues naming findings would say, read with the findings the writer denies: absent,
+    unless said otherwise (the red flag held, or its part also said). Only red flags: their part denied, their
+    question is moot; a course of weakness said of a hand that is strong ("one-sided onset") says little."""
+    now = [item for item in read if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT]
+    held = {item.finding.evidence_id for item in now if item.assertion is not Assertion.ABSENT}
+    denied = [
+        item.finding for item in now if item.assertion is Assertion.ABSENT and item.finding.evidence_id not in held
+    ]
+    if not denied:
+        return []
+    return [
+        ReadFinding(Finding(found.evidence_id, found.first, found.last), Assertion.ABSENT, Subject.SELF, NOW, None)
+        for found in cue_findings(with_findings(index, denied), cues)
+        if found.evidence_id not in held and found.evidence_id in red_flags
+    ]
