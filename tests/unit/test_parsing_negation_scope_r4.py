@@ -122,3 +122,8 @@ def test_a_red_flag_made_of_findings_is_denied_with_its_part(
 def test_a_course_made_of_a_denied_finding_is_not_denied(knowledge_base: KnowledgeBase) -> None:
     text = "my left hand was weak for a week after a fall years back, it's strong now"
     assert "asymmetric_onset" not in about_the_person_now(text, knowledge_base)
+
+
+def test_a_red_flag_denied_never_denies_another_named_with_it(knowledge_base: KnowledgeBase) -> None:
+    text = "no fever after choking on my tea last week"
+    assert about_the_person_now(text, knowledge_base).get("choking_on_liquids") != "absent"

@@ -57,6 +57,8 @@ POINTING_REST = NOW_WORDS | {
     "since", "then", "ever", "at", "all", "in", "the", "last", "past", "decade", "years", "year", "ages", "one",
     "anything", "like", "that", "this", "those", "it", "them", "of", "thankfully", "luckily", "whatsoever",
 }  # fmt: skip
+POINTING_LEAD_MOST = 4  # words before the denial in its part ("but I've got nothing like that")
+POINTING_REST_MOST = 9  # words after it ("haven't touched it in the last ten years")
 POINTING_MARKERS = NOW_MARKERS | {"since", "decade", "years", "ages", "like", "those"}
 
 
@@ -134,6 +136,8 @@ def _points_back(tokens: Sequence[Token], segments: Segments, cue: int) -> bool 
     """Whether a part made only of a denial that points back ("nothing since", "I don't have anything like
     that") is the writer's (True) or no one's (False); None when the part says more."""
     first, last = segments.part_bounds[segments.part[cue]]
+    if cue - first > POINTING_LEAD_MOST or last - cue > POINTING_REST_MOST:
+        return None
     lead = [token.word for token in tokens[first:cue]]
     if not all(word in POINTING_LEAD for word in lead):
         return None
@@ -199,16 +203,60 @@ def denied_compounds(
 ) -> list[ReadFinding]:
     """The red flags that cues naming findings would say, read with the findings the writer denies: absent,
     unless said otherwise (the red flag held, or its part also said). Only red flags: their part denied, their
-    question is moot; a course of weakness said of a hand that is strong ("one-sided onset") says little."""
-    now = [item for item in read if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT]
-    held = {item.finding.evidence_id for item in now if item.assertion is not Assertion.ABSENT}
-    denied = [
-        item.finding for item in now if item.assertion is Assertion.ABSENT and item.finding.evidence_id not in held
-    ]
-    if not denied:
+    question is moot; a course of weakness said of a hand that is strong ("one-sided onset") says little. The
+    part is one finding named alone in a group of the cue, and no red flag."""
+    naming_by_id = _red_flags_naming(cues, red_flags)
+    held: set[str] = set()
+    denied: list[Finding] = []
+    for item in read:
+        if item.subject is Subject.SELF and item.time is NOW:
+            if item.assertion is not Assertion.ABSENT:
+                held.add(item.finding.evidence_id)
+            elif item.finding.evidence_id in naming_by_id:
+                denied.append(item.finding)
+    denied = [finding for finding in denied if finding.evidence_id not in held]
+    positions = tuple(
+        sorted(
+            {
+                position
+                for finding in denied
+                for position, red_flag in naming_by_id[finding.evidence_id]
+                if red_flag not in held
+                and all(index.may_hold(group) for group in cues.cues[position].groups if not group.evidence_ids)
+            }
+        )
+    )
+    if not positions:
         return []
+    naming = _NAMING_INDEXES.get(positions)
+    if naming is None:
+        naming = _NAMING_INDEXES[positions] = CueIndex.of(tuple(cues.cues[position] for position in positions))
     return [
         ReadFinding(Finding(found.evidence_id, found.first, found.last), Assertion.ABSENT, Subject.SELF, NOW, None)
-        for found in cue_findings(with_findings(index, denied), cues)
-        if found.evidence_id not in held and found.evidence_id in red_flags
+        for found in cue_findings(with_findings(index, denied), naming)
     ]
+
+
+# Per knowledge base (the cue index's id): evidence id -> (position, red flag) of the red-flag cues naming it.
+_NAMING: dict[int, tuple[CueIndex, dict[str, tuple[tuple[int, str], ...]]]] = {}
+_NAMING_INDEXES: dict[tuple[int, ...], CueIndex] = {}
+
+
+def _red_flags_naming(cues: CueIndex, red_flags: Collection[str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Evidence id -> the red-flag cues that name it, worked out once per knowledge base."""
+    known = _NAMING.get(id(cues))
+    if known is None or known[0] is not cues:
+        by_id: dict[str, list[tuple[int, str]]] = {}
+        for position, cue in enumerate(cues.cues):
+            if cue.evidence_id in red_flags:
+                # A part named alone in its group, and no red flag: one red flag's denial ("no fever after
+                # choking") never silences another's question (choking on drinks).
+                for group in cue.groups:
+                    if len(group.evidence_ids) == 1 and not group.evidence_ids <= set(red_flags):
+                        (evidence_id,) = group.evidence_ids
+                        by_id.setdefault(evidence_id, []).append((position, cue.evidence_id))
+        known = cues, {evidence_id: tuple(found) for evidence_id, found in by_id.items()}
+        _NAMING.clear()
+        _NAMING_INDEXES.clear()
+        _NAMING[id(cues)] = known
+    return known[1]
