@@ -323,6 +323,8 @@ def _doubts_kept(
 ) -> list[Assertion | None]:
     """ "Maybe my foot is dragging? … I don't notice tripping": a plain name denied after a doubt about the same
     evidence, in that sentence or the next, leaves it in doubt."""
+    if Assertion.UNCERTAIN not in result or Assertion.ABSENT not in result:
+        return result
     doubted: dict[str, list[int]] = {}
     for finding, assertion in zip(findings, result, strict=True):
         if assertion is Assertion.UNCERTAIN and not finding.denial_only:

@@ -62,6 +62,9 @@ POINTING_REST_MOST = 9  # words after it ("haven't touched it in the last ten ye
 POINTING_MARKERS = NOW_MARKERS | {"since", "decade", "years", "ages", "like", "those"}
 
 
+ELLIPSIS_STARTS = SET_APART | NO_LONGER | POINTING_DENIALS | BARE_NEGATIONS  # most words are passed over
+
+
 def elliptical_denials(
     tokens: Sequence[Token],
     segments: Segments,
@@ -76,6 +79,8 @@ def elliptical_denials(
     episode_ids = set(episodes.values())
     denied: list[ReadFinding] = []
     for cue, token in enumerate(tokens):
+        if token.word not in ELLIPSIS_STARTS:
+            continue
         if token.word in SET_APART and (_mine_fine(tokens, segments, cue) or _not_me(tokens, segments, cue)):
             denied += [
                 _denied(item, cue, Subject.SELF)
