@@ -127,3 +127,23 @@ def test_a_course_made_of_a_denied_finding_is_not_denied(knowledge_base: Knowled
 def test_a_red_flag_denied_never_denies_another_named_with_it(knowledge_base: KnowledgeBase) -> None:
     text = "no fever after choking on my tea last week"
     assert about_the_person_now(text, knowledge_base).get("choking_on_liquids") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # An amount estimated is no doubt about the finding.
+        ("I get through maybe a bottle of gin every two days", "heavy_alcohol_use"),
+        ("blacked out on the bathroom floor for maybe a minute, first time ever", "fainting"),
+        # A doubt about what to do, or despair, names no finding.
+        ("I don't want to be here anymore. Not sure who to turn to.", "suicidal_thoughts"),
+    ],
+)
+def test_estimates_and_doubts_about_what_to_do_doubt_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_hedge_before_a_bit_still_doubts(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my speech is maybe a bit slurred", knowledge_base).get("slurred_speech") == "uncertain"

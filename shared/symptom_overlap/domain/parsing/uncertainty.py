@@ -37,6 +37,13 @@ QUANTITIES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
      "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
 )  # fmt: skip
+# "maybe a minute", "maybe a bottle of vodka", "maybe more at weekends": amounts estimated.
+UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "bottle", "glass", "pint", "can", "unit", "litre"}
+)
+MORE_OR_LESS = frozenset({"more", "less", "fewer", "longer", "shorter"})
+# "not sure who to talk to", "don't know what to do": a doubt about what to do names no finding.
+WHAT_TO_DO = frozenset({"who", "what", "where", "how", "when", "whether", "which"})
 HEDGE_REACH = 8  # words after a hedge that it doubts
 CAUSES = frozenset({"from", "due", "because", "caused", "cause", "causing", "related", "linked", "connected"})
 IMAGINING = frozenset({"imagining", "imagined", "imagine", "imagination"})  # "might be my imagination, but …"
@@ -47,9 +54,9 @@ def hedges(words: Sequence[str], index: int) -> bool:
     if not (words[index] in HEDGES or HEDGE_PHRASES.at(words, index)):
         return False
     following = words[index + 1 : index + 3]
-    if following and (following[0] in QUANTITIES or following[0].isdigit()):
-        return False  # "maybe 20 balloons", "maybe twice a month": an estimate, not a doubt
-    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES)
+    if following and (following[0] in QUANTITIES or following[0] in MORE_OR_LESS or following[0].isdigit()):
+        return False  # "maybe 20 balloons", "maybe twice a month", "maybe more at weekends": an estimate
+    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES | UNITS)
 
 
 def hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
@@ -73,10 +80,27 @@ def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
         return not any(before in DOUBTING for before in words[max(0, index - 3) : index])
     if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
         return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.word in WHAT_TO_DO
+        and tokens[index + 2 : index + 3]
+        and (tokens[index + 2].word == "to")
+    ):
+        return False  # "not sure who to talk to", "don't know what to do": what to do, not what it is
     if word in {"sure", "certain", "decide"}:
         return True
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.word in {"anymore", "any"} and _ends_after(tokens, index + 1):
+        return False  # "I just don't know anymore": despair, not a doubt
     return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
+
+
+def _ends_after(tokens: Sequence[Token], index: int) -> bool:
+    """The part ends after this word, or after "more" ("any more")."""
+    position = index + 1
+    if position < len(tokens) and tokens[index].word == "any" and tokens[position].word == "more":
+        position += 1
+    return position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma
 
 
 def asks_what_it_is(tokens: Sequence[Token], segments: Segments, index: int) -> bool:
