@@ -147,3 +147,14 @@ def test_estimates_and_doubts_about_what_to_do_doubt_nothing(
 
 def test_a_hedge_before_a_bit_still_doubts(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("my speech is maybe a bit slurred", knowledge_base).get("slurred_speech") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my legs have gone weak and I could just cry", "present"),  # a wish or a feeling, no dismissal
+        ("my legs have gone weak, it could just be the heat", "uncertain"),
+    ],
+)
+def test_a_modal_dismisses_only_with_be(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == expected

@@ -216,6 +216,7 @@ DISMISSALS = frozenset({"just", "nothing", "everyone", "everybody", "normal"})
 SELF_DOUBTS = frozenset({"imagining", "imagined", "overthinking", "paranoid"})
 DOUBT_LOOKBACK = 10
 NEGATIONS = frozenset({"no", "not", "isn't", "isnt", "never", "without", "nor", "neither"})
+MODALS = frozenset({"might", "could"})  # dismiss only with "be": "could be nothing", "might just be stress"
 DISMISSAL_REACH = 3  # words between a hedge and its dismissal
 DISMISSAL_FILLERS = frozenset({"it's", "its", "it", "is", "that's", "thats", "this", "that", "be", "all"})
 NOT_DISMISSING_AFTER = frozenset({"about", "a", "an", "the", "once", "twice", "occasionally", "sometimes"})
@@ -246,10 +247,13 @@ def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Seque
 def _dismisses(tokens: Sequence[Token], index: int) -> bool:
     """'might just be …', 'maybe it's just …', 'could be nothing', 'maybe everyone does'; not an estimate or a
     manner ("maybe just once a week", "I could just about walk")."""
+    modal = tokens[index].word in MODALS
     for position in range(index + 1, min(len(tokens), index + 1 + DISMISSAL_REACH)):
         word = tokens[position].word
         if word in DISMISSALS:
             following = tokens[position + 1].word if position + 1 < len(tokens) else ""
+            if modal and following != "be" and "be" not in (token.word for token in tokens[index:position]):
+                return False  # "I wish I could just go to sleep": a wish, not "it could just be nerves"
             return not (following in QUANTITIES or following.isdigit() or following in NOT_DISMISSING_AFTER)
         if word not in DISMISSAL_FILLERS:
             return False
