@@ -165,7 +165,10 @@ def test_second_thoughts(knowledge_base: KnowledgeBase, text: str, expected: dic
     [
         # "haven't seen one" denies the last thing named, even if it was only looked for.
         ("I keep checking my calves for twitching. Haven't seen a single one.", {"fasciculations": "absent"}),
-        ("weak grip, and I used to get pins and needles but haven't had any in years", {"hand_weakness": "present"}),
+        (
+            "weak grip, and I used to get pins and needles but haven't had any in years",
+            {"hand_weakness": "present", "tingling": "absent"},
+        ),
         ("My grip is weak. I haven't had one fall though", {"hand_weakness": "present"}),
     ],
 )

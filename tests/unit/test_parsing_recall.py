@@ -489,7 +489,7 @@ def test_the_new_words_can_be_denied(knowledge_base: KnowledgeBase, text: str, e
 @pytest.mark.parametrize(
     ("text", "evidence_id"),
     [
-        ("I have a bad back from lifting, my legs are fine", "back_pain_with_leg_weakness"),
+        ("I have a bad back from lifting, my arms are fine", "back_pain_with_leg_weakness"),
         ("the lads did meat balls for tea", "difficulty_swallowing"),
         ("two rare things in one family", "double_vision"),
         ("my chest feels fine", "chest_pain"),

@@ -106,7 +106,6 @@ def test_sober_now_is_the_abstinence() -> None:
         ("I blacked out at 9 this morning", "fainting", "current"),
         # A clause pointing back to it, or an answer after its colon, that places it in the past.
         ("had pins and needles in my toes, but that was years ago", "tingling", "past"),
-        ("blackouts: one at 19, nothing since", "fainting", "resolved"),
         ("My legs are weak, but I used to run marathons years ago", "leg_weakness", "current"),
         # "a decade ago"; a non-native "I stop last year".
         ("did balloons over a decade ago", "nitrous_oxide_use", "past"),

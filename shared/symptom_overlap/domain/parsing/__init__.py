@@ -28,7 +28,7 @@ from symptom_overlap.domain.parsing.context import (
     without_seen_colours,
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
-from symptom_overlap.domain.parsing.ellipsis import elliptical_denials
+from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
 from symptom_overlap.domain.parsing.findings import (
     STATE_OF,
     Assertion,
@@ -104,8 +104,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
-    read += elliptical_denials(tokens, segments, read, sites, rules.site_places)
+    read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
     read += _derived(index, read, rules, findings)
+    read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     read = _without_contrasted(words, segments, _without_superseded(segments, read, rules), rules.red_flags)
     return _one_per_id(text, tokens, read)

@@ -123,6 +123,8 @@ FEAR = frozenset(
     }
 )  # fmt: skip
 FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feared, not made
+# After "don't know" or "not knowing", these take what follows as given: "why my B12 is low", "what's wrong".
+KNOWN_GIVEN = (["why"], ["how"], ["what's"], ["whats"], ["what"])
 QUESTION_STARTS = frozenset(
     {"do", "does", "is", "could", "can", "have", "has", "what", "am", "should", "might", "would"}
 )
@@ -178,6 +180,8 @@ EXCEPTIONS = WordSequences(
     {("apart", "from"), ("aside", "from"), ("other", "than"), ("besides",), ("save", "for"), ("excluding",),
      ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
 )  # fmt: skip
+RELATIVES = frozenset({"where", "when", "which", "whereby"})  # "episodes where I lost my speech"
+TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
@@ -311,7 +315,30 @@ def assertions(
             result.append(Assertion.UNCERTAIN if from_afar else Assertion.ABSENT)
         else:
             result.append(Assertion.PRESENT)
-    return result
+    return _doubts_kept(segments, findings, result)
+
+
+def _doubts_kept(
+    segments: Segments, findings: Sequence[Finding], result: list[Assertion | None]
+) -> list[Assertion | None]:
+    """ "Maybe my foot is dragging? … I don't notice tripping": a plain name denied after a doubt about the same
+    evidence, in that sentence or the next, leaves it in doubt."""
+    if Assertion.UNCERTAIN not in result or Assertion.ABSENT not in result:
+        return result
+    doubted: dict[str, list[int]] = {}
+    for finding, assertion in zip(findings, result, strict=True):
+        if assertion is Assertion.UNCERTAIN and not finding.denial_only:
+            doubted.setdefault(finding.evidence_id, []).append(segments.sentence[finding.first])
+    if not doubted:
+        return result
+    return [
+        Assertion.UNCERTAIN
+        if assertion is Assertion.ABSENT
+        and finding.denial_only
+        and any(0 <= segments.sentence[finding.first] - s <= 1 for s in doubted.get(finding.evidence_id, ()))
+        else assertion
+        for finding, assertion in zip(findings, result, strict=True)
+    ]
 
 
 def _topic_before(words: Sequence[str], findings: Sequence[Finding], frame: int) -> set[int]:
@@ -348,8 +375,8 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False
     if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
-    if words[index + 1 : index + 2] == ["know"] and words[index + 2 : index + 3] in (["why"], ["how"]):
-        return False  # "don't know why my B12 is low" takes it as given
+    if words[index + 1 : index + 2] in (["know"], ["knowing"]) and words[index + 2 : index + 3] in KNOWN_GIVEN:
+        return False  # "don't know why my B12 is low", "the not knowing what's wrong with my hands" take it as given
     if words[index] == "no" and words[index + 1 : index + 2] and words[index + 1] in ITEM_NUMBERS:
         return False  # "numbness no three balance yes": the answer to one item, then the next item
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
@@ -459,13 +486,15 @@ def _scope(
     first must be in the cue's part: in "I never walk far and my toes are numb" the toes are not denied."""
     reached: dict[int, int] = {}
     reached_words: set[int] = set()  # the words of the findings reached
+    reached_parts = {segments.part[cue]}  # a finding over their words is reached only in their parts
     previous_end = cue
     distance: int | None = None
     after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
     for finding_index in in_order[after_cue:]:
         finding = findings[finding_index]
         if distance is not None and (
-            finding.first <= previous_end or not reached_words.isdisjoint(finding.own_tokens())
+            finding.first <= previous_end
+            or (segments.part[finding.first] in reached_parts and not reached_words.isdisjoint(finding.own_tokens()))
         ):
             reached[finding_index] = distance  # over the words of one reached ("lost my speech or vision")
             reached_words.update(finding.own_tokens())
@@ -480,13 +509,20 @@ def _scope(
         elif distance is None:
             if len(between) > MAX_CUE_DISTANCE or segments.part[finding.first] != segments.part[cue]:
                 break
+            if any(token.word in TURNS_TO_NOW for token in between[1:]):
+                break  # "never supplemented - now tingling feet": what is said now is not denied
             distance = finding.first - cue
-        elif any(token.word not in LIST_WORDS for token in between) and not _one_item_between(between):
+        elif (
+            any(token.word not in LIST_WORDS for token in between)
+            and not _one_item_between(between)
+            and not _describes_it(between)
+        ):
             break
         elif any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
         reached_words.update(finding.own_tokens())
+        reached_parts.add(segments.part[finding.first])
         previous_end = max(previous_end, _reached_end(finding))
     return reached
 
@@ -545,6 +581,15 @@ def _own_time_span(following: Sequence[str]) -> bool:
         if word == "since" or (word in SPAN_WORDS and after[:1].isdigit()) or (word[:1] == "x" and word[1:2].isdigit()):
             return True
     return False
+
+
+def _describes_it(between: Sequence[Token]) -> bool:
+    """ "never had funny turns where things came and went": a relative clause describes the finding denied."""
+    return (
+        bool(between)
+        and between[0].word in RELATIVES
+        and not any(token.ends_clause or token.is_comma for token in between)
+    )
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:

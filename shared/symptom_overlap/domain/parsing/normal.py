@@ -255,7 +255,10 @@ def _said_no_trouble(tokens: Sequence[Token], term: Finding) -> bool:
     trouble = [term.first - len(before) + i for i, token in enumerate(before) if token.stem in TROUBLE]
     if not trouble or any(token.ends_clause or token.is_comma for token in tokens[trouble[0] : term.first]):
         return False
-    return any(token.word in NEGATION_CUES for token in tokens[max(0, trouble[0] - 4) : trouble[0] + 1])
+    before_trouble = tokens[max(0, trouble[0] - 4) : trouble[0] + 1]
+    ends = [i for i, token in enumerate(before_trouble) if token.ends_clause]
+    # "no change. The problem is my grip": a negation in the sentence before says nothing of this trouble.
+    return any(token.word in NEGATION_CUES for token in before_trouble[ends[-1] + 1 if ends else 0 :])
 
 
 def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:

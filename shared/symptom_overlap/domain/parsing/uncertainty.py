@@ -37,6 +37,13 @@ QUANTITIES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
      "once", "twice", "few", "couple", "half", "every", "most", "several", "dozen", "hundred"}
 )  # fmt: skip
+# "maybe a minute", "maybe a bottle of vodka", "maybe more at weekends": amounts estimated.
+UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "bottle", "glass", "pint", "can", "unit", "litre"}
+)
+MORE_OR_LESS = frozenset({"more", "less", "fewer", "longer", "shorter"})
+# "not sure who to talk to", "don't know what to do": a doubt about what to do names no finding.
+WHAT_TO_DO = frozenset({"who", "what", "where", "how", "when", "whether", "which"})
 HEDGE_REACH = 8  # words after a hedge that it doubts
 CAUSES = frozenset({"from", "due", "because", "caused", "cause", "causing", "related", "linked", "connected"})
 IMAGINING = frozenset({"imagining", "imagined", "imagine", "imagination"})  # "might be my imagination, but …"
@@ -47,9 +54,9 @@ def hedges(words: Sequence[str], index: int) -> bool:
     if not (words[index] in HEDGES or HEDGE_PHRASES.at(words, index)):
         return False
     following = words[index + 1 : index + 3]
-    if following and (following[0] in QUANTITIES or following[0].isdigit()):
-        return False  # "maybe 20 balloons", "maybe twice a month": an estimate, not a doubt
-    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES)
+    if following and (following[0] in QUANTITIES or following[0] in MORE_OR_LESS or following[0].isdigit()):
+        return False  # "maybe 20 balloons", "maybe twice a month", "maybe more at weekends": an estimate
+    return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES | UNITS)
 
 
 def hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
@@ -73,10 +80,27 @@ def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
         return not any(before in DOUBTING for before in words[max(0, index - 3) : index])
     if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
         return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.word in WHAT_TO_DO
+        and tokens[index + 2 : index + 3]
+        and (tokens[index + 2].word == "to")
+    ):
+        return False  # "not sure who to talk to", "don't know what to do": what to do, not what it is
     if word in {"sure", "certain", "decide"}:
         return True
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.word in {"anymore", "any"} and _ends_after(tokens, index + 1):
+        return False  # "I just don't know anymore": despair, not a doubt
     return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
+
+
+def _ends_after(tokens: Sequence[Token], index: int) -> bool:
+    """The part ends after this word, or after "more" ("any more")."""
+    position = index + 1
+    if position < len(tokens) and tokens[index].word == "any" and tokens[position].word == "more":
+        position += 1
+    return position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma
 
 
 def asks_what_it_is(tokens: Sequence[Token], segments: Segments, index: int) -> bool:
@@ -192,6 +216,7 @@ DISMISSALS = frozenset({"just", "nothing", "everyone", "everybody", "normal"})
 SELF_DOUBTS = frozenset({"imagining", "imagined", "overthinking", "paranoid"})
 DOUBT_LOOKBACK = 10
 NEGATIONS = frozenset({"no", "not", "isn't", "isnt", "never", "without", "nor", "neither"})
+MODALS = frozenset({"might", "could"})  # dismiss only with "be": "could be nothing", "might just be stress"
 DISMISSAL_REACH = 3  # words between a hedge and its dismissal
 DISMISSAL_FILLERS = frozenset({"it's", "its", "it", "is", "that's", "thats", "this", "that", "be", "all"})
 NOT_DISMISSING_AFTER = frozenset({"about", "a", "an", "the", "once", "twice", "occasionally", "sometimes"})
@@ -222,10 +247,13 @@ def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Seque
 def _dismisses(tokens: Sequence[Token], index: int) -> bool:
     """'might just be …', 'maybe it's just …', 'could be nothing', 'maybe everyone does'; not an estimate or a
     manner ("maybe just once a week", "I could just about walk")."""
+    modal = tokens[index].word in MODALS
     for position in range(index + 1, min(len(tokens), index + 1 + DISMISSAL_REACH)):
         word = tokens[position].word
         if word in DISMISSALS:
             following = tokens[position + 1].word if position + 1 < len(tokens) else ""
+            if modal and following != "be" and "be" not in (token.word for token in tokens[index:position]):
+                return False  # "I wish I could just go to sleep": a wish, not "it could just be nerves"
             return not (following in QUANTITIES or following.isdigit() or following in NOT_DISMISSING_AFTER)
         if word not in DISMISSAL_FILLERS:
             return False
@@ -276,10 +304,19 @@ def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> s
     """The findings of the last part before the cue that names any, in its sentence or else the sentence
     before: in "ALS here, my mood's been low, not sure if it's depression or just the situation" the mood."""
     sentence = segments.sentence[cue]
-    before = {i for i, f in enumerate(findings) if f.last < cue and segments.sentence[f.first] == sentence}
+    # A term that says something only when denied ("I trip sometimes but maybe everyone does") is no finding.
+    before = {
+        i
+        for i, f in enumerate(findings)
+        if f.last < cue and segments.sentence[f.first] == sentence and not f.denial_only
+    }
     if not before and sentence > 0:
         previous = segments.sentence_before(sentence)
-        before = {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == previous}
+        before = {
+            i
+            for i, finding in enumerate(findings)
+            if segments.sentence[finding.first] == previous and not finding.denial_only
+        }
     if not before:
         return before
     last_part = max(segments.part[findings[i].first] for i in before)
