@@ -69,3 +69,58 @@ def test_asking_if_there_is_any_point_living_is_a_thought(knowledge_base: Knowle
         "present",
         "uncertain",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("every mouthful of yoghurt sets off a coughing fit", "choking_on_liquids"),
+        ("the milk comes back out from my nose when I try to drink", "choking_on_liquids"),
+        ("he struggles to swallow his meals and then he coughs and coughs", "choking_on_liquids"),
+        ("as soon as I lie back I can't catch my breath", "breathless_lying_flat"),
+        ("both eyes, it's like looking through a dirty window", "vision_loss"),
+        ("his eyesight has gone downhill in both eyes", "vision_loss"),
+        ("the optician found a blind spot in each eye", "vision_loss"),
+        ("I lost the conscience in the kitchen this morning", "fainting"),
+        ("I was reaching for the kettle and next thing I knew I was on the floor", "fainting"),
+        ("I haven't passed any water since last night although I'm desperate to go", "bladder_bowel_problems"),
+        ("I push but no wee comes", "bladder_bowel_problems"),
+        ("I can't feel when I need the toilet any more", "bladder_bowel_problems"),
+        ("my back's been killing me and now my legs are giving way", "back_pain_with_leg_weakness"),
+        ("she's been so muddled, this morning she thinks I'm her sister", "confusion"),
+        ("he is sure the neighbours are putting something in his drink", "paranoia_psychosis"),
+    ],
+)
+def test_a_red_flag_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my left eye went blind for about ten minutes and then came back perfectly", "transient_episode"),
+        ("my arm went dead for twenty minutes, then totally normal", "transient_episode"),
+    ],
+)
+def test_a_loss_that_came_back_within_minutes_is_a_brief_episode(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I drink plenty of water and I've had a cough since my cold", "choking_on_liquids"),
+        ("I'm scared of choking one day, but swallowing is fine", "choking_on_liquids"),
+        ("I can lie back in bed without any trouble breathing", "breathless_lying_flat"),
+        ("I haven't had a wee problem at all", "bladder_bowel_problems"),
+        ("I haven't passed out, just feel dizzy", "bladder_bowel_problems"),
+        ("he called me by my nickname", "confusion"),
+        ("my eyes look tired, I've got dark circles", "vision_loss"),
+    ],
+)
+def test_ordinary_words_near_these_red_flags_say_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) in (None, "absent")
