@@ -124,3 +124,61 @@ def test_ordinary_words_near_these_red_flags_say_nothing(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) in (None, "absent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands are weak and it is all moving so quickly",
+        "he was fine on Tuesday, now he can hardly get out of his chair",
+        "her arms went from fine to useless since Sunday",
+        "she's been much worse the past few days, more confused every evening",
+        "aching back for a few days and now my legs are weak",
+    ],
+)
+def test_a_course_over_days_told_without_its_name_is_rapid(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sight went in my right eye like a switch",
+        "she was fine at lunch and now her face is drooping on one side",
+        "his speech went jumbled and it all happened in a couple of minutes",
+    ],
+)
+def test_an_onset_within_minutes_told_without_sudden_is_sudden(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "sudden_onset") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my legs buckled twice this week on the stairs", "rapid_progression"),
+        ("I was fine this morning, just tired now", "sudden_onset"),
+        ("the appointment happened in ten minutes flat", "sudden_onset"),
+        ("the queue was moving so fast", "rapid_progression"),
+    ],
+)
+def test_spans_and_speeds_alone_are_no_course(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) is None
+
+
+def test_a_belief_that_others_tamper_with_ones_food_is_the_believers(knowledge_base: KnowledgeBase) -> None:
+    text = "She says the carers have been tampering with her tablets and won't take them."
+    assert reading(text, knowledge_base, "paranoia_psychosis") == "present"
+
+
+def test_retention_beside_saddle_numbness_is_of_urine(knowledge_base: KnowledgeBase) -> None:
+    text = "numb saddle area and retention since this morning"
+    assert reading(text, knowledge_base, "bladder_bowel_problems") == "present"
+
+
+def test_fluid_retention_is_no_bladder_problem(knowledge_base: KnowledgeBase) -> None:
+    assert reading("fluid retention in my ankles", knowledge_base, "bladder_bowel_problems") is None
+
+
+def test_a_face_that_dropped_all_at_once_came_on_suddenly(knowledge_base: KnowledgeBase) -> None:
+    text = "it came on all at once after dinner: his mouth drooped on the left side"
+    assert reading(text, knowledge_base, "sudden_onset") == "present"
