@@ -81,7 +81,7 @@ def test_asking_if_there_is_any_point_living_is_a_thought(knowledge_base: Knowle
         ("both eyes, it's like looking through a dirty window", "vision_loss"),
         ("his eyesight has gone downhill in both eyes", "vision_loss"),
         ("the optician found a blind spot in each eye", "vision_loss"),
-        ("I lost the conscience in the kitchen this morning", "fainting"),
+        ("sometimes I lose the conscience in the kitchen", "fainting"),
         ("I was reaching for the kettle and next thing I knew I was on the floor", "fainting"),
         ("I haven't passed any water since last night although I'm desperate to go", "bladder_bowel_problems"),
         ("I push but no wee comes", "bladder_bowel_problems"),
@@ -182,3 +182,40 @@ def test_fluid_retention_is_no_bladder_problem(knowledge_base: KnowledgeBase) ->
 def test_a_face_that_dropped_all_at_once_came_on_suddenly(knowledge_base: KnowledgeBase) -> None:
     text = "it came on all at once after dinner: his mouth drooped on the left side"
     assert reading(text, knowledge_base, "sudden_onset") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I have to sleep upright or I feel smothered", "breathless_lying_flat"),
+        ("lying flat I run out of air", "breathless_lying_flat"),
+        ("no sensation between my legs since lunch", "saddle_numbness"),
+        ("I've been collecting my pills for when I'm ready", "suicide_plan"),
+        ("I've wet the bed three times this week", "bladder_bowel_problems"),
+        ("he keeps getting lost in his own house", "confusion"),
+        ("she's convinced her son is trying to poison her", "paranoia_psychosis"),
+        ("my speech went slurred in a split second", "sudden_onset"),
+        ("for twenty minutes I couldn't talk properly, then it came back", "transient_episode"),
+    ],
+)
+def test_more_red_flags_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) in ("present", "uncertain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sleep upright on the train to work most mornings",
+        "I've got dark patches under my eyes from no sleep",
+        "I wrote a goodbye letter to my team when I retired",
+        "the carers put something in the fridge for her tea",
+        "the bridge is shut so I'll drive off the motorway at the next exit",
+        "my vision is poor without my glasses",
+        "I lost my conscience when I lied to my boss",
+        "I'm convinced the B12 tablets are working",
+    ],
+)
+def test_ordinary_sentences_with_these_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
