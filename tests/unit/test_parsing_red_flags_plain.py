@@ -219,3 +219,36 @@ def test_ordinary_sentences_with_these_words_raise_no_red_flag(knowledge_base: K
     red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
     found = about_the_person_now(text, knowledge_base)
     assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("since this morning his smile is wonky", "stroke_signs"),
+        ("one side of her mouth won't move", "stroke_signs"),
+        ("she wakes up gasping for air most nights", "breathless_lying_flat"),
+        ("I can't finish a sentence without stopping for breath", "breathless_at_rest"),
+        ("I've lost control of my waterworks", "bladder_bowel_problems"),
+        ("I have to strain to wee and only a dribble comes", "bladder_bowel_problems"),
+        ("the numbness has crept up to my knees over a few days", "rapid_progression"),
+        ("he's convinced the police are after him", "paranoia_psychosis"),
+    ],
+)
+def test_yet_more_red_flags_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my smile is fine and my face looks normal",
+        "I wake up in the night to go to the loo but my breathing is fine",
+        "I can finish a sentence without stopping for breath",
+        "the police came round about the burglary next door",
+        "I climbed the stairs fine three days ago",
+    ],
+)
+def test_more_ordinary_sentences_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
