@@ -252,3 +252,40 @@ def test_more_ordinary_sentences_raise_no_red_flag(knowledge_base: KnowledgeBase
     red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
     found = about_the_person_now(text, knowledge_base)
     assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the wee is not coming since this morning", "bladder_bowel_problems"),
+        ("she is not able to hold the urine any more", "bladder_bowel_problems"),
+        ("it feels like an elephant standing on my chest", "chest_pain"),
+        ("brief LOC after standing, witnessed", "fainting"),
+        ("he was unresponsive for a minute on the floor", "fainting"),
+        ("half her face isnt moving", "stroke_signs"),
+        ("it happened just now, my right leg went weak", "sudden_onset"),
+        ("he keeps asking where he is", "confusion"),
+        ("i just wanna end it all", "suicidal_thoughts"),
+        ("I have decided to take all my pills at the weekend", "suicide_plan"),
+        ("gradual visual deterioration in both eyes", "vision_loss"),
+        ("my back hurts and my legs are not working", "back_pain_with_leg_weakness"),
+    ],
+)
+def test_clinical_shorthand_and_plain_english_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the water is not coming out of the kitchen tap",
+        "the cat was sitting on my chest this morning",
+        "I want to end the call now",
+    ],
+)
+def test_ordinary_sentences_near_these_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
