@@ -289,3 +289,39 @@ def test_ordinary_sentences_near_these_words_raise_no_red_flag(knowledge_base: K
     red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
     found = about_the_person_now(text, knowledge_base)
     assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my waterworks don't feel right since the weekend", "bladder_bowel_problems"),
+        ("it feels sort of strange down below", "saddle_numbness"),
+        ("he's become suspicious of everyone who visits", "paranoia_psychosis"),
+        ("lately I feel like giving up on everything", "suicidal_thoughts"),
+    ],
+)
+def test_words_that_only_suggest_a_red_flag_ask_its_question(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my tea went down funny and I spluttered", "choking_on_liquids"),
+        ("I don't always make it to the toilet in time any more", "bladder_bowel_problems"),
+        ("she keeps forgetting where she is", "confusion"),
+        ("his speech went a bit funny and his face dropped", "stroke_signs"),
+    ],
+)
+def test_plain_words_for_a_red_flag_say_it(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+def test_bowels_playing_up_is_no_question_of_control(knowledge_base: KnowledgeBase) -> None:
+    assert reading("my bowels are playing up with my IBS", knowledge_base, "bladder_bowel_problems") is None
+
+
+def test_a_hint_leaves_the_saddle_read_from_a_symptom_there(knowledge_base: KnowledgeBase) -> None:
+    assert reading("odd and tingly down below when I sit", knowledge_base, "saddle_numbness") == "present"
