@@ -189,7 +189,7 @@ def test_a_face_that_dropped_all_at_once_came_on_suddenly(knowledge_base: Knowle
     [
         ("I have to sleep upright or I feel smothered", "breathless_lying_flat"),
         ("lying flat I run out of air", "breathless_lying_flat"),
-        ("no sensation between my legs since lunch", "saddle_numbness"),
+        ("I lost sensation between my legs at lunch", "saddle_numbness"),
         ("I've been collecting my pills for when I'm ready", "suicide_plan"),
         ("I've wet the bed three times this week", "bladder_bowel_problems"),
         ("he keeps getting lost in his own house", "confusion"),
@@ -325,3 +325,17 @@ def test_bowels_playing_up_is_no_question_of_control(knowledge_base: KnowledgeBa
 
 def test_a_hint_leaves_the_saddle_read_from_a_symptom_there(knowledge_base: KnowledgeBase) -> None:
     assert reading("odd and tingly down below when I sit", knowledge_base, "saddle_numbness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no sensation changes between my legs",
+        "no water coming out of my nose when I drink",
+        "I can lie back without getting breathless",
+        "I don't wake up gasping",
+        "I haven't lost control of my waterworks",
+    ],
+)
+def test_denied_plain_descriptions_are_never_present(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "present" not in about_the_person_now(text, knowledge_base).values()
