@@ -339,3 +339,8 @@ def test_a_hint_leaves_the_saddle_read_from_a_symptom_there(knowledge_base: Know
 )
 def test_denied_plain_descriptions_are_never_present(knowledge_base: KnowledgeBase, text: str) -> None:
     assert "present" not in about_the_person_now(text, knowledge_base).values()
+
+
+def test_straining_with_constipation_is_no_retention(knowledge_base: KnowledgeBase) -> None:
+    text = "I push and push but nothing comes out, constipated for days"
+    assert reading(text, knowledge_base, "bladder_bowel_problems") is None
