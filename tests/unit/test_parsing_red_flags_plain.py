@@ -1,0 +1,346 @@
+"""Red flags described without their name: the situation that reveals them, read by the knowledge base's cues."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def reading(text: str, knowledge_base: KnowledgeBase, evidence_id: str) -> str | None:
+    return about_the_person_now(text, knowledge_base).get(evidence_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been putting aside my codeine for the day I decide, it's all in a tin",
+        "stockpiled my sleeping pills, enough that I'd never wake up",
+        "I found out how much of my tramadol it would take",
+        "I've worked out how many of the oxycodone would kill me",
+    ],
+)
+def test_means_kept_for_a_day_or_an_amount_looked_up_is_a_plan(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "suicide_plan") == "present"
+
+
+def test_any_tablets_looked_up_by_the_amount_is_asked_about(knowledge_base: KnowledgeBase) -> None:
+    assert reading("I checked how many of the pills it would take", knowledge_base, "suicide_plan") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got enough B12 tablets to last the month",
+        "how many B12 tablets should I take a day?",
+        "I keep my pills in a weekly box so I don't forget",
+        "we'll drive over the bridge to the hospital",
+    ],
+)
+def test_ordinary_talk_of_tablets_is_no_plan(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "suicide_plan" not in found
+    assert "suicidal_thoughts" not in found
+
+
+def test_a_stated_way_off_a_bridge_is_a_plan_and_a_thought(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I'll jump off the bridge if it turns out to be MND", knowledge_base)
+    assert found.get("suicide_plan") == "present"
+    assert found.get("suicidal_thoughts") == "present"
+
+
+def test_the_rope_beside_a_thought_of_suicide_is_a_plan(knowledge_base: KnowledgeBase) -> None:
+    text = "I keep thinking of killing myself and there's a rope in the shed"
+    assert reading(text, knowledge_base, "suicide_plan") == "present"
+
+
+def test_thinking_of_going_over_the_edge_is_a_thought(knowledge_base: KnowledgeBase) -> None:
+    text = "crossing the bridge every morning I think about going over the edge"
+    assert reading(text, knowledge_base, "suicidal_thoughts") == "present"
+
+
+def test_asking_if_there_is_any_point_living_is_a_thought(knowledge_base: KnowledgeBase) -> None:
+    assert reading("is there any point living like this", knowledge_base, "suicidal_thoughts") in (
+        "present",
+        "uncertain",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("every mouthful of yoghurt sets off a coughing fit", "choking_on_liquids"),
+        ("the milk comes back out from my nose when I try to drink", "choking_on_liquids"),
+        ("he struggles to swallow his meals and then he coughs and coughs", "choking_on_liquids"),
+        ("as soon as I lie back I can't catch my breath", "breathless_lying_flat"),
+        ("both eyes, it's like looking through a dirty window", "vision_loss"),
+        ("his eyesight has gone downhill in both eyes", "vision_loss"),
+        ("the optician found a blind spot in each eye", "vision_loss"),
+        ("sometimes I lose the conscience in the kitchen", "fainting"),
+        ("I was reaching for the kettle and next thing I knew I was on the floor", "fainting"),
+        ("I haven't passed any water since last night although I'm desperate to go", "bladder_bowel_problems"),
+        ("I push but no wee comes", "bladder_bowel_problems"),
+        ("I can't feel when I need the toilet any more", "bladder_bowel_problems"),
+        ("my back's been killing me and now my legs are giving way", "back_pain_with_leg_weakness"),
+        ("she's been so muddled, this morning she thinks I'm her sister", "confusion"),
+        ("he is sure the neighbours are putting something in his drink", "paranoia_psychosis"),
+    ],
+)
+def test_a_red_flag_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my left eye went blind for about ten minutes and then came back perfectly", "transient_episode"),
+        ("my arm went dead for twenty minutes, then totally normal", "transient_episode"),
+    ],
+)
+def test_a_loss_that_came_back_within_minutes_is_a_brief_episode(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I drink plenty of water and I've had a cough since my cold", "choking_on_liquids"),
+        ("I'm scared of choking one day, but swallowing is fine", "choking_on_liquids"),
+        ("I can lie back in bed without any trouble breathing", "breathless_lying_flat"),
+        ("I haven't had a wee problem at all", "bladder_bowel_problems"),
+        ("I haven't passed out, just feel dizzy", "bladder_bowel_problems"),
+        ("he called me by my nickname", "confusion"),
+        ("my eyes look tired, I've got dark circles", "vision_loss"),
+    ],
+)
+def test_ordinary_words_near_these_red_flags_say_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) in (None, "absent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands are weak and it is all moving so quickly",
+        "he was fine on Tuesday, now he can hardly get out of his chair",
+        "her arms went from fine to useless since Sunday",
+        "she's been much worse the past few days, more confused every evening",
+        "aching back for a few days and now my legs are weak",
+    ],
+)
+def test_a_course_over_days_told_without_its_name_is_rapid(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sight went in my right eye like a switch",
+        "she was fine at lunch and now her face is drooping on one side",
+        "his speech went jumbled and it all happened in a couple of minutes",
+    ],
+)
+def test_an_onset_within_minutes_told_without_sudden_is_sudden(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "sudden_onset") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my legs buckled twice this week on the stairs", "rapid_progression"),
+        ("I was fine this morning, just tired now", "sudden_onset"),
+        ("the appointment happened in ten minutes flat", "sudden_onset"),
+        ("the queue was moving so fast", "rapid_progression"),
+    ],
+)
+def test_spans_and_speeds_alone_are_no_course(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) is None
+
+
+def test_a_belief_that_others_tamper_with_ones_food_is_the_believers(knowledge_base: KnowledgeBase) -> None:
+    text = "She says the carers have been tampering with her tablets and won't take them."
+    assert reading(text, knowledge_base, "paranoia_psychosis") == "present"
+
+
+def test_retention_beside_saddle_numbness_is_of_urine(knowledge_base: KnowledgeBase) -> None:
+    text = "numb saddle area and retention since this morning"
+    assert reading(text, knowledge_base, "bladder_bowel_problems") == "present"
+
+
+def test_fluid_retention_is_no_bladder_problem(knowledge_base: KnowledgeBase) -> None:
+    assert reading("fluid retention in my ankles", knowledge_base, "bladder_bowel_problems") is None
+
+
+def test_a_face_that_dropped_all_at_once_came_on_suddenly(knowledge_base: KnowledgeBase) -> None:
+    text = "it came on all at once after dinner: his mouth drooped on the left side"
+    assert reading(text, knowledge_base, "sudden_onset") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I have to sleep upright or I feel smothered", "breathless_lying_flat"),
+        ("lying flat I run out of air", "breathless_lying_flat"),
+        ("I lost sensation between my legs at lunch", "saddle_numbness"),
+        ("I've been collecting my pills for when I'm ready", "suicide_plan"),
+        ("I've wet the bed three times this week", "bladder_bowel_problems"),
+        ("he keeps getting lost in his own house", "confusion"),
+        ("she's convinced her son is trying to poison her", "paranoia_psychosis"),
+        ("my speech went slurred in a split second", "sudden_onset"),
+        ("for twenty minutes I couldn't talk properly, then it came back", "transient_episode"),
+    ],
+)
+def test_more_red_flags_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) in ("present", "uncertain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sleep upright on the train to work most mornings",
+        "I've got dark patches under my eyes from no sleep",
+        "I wrote a goodbye letter to my team when I retired",
+        "the carers put something in the fridge for her tea",
+        "the bridge is shut so I'll drive off the motorway at the next exit",
+        "my vision is poor without my glasses",
+        "I lost my conscience when I lied to my boss",
+        "I'm convinced the B12 tablets are working",
+    ],
+)
+def test_ordinary_sentences_with_these_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("since this morning his smile is wonky", "stroke_signs"),
+        ("one side of her mouth won't move", "stroke_signs"),
+        ("she wakes up gasping for air most nights", "breathless_lying_flat"),
+        ("I can't finish a sentence without stopping for breath", "breathless_at_rest"),
+        ("I've lost control of my waterworks", "bladder_bowel_problems"),
+        ("I have to strain to wee and only a dribble comes", "bladder_bowel_problems"),
+        ("the numbness has crept up to my knees over a few days", "rapid_progression"),
+        ("he's convinced the police are after him", "paranoia_psychosis"),
+    ],
+)
+def test_yet_more_red_flags_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my smile is fine and my face looks normal",
+        "I wake up in the night to go to the loo but my breathing is fine",
+        "I can finish a sentence without stopping for breath",
+        "the police came round about the burglary next door",
+        "I climbed the stairs fine three days ago",
+    ],
+)
+def test_more_ordinary_sentences_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the wee is not coming since this morning", "bladder_bowel_problems"),
+        ("she is not able to hold the urine any more", "bladder_bowel_problems"),
+        ("it feels like an elephant standing on my chest", "chest_pain"),
+        ("brief LOC after standing, witnessed", "fainting"),
+        ("he was unresponsive for a minute on the floor", "fainting"),
+        ("half her face isnt moving", "stroke_signs"),
+        ("it happened just now, my right leg went weak", "sudden_onset"),
+        ("he keeps asking where he is", "confusion"),
+        ("i just wanna end it all", "suicidal_thoughts"),
+        ("I have decided to take all my pills at the weekend", "suicide_plan"),
+        ("gradual visual deterioration in both eyes", "vision_loss"),
+        ("my back hurts and my legs are not working", "back_pain_with_leg_weakness"),
+    ],
+)
+def test_clinical_shorthand_and_plain_english_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the water is not coming out of the kitchen tap",
+        "the cat was sitting on my chest this morning",
+        "I want to end the call now",
+    ],
+)
+def test_ordinary_sentences_near_these_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my waterworks don't feel right since the weekend", "bladder_bowel_problems"),
+        ("it feels sort of strange down below", "saddle_numbness"),
+        ("he's become suspicious of everyone who visits", "paranoia_psychosis"),
+        ("lately I feel like giving up on everything", "suicidal_thoughts"),
+    ],
+)
+def test_words_that_only_suggest_a_red_flag_ask_its_question(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my tea went down funny and I spluttered", "choking_on_liquids"),
+        ("I don't always make it to the toilet in time any more", "bladder_bowel_problems"),
+        ("she keeps forgetting where she is", "confusion"),
+        ("his speech went a bit funny and his face dropped", "stroke_signs"),
+    ],
+)
+def test_plain_words_for_a_red_flag_say_it(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+def test_bowels_playing_up_is_no_question_of_control(knowledge_base: KnowledgeBase) -> None:
+    assert reading("my bowels are playing up with my IBS", knowledge_base, "bladder_bowel_problems") is None
+
+
+def test_a_hint_leaves_the_saddle_read_from_a_symptom_there(knowledge_base: KnowledgeBase) -> None:
+    assert reading("odd and tingly down below when I sit", knowledge_base, "saddle_numbness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no sensation changes between my legs",
+        "no water coming out of my nose when I drink",
+        "I can lie back without getting breathless",
+        "I don't wake up gasping",
+        "I haven't lost control of my waterworks",
+    ],
+)
+def test_denied_plain_descriptions_are_never_present(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "present" not in about_the_person_now(text, knowledge_base).values()
+
+
+def test_straining_with_constipation_is_no_retention(knowledge_base: KnowledgeBase) -> None:
+    text = "I push and push but nothing comes out, constipated for days"
+    assert reading(text, knowledge_base, "bladder_bowel_problems") is None
