@@ -21,7 +21,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
         "one of the eyes", "the bad one",
     ),
     "eye": ("eye", "eyes", "eyelid", "eyelids", "lid", "lids", "eyebrow", "eyebrows", "brow"),
-    "tongue": ("tongue", "tongues"),
+    "tongue": ("tongue", "tongues", "tung"),  # "tung": texting shorthand
     "face": ("face", "cheek", "cheeks", "jaw", "chin", "lip", "lips", "facial", "smile"),
     "mouth": ("mouth", "gums"),
     "throat": ("throat", "windpipe", "gullet"),
@@ -37,6 +37,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     "hand": (
         "hand", "hands", "finger", "fingers", "fingertip", "fingertips", "thumb", "thumbs", "palm", "palms",
         "wrist", "wrists", "grip", "knuckles", "interosseous", "interossei", "fdi", "thenar", "hypothenar",
+        "haun", "hauns",  # Scots
     ),
     "leg": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "calfs", "knee", "knees", "shin", "shins",

@@ -1,0 +1,83 @@
+"""Findings said through everyday activities, comparisons, idioms, dialect and shorthand (round 4 breadth).
+
+Each test is a class of wording, in sentences of its own (not corpus phrases), and most have a
+counterpart that must stay silent, since a weakness or wasting read from ordinary words is needless alarm.
+"""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # household things only a hand works
+        ("I can't get the can opener to turn any more", "hand_weakness"),
+        ("struggling to peel an orange these days", "hand_weakness"),
+        ("I can't squeeze the scissors properly", "hand_weakness"),
+        ("my grip is going, I noticed it on the bus rail", "hand_weakness"),
+        # a leg likened to something limp, or that will not bear weight
+        ("my knees went soft on the stairs twice today", "leg_weakness"),
+        ("my left leg won't take my weight first thing", "leg_weakness"),
+        ("legs feel like wet noodles by the afternoon", "leg_weakness"),
+        # numbness likened to cold that takes feeling away
+        ("my toes feel like they've been packed in snow", "numbness"),
+        ("I'm not able to feel my heels on the carpet", "numbness"),
+        # breath on ordinary exertion
+        ("I have to stop halfway up the hill to get my breath back", "breathless_on_exertion"),
+        ("breathlessness pushing the trolley round the supermarket", "breathless_on_exertion"),
+        # swallowing named as an issue
+        ("he's had swallowing issues since the spring", "difficulty_swallowing"),
+        # speech likened to numbness or drink
+        ("I sound like I've just come out of the dentist", "slurred_speech"),
+        ("on the phone I sound like I've had four pints", "slurred_speech"),
+        ("I can't get my tongue round long words now", "slurred_speech"),
+        # a plain statement of tiredness
+        ("I am tired and pale most days", "fatigue"),
+        # the heart or pulse likened to something loud or wild
+        ("my pulse goes crazy when I lie on my left side", "palpitations"),
+        ("my heart thuds in my ears at night", "palpitations"),
+        ("I laugh at nothing funny during serious meetings", "pseudobulbar_affect"),
+        ("in the mirror my tongue is squirming by itself", "tongue_twitching_wasting"),
+        ("the muscle at the base of my thumb has sunk", "muscle_wasting"),
+        ("my head is all mixed up these days", "memory_problems"),
+        ("still foggy after the jabs", "memory_problems"),
+        ("my B12 was undetectable", "low_b12_level"),
+        ("I'm a big drinker, I admit", "heavy_alcohol_use"),
+        ("my eyelid is dancing again", "eyelid_twitching"),
+        ("this twitching drives me mad, it's just my right eyelid", "eyelid_twitching"),
+        ("in the night I bounce off the walls on the way to the loo", "unsteady_in_dark"),
+        ("with my eyes shut at the sink I'd go over", "unsteady_in_dark"),
+        # dialect and shorthand for body parts
+        ("ma hauns are useless, cannae grip the kettle", "hand_weakness"),
+        ("sore tung and cracked lips", "sore_red_tongue"),
+    ],
+)
+def test_everyday_wording_is_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("pins and noodles in both my feet, legs fine", "leg_weakness"),  # a typo, not limp legs
+        ("or maybe I'm just tired, hard to say", "fatigue"),  # a dismissal, not a complaint
+        ("my eyes are foggy in the mornings", "memory_problems"),  # sight, not the mind
+        ("the kids were dancing round the kitchen", "eyelid_twitching"),
+        ("I take the dog round the supermarket car park", "breathless_on_exertion"),
+    ],
+)
+def test_ordinary_words_stay_silent(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) != "present"
