@@ -81,3 +81,50 @@ def test_everyday_wording_is_read(knowledge_base: KnowledgeBase, text: str, evid
 )
 def test_ordinary_words_stay_silent(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert said(text, knowledge_base).get(evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I'm yellow-ish round the eyes lately", "yellowish_skin"),
+        ("my cough is so weak now, just a whisper", "weak_cough"),
+        ("my legs feel like planks in the morning", "stiffness_spasticity"),
+        ("the GP tapped my knee with the hammer and my leg shot out", "brisk_reflexes"),
+        ("I see stars when I get out the car", "dizziness_on_standing"),
+        ("I wake most days with a pounding skull", "morning_headache"),
+        ("the telly has a ghost image beside every face", "double_vision"),
+        ("the scales keep going down though I eat loads", "weight_loss"),
+        ("vegetarian for years, no fish, no egg either", "vegan_diet"),
+        ("my homocysteine was sky high", "raised_mma_or_homocysteine"),
+        ("I take tablets for the sugar", "diabetes"),
+    ],
+)
+def test_signs_and_history_in_lay_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the reason I'm writing is my toes, they burn every evening", "tingling"),
+        ("it's my hands, they feel like they belong to someone else", "numbness"),
+        ("soles aren't numb, they're burning", "tingling"),  # a new item with its own subject is not denied
+    ],
+)
+def test_they_after_limbs_is_those_limbs(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my feet are fine and they don't feel numb",
+        "my feet are fine and they're not numb",
+    ],
+)
+def test_they_denied_is_no_limb(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert said(text, knowledge_base).get("numbness") != "present"
+
+
+def test_they_in_another_sentence_are_people(knowledge_base: KnowledgeBase) -> None:
+    assert said("My hands are fine. They burn the toast every morning", knowledge_base).get("tingling") != "present"
