@@ -128,3 +128,37 @@ def test_they_denied_is_no_limb(knowledge_base: KnowledgeBase, text: str) -> Non
 
 def test_they_in_another_sentence_are_people(knowledge_base: KnowledgeBase) -> None:
     assert said("My hands are fine. They burn the toast every morning", knowledge_base).get("tingling") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the kettle needs two hands now", "hand_weakness"),
+        ("doing my daughter's hair tie is beyond me these days", "hand_weakness"),
+        ("not being able to turn the tap properly is new", "hand_weakness"),
+        ("my grip has got much worse", "hand_weakness"),
+        ("my flip-flops keep slipping off my left foot", "foot_drop"),
+        ("I topple when I close the eyes in the shower", "unsteady_in_dark"),
+        ("he falls getting up for the toilet in the night with no lamp on", "unsteady_in_dark"),
+        ("burning in both feet, kicked off same time last spring", "symmetric_feet_first"),
+        ("pins and needles in my feet, started both sides together", "symmetric_feet_first"),
+        ("my eyes are going blurry bit by bit", "gradual_progression"),
+        ("a year on my right leg is weaker", "gradual_progression"),
+        ("both arms weakened slowly over the winter", "gradual_progression"),
+        ("I feel tired and low most evenings", "low_mood"),
+    ],
+)
+def test_activities_and_courses_in_everyday_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("these twitches have been going on for months", "gradual_progression"),  # lasting, not worsening
+        ("my flip-flops are in the wash", "foot_drop"),
+        ("I'm going away for the summer and my legs are fine", "gradual_progression"),
+    ],
+)
+def test_everyday_words_without_the_finding(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) != "present"
