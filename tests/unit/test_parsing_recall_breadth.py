@@ -162,3 +162,20 @@ def test_activities_and_courses_in_everyday_words(knowledge_base: KnowledgeBase,
 )
 def test_everyday_words_without_the_finding(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert said(text, knowledge_base).get(evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("constant fasikulashuns in both calves", "fasciculations"),  # -shuns typed as it sounds
+        ("bad crampz in my feet at nite", "muscle_cramps"),  # a plural -z
+        ("my legz r weak", "leg_weakness"),
+    ],
+)
+def test_endings_typed_as_they_sound(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_diagnosis_spelt_out_letter_by_letter(knowledge_base: KnowledgeBase) -> None:
+    assert said("the neuro confirmed I've got em en dee", knowledge_base).get("known_als_diagnosis") == "present"
+    assert "known_als_diagnosis" not in said("I'm scared I might have a l s", knowledge_base)
