@@ -179,3 +179,20 @@ def test_endings_typed_as_they_sound(knowledge_base: KnowledgeBase, text: str, e
 def test_a_diagnosis_spelt_out_letter_by_letter(knowledge_base: KnowledgeBase) -> None:
     assert said("the neuro confirmed I've got em en dee", knowledge_base).get("known_als_diagnosis") == "present"
     assert "known_als_diagnosis" not in said("I'm scared I might have a l s", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I checked my tongue with a torch, it was wriggling", "tongue_twitching_wasting"),
+        ("my right hand, it's so clumsy these days", "hand_weakness"),
+    ],
+)
+def test_it_after_one_site_is_that_site(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_it_in_a_cleft_stands_for_nothing(knowledge_base: KnowledgeBase) -> None:
+    found = said("my eyes are fine, it's the twitching in my thighs", knowledge_base)
+    assert found.get("fasciculations") == "present"
+    assert "eyelid_twitching" not in found

@@ -71,11 +71,16 @@ PLURAL_LIMBS = frozenset(
     {"hands", "fingers", "thumbs", "arms", "legs", "thighs", "calves", "knees", "feet", "toes", "soles", "ankles"}
 )
 PRONOUN_REACH = 6
+# "I watched my tongue in the mirror, it was squirming": "it" after one limb, the tongue or an eye is that site.
+SINGULAR_PRONOUNS = frozenset({"it", "it's", "its"})
+SINGULAR_SITES = frozenset({"arm", "hand", "leg", "foot", "tongue", "eye", "one_eye"})
 # "they don't feel numb": "don't feel" is a numbness cue's term, so a denied "they" is left as a pronoun; so is
-# one set against a denial ("legs aren't weak, they just feel heavy" is something else).
+# one set against a denial ("legs aren't weak, they just feel heavy" is something else) and the "it" of "it's the
+# twitching in my calves", which stands for nothing.
 PRONOUN_STOPS = frozenset(
-    {"don't", "dont", "do", "aren't", "arent", "never", "not", "no", "haven't", "havent", "just", "only"}
-)
+    {"don't", "dont", "do", "aren't", "arent", "never", "not", "no", "haven't", "havent", "just", "only", "isn't",
+     "isnt", "doesn't", "doesnt", "the", "my", "his", "her", "a", "an", "this", "that", "probably"}
+)  # fmt: skip
 # "twitching all over, including my tongue", "fasciculations incl. tongue": a site said to be among the places of a
 # general finding is also its site variant, and the general finding stays.
 INCLUSIONS = frozenset({"including", "incl", "inc", "especially", "even", "particularly"})
@@ -158,7 +163,7 @@ def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list
     same sentence, is those limbs: "about my feet, they burn at night"."""
     added = []
     for index, token in enumerate(tokens):
-        if token.word in PLURAL_PRONOUNS:
+        if token.word in PLURAL_PRONOUNS or token.word in SINGULAR_PRONOUNS:
             limbs = _limbs_before(tokens, mentions, index)
             if limbs is not None:
                 added.append(SiteMention(limbs, index, index))
@@ -172,9 +177,9 @@ def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list
 
 
 def _limbs_before(tokens: Sequence[Token], mentions: list[SiteMention], index: int) -> str | None:
-    """The limb site that "they" at ``index`` stands for: the last site before it, if it is a limb named in
-    the plural ("feet", "hands") at most PRONOUN_REACH words before in its clause, and not denied or set apart
-    right after."""
+    """The site that "they" (or "it") at ``index`` stands for: the last site before it, if it is a limb named
+    in the plural ("feet", "hands"; for "it" one limb, the tongue or an eye) at most PRONOUN_REACH words before
+    in its clause, and not denied or set apart right after."""
     before = None
     for mention in mentions:
         if mention.last >= index:
@@ -182,14 +187,18 @@ def _limbs_before(tokens: Sequence[Token], mentions: list[SiteMention], index: i
         before = mention
     if (
         before is None
-        or before.site not in LIMB_SITES
         or index - before.last > PRONOUN_REACH
-        or tokens[before.last].word not in PLURAL_LIMBS
+        or (tokens[index].word in PLURAL_PRONOUNS) != _plural(tokens[before.last].word)
+        or before.site not in (LIMB_SITES if tokens[index].word in PLURAL_PRONOUNS else SINGULAR_SITES)
         or any(tokens[i].ends_clause for i in range(before.last + 1, index))
         or (index + 1 < len(tokens) and tokens[index + 1].word in PRONOUN_STOPS)
     ):
         return None
     return before.site
+
+
+def _plural(word: str) -> bool:
+    return word in PLURAL_LIMBS or word.endswith("s")
 
 
 def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int) -> SiteMention | None:
