@@ -196,3 +196,23 @@ def test_it_in_a_cleft_stands_for_nothing(knowledge_base: KnowledgeBase) -> None
     found = said("my eyes are fine, it's the twitching in my thighs", knowledge_base)
     assert found.get("fasciculations") == "present"
     assert "eyelid_twitching" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my soles are like walking on hot coals by evening", "tingling"),
+        ("my feet feel like I'm walking on sponges", "numbness"),
+        ("my B12 result, 110 pg/mL, so they started jabs", "low_b12_level"),
+    ],
+)
+def test_similes_and_results(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_walking_on_hot_sand_is_burning_not_numbness(knowledge_base: KnowledgeBase) -> None:
+    assert "numbness" not in said("my feet burn like walking on hot sand", knowledge_base)
+
+
+def test_a_number_after_a_comma_is_a_result_only_after_a_result_word(knowledge_base: KnowledgeBase) -> None:
+    assert "low_b12_level" not in said("I take B12, 2 tablets a day", knowledge_base)
