@@ -216,3 +216,26 @@ def test_walking_on_hot_sand_is_burning_not_numbness(knowledge_base: KnowledgeBa
 
 def test_a_number_after_a_comma_is_a_result_only_after_a_result_word(knowledge_base: KnowledgeBase) -> None:
     assert "low_b12_level" not in said("I take B12, 2 tablets a day", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my handwriting has become a scrawl", "hand_weakness"),
+        ("my signature looks like a child's now", "hand_weakness"),
+        ("I struggle to type on the laptop now", "hand_weakness"),
+        ("my thumbs keep missing the letters when I text", "hand_weakness"),
+        ("my right toe keeps clipping the kerb", "foot_drop"),
+    ],
+)
+def test_handwriting_typing_and_kerbs(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["my handwriting is as neat as ever", "my handwriting has gone shaky", "I clipped my toenails"]
+)
+def test_handwriting_and_clipping_without_weakness(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = said(text, knowledge_base)
+    assert found.get("hand_weakness") != "present"
+    assert found.get("foot_drop") != "present"
