@@ -239,3 +239,22 @@ def test_handwriting_and_clipping_without_weakness(knowledge_base: KnowledgeBase
     found = said(text, knowledge_base)
     assert found.get("hand_weakness") != "present"
     assert found.get("foot_drop") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the buttons on my cardigan take ages now", "hand_weakness"),
+        ("my fingers won't obey me at the keyboard", "hand_weakness"),
+        ("both hands have lost their strength since spring", "hand_weakness"),
+        ("my legs won't do what I ask on the stairs", "leg_weakness"),
+        ("my soles feel like blocks of wood", "numbness"),
+        ("my fingertips feel like I'm wearing gloves", "numbness"),
+    ],
+)
+def test_limbs_that_will_not_obey_and_feel_wrapped(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_legs_like_wood_are_stiff_not_numb(knowledge_base: KnowledgeBase) -> None:
+    assert "numbness" not in said("my legs are stiff like wood in the morning", knowledge_base)
