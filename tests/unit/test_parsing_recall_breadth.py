@@ -258,3 +258,18 @@ def test_limbs_that_will_not_obey_and_feel_wrapped(knowledge_base: KnowledgeBase
 
 def test_legs_like_wood_are_stiff_not_numb(knowledge_base: KnowledgeBase) -> None:
     assert "numbness" not in said("my legs are stiff like wood in the morning", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("honestly I could sleep on a washing line", "fatigue"),
+        ("my heart goes like a drum when I lie down", "palpitations"),
+    ],
+)
+def test_idioms_of_tiredness_and_a_racing_heart(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_getting_up_to_go_is_no_idiom_of_tiredness(knowledge_base: KnowledgeBase) -> None:
+    assert "fatigue" not in said("when I stand up to go out I feel fine", knowledge_base)
