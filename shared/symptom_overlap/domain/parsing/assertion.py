@@ -147,6 +147,7 @@ CLAUSE_VERBS = frozenset(
         "feel", "feels", "felt", "seem", "seems", "got", "gets", "get", "comes", "came", "goes", "went", "still",
     }
 )  # fmt: skip
+PRONOUN_SUBJECTS = frozenset({"they", "they're", "theyre"})
 # A state said after the item's first word makes it a statement of its own: "no cramps, mood low".
 PREDICATES = frozenset(
     {"low", "weak", "weaker", "poor", "brisk", "absent", "numb", "abnormal", "positive", "worse", "present", "up"}
@@ -554,6 +555,8 @@ def _reached_end(finding: Finding) -> int:
 def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
     """A verb follows the item, or stands inside it after its first word ("no weakness, my feet are numb",
     "no cramps, vibration reduced"), and not one saying it is fine too ("no tingling, my sugar is normal")."""
+    if tokens[finding.first].word in PRONOUN_SUBJECTS:  # limbs named again as "they" (body_site.py)
+        return True
     following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
     inner = [tokens[i].word for i in finding.own_tokens() if i > finding.first]
     said_of_it = bool(following) and following[0] in CLAUSE_VERBS
@@ -697,6 +700,8 @@ def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: 
         between = tokens[previous_end + 1 : finding.first]
         if not between or any(token.word not in LIST_WORDS for token in between):
             break
+        if any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
+            break  # "feet aren't numb, they're burning"
         reached.add(finding_index)
         previous_end = finding.last
     return reached

@@ -21,7 +21,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
         "one of the eyes", "the bad one",
     ),
     "eye": ("eye", "eyes", "eyelid", "eyelids", "lid", "lids", "eyebrow", "eyebrows", "brow"),
-    "tongue": ("tongue", "tongues"),
+    "tongue": ("tongue", "tongues", "tung"),  # "tung": texting shorthand
     "face": ("face", "cheek", "cheeks", "jaw", "chin", "lip", "lips", "facial", "smile"),
     "mouth": ("mouth", "gums"),
     "throat": ("throat", "windpipe", "gullet"),
@@ -37,6 +37,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     "hand": (
         "hand", "hands", "finger", "fingers", "fingertip", "fingertips", "thumb", "thumbs", "palm", "palms",
         "wrist", "wrists", "grip", "knuckles", "interosseous", "interossei", "fdi", "thenar", "hypothenar",
+        "haun", "hauns",  # Scots
     ),
     "leg": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "calfs", "knee", "knees", "shin", "shins",
@@ -64,6 +65,22 @@ LIST_JOINS = frozenset({"and", "or", "also", "plus", "both"})
 LIMB_REACH = 4
 LIST_GAP = frozenset({",", "my", "the", "his", "her", "in", "both", "also", "too"})
 SIDES = frozenset({"left", "right", "other"})
+# "my feet, they burn at night": "they" right after limbs named in the plural is those limbs.
+PLURAL_PRONOUNS = frozenset({"they", "they're", "theyre", "them"})
+PLURAL_LIMBS = frozenset(
+    {"hands", "fingers", "thumbs", "arms", "legs", "thighs", "calves", "knees", "feet", "toes", "soles", "ankles"}
+)
+PRONOUN_REACH = 6
+# "I watched my tongue in the mirror, it was squirming": "it" after one limb, the tongue or an eye is that site.
+SINGULAR_PRONOUNS = frozenset({"it", "it's", "its"})
+SINGULAR_SITES = frozenset({"arm", "hand", "leg", "foot", "tongue", "eye", "one_eye"})
+# "they don't feel numb": "don't feel" is a numbness cue's term, so a denied "they" is left as a pronoun; so is
+# one set against a denial ("legs aren't weak, they just feel heavy" is something else) and the "it" of "it's the
+# twitching in my calves", which stands for nothing.
+PRONOUN_STOPS = frozenset(
+    {"don't", "dont", "do", "aren't", "arent", "never", "not", "no", "haven't", "havent", "just", "only", "isn't",
+     "isnt", "doesn't", "doesnt", "the", "my", "his", "her", "a", "an", "this", "that", "probably"}
+)  # fmt: skip
 # "twitching all over, including my tongue", "fasciculations incl. tongue": a site said to be among the places of a
 # general finding is also its site variant, and the general finding stays.
 INCLUSIONS = frozenset({"including", "incl", "inc", "especially", "even", "particularly"})
@@ -142,15 +159,46 @@ def _longer_within(tokens: Sequence[Token], keys: Sequence[frozenset[str]], foun
 
 def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list[SiteMention]:
     """A side with "one" ("the right one", "my other one") is the limb named last before it: "My left hand
-    is fine. It's my right one that's weak"."""
+    is fine. It's my right one that's weak". "they" a few words after limbs named in the plural, in the
+    same sentence, is those limbs: "about my feet, they burn at night"."""
     added = []
     for index, token in enumerate(tokens):
+        if token.word in PLURAL_PRONOUNS or token.word in SINGULAR_PRONOUNS:
+            limbs = _limbs_before(tokens, mentions, index)
+            if limbs is not None:
+                added.append(SiteMention(limbs, index, index))
+            continue
         if token.word != "one" or index == 0 or tokens[index - 1].word not in SIDES:
             continue
         before = [m for m in mentions if m.last < index - 1 and m.site in LIMB_SITES]
         if before and not any(m.first <= index <= m.last for m in mentions):
             added.append(SiteMention(before[-1].site, index - 1, index))
     return sorted(mentions + added, key=lambda mention: mention.first) if added else mentions
+
+
+def _limbs_before(tokens: Sequence[Token], mentions: list[SiteMention], index: int) -> str | None:
+    """The site that "they" (or "it") at ``index`` stands for: the last site before it, if it is a limb named
+    in the plural ("feet", "hands"; for "it" one limb, the tongue or an eye) at most PRONOUN_REACH words before
+    in its clause, and not denied or set apart right after."""
+    before = None
+    for mention in mentions:
+        if mention.last >= index:
+            break
+        before = mention
+    if (
+        before is None
+        or index - before.last > PRONOUN_REACH
+        or (tokens[index].word in PLURAL_PRONOUNS) != _plural(tokens[before.last].word)
+        or before.site not in (LIMB_SITES if tokens[index].word in PLURAL_PRONOUNS else SINGULAR_SITES)
+        or any(tokens[i].ends_clause for i in range(before.last + 1, index))
+        or (index + 1 < len(tokens) and tokens[index + 1].word in PRONOUN_STOPS)
+    ):
+        return None
+    return before.site
+
+
+def _plural(word: str) -> bool:
+    return word in PLURAL_LIMBS or word.endswith("s")
 
 
 def _site_at(tokens: Sequence[Token], keys: Sequence[frozenset[str]], index: int) -> SiteMention | None:

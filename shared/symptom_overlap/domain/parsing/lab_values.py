@@ -27,7 +27,8 @@ _LINKING_WORDS = (
     "level|levels|lvl|result|results|reading|was|were|is|of|at|came|back|only|just|about|around|serum|total"
     "|test|value|'s|\u2019s"
 )
-_LINKING = rf"(?:\s*(?:(?:{_LINKING_WORDS})\b\.?|[=:~]))*"
+# "my B12 result, 98 ng/L": a comma only after a word of a result.
+_LINKING = rf"(?:\s*(?:(?:result|results|level|levels|reading)\s*,|(?:{_LINKING_WORDS})\b\.?|[=:~]))*"
 _COMPARATOR = r"(?:(?P<below><|less than|under|below)|(?P<above>>|over|above|more than))?\s*"
 _NUMBER = r"(?P<number>\d+(?:\.\d+)?)(?!\s*[-\u2013]\s*\d)(?!\.\d)"
 _UNITS_A_WEEK = r"u(?:nits?)?\s*(?:/\s*|a\s+|per\s+)?w(?:ee)?k|units?\s+weekly"

@@ -21,6 +21,8 @@ from symptom_overlap.domain.parsing.lexicon import (
 from symptom_overlap.domain.parsing.tokens import Token
 
 FUZZY_BUDGET = 2500
+# Endings typed as they sound ("fasiculashuns", "crampz"): the word is also tried with its usual spelling.
+SOUNDED_ENDINGS = (("shuns", "tions"), ("shun", "tion"), ("z", "s"))
 
 
 def correction_cost(word: str) -> int:
@@ -47,7 +49,19 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
                 if cost <= budget:
                     budget -= cost
                     corrected = lexicon.correct(word) or lexicon.correct_slip(word)
+                    respelt = None if corrected else _respelt(word)
+                    if respelt is not None and correction_cost(respelt) <= budget:
+                        budget -= correction_cost(respelt)
+                        corrected = respelt if respelt in lexicon.vocabulary else lexicon.correct(respelt)
             found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
             keys_by_word[word] = found
         keys.append(found)
     return keys
+
+
+def _respelt(word: str) -> str | None:
+    """The word with an ending typed as it sounds spelt the usual way, if it has one."""
+    for sounded, spelt in SOUNDED_ENDINGS:
+        if word.endswith(sounded) and len(word) > len(sounded) + 2:
+            return word[: -len(sounded)] + spelt
+    return None
