@@ -176,7 +176,7 @@ def _read(
     rules: ReadingRules,
 ) -> list[ReadFinding]:
     asserted = assertions(tokens, words, segments, findings, rules.red_flags, rules.diagnoses)
-    holders = subjects(tokens, segments, findings, rules.complaints)
+    holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []
     for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
@@ -228,7 +228,9 @@ def _as_found_with(
         None,
     )
     if subject is None:
-        subject = subjects(index.tokens, index.segments, findings, rules.complaints, later=[derived])[-1]
+        subject = subjects(
+            index.tokens, index.segments, findings, rules.complaints, later=[derived], diagnoses=rules.diagnoses
+        )[-1]
     assertion = Assertion.ABSENT if derived.absent else Assertion.PRESENT  # "back pain? no, but weak legs"
     sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
     if assertion is Assertion.PRESENT and sources and all(source is Assertion.UNCERTAIN for source in sources):
