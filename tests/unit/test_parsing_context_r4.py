@@ -108,3 +108,64 @@ def test_a_writer_who_never_speaks_of_themselves_writes_about_the_person_named(k
     # but not about a relative whose only finding is a diagnosis, nor one the writer sets apart
     assert "known_als_diagnosis" not in about_the_person_now("my father has MND", knowledge_base)
     assert about_the_person_now("my wife is on metformin, not me", knowledge_base).get("metformin_use") != "present"
+
+
+# When
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("My grip is getting weaker and it won't quit.", "hand_weakness"),
+        ("Heavy drinker, trying to quit, and my soles burn.", "heavy_alcohol_use"),
+        ("On lansoprazole for a decade now and my tongue is sore.", "acid_reducer_use"),
+        ("In the past two weeks her legs have got so weak she needs a frame.", "leg_weakness"),
+        ("Both my feet went numb last spring and it has crept up to my shins.", "numbness"),
+        ("Three years sober now after a long time drinking heavily. My feet are numb.", "numbness"),
+        ("I have feeling of pins and needles in my hands, mostly at night, legs totally fine.", "tingling"),
+        ("ALS diagnosed last year, I cry at nothing and can't reel it back in", "pseudobulbar_affect"),
+        ("I stopped dancing because my legs feel weak.", "leg_weakness"),
+    ],
+)
+def test_words_that_do_not_place_a_finding_in_the_past(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Did laughing gas at university, nothing like that now, my hands tingle.", "nitrous_oxide_use"),
+        ("Had double vision in 2018 after a fall, and now my grip is weak.", "double_vision"),
+        ("I was a heavy drinker two winters ago, now my hands tingle.", "heavy_alcohol_use"),
+        ("His words have been slurred since his stroke.", "stroke_signs"),
+    ],
+)
+def test_words_that_place_a_finding_in_the_past(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == "past"
+
+
+def test_a_level_at_a_number_is_no_age(knowledge_base: KnowledgeBase) -> None:
+    assert readings("Folate fine but B12 low at 19 last week", knowledge_base)["low_b12_level"][2] == "current"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to get this sorted, my calves twitch all day.",
+        "She has got the pills all sorted and says she wants to end her life.",
+    ],
+)
+def test_sorted_as_a_wish_or_an_arrangement_is_no_recovery(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert all(time == "current" for _, _, time in readings(text, knowledge_base).values())
+
+
+def test_a_recovery_in_a_part_with_its_own_finding_is_that_finding_s(knowledge_base: KnowledgeBase) -> None:
+    text = "Her cough is so weak she can't clear it, a chest infection in May (cleared)"
+    assert readings(text, knowledge_base)["weak_cough"][2] == "current"
+
+
+def test_a_respite_is_no_recovery(knowledge_base: KnowledgeBase) -> None:
+    text = "He's been confused all week, lost in his own home, then fine for a morning, then muddled again."
+    assert readings(text, knowledge_base)["confusion"][2] == "current"
