@@ -169,3 +169,40 @@ def test_a_recovery_in_a_part_with_its_own_finding_is_that_finding_s(knowledge_b
 def test_a_respite_is_no_recovery(knowledge_base: KnowledgeBase) -> None:
     text = "He's been confused all week, lost in his own home, then fine for a morning, then muddled again."
     assert readings(text, knowledge_base)["confusion"][2] == "current"
+
+
+def test_the_writer_as_an_object_is_not_the_holder(knowledge_base: KnowledgeBase) -> None:
+    text = "Grandma is very muddled, didn't recognise me, thinks strangers are living in the loft"
+    found = readings(text, knowledge_base)
+    assert found["paranoia_psychosis"][1] == found["confusion"][1] == "self"
+
+
+def test_the_writer_as_an_agent_gives_way_to_the_owner_of_the_place(knowledge_base: KnowledgeBase) -> None:
+    text = "My tongue is sore and red. My dad feels nothing when I press on his feet."
+    assert readings(text, knowledge_base)["numbness"][1] == "family"
+
+
+def test_a_denial_after_a_recovery_is_of_now(knowledge_base: KnowledgeBase) -> None:
+    text = "The tiredness cleared up after the jabs, no more tingling in my toes either."
+    assert about_the_person_now(text, knowledge_base)["tingling"] == "absent"
+
+
+def test_a_symptom_that_moved_has_not_gone(knowledge_base: KnowledgeBase) -> None:
+    text = "The cramps in my calves eased off last month, now it's my hands that get them"
+    assert about_the_person_now(text, knowledge_base)["muscle_cramps"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["I quit drinking last week because my feet went numb", "Stopped the gas because my legs went numb"]
+)
+def test_a_reason_after_a_past_or_recovery_word_holds_now(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["numbness"] == "present"
+
+
+# Onset
+
+
+def test_a_time_ago_of_something_said_or_done_is_no_onset(knowledge_base: KnowledgeBase) -> None:
+    text = "Dad keeps asking what we ate, though I told him twenty minutes ago"
+    assert "sudden_onset" not in readings(text, knowledge_base)
+    assert readings("my face went droopy twenty minutes ago", knowledge_base)["sudden_onset"][0] == "present"

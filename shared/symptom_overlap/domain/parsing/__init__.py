@@ -184,6 +184,8 @@ def _read(
             continue  # only imagined ("what if I get slurred speech"), or a term that says nothing undenied
         if finding.evidence_id in rules.family_history_ids:
             subject = Subject.SELF  # "ALS runs in my family" is the person's own family history
+        if frame is TimeFrame.RESOLVED and assertion is Assertion.ABSENT:
+            frame = TimeFrame.CURRENT  # "no more puffing since I stopped smoking": a denial is of now
         if frame is TimeFrame.RESOLVED and finding.evidence_id in rules.episode_ids:
             # A brief episode is one that went away; years ago, it is history.
             frame = TimeFrame.PAST if long_ago(tokens, segments, finding) else TimeFrame.CURRENT

@@ -53,6 +53,12 @@ CHANGE_WORDS = frozenset(
      "harder", "wasting", "shrinking", "coming", "came", "creep", "goes", "more", "since", "over", "happening",
      "weeks", "months", "years", "year"}
 )  # fmt: skip
+# "things she told me an hour ago", "took my tablets two hours ago": when an act was done, not an onset.
+ACTS = frozenset(
+    {"told", "said", "says", "asked", "mentioned", "rang", "phoned", "called", "texted", "messaged", "spoke", "ate",
+     "eaten", "took", "taken", "left", "arrived", "posted", "wrote", "read"}
+)  # fmt: skip
+ACT_REACH = 3  # words before the span ("told me an hour ago") in which the act stands
 QUALIFIER_REACH = 3  # words between a denied "sudden" and the finding it qualifies
 SIGHT = frozenset({"eye", "one_eye"})
 
@@ -118,6 +124,10 @@ def _misread(
             return True
     if any(words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)):
         return True  # "gone within the hour": how long it lasted
+    if "ago" in own and not ACTS.isdisjoint(
+        words[max(sentence.start, item.finding.first - ACT_REACH) : item.finding.last]
+    ):
+        return True  # "she told me an hour ago": when something was said
     return item.assertion is Assertion.ABSENT and _qualifies_sight(segments, item, read, sight_ids)
 
 

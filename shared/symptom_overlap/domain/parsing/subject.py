@@ -104,6 +104,9 @@ PATIENT_WORDS = frozenset({"pt", "pts", "patient"})
 NOTE_LEADS = frozenset({"the", "this", "our", "my"})
 NOTED_PATIENT = PATIENT_WORDS | {"mrs", "mr"}  # not "ms": "has MS"
 WRITER_IS = frozenset({"i'm", "im", "am"})
+WRITER_OBJECTS = frozenset({"me", "myself"})
+WRITER_AGENTS = frozenset({"i", "i'm", "im"})
+OTHER_OWNERS = frozenset({"his", "her", "their"})
 # "not blood", "no blood relation", "not related by blood": what may follow "blood" when a tie is denied.
 BLOOD_TIES = frozenset(
     {"relation", "relations", "related", "relative", "relatives", "kin", ",", ".", "!", ";", "\n", ""}
@@ -509,17 +512,30 @@ def _holder(
     clause = segments.clause[finding.first]
     start = bisect_left(positions, finding.first)
     own = set(finding.own_tokens())
-    for mention in mentions[start:]:
-        if mention.position > finding.last:
-            break
+    inside = [
+        mention
+        for mention in mentions[start : bisect_left(positions, finding.last + 1)]
         # People named as part of the finding are its content, not its holder ("the neighbours are spying").
-        if not (mention.noun and mention.position in own):
-            return mention.person  # inside
+        if not (mention.noun and mention.position in own)
+    ]
+    if inside:
+        return _inside_holder(inside, mentions[start - 1] if start else None, tokens, segments)
     owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
     if owner is not None:
         return owner  # "my brother had ALS, so every twitch in my calf …"
     if start > 0 and segments.clause[mentions[start - 1].position] == clause:
-        return mentions[start - 1].person  # before, in the clause
+        before = mentions[start - 1]
+        if tokens[before.position].word in WRITER_OBJECTS and start > 1:
+            subject = mentions[start - 2]  # "mum didn't know me, thinks the carers are stealing": mum thinks
+            kin = _kin_word(tokens[subject.position].word)
+            if (
+                segments.clause[subject.position] == clause
+                and not subject.person.is_writer
+                and subject.person.human
+                and not (kin and _plural(tokens, subject.position, kin))  # "my flatmates are poisoning me"
+            ):
+                return subject.person
+        return before.person  # before, in the clause
     for mention in mentions[start:]:
         if segments.clause[mention.position] != clause:
             break
@@ -530,6 +546,29 @@ def _holder(
     if not any(segments.sentence[mention.position] == sentence for mention in nearest):
         return PATIENT  # "My dad has ALS. Twitching calves for weeks.": a sentence naming no one
     return mentions[start - 1].person if start > 0 else Person(WRITER, blood=False)
+
+
+def _inside_holder(
+    inside: Sequence[Mention], before: Mention | None, tokens: Sequence[Token], segments: Segments
+) -> Person:
+    """The holder among the people named inside a finding: the first, except that the writer as an object or an
+    agent gives way to someone else ("mum didn't know me", "he feels nothing when I touch his bottom")."""
+    first = inside[0]
+    if not first.person.is_writer:
+        return first.person
+    word = tokens[first.position].word
+    if (
+        word in WRITER_OBJECTS
+        and before is not None
+        and not before.person.is_writer
+        and segments.clause[before.position] == segments.clause[first.position]
+    ):
+        return before.person  # "Sat: mum very muddled, didn't know me for a bit"
+    if word in WRITER_AGENTS:
+        owner = next((m for m in inside[1:] if tokens[m.position].word in OTHER_OWNERS), None)
+        if owner is not None:
+            return owner.person  # "when I touch his feet he feels nothing"
+    return first.person
 
 
 def _place_owner(

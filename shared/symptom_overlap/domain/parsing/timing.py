@@ -141,7 +141,9 @@ DENIED_RECOVERY = frozenset(
 )  # fmt: skip
 NOT_RECOVERIES = NOT_RESOLVED_BY | STOPPED_DOING  # words that undo a recovery word next to them
 # Words after a recovery that turn to what holds now: "nothing since, and my current problem is the numb feet".
-NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "today"})
+# "Stopped two days ago because my legs went numb": a reason is what holds now.
+REASONS = frozenset({"because", "cos", "coz", "cuz"})
+NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "today"}) | REASONS
 # "was completely fine at breakfast", "had been totally fine": how things were before, not a recovery.
 BASELINE_BEFORE = frozenset({"was", "were", "been"})
 BASELINE_CUES = frozenset({"completely", "totally"})
@@ -266,7 +268,9 @@ def time_frames(
                 segments.part[start] == part_id or first_finding_of_part.get(segments.part[start], start) >= start
                 for start in times.resolved
             ):
-                frame = TimeFrame.RESOLVED
+                # "the twitching in my legs settled down, now it's my arms": it has moved, not gone
+                moved = part_id + 1 not in first_finding_of_part and _goes_on(words, segments, part_id, moved=True)
+                frame = TimeFrame.CURRENT if moved else TimeFrame.RESOLVED
             elif still:
                 frame = TimeFrame.CURRENT
             elif _said_after(
@@ -283,6 +287,8 @@ def time_frames(
         frame = by_part[part_id]
         if frame is TimeFrame.RESOLVED and segments.clause[finding.first] in clause_times:
             frame = _now_after_recovery(words, clause_times[segments.clause[finding.first]], finding.first, frame)
+        elif frame is TimeFrame.PAST and segments.clause[finding.first] in clause_times:
+            frame = _reason_after_past(words, clause_times[segments.clause[finding.first]], finding.first, frame)
         frames.append(frame)
     return frames
 
@@ -296,14 +302,25 @@ def _now_after_recovery(words: Sequence[str], times: _ClauseTimes, start: int, f
     return TimeFrame.CURRENT if not NOW_AFTER_RECOVERY.isdisjoint(between) else frame
 
 
-def _goes_on(words: Sequence[str], segments: Segments, part_id: int) -> bool:
-    """The next part of the clause says it holds now: "both feet went numb back in March, now it's in my hands"."""
+def _reason_after_past(words: Sequence[str], times: _ClauseTimes, start: int, frame: TimeFrame) -> TimeFrame:
+    """A reason given after every past word of its clause holds now: "I quit drinking because my feet went numb"."""
+    if not times.past or max(position for position, _ in times.past) >= start:
+        return frame
+    between = words[max(position for position, _ in times.past) : start]
+    return TimeFrame.CURRENT if not REASONS.isdisjoint(between) else frame
+
+
+def _goes_on(words: Sequence[str], segments: Segments, part_id: int, moved: bool = False) -> bool:
+    """The next part of the clause says it holds now: "both feet went numb back in March, now it's in my hands"
+    (``moved``: at another place, "now it's my arms", not "now it's just the tiredness")."""
     if part_id + 1 >= len(segments.part_bounds):
         return False
     first, last = segments.part_bounds[part_id + 1]
     if segments.clause[first] != segments.clause[segments.part_bounds[part_id][0]]:
         return False
     following = [word for word in words[first : last + 1] if word[0].isalnum()]
+    if moved and following[2:3] not in (["my"], ["in"], ["into"], ["his"], ["her"], ["both"], ["spread"], ["moved"]):
+        return False
     return following[:1] == ["now"] and following[1:2] in (["it"], ["its"], ["it's"]) and not _resolved(following)
 
 
