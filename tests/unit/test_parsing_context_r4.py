@@ -206,3 +206,32 @@ def test_a_time_ago_of_something_said_or_done_is_no_onset(knowledge_base: Knowle
     text = "Dad keeps asking what we ate, though I told him twenty minutes ago"
     assert "sudden_onset" not in readings(text, knowledge_base)
     assert readings("my face went droopy twenty minutes ago", knowledge_base)["sudden_onset"][0] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over ten days she's gone from walking to the shops to needing a stick. It's all going so fast.",
+        "Grandad laughs without any reason, suddenly, several times a day, and then cries.",
+    ],
+)
+def test_speed_of_a_course_or_episodes_that_keep_coming_is_no_sudden_onset(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert "sudden_onset" not in readings(text, knowledge_base)
+
+
+def test_the_writer_perceiving_a_place_of_someone_else(knowledge_base: KnowledgeBase) -> None:
+    text = "My feet are numb and tingly. Mum is fine but I've noticed twitching over her shoulders."
+    assert readings(text, knowledge_base)["fasciculations"][1] == "family"
+
+
+# Figures of speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Got blind drunk at the wedding, my feet are numb though", "dying to get some answers, my feet are numb"],
+)
+def test_figures_of_speech(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base) == {"numbness": "present"}

@@ -23,9 +23,11 @@ from symptom_overlap.domain.parsing.sequences import WordSequences
 
 SPEED_WORDS = frozenset({"quickly", "fast", "rapidly", "quick", "rapid"})
 # Words of a progression, whose speed a speed word then tells: "went downhill very fast".
+# "it's happening so fast", "it's all going so quickly": a course under way, not an onset.
 PROGRESSION_WORDS = frozenset(
-    {"downhill", "worse", "worsening", "weaker", "deteriorating", "deteriorated", "progressing", "spreading"}
-)
+    {"downhill", "worse", "worsening", "weaker", "deteriorating", "deteriorated", "progressing", "spreading",
+     "happening", "going", "declining", "changing"}
+)  # fmt: skip
 SUDDEN_WORDS = frozenset({"sudden", "suddenly", "nowhere", "blue"})  # "out of nowhere", "out of the blue"
 # Spans of a progression: days, weeks or months, as a duration or a rate.
 # Spans of a progression: days, weeks or months as a duration or a rate ("ten days ago" is a date).
@@ -35,7 +37,9 @@ SHORT_SPANS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "h
 EPISODIC = WordSequences(
     {("for", "no", "reason"), ("no", "reason"), ("sometimes",), ("keeps",), ("keep",), ("whenever",),
      ("every", "time"), ("randomly",), ("at", "random"), ("comes",), ("come", "and", "go"), ("at", "times"),
-     ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("then", "suddenly")}
+     ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("then", "suddenly"), ("without", "reason"),
+     ("without", "any", "reason"), ("many", "times"), ("several", "times"), ("times", "a", "day"),
+     ("times", "in", "the", "day"), ("often",)}
 )  # fmt: skip
 RECOVERY_WORDS = frozenset(
     {"gone", "better", "resolved", "settled", "recovered", "passed", "cleared", "normal", "fine", "disappeared",

@@ -184,7 +184,10 @@ DURATION_UNITS = frozenset(
 )  # fmt: skip
 CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
 # "every twitch in my calf": a place owned right after a finding says whose it is, over a person named earlier.
-PLACE_LINKS = frozenset({"in", "on", "of", "at", "around", "across", "under", "along", "behind", "down", "up", "into"})
+PLACE_LINKS = frozenset(
+    {"in", "on", "of", "at", "around", "across", "under", "along", "behind", "down", "up", "into", "over", "round",
+     "near", "above", "below", "between", "inside", "all"}
+)  # fmt: skip
 PLACE_OWNERS = frozenset({"my", "his", "her", "their"})
 PLACE_REACH = 2  # link words between the finding and the owner
 STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
