@@ -235,3 +235,19 @@ def test_the_writer_perceiving_a_place_of_someone_else(knowledge_base: Knowledge
 )
 def test_figures_of_speech(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base) == {"numbness": "present"}
+
+
+def test_my_in_a_description_of_someone_else_is_not_the_writer(knowledge_base: KnowledgeBase) -> None:
+    text = "Friend from my choir choked on a sandwich and got pneumonia, it shook me; I swallow fine"
+    assert readings(text, knowledge_base)["fever_after_choking"][1] == "other"
+
+
+def test_non_native_before_n_years_and_now_not(knowledge_base: KnowledgeBase) -> None:
+    assert readings("Before 2 years I had numb feet, now not.", knowledge_base)["numbness"][2] != "current"
+
+
+def test_a_curtain_that_lifted_is_a_brief_episode(knowledge_base: KnowledgeBase) -> None:
+    text = "Yesterday a dark shadow came over my left eye for five minutes, then it lifted."
+    found = readings(text, knowledge_base)
+    assert found["sudden_vision_loss_one_eye"][2] == "resolved"
+    assert found["transient_episode"] == ("present", "self", "current")

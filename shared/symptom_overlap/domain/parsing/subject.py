@@ -105,6 +105,7 @@ NOTE_LEADS = frozenset({"the", "this", "our", "my"})
 NOTED_PATIENT = PATIENT_WORDS | {"mrs", "mr"}  # not "ms": "has MS"
 WRITER_IS = frozenset({"i'm", "im", "am"})
 WRITER_OBJECTS = frozenset({"me", "myself"})
+WHERE_FROM = frozenset({"in", "from", "at", "of"})
 WRITER_AGENTS = frozenset({"i", "i'm", "im"})
 OTHER_OWNERS = frozenset({"his", "her", "their"})
 # "not blood", "no blood relation", "not related by blood": what may follow "blood" when a tie is denied.
@@ -309,6 +310,7 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             and not (word in POSSESSIVE_SELF and _next_kin(tokens, index))
             and not _not_me(tokens, index)
             and not (word in PATIENT_WORDS and _describing_patient(tokens, index))
+            and not (word in POSSESSIVE_SELF and _describes_someone(tokens, index))
         ):
             writer = Person(WRITER, blood=False)
             mentions.append(Mention(index, writer))
@@ -358,6 +360,11 @@ def _writer_is_theirs(tokens: Sequence[Token], index: int) -> bool:
         if _kin_word(tokens[following].word) is not None:
             return _owner_of_writer(tokens, following) == index
     return False
+
+
+def _describes_someone(tokens: Sequence[Token], index: int) -> bool:
+    """'a friend in my support group', 'the lady from my church': the writer's "my" tells who the person is."""
+    return index > 1 and tokens[index - 1].word in WHERE_FROM and _kin_word(tokens[index - 2].word) is not None
 
 
 def _sex(person: Person) -> str:

@@ -42,7 +42,7 @@ RESOLVED = WordSequences(
         ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
         ("not", "since"), ("none", "since"), ("stop", "last"), ("stop", "in"), ("stop", "since"),
         ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
-        ("then", "fine"),
+        ("then", "fine"), ("now", "not", END), ("it", "lifted"), ("then", "lifted"), ("has", "lifted"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
@@ -73,6 +73,8 @@ PAST = WordSequences(
 ABSTAINING = frozenset({"sober", "teetotal", "abstinent", "clean", "dry"})
 ABSTAINING_REACH = 4  # "sober 3 years now"
 FIRST_YEAR, LAST_YEAR = 1940, 2099
+BEFORE = frozenset({"before", "befor", "befpre"})
+AGO_UNITS = frozenset({"years", "year", "yrs", "months", "month"})
 PRESENT_TENSE = frozenset({"is", "are", "am", "i'm", "im", "it's", "they're", "theyre", "isn't", "aren't"})
 # "the twitches are back in my calves": back again, not "back in 2019".
 BACK_AGAIN = frozenset({"is", "are", "it's", "its", "they're", "theyre", "came", "come", "comes", "coming", "been"})
@@ -343,6 +345,12 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         and not (sequence == ("in", "the", "past") and clause[i + 3] in SPAN_LEADS)
     ]
     # "the stroke he had in 2015" dates the stroke, not "his speech is slurred"
+    # "before 3 years I had tingling": a non-native "3 years ago"
+    matches += [
+        (i, ("before", "years"))
+        for i in range(len(clause) - 2)
+        if clause[i] in BEFORE and clause[i + 1].isdigit() and clause[i + 2] in AGO_UNITS
+    ]
     matches += [
         (i, ("in", "year"))
         for i in range(len(clause) - 1)
