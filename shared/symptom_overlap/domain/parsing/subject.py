@@ -244,6 +244,9 @@ KIN_FORMS = {form: word for word in BLOOD_KIN | OTHER_PEOPLE | ANIMALS for form 
 
 
 PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS | CLINICIANS
+SCANNED = PERSON_WORDS | {"blood"}  # "not blood", "no blood relation"
+OWNERS_OR_MODIFIERS = MODIFIERS | {"his", "her", "their"}
+KIN_POSSESSIVES = frozenset(form for form in KIN_FORMS if form.endswith("'s"))
 # Said of "us", by a clinician, or in a sentence that names no one: the patient's, counted for no one.
 PATIENT = Person(US, blood=False, human=False)
 
@@ -258,8 +261,12 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
     last_of: dict[str, Person] = {}  # the last woman ("f") and man ("m") named
     clinician_last = False  # the last person named is a clinician
     unnamed = 0
-    for index in [i for i, token in enumerate(tokens) if token.word in PERSON_WORDS]:
+    blood_named = False
+    for index in [i for i, token in enumerate(tokens) if token.word in SCANNED]:
         word = tokens[index].word
+        if word == "blood":
+            blood_named = True
+            continue
         kin = _kin_word(word)
         if (kin in GENERIC_KIN and not _after_possessive(tokens, index)) or _simile(tokens, index):
             kin = None
@@ -269,7 +276,12 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             kin = None
         if kin in VOCATIVES and _vocative(tokens, index):
             kin = None
-        if kin is not None and _owner_of_writer(tokens, index) is not None:
+        if (
+            kin is not None
+            and index > 1
+            and tokens[index - 1].word in OWNERS_OR_MODIFIERS
+            and _owner_of_writer(tokens, index)
+        ):
             continue  # "I'm her husband and carer": the writer, said of the person named by "her"
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other, last_of)
@@ -317,7 +329,7 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             if word in NOTED_PATIENT:  # "Mrs H coughed at lunch. She has MND.": "she" is the patient noted
                 last_other = writer
                 last_of.update(dict.fromkeys(("f", "m") if word in PATIENT_WORDS else (_title_sex(word),), writer))
-    return _unrelated(tokens, mentions) if any(token.word == "blood" for token in tokens) else mentions
+    return _unrelated(tokens, mentions) if blood_named else mentions
 
 
 def _unrelated(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -522,12 +534,16 @@ def _holder(
     clause = segments.clause[finding.first]
     start = bisect_left(positions, finding.first)
     own = set(finding.own_tokens())
-    inside = [
-        mention
-        for mention in mentions[start : bisect_left(positions, finding.last + 1)]
-        # People named as part of the finding are its content, not its holder ("the neighbours are spying").
-        if not (mention.noun and mention.position in own)
-    ]
+    inside = (
+        [
+            mention
+            for mention in mentions[start : bisect_left(positions, finding.last + 1)]
+            # People named as part of the finding are its content, not its holder ("the neighbours are spying").
+            if not (mention.noun and mention.position in own)
+        ]
+        if start < len(positions) and positions[start] <= finding.last
+        else ()
+    )
     if inside:
         return _inside_holder(inside, mentions[start - 1] if start else None, tokens, segments)
     owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
@@ -697,7 +713,7 @@ def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Per
     worried_for: Person | None = None  # "worried about him": the text is about him unless the writer says otherwise
     for index, word in enumerate(words):
         if word not in STATEMENT_STARTS:
-            if word.endswith("'s") and word in KIN_FORMS and THE_ONE_WITH.at(words, index + 1):
+            if word in KIN_POSSESSIVES and THE_ONE_WITH.at(words, index + 1):
                 stated = _one_with(words, index + 1, mentions, index + 1)  # "my wife's the one with MND"
                 if stated is not None:
                     return stated

@@ -226,10 +226,7 @@ def time_frames(
     persisting: Collection[str],
 ) -> list[TimeFrame]:
     clauses_with_findings = {segments.clause[f.first] for f in findings}
-    first_finding_of_part: dict[int, int] = {}
-    for finding in findings:
-        part = segments.part[finding.first]
-        first_finding_of_part[part] = min(first_finding_of_part.get(part, finding.first), finding.first)
+    first_finding_of_part = {segments.part[finding.first]: finding.first for finding in reversed(findings)}
     sentences_with_findings = {segments.sentence[f.first] for f in findings}
     by_part: dict[int, TimeFrame] = {}
     # The number of time words among the first n tokens, for each n.
@@ -344,18 +341,18 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
         and not (sequence == ("in", "the", "past") and clause[i + 3] in SPAN_LEADS)
     ]
-    # "the stroke he had in 2015" dates the stroke, not "his speech is slurred"
-    # "before 3 years I had tingling": a non-native "3 years ago"
-    matches += [
-        (i, ("before", "years"))
-        for i in range(len(clause) - 2)
-        if clause[i] in BEFORE and clause[i + 1].isdigit() and clause[i + 2] in AGO_UNITS
-    ]
-    matches += [
-        (i, ("in", "year"))
-        for i in range(len(clause) - 1)
-        if clause[i] == "in" and _year(clause[i + 1]) and PRESENT_TENSE.isdisjoint(clause[max(0, i - 8) : i + 6])
-    ]
+    if not BEFORE.isdisjoint(clause):  # "before 3 years I had tingling": a non-native "3 years ago"
+        matches += [
+            (i, ("before", "years"))
+            for i in range(len(clause) - 2)
+            if clause[i] in BEFORE and clause[i + 1].isdigit() and clause[i + 2] in AGO_UNITS
+        ]
+    if "in" in clause:  # "the stroke he had in 2015" dates the stroke, not "his speech is slurred"
+        matches += [
+            (i, ("in", "year"))
+            for i in _indices(clause, "in")
+            if _year(clause[i + 1]) and PRESENT_TENSE.isdisjoint(clause[max(0, i - 8) : i + 6])
+        ]
     if (
         not ONSET_VERBS.isdisjoint(clause)
         and _onset(clause)
@@ -374,6 +371,18 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         if word in STILL and not (word == "now" and ABSTAINING.intersection(clause[max(0, i - ABSTAINING_REACH) : i]))
     ]
     return _ClauseTimes(clause, resolved, past, still)
+
+
+def _indices(clause: list[str], word: str) -> list[int]:
+    """Where ``word`` stands in the clause (which ends with END, so never last), found at list.index's speed."""
+    found = []
+    index = clause.index(word)
+    while True:
+        found.append(index)
+        try:
+            index = clause.index(word, index + 1)
+        except ValueError:
+            return found
 
 
 def _year(word: str) -> bool:
