@@ -247,6 +247,7 @@ PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS | CLI
 SCANNED = PERSON_WORDS | {"blood"}  # "not blood", "no blood relation"
 OWNERS_OR_MODIFIERS = MODIFIERS | {"his", "her", "their"}
 KIN_POSSESSIVES = frozenset(form for form in KIN_FORMS if form.endswith("'s"))
+STATEMENTS_OR_KIN = STATEMENT_STARTS | KIN_POSSESSIVES
 # Said of "us", by a clinician, or in a sentence that names no one: the patient's, counted for no one.
 PATIENT = Person(US, blood=False, human=False)
 
@@ -533,17 +534,15 @@ def _holder(
     else the person last spoken of."""
     clause = segments.clause[finding.first]
     start = bisect_left(positions, finding.first)
-    own = set(finding.own_tokens())
-    inside = (
-        [
+    inside: Sequence[Mention] = ()
+    if start < len(positions) and positions[start] <= finding.last:
+        own = set(finding.own_tokens())
+        inside = [
             mention
             for mention in mentions[start : bisect_left(positions, finding.last + 1)]
             # People named as part of the finding are its content, not its holder ("the neighbours are spying").
             if not (mention.noun and mention.position in own)
         ]
-        if start < len(positions) and positions[start] <= finding.last
-        else ()
-    )
     if inside:
         return _inside_holder(inside, mentions[start - 1] if start else None, tokens, segments)
     owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
@@ -712,8 +711,10 @@ def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Per
     words = [token.word for token in tokens]
     worried_for: Person | None = None  # "worried about him": the text is about him unless the writer says otherwise
     for index, word in enumerate(words):
+        if word not in STATEMENTS_OR_KIN:
+            continue
         if word not in STATEMENT_STARTS:
-            if word in KIN_POSSESSIVES and THE_ONE_WITH.at(words, index + 1):
+            if THE_ONE_WITH.at(words, index + 1):
                 stated = _one_with(words, index + 1, mentions, index + 1)  # "my wife's the one with MND"
                 if stated is not None:
                     return stated

@@ -245,7 +245,7 @@ def time_frames(
         if _gone_right_after(words, finding):
             frames.append(TimeFrame.RESOLVED)
             continue
-        if _since_event(words, finding):
+        if finding.first > 1 and words[finding.first - 2] == "since" and _since_event(words, finding):
             frames.append(TimeFrame.PAST)
             continue
         part_id = segments.part[finding.first]
