@@ -251,3 +251,8 @@ def test_a_curtain_that_lifted_is_a_brief_episode(knowledge_base: KnowledgeBase)
     found = readings(text, knowledge_base)
     assert found["sudden_vision_loss_one_eye"][2] == "resolved"
     assert found["transient_episode"] == ("present", "self", "current")
+
+
+def test_a_writer_with_nothing_like_a_relative_s_symptom_is_the_patient(knowledge_base: KnowledgeBase) -> None:
+    text = "My grandad had awful cramps and twitching in his legs. I've never had anything like that."
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") != "present"

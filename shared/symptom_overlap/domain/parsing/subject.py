@@ -158,6 +158,12 @@ SET_APART = WordSequences(
      ("i", "have", "not"), ("i've", "never"), ("ive", "never"), ("i", "never"), ("mine", "was"), ("mine", "is"),
      ("mine", "isn't"), ("mine", "wasn't"), ("mine", "hasn't"), ("mine", "came"), ("mine", "are"), ("not", "myself")}
 )  # fmt: skip
+# The writer saying they have nothing like what someone else has: the text is about the writer.
+WRITER_UNLIKE = WordSequences(
+    {("i", "don't", "have", "anything", "like"), ("i", "dont", "have", "anything", "like"),
+     ("i've", "never", "had", "anything", "like"), ("ive", "never", "had", "anything", "like"),
+     ("i've", "got", "nothing", "like"), ("ive", "got", "nothing", "like"), ("i", "have", "nothing", "like")}
+)  # fmt: skip
 # People a writer mentions in passing: the patient only when the text says so or the writer has no symptoms.
 ACQUAINTANCES = (
     frozenset(
@@ -633,13 +639,18 @@ def _patient(
     stated = _stated_patient(tokens, mentions)
     if stated is not None and stated not in dead:
         return stated
+    words = [token.word for token in tokens]
+    if WRITER_UNLIKE.occur_in(
+        words
+    ):  # "My nan had pins and needles from her diabetes. I don't have anything like that."
+        return writer
     counts = Counter(
         holder
         for finding, holder in zip(findings, holders, strict=True)
         if finding.evidence_id in complaints and holder.human and holder not in dead
     )
     speaks = any(mention.person.is_writer for mention in mentions)
-    if not counts and not speaks and not SET_APART.occur_in([token.word for token in tokens]):
+    if not counts and not speaks and not SET_APART.occur_in(words):
         # No one has a symptom and the writer never speaks of themselves: "my mother takes Pan-D for gas", "my
         # boyfriend does cream chargers"; but a relative's diagnosis alone does not make them the patient ("My
         # dad has ALS."), nor what the writer sets themselves apart from ("My husband takes metformin, not me").
