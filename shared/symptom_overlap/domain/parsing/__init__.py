@@ -179,7 +179,7 @@ def _read(
     rules: ReadingRules,
 ) -> list[ReadFinding]:
     asserted = assertions(tokens, words, segments, findings, rules.red_flags, rules.diagnoses)
-    holders = subjects(tokens, segments, findings, rules.complaints)
+    holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []
     for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
@@ -187,6 +187,8 @@ def _read(
             continue  # only imagined ("what if I get slurred speech"), or a term that says nothing undenied
         if finding.evidence_id in rules.family_history_ids:
             subject = Subject.SELF  # "ALS runs in my family" is the person's own family history
+        if frame is TimeFrame.RESOLVED and assertion is Assertion.ABSENT:
+            frame = TimeFrame.CURRENT  # "no more puffing since I stopped smoking": a denial is of now
         if frame is TimeFrame.RESOLVED and finding.evidence_id in rules.episode_ids:
             # A brief episode is one that went away; years ago, it is history.
             frame = TimeFrame.PAST if long_ago(tokens, segments, finding) else TimeFrame.CURRENT
@@ -231,7 +233,9 @@ def _as_found_with(
         None,
     )
     if subject is None:
-        subject = subjects(index.tokens, index.segments, findings, rules.complaints, later=[derived])[-1]
+        subject = subjects(
+            index.tokens, index.segments, findings, rules.complaints, later=[derived], diagnoses=rules.diagnoses
+        )[-1]
     assertion = Assertion.ABSENT if derived.absent else Assertion.PRESENT  # "back pain? no, but weak legs"
     sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
     if assertion is Assertion.PRESENT and sources and all(source is Assertion.UNCERTAIN for source in sources):

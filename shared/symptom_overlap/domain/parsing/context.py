@@ -31,7 +31,9 @@ FIGURES = WordSequences(
         ("was", "a", "pain", "in", "the", "neck"), ("it's", "a", "pain", "in", "the", "neck"),
         ("on", "pins", "and", "needles"), ("pins", "and", "needles", "waiting"), ("scared", "stiff"),
         ("bored", "stiff"), ("skipped", "a", "beat", "when"), ("cold", "feet", "about"), ("dying", "to", "know"),
-        ("dying", "to", "see"), ("dying", "to", "find"), ("dying", "for"),
+        ("dying", "to", "see"), ("dying", "to", "find"), ("dying", "for"), ("dying", "to", "get"),
+        ("dying", "to", "hear"), ("dying", "to", "ask"), ("blind", "drunk"), ("blind", "panic"), ("blind", "date"),
+        ("half", "cut"),
     }
 )  # fmt: skip
 # A machine that twitches is not a muscle: "my phone keeps twitching", "a twitchy clutch", "the cursor twitches".

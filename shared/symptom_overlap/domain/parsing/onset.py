@@ -23,9 +23,11 @@ from symptom_overlap.domain.parsing.sequences import WordSequences
 
 SPEED_WORDS = frozenset({"quickly", "fast", "rapidly", "quick", "rapid"})
 # Words of a progression, whose speed a speed word then tells: "went downhill very fast".
+# "it's happening so fast", "it's all going so quickly": a course under way, not an onset.
 PROGRESSION_WORDS = frozenset(
-    {"downhill", "worse", "worsening", "weaker", "deteriorating", "deteriorated", "progressing", "spreading"}
-)
+    {"downhill", "worse", "worsening", "weaker", "deteriorating", "deteriorated", "progressing", "spreading",
+     "happening", "going", "declining", "changing"}
+)  # fmt: skip
 SUDDEN_WORDS = frozenset({"sudden", "suddenly", "nowhere", "blue"})  # "out of nowhere", "out of the blue"
 # Spans of a progression: days, weeks or months, as a duration or a rate.
 # Spans of a progression: days, weeks or months as a duration or a rate ("ten days ago" is a date).
@@ -35,7 +37,9 @@ SHORT_SPANS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "h
 EPISODIC = WordSequences(
     {("for", "no", "reason"), ("no", "reason"), ("sometimes",), ("keeps",), ("keep",), ("whenever",),
      ("every", "time"), ("randomly",), ("at", "random"), ("comes",), ("come", "and", "go"), ("at", "times"),
-     ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("then", "suddenly")}
+     ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("then", "suddenly"), ("without", "reason"),
+     ("without", "any", "reason"), ("many", "times"), ("several", "times"), ("times", "a", "day"),
+     ("times", "in", "the", "day"), ("often",)}
 )  # fmt: skip
 RECOVERY_WORDS = frozenset(
     {"gone", "better", "resolved", "settled", "recovered", "passed", "cleared", "normal", "fine", "disappeared",
@@ -53,6 +57,12 @@ CHANGE_WORDS = frozenset(
      "harder", "wasting", "shrinking", "coming", "came", "creep", "goes", "more", "since", "over", "happening",
      "weeks", "months", "years", "year"}
 )  # fmt: skip
+# "things she told me an hour ago", "took my tablets two hours ago": when an act was done, not an onset.
+ACTS = frozenset(
+    {"told", "said", "says", "asked", "mentioned", "rang", "phoned", "called", "texted", "messaged", "spoke", "ate",
+     "eaten", "took", "taken", "left", "arrived", "posted", "wrote", "read"}
+)  # fmt: skip
+ACT_REACH = 3  # words before the span ("told me an hour ago") in which the act stands
 QUALIFIER_REACH = 3  # words between a denied "sudden" and the finding it qualifies
 SIGHT = frozenset({"eye", "one_eye"})
 
@@ -118,6 +128,10 @@ def _misread(
             return True
     if any(words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)):
         return True  # "gone within the hour": how long it lasted
+    if "ago" in own and not ACTS.isdisjoint(
+        words[max(sentence.start, item.finding.first - ACT_REACH) : item.finding.last]
+    ):
+        return True  # "she told me an hour ago": when something was said
     return item.assertion is Assertion.ABSENT and _qualifies_sight(segments, item, read, sight_ids)
 
 

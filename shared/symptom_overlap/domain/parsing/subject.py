@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -41,6 +42,9 @@ BLOOD_KIN = frozenset(
         "gran", "granny", "nan", "nana", "nanna", "grandad", "granddad", "grandpa", "grandfather", "grandparent",
         "grandparents", "grandson", "granddaughter", "grandchild", "niece", "nephew", "twin", "grandpapa", "family",
         "relative", "relatives",
+        # Kin words of other languages kept in English posts ("my nanay", "my kuya", "ammi ke liye").
+        "nanay", "tatay", "inay", "itay", "kuya", "lola", "lolo", "ammi", "abbu", "amma", "appa", "nani", "dadi",
+        "oma", "opa", "babcia", "dziadek", "abuela", "abuelo", "nonna", "nonno",
     }
 )  # fmt: skip
 OTHER_PEOPLE = frozenset(
@@ -51,6 +55,21 @@ OTHER_PEOPLE = frozenset(
         "stepdaughter", "inlaw", "inlaws", "classmate", "guy", "bloke", "fella", "lady", "woman", "chap",
     }
 )  # fmt: skip
+# "she" and "her" stand for the last woman named, "he" and "his" for the last man (or a person of either sex):
+# in "asking for my grandad, didn't recognise her own flat" the flat is Nan's, named before him.
+FEMALE = frozenset(
+    {"mum", "mom", "mother", "mam", "mama", "mummy", "mommy", "sister", "sis", "daughter", "aunt", "auntie", "aunty",
+     "grandma", "grandmother", "gran", "granny", "nan", "nana", "nanna", "granddaughter", "niece", "wife",
+     "girlfriend", "gf", "fiancee", "stepmum", "stepmom", "stepmother", "stepsister", "stepdaughter", "lady", "woman",
+     "nanay", "inay", "lola", "ammi", "amma", "nani", "dadi", "oma", "babcia", "abuela", "nonna", "mrs", "ms"}
+)  # fmt: skip
+MALE = frozenset(
+    {"dad", "father", "daddy", "papa", "brother", "bro", "son", "uncle", "grandad", "granddad", "grandpa",
+     "grandfather", "grandson", "nephew", "husband", "hubby", "boyfriend", "bf", "fiance", "stepdad", "stepfather",
+     "stepbrother", "stepson", "guy", "bloke", "fella", "chap", "grandpapa", "tatay", "itay", "kuya", "lolo", "abbu",
+     "appa", "opa", "dziadek", "abuelo", "nonno", "mr"}
+)  # fmt: skip
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself", "she's", "shes", "she'd"})
 # Words for a person that name one only after a determiner: "the guy at work", "a lady at church" (not "hi guys").
 DETERMINED_PEOPLE = frozenset({"guy", "bloke", "fella", "lady", "woman", "chap"})
 DETERMINERS = frozenset({"the", "a", "this", "that", "one", "some", "my", "his", "her", "our", "their"})
@@ -72,6 +91,29 @@ CLINICAL_THINGS = frozenset(
 BEING = frozenset({"is", "was", "as", "i'm", "im", "am", "she's", "he's", "shes", "hes", "being", "also"})
 CLINICIAN_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "he'd", "she'd"})
 ANIMALS = frozenset({"dog", "cat", "puppy", "kitten", "pet", "horse", "rabbit", "hamster", "vet"})
+# A speaker named by no one before is a clinician: "she said position sense was fine", "he asked about my bladder".
+SPEAKING = frozenset(
+    {"said", "says", "told", "tells", "thinks", "thought", "reckons", "asked", "asks", "checked", "tested", "found",
+     "examined", "wrote", "noted", "mentioned", "wants", "explained", "confirmed", "suspects"}
+)  # fmt: skip
+# Words of address after a remark: "been stuffed for months mate, …", "thanks bro".
+VOCATIVES = frozenset({"mate", "bro", "sis", "dude", "buddy", "pal"})
+ADDRESS_ENDS = frozenset({",", ".", "!", "?", "\n", ";", ":", ""})
+# "pt", "patient": the person a clinical note is about, when they open it or follow "the"; "Mrs H", "Mr B".
+PATIENT_WORDS = frozenset({"pt", "pts", "patient"})
+NOTE_LEADS = frozenset({"the", "this", "our", "my"})
+NOTED_PATIENT = PATIENT_WORDS | {"mrs", "mr"}  # not "ms": "has MS"
+WRITER_IS = frozenset({"i'm", "im", "am"})
+WRITER_OBJECTS = frozenset({"me", "myself"})
+WHERE_FROM = frozenset({"in", "from", "at", "of"})
+WRITER_AGENTS = frozenset({"i", "i'm", "im"})
+OTHER_OWNERS = frozenset({"his", "her", "their"})
+# "not blood", "no blood relation", "not related by blood": what may follow "blood" when a tie is denied.
+BLOOD_TIES = frozenset(
+    {"relation", "relations", "related", "relative", "relatives", "kin", ",", ".", "!", ";", "\n", ""}
+)
+SENTENCE_MARKS = frozenset({".", "!", "?", "\n"})
+OBJECT_LINKS = frozenset({"at", "with", "to", "for", "after", "from", "about"})  # "cracking up at the dog"
 CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
 MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
@@ -86,7 +128,12 @@ PLURAL_BEFORE = frozenset({"the", "all", "other", "some", "those", "these", "man
 # After "mums", "dads", …: the word is "mum's" ("has" or "is") typed without its apostrophe.
 CONTRACTED_AFTER = frozenset({"been", "got", "gone", "started", "always", "never", "just", "getting", "having"})
 DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # not "dead": "feet feel dead"
-NOT_DEATH_AFTER = frozenset({"out", "urine", "water", "stool", "stools"})  # "passed out", "passed water"
+# "passed out", "passed water", "hasn't passed any urine", "it passed completely": not a death.
+NOT_DEATH_AFTER = frozenset(
+    {"out", "urine", "water", "stool", "stools", "any", "no", "wind", "blood", "completely", "quickly", "off", "within",
+     "after", "by", "the", "a", "my", "his", "her", "their"}
+)  # fmt: skip
+NOT_DEATH_BEFORE = frozenset({"it", "it's", "its", "that", "this", "which", "they", "then", "soon", "eventually"})
 # The text says whom it is about.
 ABOUT_OTHER = WordSequences(
     {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("write", "for"), ("ask", "for"),
@@ -104,6 +151,19 @@ ABOUT_SELF = WordSequences(
 ONE_WITH = WordSequences(
     {("is", "the", "one", "with"), ("is", "the", "one", "who", "has"), ("is", "the", "one", "having")}
 )
+THE_ONE_WITH = WordSequences({("the", "one", "with"), ("the", "one", "who", "has"), ("the", "one", "having")})
+NOT_ME_REACH = 10  # words after "the one with" in which "not me" sets the writer apart
+SET_APART = WordSequences(
+    {("not", "me"), ("i", "don't"), ("i", "dont"), ("i", "do", "not"), ("i", "haven't"), ("i", "havent"),
+     ("i", "have", "not"), ("i've", "never"), ("ive", "never"), ("i", "never"), ("mine", "was"), ("mine", "is"),
+     ("mine", "isn't"), ("mine", "wasn't"), ("mine", "hasn't"), ("mine", "came"), ("mine", "are"), ("not", "myself")}
+)  # fmt: skip
+# The writer saying they have nothing like what someone else has: the text is about the writer.
+WRITER_UNLIKE = WordSequences(
+    {("i", "don't", "have", "anything", "like"), ("i", "dont", "have", "anything", "like"),
+     ("i've", "never", "had", "anything", "like"), ("ive", "never", "had", "anything", "like"),
+     ("i've", "got", "nothing", "like"), ("ive", "got", "nothing", "like"), ("i", "have", "nothing", "like")}
+)  # fmt: skip
 # People a writer mentions in passing: the patient only when the text says so or the writer has no symptoms.
 ACQUAINTANCES = (
     frozenset(
@@ -131,7 +191,10 @@ DURATION_UNITS = frozenset(
 )  # fmt: skip
 CARER_WORDS = frozenset({"carer", "caregiver", "caretaker"})
 # "every twitch in my calf": a place owned right after a finding says whose it is, over a person named earlier.
-PLACE_LINKS = frozenset({"in", "on", "of", "at", "around", "across", "under", "along", "behind", "down", "up", "into"})
+PLACE_LINKS = frozenset(
+    {"in", "on", "of", "at", "around", "across", "under", "along", "behind", "down", "up", "into", "over", "round",
+     "near", "above", "below", "between", "inside", "all"}
+)  # fmt: skip
 PLACE_OWNERS = frozenset({"my", "his", "her", "their"})
 PLACE_REACH = 2  # link words between the finding and the owner
 STATEMENT_STARTS = ABOUT_SELF.first_words | ABOUT_OTHER.first_words | CARER_WORDS | {"is"}
@@ -162,12 +225,13 @@ def subjects(
     findings: Sequence[Finding],
     complaints: Collection[str],
     later: Sequence[Finding] = (),
+    diagnoses: Collection[str] = frozenset(),
 ) -> list[Subject]:
     """Whom each of ``findings``, then each of ``later`` (read after the patient is chosen), is about."""
     mentions = _mentions(tokens)
     positions = [mention.position for mention in mentions]
     holders = [_holder(finding, mentions, positions, tokens, segments) for finding in findings]
-    patient = _patient(tokens, segments, findings, mentions, holders, complaints)
+    patient = _patient(tokens, segments, findings, mentions, holders, complaints, diagnoses)
     holders += [_holder(finding, mentions, positions, tokens, segments) for finding in later]
     return [_subject(patient if holder.key == US else holder, patient) for holder in holders]
 
@@ -186,6 +250,10 @@ KIN_FORMS = {form: word for word in BLOOD_KIN | OTHER_PEOPLE | ANIMALS for form 
 
 
 PERSON_WORDS = frozenset(KIN_FORMS) | THIRD_PERSON | SELF_WORDS | WE_WORDS | CLINICIANS
+SCANNED = PERSON_WORDS | {"blood"}  # "not blood", "no blood relation"
+OWNERS_OR_MODIFIERS = MODIFIERS | {"his", "her", "their"}
+KIN_POSSESSIVES = frozenset(form for form in KIN_FORMS if form.endswith("'s"))
+STATEMENTS_OR_KIN = STATEMENT_STARTS | KIN_POSSESSIVES
 # Said of "us", by a clinician, or in a sentence that names no one: the patient's, counted for no one.
 PATIENT = Person(US, blood=False, human=False)
 
@@ -197,10 +265,15 @@ def _kin_word(word: str) -> str | None:
 def _mentions(tokens: Sequence[Token]) -> list[Mention]:
     mentions: list[Mention] = []
     last_other: Person | None = None
+    last_of: dict[str, Person] = {}  # the last woman ("f") and man ("m") named
     clinician_last = False  # the last person named is a clinician
     unnamed = 0
-    for index in [i for i, token in enumerate(tokens) if token.word in PERSON_WORDS]:
+    blood_named = False
+    for index in [i for i, token in enumerate(tokens) if token.word in SCANNED]:
         word = tokens[index].word
+        if word == "blood":
+            blood_named = True
+            continue
         kin = _kin_word(word)
         if (kin in GENERIC_KIN and not _after_possessive(tokens, index)) or _simile(tokens, index):
             kin = None
@@ -208,27 +281,43 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             kin = None
         if kin in ANIMALS and _object_of_a_chore(tokens, index):
             kin = None
+        if kin in VOCATIVES and _vocative(tokens, index):
+            kin = None
+        if (
+            kin is not None
+            and index > 1
+            and tokens[index - 1].word in OWNERS_OR_MODIFIERS
+            and _owner_of_writer(tokens, index)
+        ):
+            continue  # "I'm her husband and carer": the writer, said of the person named by "her"
         if kin is not None:
-            person = _kin_person(tokens, index, kin, mentions, last_other)
+            person = _kin_person(tokens, index, kin, mentions, last_other, last_of)
             mentions.append(Mention(index, person, noun=True))
             clinician_last = False
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
                 last_other = person
+                if _sex(person):
+                    last_of[_sex(person)] = person
         elif word in CLINICIANS:
             if _describes(tokens, index) or _next_word(tokens, index) in CLINICAL_THINGS:
                 continue  # "my mum, a retired nurse, has weak legs": what someone is, not a clinician acting
             mentions.append(Mention(index, PATIENT, noun=True))
             clinician_last = True
         elif word in THIRD_PERSON:
-            if clinician_last and word in CLINICIAN_PRONOUNS:
+            if word in CLINICIAN_PRONOUNS and (
+                clinician_last or (last_other is None and _next_word(tokens, index) in SPEAKING)
+            ):
+                # "she said position sense was fine": a speaker no one was named for is the clinician
                 mentions.append(Mention(index, PATIENT))
+                clinician_last = True
                 continue
-            if _next_kin(tokens, index):
+            if _next_kin(tokens, index) and not _writer_is_theirs(tokens, index):
                 continue  # "his mum": the mention is the kin word
             if last_other is None:
                 unnamed += 1
-                last_other = Person(f"{word[:2]}#{unnamed}", blood=False)
-            mentions.append(Mention(index, last_other))
+                last_other = Person(f"{'sh' if word in FEMININE_PRONOUNS else 'he'}#{unnamed}", blood=False)
+                last_of[_sex(last_other)] = last_other
+            mentions.append(Mention(index, _antecedent(word, last_other, last_of)))
         elif word in WE_WORDS:
             mentions.append(Mention(index, PATIENT))
         elif word in POSSESSIVE_SELF and _aged_someone(tokens, index):
@@ -239,17 +328,106 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             word in SELF_WORDS
             and not (word in POSSESSIVE_SELF and _next_kin(tokens, index))
             and not _not_me(tokens, index)
+            and not (word in PATIENT_WORDS and _describing_patient(tokens, index))
+            and not (word in POSSESSIVE_SELF and _describes_someone(tokens, index))
         ):
-            mentions.append(Mention(index, Person(WRITER, blood=False)))
-    return mentions
+            writer = Person(WRITER, blood=False)
+            mentions.append(Mention(index, writer))
+            if word in NOTED_PATIENT:  # "Mrs H coughed at lunch. She has MND.": "she" is the patient noted
+                last_other = writer
+                last_of.update(dict.fromkeys(("f", "m") if word in PATIENT_WORDS else (_title_sex(word),), writer))
+    return _unrelated(tokens, mentions) if blood_named else mentions
+
+
+def _unrelated(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """'my uncle died of ALS, but he was mum's stepbrother, so not blood', 'no blood relation': the relatives named
+    before it in its sentence are not blood relatives."""
+    denials = [i for i, token in enumerate(tokens) if token.word == "blood" and _blood_denied(tokens, i)]
+    keys = {
+        mention.person.key
+        for mention in mentions
+        if mention.noun
+        and mention.person.blood
+        and any(
+            mention.position < denial and not any(t.word in SENTENCE_MARKS for t in tokens[mention.position : denial])
+            for denial in denials
+        )
+    }
+    if not keys:
+        return mentions
+    return [m._replace(person=m.person._replace(blood=False)) if m.person.key in keys else m for m in mentions]
+
+
+def _blood_denied(tokens: Sequence[Token], index: int) -> bool:
+    before = {token.word for token in tokens[max(0, index - 3) : index]}
+    following = _next_word(tokens, index)
+    return not before.isdisjoint({"not", "no", "non"}) and (following in BLOOD_TIES or "by" in before)
+
+
+def _owner_of_writer(tokens: Sequence[Token], index: int) -> int | None:
+    """In "I'm her husband", "im his (only) daughter": the position of "her", "his", whose kin the writer is."""
+    back = index - 1
+    while back > 0 and tokens[back].word in MODIFIERS:
+        back -= 1
+    if back < 1 or tokens[back].word not in {"his", "her", "their"}:
+        return None
+    return back if tokens[back - 1].word in WRITER_IS else None
+
+
+def _writer_is_theirs(tokens: Sequence[Token], index: int) -> bool:
+    for following in range(index + 1, min(len(tokens), index + 4)):
+        if _kin_word(tokens[following].word) is not None:
+            return _owner_of_writer(tokens, following) == index
+    return False
+
+
+def _describes_someone(tokens: Sequence[Token], index: int) -> bool:
+    """'a friend in my support group', 'the lady from my church': the writer's "my" tells who the person is."""
+    return index > 1 and tokens[index - 1].word in WHERE_FROM and _kin_word(tokens[index - 2].word) is not None
+
+
+def _sex(person: Person) -> str:
+    """'f', 'm' or '' for a person of either sex: "my cousin", "the neighbour"."""
+    word = person.key.split(">")[-1]
+    if word in FEMALE or word.startswith("sh#"):
+        return "f"
+    if word in MALE or word.startswith("he#"):
+        return "m"
+    return ""
+
+
+def _title_sex(word: str) -> str:
+    return "m" if word == "mr" else "f"
+
+
+def _antecedent(pronoun: str, last_other: Person, last_of: dict[str, Person]) -> Person:
+    """The person a pronoun stands for: the last one named, unless of the other sex and one of its sex was named."""
+    wanted = "f" if pronoun in FEMININE_PRONOUNS else "m"
+    if _sex(last_other) in ("", wanted):
+        return last_other
+    return last_of.get(wanted, last_other)
+
+
+def _vocative(tokens: Sequence[Token], index: int) -> bool:
+    """'knackered for months mate, ...', 'cheers mate': a word of address, not a person spoken of."""
+    before = tokens[index - 1].word if index else ""
+    return before not in DETERMINERS and before not in POSSESSIVE_SELF and _next_word(tokens, index) in ADDRESS_ENDS
+
+
+def _describing_patient(tokens: Sequence[Token], index: int) -> bool:
+    """'he is MND patient', 'she is sugar patient', 'an ALS patient': a word for what someone is, not the writer's
+    "pt" of a clinical note ("Pt reports …", "the patient has …")."""
+    if index == 0 or not tokens[index - 1].word[0].isalnum():
+        return False
+    return tokens[index - 1].word not in NOTE_LEADS or (index > 1 and tokens[index - 2].word in BEING)
 
 
 def _object_of_a_chore(tokens: Sequence[Token], index: int) -> bool:
-    """'walking the dog', 'feed the cat': a pet as the object of an errand is nobody's holder."""
+    """'walking the dog', 'feed the cat', 'laughing at the dog': a pet as an object is nobody's holder."""
     if index < 2 or tokens[index - 1].word != "the":
-        return False
+        return tokens[index].word == "vet" and (index == 0 or tokens[index - 1].word not in DETERMINERS)  # "BFS vet"
     verb = tokens[index - 2].word
-    return verb.endswith("ing") or verb in CHORE_VERBS
+    return verb.endswith("ing") or verb in CHORE_VERBS or verb in OBJECT_LINKS
 
 
 def _aged_someone(tokens: Sequence[Token], index: int) -> bool:
@@ -313,7 +491,12 @@ def _next_kin(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _kin_person(
-    tokens: Sequence[Token], index: int, kin: str, mentions: Sequence[Mention], last_other: Person | None
+    tokens: Sequence[Token],
+    index: int,
+    kin: str,
+    mentions: Sequence[Mention],
+    last_other: Person | None,
+    last_of: dict[str, Person],
 ) -> Person:
     blood = kin in BLOOD_KIN and not _in_law_or_step(tokens, index)
     owner: Person | None = None
@@ -322,7 +505,7 @@ def _kin_person(
         if word in POSSESSIVE_SELF:
             break
         if word in {"his", "her", "their"}:
-            owner = last_other
+            owner = last_other and _antecedent(word, last_other, last_of)
             break
         if _kin_word(word) is not None:  # "my friend's dad": the owner is the mention just made
             owner = mentions[-1].person if mentions and mentions[-1].position == back else None
@@ -337,7 +520,12 @@ def _kin_person(
 def _in_law_or_step(tokens: Sequence[Token], index: int) -> bool:
     following = [token.word for token in tokens[index + 1 : index + 3]]
     before = tokens[index - 1].word if index > 0 else ""
-    return following[:2] == ["in", "law"] or following[:1] == ["inlaw"] or before in {"step", "stepmother's"}
+    return (
+        (following[:1] == ["in"] and following[1:2] in (["law"], ["law's"], ["laws"]))
+        or following[:1] in (["inlaw"], ["inlaws"], ["inlaw's"])
+        or following[:2] == ["by", "marriage"]
+        or before in {"step", "stepmother's"}
+    )
 
 
 def _holder(
@@ -352,17 +540,33 @@ def _holder(
     else the person last spoken of."""
     clause = segments.clause[finding.first]
     start = bisect_left(positions, finding.first)
-    for mention in mentions[start:]:
-        if mention.position > finding.last:
-            break
-        # People named as part of the finding are its content, not its holder ("the neighbours are spying").
-        if not (mention.noun and mention.position in finding.own_tokens()):
-            return mention.person  # inside
+    inside: Sequence[Mention] = ()
+    if start < len(positions) and positions[start] <= finding.last:
+        own = set(finding.own_tokens())
+        inside = [
+            mention
+            for mention in mentions[start : bisect_left(positions, finding.last + 1)]
+            # People named as part of the finding are its content, not its holder ("the neighbours are spying").
+            if not (mention.noun and mention.position in own)
+        ]
+    if inside:
+        return _inside_holder(inside, mentions[start - 1] if start else None, tokens, segments)
     owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
     if owner is not None:
         return owner  # "my brother had ALS, so every twitch in my calf …"
     if start > 0 and segments.clause[mentions[start - 1].position] == clause:
-        return mentions[start - 1].person  # before, in the clause
+        before = mentions[start - 1]
+        if tokens[before.position].word in WRITER_OBJECTS and start > 1:
+            subject = mentions[start - 2]  # "mum didn't know me, thinks the carers are stealing": mum thinks
+            kin = _kin_word(tokens[subject.position].word)
+            if (
+                segments.clause[subject.position] == clause
+                and not subject.person.is_writer
+                and subject.person.human
+                and not (kin and _plural(tokens, subject.position, kin))  # "my flatmates are poisoning me"
+            ):
+                return subject.person
+        return before.person  # before, in the clause
     for mention in mentions[start:]:
         if segments.clause[mention.position] != clause:
             break
@@ -373,6 +577,29 @@ def _holder(
     if not any(segments.sentence[mention.position] == sentence for mention in nearest):
         return PATIENT  # "My dad has ALS. Twitching calves for weeks.": a sentence naming no one
     return mentions[start - 1].person if start > 0 else Person(WRITER, blood=False)
+
+
+def _inside_holder(
+    inside: Sequence[Mention], before: Mention | None, tokens: Sequence[Token], segments: Segments
+) -> Person:
+    """The holder among the people named inside a finding: the first, except that the writer as an object or an
+    agent gives way to someone else ("mum didn't know me", "he feels nothing when I touch his bottom")."""
+    first = inside[0]
+    if not first.person.is_writer:
+        return first.person
+    word = tokens[first.position].word
+    if (
+        word in WRITER_OBJECTS
+        and before is not None
+        and not before.person.is_writer
+        and segments.clause[before.position] == segments.clause[first.position]
+    ):
+        return before.person  # "Sat: mum very muddled, didn't know me for a bit"
+    if word in WRITER_AGENTS:
+        owner = next((m for m in inside[1:] if tokens[m.position].word in OTHER_OWNERS), None)
+        if owner is not None:
+            return owner.person  # "when I touch his feet he feels nothing"
+    return first.person
 
 
 def _place_owner(
@@ -400,22 +627,38 @@ def _patient(
     mentions: Sequence[Mention],
     holders: Sequence[Person],
     complaints: Collection[str],
+    diagnoses: Collection[str] = frozenset(),
 ) -> Person:
     writer = Person(WRITER, blood=False)
     dead = {
         person
         for i, token in enumerate(tokens)
-        if token.word in DEATH_WORDS and (i + 1 >= len(tokens) or tokens[i + 1].word not in NOT_DEATH_AFTER)
+        if token.word in DEATH_WORDS and not _not_a_death(tokens, i)
         for person in _who_died(i, mentions, segments)
     }
     stated = _stated_patient(tokens, mentions)
     if stated is not None and stated not in dead:
         return stated
+    words = [token.word for token in tokens]
+    if WRITER_UNLIKE.occur_in(
+        words
+    ):  # "My nan had pins and needles from her diabetes. I don't have anything like that."
+        return writer
     counts = Counter(
         holder
         for finding, holder in zip(findings, holders, strict=True)
         if finding.evidence_id in complaints and holder.human and holder not in dead
     )
+    speaks = any(mention.person.is_writer for mention in mentions)
+    if not counts and not speaks and not SET_APART.occur_in(words):
+        # No one has a symptom and the writer never speaks of themselves: "my mother takes Pan-D for gas", "my
+        # boyfriend does cream chargers"; but a relative's diagnosis alone does not make them the patient ("My
+        # dad has ALS."), nor what the writer sets themselves apart from ("My husband takes metformin, not me").
+        counts = Counter(
+            holder
+            for finding, holder in zip(findings, holders, strict=True)
+            if finding.evidence_id not in diagnoses and holder.human and holder not in dead
+        )
     if counts[writer]:  # a writer with symptoms of their own is not writing about a friend or a young child
         passing = _mentioned_in_passing(tokens, [m for m in mentions if m.person in counts and m.person != writer])
         counts = Counter({holder: count for holder, count in counts.items() if holder not in passing})
@@ -435,6 +678,11 @@ def _patient(
         if others:
             return others[0]
     return writer
+
+
+def _not_a_death(tokens: Sequence[Token], index: int) -> bool:
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return following in NOT_DEATH_AFTER or (index > 0 and tokens[index - 1].word in NOT_DEATH_BEFORE)
 
 
 def _mentioned_in_passing(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[Person]:
@@ -472,14 +720,25 @@ def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> li
 def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Person | None:
     """The person the writer says the text is about, if they say so."""
     words = [token.word for token in tokens]
-    for index in [index for index, word in enumerate(words) if word in STATEMENT_STARTS]:
+    worried_for: Person | None = None  # "worried about him": the text is about him unless the writer says otherwise
+    for index, word in enumerate(words):
+        if word not in STATEMENTS_OR_KIN:
+            continue
+        if word not in STATEMENT_STARTS:
+            if THE_ONE_WITH.at(words, index + 1):
+                stated = _one_with(words, index + 1, mentions, index + 1)  # "my wife's the one with MND"
+                if stated is not None:
+                    return stated
+            continue
         if ABOUT_SELF.at(words, index) and (index == 0 or words[index - 1] != "not"):
             return Person(WRITER, blood=False)
         if ABOUT_OTHER.at(words, index) and not _fear_for_them(words, index):
             named = [
                 m for m in mentions if index < m.position <= index + 6 and m.person.human and not m.person.is_writer
             ]
-            if named:
+            if named and word == "worried":
+                worried_for = worried_for or _head(named)
+            elif named:
                 return _head(named)
         if words[index] in CARER_WORDS:
             named = [
@@ -490,12 +749,20 @@ def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Per
             if named:
                 return _head(named)
         if words[index : index + 3] == ["is", "the", "patient"] or ONE_WITH.at(words, index):
-            named = [
-                m for m in mentions if index - 4 <= m.position < index and m.person.human and not m.person.is_writer
-            ]
-            if named:
-                return named[-1].person
-    return None
+            stated = _one_with(words, index, mentions, index + 1)
+            if stated is not None:
+                return stated
+    return worried_for
+
+
+def _one_with(words: Sequence[str], index: int, mentions: Sequence[Mention], statement: int) -> Person | None:
+    """The person named just before "is the one with …" ("my wife is the patient"), unless the writer sets
+    themselves apart from someone else's condition ("Mum is the one with diabetes, not me")."""
+    after = words[statement + 3 : statement + 3 + NOT_ME_REACH]
+    if any(word == "not" and following in {"me", "myself"} for word, following in pairwise(after)):
+        return None
+    named = [m for m in mentions if index - 4 <= m.position < index and m.person.human and not m.person.is_writer]
+    return named[-1].person if named else None
 
 
 def _fear_for_them(words: Sequence[str], index: int) -> bool:

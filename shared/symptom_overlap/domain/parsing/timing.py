@@ -42,12 +42,15 @@ RESOLVED = WordSequences(
         ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
         ("not", "since"), ("none", "since"), ("stop", "last"), ("stop", "in"), ("stop", "since"),
         ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
+        ("then", "fine"), ("now", "not", END), ("it", "lifted"), ("then", "lifted"), ("has", "lifted"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
 STOPPED_DOING = frozenset(
     {"driving", "working", "walking", "going", "running", "reading", "cooking", "swimming", "playing", "eating",
-     "talking", "caring", "sleeping", "exercising", "cycling"}
+     "talking", "caring", "sleeping", "exercising", "cycling", "singing", "dancing", "gardening", "knitting", "sewing",
+     "typing", "writing", "baking", "jogging", "hiking", "golfing", "climbing", "lifting", "shopping", "travelling",
+     "socialising", "painting", "texting", "gaming", "training", "riding", "skiing", "bowling", "fishing"}
 )  # fmt: skip
 PAST = WordSequences(
     {
@@ -60,24 +63,79 @@ PAST = WordSequences(
         ("during", "pregnancy"), ("was", "pregnant"), ("years", "back"), ("had", "it", "once"),
         ("at", "the", "dentist"), ("for", "a", "day"), ("for", "a", "few", "days"), ("for", "a", "week"),
         ("for", "a", "month"), ("decade", "ago"), ("long", "ago"), ("ages", "ago"), ("a", "decade"),
+        ("winters", "ago"), ("summers", "ago"), ("at", "uni"), ("at", "university"), ("at", "college"),
+        ("in", "college"), ("at", "school"), ("in", "school"), ("in", "high", "school"), ("as", "a", "student"),
     }
 )  # fmt: skip
 # A span is past only said in the past tense ("I had a rash for a week"); "twitching for a month" and
 # "I've had it for a week" reach up to now.
 # "six years sober now": what is now is the abstinence, not the drinking.
 ABSTAINING = frozenset({"sober", "teetotal", "abstinent", "clean", "dry"})
+ABSTAINING_REACH = 4  # "sober 3 years now"
+FIRST_YEAR, LAST_YEAR = 1940, 2099
+BEFORE = frozenset({"before", "befor", "befpre"})
+AGO_UNITS = frozenset({"years", "year", "yrs", "months", "month"})
+PRESENT_TENSE = frozenset({"is", "are", "am", "i'm", "im", "it's", "they're", "theyre", "isn't", "aren't"})
 # "the twitches are back in my calves": back again, not "back in 2019".
 BACK_AGAIN = frozenset({"is", "are", "it's", "its", "they're", "theyre", "came", "come", "comes", "coming", "been"})
 SPAN_PAST_VERBS = frozenset({"had", "was", "were", "went", "got", "did", "lasted", "came"})
 SPAN_UP_TO_NOW = frozenset({"have", "has", "i've", "ive", "we've", "he's", "she's", "it's", "been"})
 # Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".
-NOT_PAST_AFTER = frozenset({"didn't", "didnt", "never", "not", "than", "like", "as", "the", "this"})
+# "won't quit", "trying to quit": not done.
+NOT_PAST_AFTER = frozenset(
+    {"didn't", "didnt", "never", "not", "than", "like", "as", "the", "this", "won't", "wont", "can't", "cant",
+     "don't", "dont", "doesn't", "doesnt", "couldn't", "to"}
+)  # fmt: skip
+# Past cues that hold only said in the past tense, like a span: "did balloons at uni" (not "I'm at uni"); "on
+# omeprazole for a decade" reaches up to now.
+PAST_TENSE_ONLY = frozenset({("at", "uni"), ("at", "university"), ("at", "college"),
+                             ("in", "college"), ("at", "school"), ("in", "school"), ("in", "high", "school"),
+                             ("as", "a", "student")})  # fmt: skip
+# "in the past three weeks", "in the past few days": a span up to now, not the past.
+SPAN_LEADS = frozenset(
+    {"few", "couple", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day", "days",
+     "week", "weeks", "month", "months", "year", "fortnight", "24", "48"}
+)  # fmt: skip
+# Dates a change of state is placed at: "both feet went numb last year" is when it began, not an episode over.
+DATES = frozenset({("years", "ago"), ("year", "ago"), ("yrs", "ago"), ("back", "in"), ("last", "year"),
+                   ("last", "summer"), ("last", "winter"), ("last", "spring"), ("last", "autumn")})  # fmt: skip
+ONSET_VERBS = frozenset({"went", "became", "turned"})
+SPREADING = frozenset({"it's", "its", "spread", "spreading", "crept", "creeping", "moved", "risen"})
+NOT_ONSET_AFTER = frozenset(
+    {"to", "away", "off", "out", "back", "through", "on", "in", "into", "up", "down", "over", "for", "home", "with",
+     "and", "by", "from", "round", "around", "under", "the", "a", "my", "his", "her", "missing", "past", "ahead",
+     "fine", "ok", "okay", END}
+)  # fmt: skip
+# "B12 low at 25": a level, not an age.
+LEVEL_WORDS = frozenset(
+    {"low", "high", "raised", "elevated", "up", "down", "level", "levels", "reading", "borderline", "normal", "result",
+     "value", "b12", "folate", "mcv", "sitting", "measured", "score", "capped", "peaked"}
+)  # fmt: skip
+# "since his stroke", "since the TIA": the finding is the event a span starts from, over.
+EVENT_WORDS = 6  # an event named in a few words; a cue that reads on ("the choking episode … a fever") is more
+BEGAN = frozenset({"started", "began", "came", "appeared", "kicked", "set", "hit", "showed"})
+SINCE_DETERMINERS = frozenset({"his", "her", "my", "the", "a", "that", "their", "your"})
 # Words that keep a finding current whatever else its words say.
 STILL = frozenset(
     {"still", "again", "anymore", "currently", "now", "lately", "recently", "nowadays", "since", "these",
      "started", "starting", "began", "begun", "onset", "new", "getting", "worse", "ongoing", "put"}
 )  # fmt: skip
-NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})  # "creeping back"
+NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})
+# "need to get this sorted", "got the tablets sorted": a wish or an arrangement, not a recovery.
+WISHES = frozenset(
+    {"get", "getting", "want", "wants", "wanted", "need", "needs", "hoping", "hope", "trying", "try", "to"}
+)
+ARRANGED = frozenset({"the", "everything", "all", "things"})
+ARRANGEMENTS = frozenset({("sorted",), ("fixed",), ("resolved",)})
+# "my feet are totally fine", "breathing is completely fine": a place or a function said fine, not a recovery.
+FINE_THINGS = frozenset(
+    {"feet", "foot", "hands", "hand", "legs", "leg", "arms", "arm", "eyes", "eye", "breathing", "speech", "swallowing",
+     "balance", "walking", "vision", "sight", "bladder", "bowels", "memory", "strength", "face", "tongue", "chest",
+     "back", "neck", "toes", "fingers", "else", "talking", "eating", "voice", "lungs", "heart", "grip", "reflexes"}
+)  # fmt: skip
+FINE_LINKS = frozenset(
+    {"is", "are", "feel", "feels", "seem", "seems", "look", "looks", "both", "all", "now"}
+)  # "creeping back"
 # "hasn't stopped", "never settled", "didn't go away": a recovery denied is no recovery.
 DENIED_RECOVERY = frozenset(
     {"not", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "never", "won't", "wont", "doesn't",
@@ -85,7 +143,9 @@ DENIED_RECOVERY = frozenset(
 )  # fmt: skip
 NOT_RECOVERIES = NOT_RESOLVED_BY | STOPPED_DOING  # words that undo a recovery word next to them
 # Words after a recovery that turn to what holds now: "nothing since, and my current problem is the numb feet".
-NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "today"})
+# "Stopped two days ago because my legs went numb": a reason is what holds now.
+REASONS = frozenset({"because", "cos", "coz", "cuz"})
+NOW_AFTER_RECOVERY = frozenset({"now", "current", "currently", "nowadays", "today"}) | REASONS
 # "was completely fine at breakfast", "had been totally fine": how things were before, not a recovery.
 BASELINE_BEFORE = frozenset({"was", "were", "been"})
 BASELINE_CUES = frozenset({"completely", "totally"})
@@ -166,6 +226,7 @@ def time_frames(
     persisting: Collection[str],
 ) -> list[TimeFrame]:
     clauses_with_findings = {segments.clause[f.first] for f in findings}
+    first_finding_of_part = {segments.part[finding.first]: finding.first for finding in reversed(findings)}
     sentences_with_findings = {segments.sentence[f.first] for f in findings}
     by_part: dict[int, TimeFrame] = {}
     # The number of time words among the first n tokens, for each n.
@@ -184,6 +245,9 @@ def time_frames(
         if _gone_right_after(words, finding):
             frames.append(TimeFrame.RESOLVED)
             continue
+        if finding.first > 1 and words[finding.first - 2] == "since" and _since_event(words, finding):
+            frames.append(TimeFrame.PAST)
+            continue
         part_id = segments.part[finding.first]
         if part_id not in by_part:
             clause_id = segments.clause[finding.first]
@@ -197,8 +261,15 @@ def time_frames(
             times = clause_times[clause_id]
             part_first, part_last = segments.part_bounds[part_id]
             still = times.still_in(part_first, part_last)
-            if times.resolved and not still:
-                frame = TimeFrame.RESOLVED
+            # A recovery in another part that names its own finding is that finding's: in "cough so weak he can't
+            # bring anything up, chest infection last month (cleared)" the cough has not cleared.
+            if not still and any(
+                segments.part[start] == part_id or first_finding_of_part.get(segments.part[start], start) >= start
+                for start in times.resolved
+            ):
+                # "the twitching in my legs settled down, now it's my arms": it has moved, not gone
+                moved = part_id + 1 not in first_finding_of_part and _goes_on(words, segments, part_id, moved=True)
+                frame = TimeFrame.CURRENT if moved else TimeFrame.RESOLVED
             elif still:
                 frame = TimeFrame.CURRENT
             elif _said_after(
@@ -215,6 +286,8 @@ def time_frames(
         frame = by_part[part_id]
         if frame is TimeFrame.RESOLVED and segments.clause[finding.first] in clause_times:
             frame = _now_after_recovery(words, clause_times[segments.clause[finding.first]], finding.first, frame)
+        elif frame is TimeFrame.PAST and segments.clause[finding.first] in clause_times:
+            frame = _reason_after_past(words, clause_times[segments.clause[finding.first]], finding.first, frame)
         frames.append(frame)
     return frames
 
@@ -228,14 +301,25 @@ def _now_after_recovery(words: Sequence[str], times: _ClauseTimes, start: int, f
     return TimeFrame.CURRENT if not NOW_AFTER_RECOVERY.isdisjoint(between) else frame
 
 
-def _goes_on(words: Sequence[str], segments: Segments, part_id: int) -> bool:
-    """The next part of the clause says it holds now: "both feet went numb back in March, now it's in my hands"."""
+def _reason_after_past(words: Sequence[str], times: _ClauseTimes, start: int, frame: TimeFrame) -> TimeFrame:
+    """A reason given after every past word of its clause holds now: "I quit drinking because my feet went numb"."""
+    if not times.past or max(position for position, _ in times.past) >= start:
+        return frame
+    between = words[max(position for position, _ in times.past) : start]
+    return TimeFrame.CURRENT if not REASONS.isdisjoint(between) else frame
+
+
+def _goes_on(words: Sequence[str], segments: Segments, part_id: int, moved: bool = False) -> bool:
+    """The next part of the clause says it holds now: "both feet went numb back in March, now it's in my hands"
+    (``moved``: at another place, "now it's my arms", not "now it's just the tiredness")."""
     if part_id + 1 >= len(segments.part_bounds):
         return False
     first, last = segments.part_bounds[part_id + 1]
     if segments.clause[first] != segments.clause[segments.part_bounds[part_id][0]]:
         return False
     following = [word for word in words[first : last + 1] if word[0].isalnum()]
+    if moved and following[2:3] not in (["my"], ["in"], ["into"], ["his"], ["her"], ["both"], ["spread"], ["moved"]):
+        return False
     return following[:1] == ["now"] and following[1:2] in (["it"], ["its"], ["it's"]) and not _resolved(following)
 
 
@@ -249,21 +333,66 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         if not _not_a_recovery(clause, i, sequence)
     ]
     span_in_past = bool(SPAN_PAST_VERBS.intersection(clause)) and not SPAN_UP_TO_NOW.intersection(clause)
-    past = [
-        (positions[i], sequence[0])
+    matches = [
+        (i, sequence)
         for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)
-        if (sequence[0] != "for" or span_in_past)
-        and not (sequence == ("back", "in") and i and clause[i - 1] in BACK_AGAIN)
+        if ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
+        and not (sequence == ("back", "in") and ((i and clause[i - 1] in BACK_AGAIN) or clause[i + 2] == END))
+        and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
+        and not (sequence == ("in", "the", "past") and clause[i + 3] in SPAN_LEADS)
     ]
+    if not BEFORE.isdisjoint(clause):  # "before 3 years I had tingling": a non-native "3 years ago"
+        matches += [
+            (i, ("before", "years"))
+            for i in range(len(clause) - 2)
+            if clause[i] in BEFORE and clause[i + 1].isdigit() and clause[i + 2] in AGO_UNITS
+        ]
+    if "in" in clause:  # "the stroke he had in 2015" dates the stroke, not "his speech is slurred"
+        matches += [
+            (i, ("in", "year"))
+            for i in _indices(clause, "in")
+            if _year(clause[i + 1]) and PRESENT_TENSE.isdisjoint(clause[max(0, i - 8) : i + 6])
+        ]
+    if (
+        not ONSET_VERBS.isdisjoint(clause)
+        and _onset(clause)
+        and not any(sequence[0] == "for" for _, sequence in matches)
+        and not any(SHORT_SPAN.match(word) for word in clause)  # "went blurry for an hour": an episode
+        and not ("now" in clause and SPREADING.isdisjoint(clause))  # "went numb in June, now I have cramps"
+    ):
+        matches = [(i, sequence) for i, sequence in matches if sequence not in DATES and sequence != ("in", "year")]
+    past = [(positions[i], sequence[0]) for i, sequence in matches]
     past += [
         (positions[i], clause[i]) for i in range(len(clause) - 2) if clause[i] in AGE_BEFORE and _age_at(clause, i)
     ]
     still = [
         positions[i]
         for i, word in enumerate(clause)
-        if word in STILL and not (word == "now" and i and clause[i - 1] in ABSTAINING)
+        if word in STILL and not (word == "now" and ABSTAINING.intersection(clause[max(0, i - ABSTAINING_REACH) : i]))
     ]
     return _ClauseTimes(clause, resolved, past, still)
+
+
+def _indices(clause: list[str], word: str) -> list[int]:
+    """Where ``word`` stands in the clause (which ends with END, so never last), found at list.index's speed."""
+    found = []
+    index = clause.index(word)
+    while True:
+        found.append(index)
+        try:
+            index = clause.index(word, index + 1)
+        except ValueError:
+            return found
+
+
+def _year(word: str) -> bool:
+    """'in 2019': a year, which places what it dates in the past ("since 2019" keeps it current)."""
+    return len(word) == 4 and word.isdigit() and FIRST_YEAR <= int(word) <= LAST_YEAR
+
+
+def _onset(clause: Sequence[str]) -> bool:
+    """A change of state: "went numb", "became weak" (not "went to the GP", "went away")."""
+    return any(word in ONSET_VERBS and clause[i + 1] not in NOT_ONSET_AFTER for i, word in enumerate(clause[:-1]))
 
 
 def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
@@ -282,11 +411,27 @@ def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
     return position + 1 == len(words) or words[position + 1] in GONE_ENDS
 
 
+def _since_event(words: Sequence[str], finding: Finding) -> bool:
+    """ "slurred since his stroke", "ever since the TIA": the event a span starts from is over (not "since the
+    numbness started", which still holds)."""
+    before = finding.first - 2  # a determiner between: not "since six months", a span cue of its own
+    if (
+        finding.last - finding.first >= EVENT_WORDS
+        or before < 0
+        or words[before] != "since"
+        or words[before + 1] not in SINCE_DETERMINERS
+    ):
+        return False
+    following = words[finding.last + 1] if finding.last + 1 < len(words) else ""
+    return following not in STILL and following not in BEGAN
+
+
 def _age_at(clause: Sequence[str], index: int) -> bool:
     number = clause[index + 1]
     return (
         clause[index] in AGE_BEFORE
         and number.isdigit()
+        and not (index and clause[index - 1] in LEVEL_WORDS)
         and YOUNGEST_AGE <= int(number) <= OLDEST_AGE
         and clause[index + 2] not in NOT_AN_AGE_AFTER
         and not clause[index + 2].isdigit()  # "at 14:30"
@@ -347,10 +492,25 @@ def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...])
     """ "was completely fine", "totally fine the night before": how things were before; "vision went off": a loss."""
     if sequence == ("went", "off"):
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
+    if sequence == ("then", "fine"):  # "then fine for an hour, then lost again": a respite
+        return index + 2 < len(words) and words[index + 2] == "for"
+    if sequence in ARRANGEMENTS:
+        before = words[max(0, index - 4) : index]
+        return not WISHES.isdisjoint(before) or ("got" in before and not ARRANGED.isdisjoint(before))
     if sequence[0] not in BASELINE_CUES:
         return False
+    if _fine_thing_before(words, index):
+        return True
     after = words[index + len(sequence) : index + len(sequence) + BASELINE_REACH]
     return (index > 0 and words[index - 1] in BASELINE_BEFORE) or not BASELINE_AFTER.isdisjoint(after)
+
+
+def _fine_thing_before(words: Sequence[str], index: int) -> bool:
+    """ "feet totally fine", "my breathing is completely fine": a place or function said fine."""
+    back = index - 1
+    while back >= 0 and index - back <= 3 and words[back] in FINE_LINKS:
+        back -= 1
+    return back >= 0 and words[back] in FINE_THINGS
 
 
 def _said_after(
