@@ -136,7 +136,7 @@ def test_words_that_do_not_place_a_finding_in_the_past(
 @pytest.mark.parametrize(
     ("text", "evidence_id"),
     [
-        ("Did laughing gas at university, nothing like that now, my hands tingle.", "nitrous_oxide_use"),
+        ("Did laughing gas at university, and now my hands tingle.", "nitrous_oxide_use"),
         ("Had double vision in 2018 after a fall, and now my grip is weak.", "double_vision"),
         ("I was a heavy drinker two winters ago, now my hands tingle.", "heavy_alcohol_use"),
         ("His words have been slurred since his stroke.", "stroke_signs"),
