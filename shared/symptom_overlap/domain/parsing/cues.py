@@ -127,11 +127,17 @@ class TextIndex(NamedTuple):
                 for evidence_id in group.evidence_ids.intersection(self.finding_set)
                 for o in self.findings[evidence_id]
             ]
-        keys, text_words = self.keys, self.words
+        keys, text_words, key_set = self.keys, self.words, self.key_set
         last = len(keys) - 1
-        for key in group.first_keys.intersection(self.key_set):
+        for key in group.first_keys.intersection(key_set):
             longer = group.words_by_first[key]
-            if not longer:  # one-word terms only
+            # Most first words of longer terms are common ("no", "for", "in") and their second words absent from
+            # the text: then only one-word terms can start there, and most keys have none.
+            if longer and group.second_keys[key].isdisjoint(key_set):
+                longer = ()
+            if not longer:
+                if key not in group.single_keys:
+                    continue
                 found += [
                     _new_occurrence(Occurrence, (start, start, False))
                     for start in self.positions[key]
