@@ -76,11 +76,15 @@ class TextIndex(NamedTuple):
     denials: dict[int, bool]  # token -> whether words after it deny what ends there ("cramps - none")
 
     def may_hold(self, group: CueGroup) -> bool:
-        return (
-            not group.first_keys.isdisjoint(self.key_set)
-            or not group.sites.isdisjoint(self.site_set)
-            or not group.evidence_ids.isdisjoint(self.finding_set)
-        )
+        """Whether the text has a one-word term of the group, the first and second words of a longer one (not
+        necessarily together), one of its sites or one of its findings: if not, the group has no occurrence."""
+        key_set = self.key_set
+        if not group.single_keys.isdisjoint(key_set):
+            return True
+        for key in group.first_keys.intersection(key_set):
+            if not group.second_keys[key].isdisjoint(key_set):
+                return True
+        return not group.sites.isdisjoint(self.site_set) or not group.evidence_ids.isdisjoint(self.finding_set)
 
     def everywhere(self, group: CueGroup) -> list[Occurrence]:
         """Every occurrence of the group's terms in the text, sorted (looked up once per group)."""
@@ -233,9 +237,9 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     findings = []
     bounds, may_hold, within = index.segments.bounds, index.may_hold, index.within
     for cue in cues.reached(index.positions, index.sites, index.findings):
-        first_group, *later_groups = cue.groups
-        if not all(map(may_hold, later_groups)):  # (a cue is reached when its first group may hold)
+        if not all(map(may_hold, cue.groups)):  # (reached only says that a first word of the first group is here)
             continue
+        first_group, *later_groups = cue.groups
         scopes_done: set[tuple[int, int]] = set()
         for occurrence in index.everywhere(first_group):
             scope = bounds(cue.within, occurrence.first)
