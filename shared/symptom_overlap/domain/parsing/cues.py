@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES, denied_after
@@ -263,10 +263,10 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
 
 
 def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:
-    start = min(o.first for o in matched)
-    end = max(o.last for o in matched)
     words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
-    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, set(words))
+    # Every occurrence covers its first and last token: the words run from the earliest first to the latest last.
+    start, end = words[0], words[-1]
+    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, words)
     anchor = (matched[0].first, matched[0].last)
     return Finding(
         cue.evidence_id,
@@ -290,22 +290,26 @@ def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
 
 
 def _denied(
-    index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None, own: set[int]
+    index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None, own: Collection[int]
 ) -> bool:
     """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
     other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
     findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
-    if any(index.denied_after(o.last) for o in matched):  # "back pain none"
-        return True
+    denied_after = index.denied_after
+    for occurrence in matched:
+        if denied_after(occurrence.last):  # "back pain none"
+            return True
+    words = index.words
+    stop = first or 0
     for group, occurrence in zip(cue.groups, matched, strict=True):
-        if occurrence.first == first:
-            continue
         position = occurrence.first - 1
+        if position < stop:  # the first term, or nothing before it to look at
+            continue
         reach = NEGATION_REACH
-        while position >= (first or 0) and reach > 0:
-            word = index.words[position]
-            if position not in own and word in NEGATION_CUES:
-                if not (position > 0 and index.words[position - 1] in NOT_DENIALS):
+        while position >= stop and reach > 0:
+            word = words[position]
+            if word in NEGATION_CUES and position not in own:
+                if not (position > 0 and words[position - 1] in NOT_DENIALS):
                     return True
             elif not (
                 word in LIST_WORDS or position in index.tokens_of(group)
