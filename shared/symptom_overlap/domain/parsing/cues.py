@@ -54,6 +54,7 @@ class Occurrence(NamedTuple):
 # Makes an Occurrence from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as
 # tokens.py makes tokens): cue lookup makes hundreds per text.
 _new_occurrence = tuple.__new__
+_holds = frozenset.__contains__  # (a token's keys, a key) -> whether the token has that key
 
 
 class TextIndex(NamedTuple):
@@ -157,11 +158,9 @@ class TextIndex(NamedTuple):
                     continue
                 for words in longer:  # the longest term that fits
                     end = start + len(words) - 1
-                    if (
-                        end <= last
-                        and words[1] in keys[start + 1]
-                        and all(words[i] in keys[start + i] for i in range(2, len(words)))
-                    ):
+                    # Each token from the second on holds the term's key there (compared pairwise in C, as
+                    # a generator of index checks costs a frame per position).
+                    if end <= last and all(map(_holds, keys[start + 1 : end + 1], words[1:])):
                         found.append(_new_occurrence(Occurrence, (start, end, False)))
                         break
                 else:
