@@ -2,6 +2,11 @@
 
 import pytest
 
+from symptom_overlap.domain.parsing.clauses import segment
+from symptom_overlap.domain.parsing.cues import TextIndex, key_positions, text_index
+from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.rules import cue_group
+from symptom_overlap.domain.parsing.tokens import tokenize
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
 
@@ -67,3 +72,21 @@ def test_a_finding_gives_way_to_the_larger_one_it_is_part_of(knowledge_base: Kno
         "stroke_signs": "present",
     }
     assert about_the_person_now("my left leg went weak over a year", knowledge_base)["asymmetric_onset"] == "present"
+
+
+def _text_index(text: str) -> TextIndex:
+    tokens = tokenize(text)
+    keys = [frozenset({match_key(token.word)}) for token in tokens]
+    words = [token.word for token in tokens]
+    return text_index(tokens, words, keys, segment(tokens), [], key_positions(keys))
+
+
+def test_a_term_of_several_words_needs_its_second_word_in_the_text() -> None:
+    group = cue_group(("no power", "feel weak", "numb"))
+    assert not _text_index("no strength, I feel fine").may_hold(group)  # first words only
+    assert _text_index("no strength, I feel fine").everywhere(group) == []
+    # Both words, apart: the group may hold, but no term stands there.
+    assert _text_index("no idea, power cut").may_hold(group)
+    assert _text_index("no idea, power cut").everywhere(group) == []
+    assert _text_index("no power in my legs").everywhere(group) == [(0, 1, False)]
+    assert _text_index("I feel numb").everywhere(group) == [(2, 2, False)]

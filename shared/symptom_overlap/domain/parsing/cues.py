@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES, denied_after
@@ -54,6 +54,7 @@ class Occurrence(NamedTuple):
 # Makes an Occurrence from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as
 # tokens.py makes tokens): cue lookup makes hundreds per text.
 _new_occurrence = tuple.__new__
+_holds = frozenset.__contains__  # (a token's keys, a key) -> whether the token has that key
 
 
 class TextIndex(NamedTuple):
@@ -76,11 +77,15 @@ class TextIndex(NamedTuple):
     denials: dict[int, bool]  # token -> whether words after it deny what ends there ("cramps - none")
 
     def may_hold(self, group: CueGroup) -> bool:
-        return (
-            not group.first_keys.isdisjoint(self.key_set)
-            or not group.sites.isdisjoint(self.site_set)
-            or not group.evidence_ids.isdisjoint(self.finding_set)
-        )
+        """Whether the text has a one-word term of the group, the first and second words of a longer one (not
+        necessarily together), one of its sites or one of its findings: if not, the group has no occurrence."""
+        key_set = self.key_set
+        if not group.single_keys.isdisjoint(key_set):
+            return True
+        for key in group.first_keys.intersection(key_set):
+            if not group.second_keys[key].isdisjoint(key_set):
+                return True
+        return not group.sites.isdisjoint(self.site_set) or not group.evidence_ids.isdisjoint(self.finding_set)
 
     def everywhere(self, group: CueGroup) -> list[Occurrence]:
         """Every occurrence of the group's terms in the text, sorted (looked up once per group)."""
@@ -127,11 +132,17 @@ class TextIndex(NamedTuple):
                 for evidence_id in group.evidence_ids.intersection(self.finding_set)
                 for o in self.findings[evidence_id]
             ]
-        keys, text_words = self.keys, self.words
+        keys, text_words, key_set = self.keys, self.words, self.key_set
         last = len(keys) - 1
-        for key in group.first_keys.intersection(self.key_set):
+        for key in group.first_keys.intersection(key_set):
             longer = group.words_by_first[key]
-            if not longer:  # one-word terms only
+            # Most first words of longer terms are common ("no", "for", "in") and their second words absent from
+            # the text: then only one-word terms can start there, and most keys have none.
+            if longer and group.second_keys[key].isdisjoint(key_set):
+                longer = ()
+            if not longer:
+                if key not in group.single_keys:
+                    continue
                 found += [
                     _new_occurrence(Occurrence, (start, start, False))
                     for start in self.positions[key]
@@ -147,11 +158,9 @@ class TextIndex(NamedTuple):
                     continue
                 for words in longer:  # the longest term that fits
                     end = start + len(words) - 1
-                    if (
-                        end <= last
-                        and words[1] in keys[start + 1]
-                        and all(words[i] in keys[start + i] for i in range(2, len(words)))
-                    ):
+                    # Each token from the second on holds the term's key there (compared pairwise in C, as
+                    # a generator of index checks costs a frame per position).
+                    if end <= last and all(map(_holds, keys[start + 1 : end + 1], words[1:])):
                         found.append(_new_occurrence(Occurrence, (start, end, False)))
                         break
                 else:
@@ -227,9 +236,9 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     findings = []
     bounds, may_hold, within = index.segments.bounds, index.may_hold, index.within
     for cue in cues.reached(index.positions, index.sites, index.findings):
-        first_group, *later_groups = cue.groups
-        if not all(map(may_hold, later_groups)):  # (a cue is reached when its first group may hold)
+        if not all(map(may_hold, cue.groups)):  # (reached only says that a first word of the first group is here)
             continue
+        first_group, *later_groups = cue.groups
         scopes_done: set[tuple[int, int]] = set()
         for occurrence in index.everywhere(first_group):
             scope = bounds(cue.within, occurrence.first)
@@ -253,10 +262,10 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
 
 
 def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:
-    start = min(o.first for o in matched)
-    end = max(o.last for o in matched)
     words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
-    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, set(words))
+    # Every occurrence covers its first and last token: the words run from the earliest first to the latest last.
+    start, end = words[0], words[-1]
+    denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, words)
     anchor = (matched[0].first, matched[0].last)
     return Finding(
         cue.evidence_id,
@@ -280,22 +289,26 @@ def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
 
 
 def _denied(
-    index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None, own: set[int]
+    index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None, own: Collection[int]
 ) -> bool:
     """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
     other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
     findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
-    if any(index.denied_after(o.last) for o in matched):  # "back pain none"
-        return True
+    denied_after = index.denied_after
+    for occurrence in matched:
+        if denied_after(occurrence.last):  # "back pain none"
+            return True
+    words = index.words
+    stop = first or 0
     for group, occurrence in zip(cue.groups, matched, strict=True):
-        if occurrence.first == first:
-            continue
         position = occurrence.first - 1
+        if position < stop:  # the first term, or nothing before it to look at
+            continue
         reach = NEGATION_REACH
-        while position >= (first or 0) and reach > 0:
-            word = index.words[position]
-            if position not in own and word in NEGATION_CUES:
-                if not (position > 0 and index.words[position - 1] in NOT_DENIALS):
+        while position >= stop and reach > 0:
+            word = words[position]
+            if word in NEGATION_CUES and position not in own:
+                if not (position > 0 and words[position - 1] in NOT_DENIALS):
                     return True
             elif not (
                 word in LIST_WORDS or position in index.tokens_of(group)

@@ -98,7 +98,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
     cues = []
     for evidence in knowledge_base.evidence:
         for cue in evidence.cues:
-            cue_groups = tuple(groups.setdefault(group, _group(group)) for group in cue.all_of)
+            cue_groups = tuple(groups.setdefault(group, cue_group(group)) for group in cue.all_of)
             refers_to_findings = any(group.evidence_ids for group in cue_groups)
             cues.append(
                 CompiledCue(
@@ -158,7 +158,8 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
     )
 
 
-def _group(terms: tuple[str, ...]) -> CueGroup:
+def cue_group(terms: tuple[str, ...]) -> CueGroup:
+    """A group of a cue's terms as written in the knowledge base ("weak", "no power", "@hand", "#leg_weakness")."""
     words: dict[str, list[tuple[str, ...]]] = {}
     for term in terms:
         if term[0] not in "@#":
