@@ -29,6 +29,7 @@ from symptom_overlap.domain.parsing.context import (
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
+from symptom_overlap.domain.parsing.everyday_senses import without_everyday_senses
 from symptom_overlap.domain.parsing.findings import (
     STATE_OF,
     Assertion,
@@ -88,6 +89,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites))
+    findings = without_everyday_senses(words, findings)
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
