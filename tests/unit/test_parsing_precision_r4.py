@@ -74,3 +74,29 @@ def test_one_side_said_fine_does_not_deny_the_finding(knowledge_base: KnowledgeB
 
 def test_both_hands_said_fine_still_deny_weakness(knowledge_base: KnowledgeBase) -> None:
     assert found("my hands are fine, it's just the tiredness", knowledge_base).get("hand_weakness") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my daughter reckons my words come out slurred but I can't hear it", "slurred_speech"),
+        ("my neighbour thinks I look pale, I can't see it myself", "pallor"),
+        ("Memory going? my husband says yes, I say no", "memory_problems"),
+        ("I think my hand is weaker. My physio hasn't noticed anything.", "hand_weakness"),
+    ],
+)
+def test_a_report_disputed_is_uncertain(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base).get(evidence_id) == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my feet are numb and the GP says no to a referral", "numbness"),
+        ("my legs are weak, I haven't noticed anything else", "leg_weakness"),
+    ],
+)
+def test_a_no_that_disputes_nothing_leaves_the_finding(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert found(text, knowledge_base).get(evidence_id) == "present"

@@ -225,6 +225,16 @@ SECOND_THOUGHT_STARTS = DISMISSING_HEDGES | {"or"}
 # "I think my foot is dragging??": a belief put as a question.
 OTHER_QUESTIONS = frozenset({"what", "why", "how", "which", "who", "should", "anyone", "anybody", "normal"})
 BELIEFS = frozenset({("i", "think"), ("i", "feel", "like"), ("i", "guess")})
+# A report disputed, said at the end of a clause: "my sister says I sound drunk but I can't hear it", "she thinks
+# I look pale, I can't see it myself", "wife says yes, I say no", "nasal? partner says no", "my wife hasn't
+# noticed anything".
+DISPUTES = WordSequences(
+    {("i", cant, sense, "it") for cant in ("can't", "cant", "cannot") for sense in ("see", "hear")}
+    | {("i", dont, "see", "it") for dont in ("don't", "dont")}
+    | {(say, "no") for say in ("say", "says", "said")}
+    | {(hasnt, "noticed", "anything") for hasnt in ("hasn't", "hasnt", "haven't", "havent")}
+)  # fmt: skip
+DISPUTE_ENDS = frozenset({"myself", "though", "tbh", "lol", "either"})
 
 
 def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding]) -> set[int]:
@@ -238,10 +248,22 @@ def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Seque
         dismissed = token.word in DISMISSING_HEDGES and _dismisses(tokens, index)
         if dismissed or (token.word == "or" and _own_alternative(tokens, index)):
             doubted |= _said_before(segments, findings, index)
+    if not DISPUTES.first_words.isdisjoint(token.word for token in tokens):
+        words = [token.word for token in tokens]
+        for index, sequence in DISPUTES.positions(words):
+            if _ends_clause(tokens, index + len(sequence)):
+                doubted |= _said_before(segments, findings, index)
     for sentence, (first, last) in enumerate(segments.sentence_bounds):
         if tokens[last].word == "?" and _believed(tokens, first) and not _asks_more(tokens, first, last):
             doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
     return doubted
+
+
+def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Nothing more in the clause after a dispute, but for a word that closes it ("myself", "either")."""
+    if index >= len(tokens) or tokens[index].ends_clause or tokens[index].is_comma:
+        return True
+    return tokens[index].word in DISPUTE_ENDS
 
 
 def _dismisses(tokens: Sequence[Token], index: int) -> bool:
