@@ -100,3 +100,19 @@ def test_a_no_that_disputes_nothing_leaves_the_finding(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert found(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my shoulders tire so quickly when I paint the ceiling",
+        "after the hike I had tired legs and cramps in both calves",
+        "is it a twitch or just a tired hand from the mouse?",
+    ],
+)
+def test_a_limb_that_tires_is_no_general_fatigue(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "fatigue" not in found(text, knowledge_base)
+
+
+def test_tiredness_beside_another_symptom_is_still_fatigue(knowledge_base: KnowledgeBase) -> None:
+    assert found("I'm exhausted and my calves cramp at night", knowledge_base).get("fatigue") == "present"

@@ -29,7 +29,7 @@ from symptom_overlap.domain.parsing.context import (
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
-from symptom_overlap.domain.parsing.everyday_senses import without_everyday_senses
+from symptom_overlap.domain.parsing.everyday_senses import without_everyday_readings, without_everyday_senses
 from symptom_overlap.domain.parsing.findings import (
     STATE_OF,
     Assertion,
@@ -107,7 +107,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
-    read += _derived(index, read, rules, findings)
+    read += without_everyday_readings(words, _derived(index, read, rules, findings))
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     read = _without_contrasted(words, segments, _without_superseded(segments, read, rules), rules.red_flags)

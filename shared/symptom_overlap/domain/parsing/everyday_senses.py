@@ -4,9 +4,9 @@ of coffee" tells of no alcohol. A finding whose own words take such a sense is d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 
 EVERYDAY = WordSequences(
@@ -17,6 +17,13 @@ EVERYDAY = WordSequences(
     | {("twitchy", "and", mood) for mood in ("jumpy", "nervous", "anxious", "on", "edgy", "restless")}
 )  # fmt: skip
 ALCOHOL = "heavy_alcohol_use"
+FATIGUE = "fatigue"
+# A limb that tires is the limb's effort, not a whole-body tiredness: "tired legs", "my arms tire so fast".
+TIRED_WORDS = frozenset({"tired", "tire", "tires", "tiring", "exhausted", "knackered", "weary"})
+LIMB_WORDS = frozenset(
+    {"leg", "legs", "arm", "arms", "hand", "hands", "calf", "calves", "thigh", "thighs", "feet", "fingers",
+     "muscle", "muscles", "shoulders", "wrists"}
+)  # fmt: skip
 DRINK_REACH = 5  # words after a finding's first word that may name what is drunk
 # What is drunk, when not alcohol: "drinks a lot of energy drinks", "I drink much coffee".
 SOFT_DRINKS = frozenset(
@@ -32,16 +39,41 @@ ALCOHOL_WORDS = frozenset(
 
 
 def without_everyday_senses(words: Sequence[str], findings: list[Finding]) -> list[Finding]:
+    """The findings, less those said in an everyday sense."""
+    everyday_sense = _everyday_sense(words)
+    return findings if everyday_sense is None else [finding for finding in findings if not everyday_sense(finding)]
+
+
+def without_everyday_readings(words: Sequence[str], read: list[ReadFinding]) -> list[ReadFinding]:
+    """The same for readings, for the findings derived from others ("tired legs and cramps")."""
+    everyday_sense = _everyday_sense(words)
+    return read if everyday_sense is None else [item for item in read if not everyday_sense(item.finding)]
+
+
+def _everyday_sense(words: Sequence[str]) -> Callable[[Finding], bool] | None:
     everyday = {i for start, sequence in EVERYDAY.positions(words) for i in range(start, start + len(sequence))}
+    if not TIRED_WORDS.isdisjoint(words):
+        everyday |= _limb_tiredness(words)
     soft_drinks = not SOFT_DRINKS.isdisjoint(words)
     if not everyday and not soft_drinks:
-        return findings
-    return [
-        finding
-        for finding in findings
-        if everyday.isdisjoint(finding.own_tokens())
-        and not (soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding))
-    ]
+        return None
+
+    def everyday_sense(finding: Finding) -> bool:
+        return not everyday.isdisjoint(finding.own_tokens()) or (
+            soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding)
+        )
+
+    return everyday_sense
+
+
+def _limb_tiredness(words: Sequence[str]) -> set[int]:
+    """The tired words said of a limb next to them."""
+    return {
+        i
+        for i, word in enumerate(words)
+        if word in TIRED_WORDS
+        and ((i > 0 and words[i - 1] in LIMB_WORDS) or (i + 1 < len(words) and words[i + 1] in LIMB_WORDS))
+    }
 
 
 def _soft_drink(words: Sequence[str], finding: Finding) -> bool:
