@@ -116,3 +116,21 @@ def test_a_limb_that_tires_is_no_general_fatigue(knowledge_base: KnowledgeBase, 
 
 def test_tiredness_beside_another_symptom_is_still_fatigue(knowledge_base: KnowledgeBase) -> None:
     assert found("I'm exhausted and my calves cramp at night", knowledge_base).get("fatigue") == "present"
+
+
+def test_thin_drinks_tell_of_swallowing_not_weight(knowledge_base: KnowledgeBase) -> None:
+    readings = found("Grandad splutters on thin fluids at dinner", knowledge_base)
+    assert "weight_loss" not in readings
+    assert readings.get("choking_on_liquids") == "present"
+
+
+def test_a_sentence_marked_figurative_says_no_finding(knowledge_base: KnowledgeBase) -> None:
+    assert "morning_headache" not in found("Mondays give me a headache every morning, figuratively", knowledge_base)
+
+
+def test_a_red_flag_in_a_figure_stays(knowledge_base: KnowledgeBase) -> None:
+    assert "choking_on_liquids" in found("I choke on thin drinks every meal, not metaphorically either", knowledge_base)
+
+
+def test_not_figuratively_is_literal(knowledge_base: KnowledgeBase) -> None:
+    assert found("my legs feel like jelly, not figuratively", knowledge_base).get("leg_weakness") == "present"

@@ -4,7 +4,7 @@ of coffee" tells of no alcohol. A finding whose own words take such a sense is d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
@@ -16,6 +16,13 @@ EVERYDAY = WordSequences(
     | {("twitchy", about) for about in ("about", "watching", "waiting", "before")}
     | {("twitchy", "and", mood) for mood in ("jumpy", "nervous", "anxious", "on", "edgy", "restless")}
 )  # fmt: skip
+# "coughs on thin drinks": a drink that is thin tells of swallowing, not of weight lost.
+THIN_DRINKS = WordSequences({("thin", drink) for drink in ("drink", "drinks", "fluid", "fluids", "liquid", "liquids")})
+WEIGHT_LOST = frozenset({"weight_loss", "muscle_wasting"})
+# "giving me a headache every morning, figuratively": what a sentence said before these words is a figure.
+FIGURE_MARKERS = frozenset({"figuratively", "metaphorically"})
+FIGURE_REACH = 12
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 ALCOHOL = "heavy_alcohol_use"
 FATIGUE = "fatigue"
 # A limb that tires is the limb's effort, not a whole-body tiredness: "tired legs", "my arms tire so fast".
@@ -38,32 +45,56 @@ ALCOHOL_WORDS = frozenset(
 )  # fmt: skip
 
 
-def without_everyday_senses(words: Sequence[str], findings: list[Finding]) -> list[Finding]:
-    """The findings, less those said in an everyday sense."""
+def without_everyday_senses(words: Sequence[str], findings: list[Finding], red_flags: Collection[str]) -> list[Finding]:
+    """The findings, less those said in an everyday sense; a red flag stays, to be asked about."""
     everyday_sense = _everyday_sense(words)
-    return findings if everyday_sense is None else [finding for finding in findings if not everyday_sense(finding)]
+    if everyday_sense is None:
+        return findings
+    return [finding for finding in findings if finding.evidence_id in red_flags or not everyday_sense(finding)]
 
 
-def without_everyday_readings(words: Sequence[str], read: list[ReadFinding]) -> list[ReadFinding]:
+def without_everyday_readings(
+    words: Sequence[str], read: list[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
     """The same for readings, for the findings derived from others ("tired legs and cramps")."""
     everyday_sense = _everyday_sense(words)
-    return read if everyday_sense is None else [item for item in read if not everyday_sense(item.finding)]
+    if everyday_sense is None:
+        return read
+    return [item for item in read if item.finding.evidence_id in red_flags or not everyday_sense(item.finding)]
 
 
 def _everyday_sense(words: Sequence[str]) -> Callable[[Finding], bool] | None:
     everyday = {i for start, sequence in EVERYDAY.positions(words) for i in range(start, start + len(sequence))}
     if not TIRED_WORDS.isdisjoint(words):
         everyday |= _limb_tiredness(words)
+    if not FIGURE_MARKERS.isdisjoint(words):
+        everyday |= _figure_before(words)
     soft_drinks = not SOFT_DRINKS.isdisjoint(words)
-    if not everyday and not soft_drinks:
+    thin_drinks = {i for start, _ in THIN_DRINKS.positions(words) for i in (start, start + 1)}
+    if not everyday and not soft_drinks and not thin_drinks:
         return None
 
     def everyday_sense(finding: Finding) -> bool:
-        return not everyday.isdisjoint(finding.own_tokens()) or (
-            soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding)
+        return (
+            not everyday.isdisjoint(finding.own_tokens())
+            or (soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding))
+            or (finding.evidence_id in WEIGHT_LOST and not thin_drinks.isdisjoint(finding.own_tokens()))
         )
 
     return everyday_sense
+
+
+def _figure_before(words: Sequence[str]) -> set[int]:
+    """The words of the sentence before a marker of a figure, up to FIGURE_REACH of them."""
+    figure: set[int] = set()
+    for marker in (i for i, word in enumerate(words) if word in FIGURE_MARKERS):
+        if marker > 0 and words[marker - 1] == "not":
+            continue  # "not metaphorically": literally
+        position = marker - 1
+        while position >= max(0, marker - FIGURE_REACH) and words[position] not in SENTENCE_ENDS:
+            figure.add(position)
+            position -= 1
+    return figure
 
 
 def _limb_tiredness(words: Sequence[str]) -> set[int]:
