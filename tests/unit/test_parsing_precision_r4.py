@@ -134,3 +134,11 @@ def test_a_red_flag_in_a_figure_stays(knowledge_base: KnowledgeBase) -> None:
 
 def test_not_figuratively_is_literal(knowledge_base: KnowledgeBase) -> None:
     assert found("my legs feel like jelly, not figuratively", knowledge_base).get("leg_weakness") == "present"
+
+
+def test_an_electrical_test_is_no_shock_felt(knowledge_base: KnowledgeBase) -> None:
+    assert "tingling" not in found("the hospital did electrical tests on my legs last week", knowledge_base)
+
+
+def test_an_electric_pain_is_still_felt(knowledge_base: KnowledgeBase) -> None:
+    assert found("electric nerve pain shoots through my toes", knowledge_base).get("tingling") == "present"

@@ -16,9 +16,24 @@ EVERYDAY = WordSequences(
     | {("twitchy", about) for about in ("about", "watching", "waiting", "before")}
     | {("twitchy", "and", mood) for mood in ("jumpy", "nervous", "anxious", "on", "edgy", "restless")}
 )  # fmt: skip
-# "coughs on thin drinks": a drink that is thin tells of swallowing, not of weight lost.
-THIN_DRINKS = WordSequences({("thin", drink) for drink in ("drink", "drinks", "fluid", "fluids", "liquid", "liquids")})
-WEIGHT_LOST = frozenset({"weight_loss", "muscle_wasting"})
+# Words that take one finding's word in another sense, with the findings they rule out: "coughs on thin drinks"
+# tells of swallowing, not of weight lost; "the electrical test on my nerves" is a nerve test, not a shock felt.
+SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
+    (
+        WordSequences({("thin", drink) for drink in ("drink", "drinks", "fluid", "fluids", "liquid", "liquids")}),
+        frozenset({"weight_loss", "muscle_wasting"}),
+    ),
+    (
+        WordSequences(
+            {
+                (electric, test)
+                for electric in ("electric", "electrical")
+                for test in ("test", "tests", "testing", "study", "studies")
+            }
+        ),
+        frozenset({"tingling", "lhermitte_sign"}),
+    ),
+)
 # "giving me a headache every morning, figuratively": what a sentence said before these words is a figure.
 FIGURE_MARKERS = frozenset({"figuratively", "metaphorically"})
 FIGURE_REACH = 12
@@ -70,15 +85,22 @@ def _everyday_sense(words: Sequence[str]) -> Callable[[Finding], bool] | None:
     if not FIGURE_MARKERS.isdisjoint(words):
         everyday |= _figure_before(words)
     soft_drinks = not SOFT_DRINKS.isdisjoint(words)
-    thin_drinks = {i for start, _ in THIN_DRINKS.positions(words) for i in (start, start + 1)}
-    if not everyday and not soft_drinks and not thin_drinks:
+    ruled_out = [
+        (ids, {i for start, sequence in senses.positions(words) for i in range(start, start + len(sequence))})
+        for senses, ids in SENSES_FOR
+        if not senses.first_words.isdisjoint(words)
+    ]
+    if not everyday and not soft_drinks and not ruled_out:
         return None
 
     def everyday_sense(finding: Finding) -> bool:
         return (
             not everyday.isdisjoint(finding.own_tokens())
             or (soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding))
-            or (finding.evidence_id in WEIGHT_LOST and not thin_drinks.isdisjoint(finding.own_tokens()))
+            or any(
+                finding.evidence_id in ids and not positions.isdisjoint(finding.own_tokens())
+                for ids, positions in ruled_out
+            )
         )
 
     return everyday_sense
