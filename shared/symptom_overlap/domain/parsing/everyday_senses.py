@@ -60,35 +60,24 @@ ALCOHOL_WORDS = frozenset(
 )  # fmt: skip
 
 
-def without_everyday_senses(words: Sequence[str], findings: list[Finding], red_flags: Collection[str]) -> list[Finding]:
-    """The findings, less those said in an everyday sense; a red flag stays, to be asked about."""
-    everyday_sense = _everyday_sense(words)
-    if everyday_sense is None:
-        return findings
-    return [finding for finding in findings if finding.evidence_id in red_flags or not everyday_sense(finding)]
+EverydaySense = Callable[[Finding], bool] | None
 
 
-def without_everyday_readings(
-    words: Sequence[str], read: list[ReadFinding], red_flags: Collection[str]
-) -> list[ReadFinding]:
-    """The same for readings, for the findings derived from others ("tired legs and cramps")."""
-    everyday_sense = _everyday_sense(words)
-    if everyday_sense is None:
-        return read
-    return [item for item in read if item.finding.evidence_id in red_flags or not everyday_sense(item.finding)]
-
-
-def _everyday_sense(words: Sequence[str]) -> Callable[[Finding], bool] | None:
-    everyday = {i for start, sequence in EVERYDAY.positions(words) for i in range(start, start + len(sequence))}
-    if not TIRED_WORDS.isdisjoint(words):
+def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
+    """Whether a finding is said in an everyday sense; None when the text holds no such sense (most texts)."""
+    present = set(words)
+    everyday: set[int] = set()
+    if not EVERYDAY.first_words.isdisjoint(present):
+        everyday = {i for start, sequence in EVERYDAY.positions(words) for i in range(start, start + len(sequence))}
+    if not TIRED_WORDS.isdisjoint(present):
         everyday |= _limb_tiredness(words)
-    if not FIGURE_MARKERS.isdisjoint(words):
+    if not FIGURE_MARKERS.isdisjoint(present):
         everyday |= _figure_before(words)
-    soft_drinks = not SOFT_DRINKS.isdisjoint(words)
+    soft_drinks = not SOFT_DRINKS.isdisjoint(present)
     ruled_out = [
         (ids, {i for start, sequence in senses.positions(words) for i in range(start, start + len(sequence))})
         for senses, ids in SENSES_FOR
-        if not senses.first_words.isdisjoint(words)
+        if not senses.first_words.isdisjoint(present)
     ]
     if not everyday and not soft_drinks and not ruled_out:
         return None
@@ -104,6 +93,24 @@ def _everyday_sense(words: Sequence[str]) -> Callable[[Finding], bool] | None:
         )
 
     return everyday_sense
+
+
+def without_everyday_senses(
+    everyday_sense: EverydaySense, findings: list[Finding], red_flags: Collection[str]
+) -> list[Finding]:
+    """The findings, less those said in an everyday sense; a red flag stays, to be asked about."""
+    if everyday_sense is None:
+        return findings
+    return [finding for finding in findings if finding.evidence_id in red_flags or not everyday_sense(finding)]
+
+
+def without_everyday_readings(
+    everyday_sense: EverydaySense, read: list[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """The same for readings, for the findings derived from others ("tired legs and cramps")."""
+    if everyday_sense is None:
+        return read
+    return [item for item in read if item.finding.evidence_id in red_flags or not everyday_sense(item.finding)]
 
 
 def _figure_before(words: Sequence[str]) -> set[int]:

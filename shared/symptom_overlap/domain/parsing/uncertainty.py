@@ -242,13 +242,15 @@ def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Seque
     doubted: set[int] = set()
     if not findings:
         return doubted
+    disputed = False
     for index, token in enumerate(tokens):
         if token.word not in SECOND_THOUGHT_STARTS:
+            disputed = disputed or token.word in DISPUTES.first_words
             continue
         dismissed = token.word in DISMISSING_HEDGES and _dismisses(tokens, index)
         if dismissed or (token.word == "or" and _own_alternative(tokens, index)):
             doubted |= _said_before(segments, findings, index)
-    if not DISPUTES.first_words.isdisjoint(token.word for token in tokens):
+    if disputed:
         words = [token.word for token in tokens]
         for index, sequence in DISPUTES.positions(words):
             if _ends_clause(tokens, index + len(sequence)):
