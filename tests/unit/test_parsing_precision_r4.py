@@ -142,3 +142,14 @@ def test_an_electrical_test_is_no_shock_felt(knowledge_base: KnowledgeBase) -> N
 
 def test_an_electric_pain_is_still_felt(knowledge_base: KnowledgeBase) -> None:
     assert found("electric nerve pain shoots through my toes", knowledge_base).get("tingling") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Is it possible that my thigh looks thinner than last year?", "muscle_wasting"),
+        ("is it possible my grip is weaker or am I imagining it", "hand_weakness"),
+    ],
+)
+def test_is_it_possible_about_oneself_is_a_doubt(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert found(text, knowledge_base).get(evidence_id) == "uncertain"

@@ -21,7 +21,13 @@ from symptom_overlap.domain.parsing.tokens import Token
 # pressure", "kind of numb") and is no hedge. Doubts ("not sure", "can't tell",
 # "don't know if") doubt their clause; said on their own ("…, but I'm not sure") they doubt the sentence.
 HEDGES = frozenset({"maybe", "perhaps", "possibly", "might", "probably", "apparently"})
-HEDGE_PHRASES = WordSequences({("could", "be"), ("may", "be")})
+# "is it possible that my calves look smaller?", "is it possible to have numbness you can't feel?": a doubt put as
+# a question about oneself (not "is it possible to get B12 deficiency from metformin?", a question about a cause).
+HEDGE_PHRASES = WordSequences(
+    {("could", "be"), ("may", "be")}
+    | {("is", "it", "possible", after) for after in ("that", "my", "i", "i'm", "im")}
+    | {("is", "it", "possible", "to", "have")}
+)
 DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
 DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
 # "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
