@@ -29,6 +29,11 @@ from symptom_overlap.domain.parsing.context import (
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
+from symptom_overlap.domain.parsing.everyday_senses import (
+    everyday_sense_in,
+    without_everyday_readings,
+    without_everyday_senses,
+)
 from symptom_overlap.domain.parsing.findings import (
     STATE_OF,
     Assertion,
@@ -88,6 +93,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites))
+    everyday = everyday_sense_in(words)
+    findings = without_everyday_senses(everyday, findings, rules.red_flags)
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
@@ -105,7 +112,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
-    read += _derived(index, read, rules, findings)
+    read += without_everyday_readings(everyday, _derived(index, read, rules, findings), rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     read = _without_contrasted(words, segments, _without_superseded(segments, read, rules), rules.red_flags)

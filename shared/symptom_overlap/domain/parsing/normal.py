@@ -46,6 +46,7 @@ PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you",
 LIMBS = frozenset({"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "limbs"})
 VERB_FORMS = frozenset({"feel", "feels", "felt", "think", "thinks", "thought"})
 FELT_PLACES = LIMBS | {"toes", "fingers", "fingertips", "soles", "skin", "both"}
+OPPOSITE_SIDE = {"left": "right", "right": "left", "l": "r", "r": "l"}
 OBJECT_REACH = 3  # words of an object between an ability and its manner word
 ABLY_AFTER_OBJECT = frozenset({"fine", "ok", "okay", "normally", "properly", "easily", "strongly", "effectively"})
 DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
@@ -96,7 +97,7 @@ def normal_statements(
                     terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
     terms = _longest(terms)
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
-    terms = [term for term in terms if not _felt_by_someone(tokens, term)]
+    terms = [term for term in terms if not _felt_by_someone(tokens, term) and not _one_side_of_two(tokens, term)]
     said = [
         term
         for term in terms
@@ -107,6 +108,16 @@ def normal_statements(
         or _said_able(tokens, term)
     ]
     return said + _listed_after(tokens, terms, said)
+
+
+def _one_side_of_two(tokens: Sequence[Token], term: Finding) -> bool:
+    """'my left hand is fine but the right one drops things', 'the other leg is fine': one side said fine, in
+    contrast with the other, says nothing of the finding as a whole."""
+    before = [token.word for token in tokens[max(0, term.first - 2) : term.first]]
+    if "other" in before:
+        return True
+    side = next((word for word in reversed(before) if word in OPPOSITE_SIDE), None)
+    return side is not None and any(token.word == OPPOSITE_SIDE[side] for token in tokens)
 
 
 def _listed_after(tokens: Sequence[Token], terms: Sequence[Finding], said: Sequence[Finding]) -> list[Finding]:

@@ -21,7 +21,13 @@ from symptom_overlap.domain.parsing.tokens import Token
 # pressure", "kind of numb") and is no hedge. Doubts ("not sure", "can't tell",
 # "don't know if") doubt their clause; said on their own ("…, but I'm not sure") they doubt the sentence.
 HEDGES = frozenset({"maybe", "perhaps", "possibly", "might", "probably", "apparently"})
-HEDGE_PHRASES = WordSequences({("could", "be"), ("may", "be")})
+# "is it possible that my calves look smaller?", "is it possible to have numbness you can't feel?": a doubt put as
+# a question about oneself (not "is it possible to get B12 deficiency from metformin?", a question about a cause).
+HEDGE_PHRASES = WordSequences(
+    {("could", "be"), ("may", "be")}
+    | {("is", "it", "possible", after) for after in ("that", "my", "i", "i'm", "im")}
+    | {("is", "it", "possible", "to", "have")}
+)
 DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
 DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
 # "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
@@ -225,6 +231,16 @@ SECOND_THOUGHT_STARTS = DISMISSING_HEDGES | {"or"}
 # "I think my foot is dragging??": a belief put as a question.
 OTHER_QUESTIONS = frozenset({"what", "why", "how", "which", "who", "should", "anyone", "anybody", "normal"})
 BELIEFS = frozenset({("i", "think"), ("i", "feel", "like"), ("i", "guess")})
+# A report disputed, said at the end of a clause: "my sister says I sound drunk but I can't hear it", "she thinks
+# I look pale, I can't see it myself", "wife says yes, I say no", "nasal? partner says no", "my wife hasn't
+# noticed anything".
+DISPUTES = WordSequences(
+    {("i", cant, sense, "it") for cant in ("can't", "cant", "cannot") for sense in ("see", "hear")}
+    | {("i", dont, "see", "it") for dont in ("don't", "dont")}
+    | {(say, "no") for say in ("say", "says", "said")}
+    | {(hasnt, "noticed", "anything") for hasnt in ("hasn't", "hasnt", "haven't", "havent")}
+)  # fmt: skip
+DISPUTE_ENDS = frozenset({"myself", "though", "tbh", "lol", "either"})
 
 
 def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding]) -> set[int]:
@@ -232,16 +248,30 @@ def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Seque
     doubted: set[int] = set()
     if not findings:
         return doubted
+    disputed = False
     for index, token in enumerate(tokens):
         if token.word not in SECOND_THOUGHT_STARTS:
+            disputed = disputed or token.word in DISPUTES.first_words
             continue
         dismissed = token.word in DISMISSING_HEDGES and _dismisses(tokens, index)
         if dismissed or (token.word == "or" and _own_alternative(tokens, index)):
             doubted |= _said_before(segments, findings, index)
+    if disputed:
+        words = [token.word for token in tokens]
+        for index, sequence in DISPUTES.positions(words):
+            if _ends_clause(tokens, index + len(sequence)):
+                doubted |= _said_before(segments, findings, index)
     for sentence, (first, last) in enumerate(segments.sentence_bounds):
         if tokens[last].word == "?" and _believed(tokens, first) and not _asks_more(tokens, first, last):
             doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
     return doubted
+
+
+def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Nothing more in the clause after a dispute, but for a word that closes it ("myself", "either")."""
+    if index >= len(tokens) or tokens[index].ends_clause or tokens[index].is_comma:
+        return True
+    return tokens[index].word in DISPUTE_ENDS
 
 
 def _dismisses(tokens: Sequence[Token], index: int) -> bool:

@@ -1,0 +1,146 @@
+"""Symptom words in an everyday sense that the words beside them fix: a "pale ale" is a beer, "drooling over the
+cakes" is wanting them, "weak at the knees" and "twitchy waiting for the results" are feelings, and "I drink a lot
+of coffee" tells of no alcohol. A finding whose own words take such a sense is dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
+from symptom_overlap.domain.parsing.sequences import WordSequences
+
+EVERYDAY = WordSequences(
+    {("pale", ale) for ale in ("ale", "ales", "lager", "lagers")}
+    | {(drool, at) for drool in ("drool", "drools", "drooling", "drooled") for at in ("over",)}
+    | {(weak, "at", "the", "knees") for weak in ("weak", "wobbly", "jelly")}
+    | {("twitchy", about) for about in ("about", "watching", "waiting", "before")}
+    | {("twitchy", "and", mood) for mood in ("jumpy", "nervous", "anxious", "on", "edgy", "restless")}
+)  # fmt: skip
+# Words that take one finding's word in another sense, with the findings they rule out: "coughs on thin drinks"
+# tells of swallowing, not of weight lost; "the electrical test on my nerves" is a nerve test, not a shock felt.
+SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
+    (
+        WordSequences({("thin", drink) for drink in ("drink", "drinks", "fluid", "fluids", "liquid", "liquids")}),
+        frozenset({"weight_loss", "muscle_wasting"}),
+    ),
+    (
+        WordSequences(
+            {
+                (electric, test)
+                for electric in ("electric", "electrical")
+                for test in ("test", "tests", "testing", "study", "studies")
+            }
+        ),
+        frozenset({"tingling", "lhermitte_sign"}),
+    ),
+)
+# "giving me a headache every morning, figuratively": what a sentence said before these words is a figure.
+FIGURE_MARKERS = frozenset({"figuratively", "metaphorically"})
+FIGURE_REACH = 12
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+ALCOHOL = "heavy_alcohol_use"
+FATIGUE = "fatigue"
+# A limb that tires is the limb's effort, not a whole-body tiredness: "tired legs", "my arms tire so fast".
+TIRED_WORDS = frozenset({"tired", "tire", "tires", "tiring", "exhausted", "knackered", "weary"})
+LIMB_WORDS = frozenset(
+    {"leg", "legs", "arm", "arms", "hand", "hands", "calf", "calves", "thigh", "thighs", "feet", "fingers",
+     "muscle", "muscles", "shoulders", "wrists"}
+)  # fmt: skip
+DRINK_REACH = 5  # words after a finding's first word that may name what is drunk
+# What is drunk, when not alcohol: "drinks a lot of energy drinks", "I drink much coffee".
+SOFT_DRINKS = frozenset(
+    {"coffee", "coffees", "tea", "teas", "water", "energy", "cola", "coke", "pop", "juice", "juices", "squash",
+     "fizzy", "milk", "espresso", "espressos", "latte", "lattes", "soda", "sodas", "smoothies", "lucozade",
+     "monster", "caffeine", "decaf", "cuppas", "brews"}
+)  # fmt: skip
+CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "but"})
+ALCOHOL_WORDS = frozenset(
+    {"alcohol", "booze", "wine", "beer", "beers", "lager", "spirits", "whisky", "whiskey", "vodka", "gin", "cider",
+     "rum", "pint", "pints", "cans", "shots", "units", "bottle", "bottles"}
+)  # fmt: skip
+
+
+EverydaySense = Callable[[Finding], bool] | None
+
+
+def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
+    """Whether a finding is said in an everyday sense; None when the text holds no such sense (most texts)."""
+    present = set(words)
+    everyday: set[int] = set()
+    if not EVERYDAY.first_words.isdisjoint(present):
+        everyday = {i for start, sequence in EVERYDAY.positions(words) for i in range(start, start + len(sequence))}
+    if not TIRED_WORDS.isdisjoint(present):
+        everyday |= _limb_tiredness(words)
+    if not FIGURE_MARKERS.isdisjoint(present):
+        everyday |= _figure_before(words)
+    soft_drinks = not SOFT_DRINKS.isdisjoint(present)
+    ruled_out = [
+        (ids, {i for start, sequence in senses.positions(words) for i in range(start, start + len(sequence))})
+        for senses, ids in SENSES_FOR
+        if not senses.first_words.isdisjoint(present)
+    ]
+    if not everyday and not soft_drinks and not ruled_out:
+        return None
+
+    def everyday_sense(finding: Finding) -> bool:
+        return (
+            not everyday.isdisjoint(finding.own_tokens())
+            or (soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding))
+            or any(
+                finding.evidence_id in ids and not positions.isdisjoint(finding.own_tokens())
+                for ids, positions in ruled_out
+            )
+        )
+
+    return everyday_sense
+
+
+def without_everyday_senses(
+    everyday_sense: EverydaySense, findings: list[Finding], red_flags: Collection[str]
+) -> list[Finding]:
+    """The findings, less those said in an everyday sense; a red flag stays, to be asked about."""
+    if everyday_sense is None:
+        return findings
+    return [finding for finding in findings if finding.evidence_id in red_flags or not everyday_sense(finding)]
+
+
+def without_everyday_readings(
+    everyday_sense: EverydaySense, read: list[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """The same for readings, for the findings derived from others ("tired legs and cramps")."""
+    if everyday_sense is None:
+        return read
+    return [item for item in read if item.finding.evidence_id in red_flags or not everyday_sense(item.finding)]
+
+
+def _figure_before(words: Sequence[str]) -> set[int]:
+    """The words of the sentence before a marker of a figure, up to FIGURE_REACH of them."""
+    figure: set[int] = set()
+    for marker in (i for i, word in enumerate(words) if word in FIGURE_MARKERS):
+        if marker > 0 and words[marker - 1] == "not":
+            continue  # "not metaphorically": literally
+        position = marker - 1
+        while position >= max(0, marker - FIGURE_REACH) and words[position] not in SENTENCE_ENDS:
+            figure.add(position)
+            position -= 1
+    return figure
+
+
+def _limb_tiredness(words: Sequence[str]) -> set[int]:
+    """The tired words said of a limb next to them."""
+    return {
+        i
+        for i, word in enumerate(words)
+        if word in TIRED_WORDS
+        and ((i > 0 and words[i - 1] in LIMB_WORDS) or (i + 1 < len(words) and words[i + 1] in LIMB_WORDS))
+    }
+
+
+def _soft_drink(words: Sequence[str], finding: Finding) -> bool:
+    """Whether the first drink named from the finding on is not alcohol."""
+    for word in words[finding.first : max(finding.last, finding.first + DRINK_REACH) + 1]:
+        if word in ALCOHOL_WORDS or word in CLAUSE_ENDS:
+            return False
+        if word in SOFT_DRINKS:
+            return True
+    return False
