@@ -21,6 +21,7 @@ from symptom_overlap.domain.parsing.findings import ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
+PARTNERS = ("boyfriend", "girlfriend", "partner", "husband", "wife", "fiance", "fiancee", "fiancé", "ex", "bf", "gf")
 # Only figures that are never said of the body: "a pain in the neck" is literal, "the commute is a pain in the
 # neck" is not; "pins and needles" is, "on pins and needles waiting" is not.
 FIGURES = WordSequences(
@@ -33,6 +34,28 @@ FIGURES = WordSequences(
         ("bored", "stiff"), ("skipped", "a", "beat", "when"), ("cold", "feet", "about"), ("dying", "to", "know"),
         ("dying", "to", "see"), ("dying", "to", "find"), ("dying", "for"),
     }
+    | {(verb, "sight", "of") for verb in ("lose", "losing", "lost")}  # "losing sight of my goals"
+    | {("blind", "drunk"), ("jaw", "dropped"), ("jaw", "drop"), ("chest", "of", "drawers"), ("chest", "pocket"),
+       ("chest", "freezer"), ("sudden", "urge", "to", "eat"), ("sudden", "craving"), ("nearly", "wet", "myself"),
+       ("almost", "wet", "myself"), ("words", "muddled"), ("muddled", "my", "words"), ("muddle", "my", "words")}
+    | {("passed", "out", handed) for handed in ("leaflets", "flyers", "papers", "sweets", "drinks", "invitations",
+                                                 "cards", "presents", "programmes", "forms", "handouts")}
+    | {("blacked", "out", "the", cover) for cover in ("windows", "window", "curtains", "names", "details")}
+    | {("face", verb, "when", who, saw) for verb in ("dropped", "fell") for who in ("i", "he", "she", "we")
+       for saw in ("saw", "heard", "read", "got", "opened", "found", "realised", "realized")}  # dismay, not a droop
+    | {("suddenly", verb) for verb in ("remembered", "realised", "realized", "remember", "realise", "realize")}
+    # Not knowing what results or advice mean is not a confused mind: "confused about my blood results".
+    | {("confused", link, *about) for link in ("about", "by", "over")
+       for about in [(topic,) for topic in ("whether", "which", "results", "advice", "information", "info")]
+       + [(owner, topic) for owner in ("my", "the", "all", "these", "this", "his", "her")
+          for topic in ("results", "result", "bloods", "blood", "advice", "information", "info", "letter", "form",
+                        "dose", "dosage", "instructions", "numbers", "levels", "conflicting", "difference", "test",
+                        "tests", "scan", "diagnosis", "doctor", "gp", "forms", "options")]}
+    # Ending a relationship or a job is no wish to die: "I want to end things with my boyfriend".
+    | {(verb, what, "with", *whom) for verb in ("end", "ending", "ended", "finish", "finishing")
+       for what in ("things", "it")
+       for whom in [("him",), ("her",), ("them",)]
+       + [(owner, person) for owner in ("my", "his", "her") for person in PARTNERS]}
 )  # fmt: skip
 # A machine that twitches is not a muscle: "my phone keeps twitching", "a twitchy clutch", "the cursor twitches".
 DEVICES = frozenset(
@@ -40,12 +63,14 @@ DEVICES = frozenset(
      "car", "printer", "keyboard", "trackpad", "touchpad"}
 )  # fmt: skip
 TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin"})
-FAINT_WORDS = frozenset({"faint", "fainted", "fainting"})
+FAINT_WORDS = frozenset({"faint", "fainted", "fainting", "passing", "passed"})
 DEVICE_LINKS = frozenset({"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts"})
 # Near-faints are not faints: "nearly fainted", "I feel faint" (a finding of these words alone is dropped).
 NEAR_FAINTS = WordSequences(
     {(lead, word) for lead in ("almost", "nearly", "feel", "feels", "felt", "feeling", "very", "bit", "slightly")
      for word in ("faint", "fainted", "fainting")}
+    | {(lead, word, "out") for lead in ("almost", "nearly") for word in ("passed", "passing")}
+    | {("making", "me", "faint"), ("makes", "me", "faint")}
 )  # fmt: skip
 # "feeling down my spine" is a direction, not a mood: a finding that takes "down" without the words after it that
 # make it a direction is dropped; one that holds them ("electric shock feeling down my spine") is not.

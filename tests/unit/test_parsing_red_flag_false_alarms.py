@@ -1,0 +1,60 @@
+"""Red flags that ordinary words must not raise (idioms, relationships, everyday mishaps), and the plain red
+flags next to them that must still be read."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.knowledge.schema import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def read_ids(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return {item.id: item.assertion.value for item in parse_text(text, knowledge_base)}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I'm going to end things with my girlfriend after the holidays", "suicidal_thoughts"),
+        ("thinking of ending it with him, he never listens", "suicidal_thoughts"),
+        ("I'm confused about whether I need the injections or the tablets", "confusion"),
+        ("honestly confused by the letter from the hospital", "confusion"),
+        ("I keep getting my words muddled when I'm tired at work", "confusion"),
+        ("I think I'm losing sight of what matters", "vision_loss"),
+        ("we got blind drunk at my cousin's wedding", "vision_loss"),
+        ("my jaw dropped when the receptionist said three weeks", "stroke_signs"),
+        ("her face fell when she read the text", "stroke_signs"),
+        ("had a sudden craving for oranges last week", "sudden_onset"),
+        ("I suddenly realised I'd left my purse on the bus", "sudden_onset"),
+        ("I almost wet myself at the comedy show", "bladder_bowel_problems"),
+        ("I nearly passed out in the queue, it was so hot", "fainting"),
+        ("standing in the sun all day is making me faint", "fainting"),
+        ("I passed out flyers in town all afternoon", "fainting"),
+        ("I moved the chest of drawers on my own", "chest_pain"),
+    ],
+)
+def test_ordinary_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert read_ids(text, knowledge_base).get(evidence_id, "absent") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("some days I think about ending it all", "suicidal_thoughts"),
+        ("I want to end things, I can't see a way out", "suicidal_thoughts"),
+        ("Dad is confused and thinks it's 1985", "confusion"),
+        ("she's confused about where she is at night", "confusion"),
+        ("I lost the sight in my right eye this morning", "sudden_vision_loss_one_eye"),
+        ("his face dropped on one side while he was eating", "stroke_signs"),
+        ("I passed out in the bathroom and hit my head", "fainting"),
+        ("I've wet myself twice this week without noticing", "bladder_bowel_problems"),
+        ("crushing pain across my chest for an hour", "chest_pain"),
+    ],
+)
+def test_the_red_flag_said_plainly_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert read_ids(text, knowledge_base).get(evidence_id) in {"present", "uncertain"}
