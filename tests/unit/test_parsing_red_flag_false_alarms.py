@@ -36,6 +36,10 @@ def read_ids(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
         ("standing in the sun all day is making me faint", "fainting"),
         ("I passed out flyers in town all afternoon", "fainting"),
         ("I moved the chest of drawers on my own", "chest_pain"),
+        ("numb fingers like when you've slept on them, except the hand never wakes up", "suicidal_thoughts"),
+        ("by nine I collapse into bed, shattered", "fainting"),
+        ("since the course I'm seeing things differently at work", "paranoia_psychosis"),
+        ("a bit confused about what the doctor meant by borderline", "confusion"),
     ],
 )
 def test_ordinary_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
@@ -54,7 +58,21 @@ def test_ordinary_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: s
         ("I passed out in the bathroom and hit my head", "fainting"),
         ("I've wet myself twice this week without noticing", "bladder_bowel_problems"),
         ("crushing pain across my chest for an hour", "chest_pain"),
+        ("I keep seeing things in the garden that aren't there", "paranoia_psychosis"),
+        ("he's confused about what day it is", "confusion"),
+        ("I collapsed on the kitchen floor and came round a minute later", "fainting"),
     ],
 )
 def test_the_red_flag_said_plainly_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert read_ids(text, knowledge_base).get(evidence_id) in {"present", "uncertain"}
+
+
+def test_a_wish_to_sleep_forever_is_asked_about_not_taken_as_said(knowledge_base: KnowledgeBase) -> None:
+    """Tired people say it; the red-flag question is asked rather than the thought taken as present."""
+    assert (
+        read_ids("honestly I could just sleep forever, I want to sleep forever this week", knowledge_base).get(
+            "suicidal_thoughts"
+        )
+        == "uncertain"
+    )
+    assert read_ids("I want to fall asleep and never wake up", knowledge_base)["suicidal_thoughts"] == "present"

@@ -43,6 +43,13 @@ FIGURES = WordSequences(
     | {("blacked", "out", "the", cover) for cover in ("windows", "window", "curtains", "names", "details")}
     | {("face", verb, "when", who, saw) for verb in ("dropped", "fell") for who in ("i", "he", "she", "we")
        for saw in ("saw", "heard", "read", "got", "opened", "found", "realised", "realized")}  # dismay, not a droop
+    | {(limb, "never", wake, "up") for limb in ("arm", "arms", "leg", "legs", "foot", "feet", "hand", "hands", "it")
+       for wake in ("wakes", "woke", "wake")}  # a limb asleep: "except the arm never wakes up"
+    | {(flop, into, *bed) for flop in ("collapse", "collapsing") for into in ("on", "onto", "into")
+       for bed in [("bed",), ("the", "sofa"), ("the", "couch"), ("my", "bed"), ("the", "bed")]}  # worn out at home
+    | {("collapsed", "into", "bed"), ("collapsed", "into", "my", "bed")}
+    | {("seeing", "things", how) for how in ("differently", "clearly")}  # a view, not a vision
+    | {("confused", "about", "what", owner) for owner in ("my", "the", "his", "her", "these", "this", "all")}
     | {("suddenly", verb) for verb in ("remembered", "realised", "realized", "remember", "realise", "realize")}
     # Not knowing what results or advice mean is not a confused mind: "confused about my blood results".
     | {("confused", link, *about) for link in ("about", "by", "over")
