@@ -40,6 +40,11 @@ def read_ids(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
         ("by nine I collapse into bed, shattered", "fainting"),
         ("since the course I'm seeing things differently at work", "paranoia_psychosis"),
         ("a bit confused about what the doctor meant by borderline", "confusion"),
+        ("everything at home is getting worse with the builders in", "vision_loss"),
+        ("we're ending my tenancy in May", "suicidal_thoughts"),
+        ("the kids don't want to go on holiday without the dog", "suicidal_thoughts"),
+        ("my sister was killing herself laughing and I was killing myself laughing too", "suicidal_thoughts"),
+        ("I could have died of embarrassment at the pharmacy", "suicidal_thoughts"),
     ],
 )
 def test_ordinary_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
@@ -60,6 +65,10 @@ def test_ordinary_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: s
         ("crushing pain across my chest for an hour", "chest_pain"),
         ("I keep seeing things in the garden that aren't there", "paranoia_psychosis"),
         ("he's confused about what day it is", "confusion"),
+        ("everything has gone dim and blurry in both eyes", "vision_loss"),
+        ("I'm thinking of ending my life", "suicidal_thoughts"),
+        ("I don't want to go on anymore", "suicidal_thoughts"),
+        ("I keep thinking about killing myself", "suicidal_thoughts"),
         ("I collapsed on the kitchen floor and came round a minute later", "fainting"),
     ],
 )
@@ -76,3 +85,12 @@ def test_a_wish_to_sleep_forever_is_asked_about_not_taken_as_said(knowledge_base
         == "uncertain"
     )
     assert read_ids("I want to fall asleep and never wake up", knowledge_base)["suicidal_thoughts"] == "present"
+
+
+def test_tablets_kept_in_case_are_asked_about(knowledge_base: KnowledgeBase) -> None:
+    """Keeping painkillers back "in case" may be prudence; its plan is asked about, not taken as made."""
+    assert read_ids("I keep back some of my painkillers in case the pain flares", knowledge_base).get(
+        "suicide_plan"
+    ) in {None, "uncertain"}
+    stockpiled = "I've put aside my sleeping pills to take them all at once"
+    assert read_ids(stockpiled, knowledge_base)["suicide_plan"] == "present"

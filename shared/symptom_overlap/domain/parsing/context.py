@@ -21,6 +21,7 @@ from symptom_overlap.domain.parsing.findings import ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
+ENDED = ("membership", "gym", "contract", "tenancy", "lease", "subscription", "relationship", "marriage", "engagement")
 PARTNERS = ("boyfriend", "girlfriend", "partner", "husband", "wife", "fiance", "fiancee", "fiancé", "ex", "bf", "gf")
 # Only figures that are never said of the body: "a pain in the neck" is literal, "the commute is a pain in the
 # neck" is not; "pins and needles" is, "on pins and needles waiting" is not.
@@ -50,6 +51,12 @@ FIGURES = WordSequences(
     | {("collapsed", "into", "bed"), ("collapsed", "into", "my", "bed")}
     | {("seeing", "things", how) for how in ("differently", "clearly")}  # a view, not a vision
     | {("confused", "about", "what", owner) for owner in ("my", "the", "his", "her", "these", "this", "all")}
+    | {(verb, "my", ended) for verb in ("end", "ending", "ended") for ended in ENDED}  # "ending my gym membership"
+    | {("go", "on", *outing) for outing in [("holiday",), ("holidays",), ("a", "trip"), ("the", "trip"), ("a", "date"),
+                                             ("the", "holiday"), ("a", "holiday"), ("the", "school", "trip")]}
+    | {(killing, who, "laughing") for killing in ("killing", "killed") for who in ("myself", "herself", "himself")}
+    | {("killing", "myself", *how) for how in [("at", "work"), ("at", "the", "gym"), ("working",), ("trying",)]}
+    | {(die, "of", shame) for die in ("die", "died", "dying") for shame in ("embarrassment", "shame", "boredom")}
     | {("suddenly", verb) for verb in ("remembered", "realised", "realized", "remember", "realise", "realize")}
     # Not knowing what results or advice mean is not a confused mind: "confused about my blood results".
     | {("confused", link, *about) for link in ("about", "by", "over")
