@@ -45,6 +45,9 @@ def read_ids(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
         ("the kids don't want to go on holiday without the dog", "suicidal_thoughts"),
         ("my sister was killing herself laughing and I was killing myself laughing too", "suicidal_thoughts"),
         ("I could have died of embarrassment at the pharmacy", "suicidal_thoughts"),
+        ("the leaflet about injections is so confusing", "confusion"),
+        ("I saw red, I went blind with anger", "vision_loss"),
+        ("most nights I passed out the moment I lay down", "fainting"),
     ],
 )
 def test_ordinary_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
@@ -94,3 +97,15 @@ def test_tablets_kept_in_case_are_asked_about(knowledge_base: KnowledgeBase) -> 
     ) in {None, "uncertain"}
     stockpiled = "I've put aside my sleeping pills to take them all at once"
     assert read_ids(stockpiled, knowledge_base)["suicide_plan"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my words get jumbled up when I'm tired or stressed", "my husband says I talk gibberish in my sleep"],
+)
+def test_jumbled_words_without_a_sudden_onset_are_asked_about(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert read_ids(text, knowledge_base).get("stroke_signs") == "uncertain"
+
+
+def test_words_that_suddenly_came_out_jumbled_are_a_stroke_sign(knowledge_base: KnowledgeBase) -> None:
+    assert read_ids("out of nowhere my words were all jumbled", knowledge_base)["stroke_signs"] == "present"

@@ -58,6 +58,11 @@ FIGURES = WordSequences(
     | {("killing", "myself", *how) for how in [("at", "work"), ("at", "the", "gym"), ("working",), ("trying",)]}
     | {(die, "of", shame) for die in ("die", "died", "dying") for shame in ("embarrassment", "shame", "boredom")}
     | {("suddenly", verb) for verb in ("remembered", "realised", "realized", "remember", "realise", "realize")}
+    # What is confusing is a thing, not a mind: "the instructions are confusing", "it's all so confusing".
+    | {(lead, "confusing") for lead in ("is", "are", "was", "were", "it's", "so", "very", "really", "bit", "quite",
+                                         "too")}
+    | {("blind", "with", feeling) for feeling in ("rage", "anger", "fury", "panic")}
+    | {("passed", "out", "as", "soon", "as"), ("passed", "out", "the", "moment")}  # asleep the moment one lies down
     # Not knowing what results or advice mean is not a confused mind: "confused about my blood results".
     | {("confused", link, *about) for link in ("about", "by", "over")
        for about in [(topic,) for topic in ("whether", "which", "results", "advice", "information", "info")]
