@@ -63,6 +63,8 @@ FIGURES = WordSequences(
                                          "too")}
     | {("blind", "with", feeling) for feeling in ("rage", "anger", "fury", "panic")}
     | {("passed", "out", "as", "soon", "as"), ("passed", "out", "the", "moment")}  # asleep the moment one lies down
+    # A likeness is no stroke: "I sound like I've had a stroke" tells of the speech, read on its own.
+    | {("like", who, "had", "a", "stroke") for who in ("i've", "ive", "i'd", "i", "he's", "she's", "he'd", "she'd")}
     # Not knowing what results or advice mean is not a confused mind: "confused about my blood results".
     | {("confused", link, *about) for link in ("about", "by", "over")
        for about in [(topic,) for topic in ("whether", "which", "results", "advice", "information", "info")]
