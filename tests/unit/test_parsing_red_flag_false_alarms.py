@@ -100,6 +100,10 @@ def test_tablets_kept_in_case_are_asked_about(knowledge_base: KnowledgeBase) -> 
     assert read_ids("I keep back some of my painkillers in case the pain flares", knowledge_base).get(
         "suicide_plan"
     ) in {None, "uncertain"}
+    assert (
+        read_ids("I've kept back my sleeping tablets in case things get too much", knowledge_base)["suicide_plan"]
+        == "present"
+    )
     stockpiled = "I've put aside my sleeping pills to take them all at once"
     assert read_ids(stockpiled, knowledge_base)["suicide_plan"] == "present"
 
