@@ -48,6 +48,9 @@ def read_ids(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
         ("the leaflet about injections is so confusing", "confusion"),
         ("I saw red, I went blind with anger", "vision_loss"),
         ("most nights I passed out the moment I lay down", "fainting"),
+        ("at 35 I don't want to live with my mum anymore", "suicidal_thoughts"),
+        ("we don't want to live in this town after the flood", "suicidal_thoughts"),
+        ("after the row I didn't want to be around them", "suicidal_thoughts"),
         ("my voice is so slow, I talk like I'd had a stroke", "stroke_signs"),
         ("my calves have been weak since the back end of the summer", "back_pain_with_leg_weakness"),
         ("my thighs feel weak and there's a bruise on the back of my knee", "back_pain_with_leg_weakness"),
@@ -78,6 +81,8 @@ def test_ordinary_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: s
         ("I collapsed on the kitchen floor and came round a minute later", "fainting"),
         ("my legs have gone weak and there's a pain in the back, low down", "back_pain_with_leg_weakness"),
         ("I think I've had a stroke, my face is drooping", "stroke_signs"),
+        ("some days I don't want to live with this illness", "suicidal_thoughts"),
+        ("I don't want to be around anymore", "suicidal_thoughts"),
     ],
 )
 def test_the_red_flag_said_plainly_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:

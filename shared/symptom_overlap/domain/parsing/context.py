@@ -22,6 +22,7 @@ from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
 ENDED = ("membership", "gym", "contract", "tenancy", "lease", "subscription", "relationship", "marriage", "engagement")
+KIN_AT_HOME = ("parents", "mum", "mom", "dad", "family", "flatmates", "housemates", "sister", "brother", "in-laws")
 PARTNERS = ("boyfriend", "girlfriend", "partner", "husband", "wife", "fiance", "fiancee", "fiancé", "ex", "bf", "gf")
 # Only figures that are never said of the body: "a pain in the neck" is literal, "the commute is a pain in the
 # neck" is not; "pins and needles" is, "on pins and needles waiting" is not.
@@ -55,6 +56,11 @@ FIGURES = WordSequences(
     | {("go", "on", *outing) for outing in [("holiday",), ("holidays",), ("a", "trip"), ("the", "trip"), ("a", "date"),
                                              ("the", "holiday"), ("a", "holiday"), ("the", "school", "trip")]}
     | {(killing, who, "laughing") for killing in ("killing", "killed") for who in ("myself", "herself", "himself")}
+    # Where or with whom one lives, whom one avoids: "I don't want to live with my parents anymore".
+    | {("live", "with", "my", kin) for kin in KIN_AT_HOME}
+    | {("live", "in", det, place) for det in ("this", "that", "the", "a") for place in ("flat", "house", "town", "city",
+                                                                                          "country", "area", "village")}
+    | {("be", "around", who) for who in ("him", "her", "them", "people", "you")} | {("exist", "on")}
     | {("killing", "myself", *how) for how in [("at", "work"), ("at", "the", "gym"), ("working",), ("trying",)]}
     | {(die, "of", shame) for die in ("die", "died", "dying") for shame in ("embarrassment", "shame", "boredom")}
     | {("suddenly", verb) for verb in ("remembered", "realised", "realized", "remember", "realise", "realize")}
