@@ -21,6 +21,9 @@ from symptom_overlap.domain.parsing.findings import ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
+ENDED = ("membership", "gym", "contract", "tenancy", "lease", "subscription", "relationship", "marriage", "engagement")
+KIN_AT_HOME = ("parents", "mum", "mom", "dad", "family", "flatmates", "housemates", "sister", "brother", "in-laws")
+PARTNERS = ("boyfriend", "girlfriend", "partner", "husband", "wife", "fiance", "fiancee", "fiancé", "ex", "bf", "gf")
 # Only figures that are never said of the body: "a pain in the neck" is literal, "the commute is a pain in the
 # neck" is not; "pins and needles" is, "on pins and needles waiting" is not.
 FIGURES = WordSequences(
@@ -35,6 +38,53 @@ FIGURES = WordSequences(
         ("dying", "to", "hear"), ("dying", "to", "ask"), ("blind", "drunk"), ("blind", "panic"), ("blind", "date"),
         ("half", "cut"),
     }
+    | {(verb, "sight", "of") for verb in ("lose", "losing", "lost")}  # "losing sight of my goals"
+    | {("blind", "drunk"), ("jaw", "dropped"), ("jaw", "drop"), ("chest", "of", "drawers"), ("chest", "pocket"),
+       ("chest", "freezer"), ("sudden", "urge", "to", "eat"), ("sudden", "craving"), ("nearly", "wet", "myself"),
+       ("almost", "wet", "myself"), ("words", "muddled"), ("muddled", "my", "words"), ("muddle", "my", "words")}
+    | {("passed", "out", handed) for handed in ("leaflets", "flyers", "papers", "sweets", "drinks", "invitations",
+                                                 "cards", "presents", "programmes", "forms", "handouts")}
+    | {("blacked", "out", "the", cover) for cover in ("windows", "window", "curtains", "names", "details")}
+    | {("face", verb, "when", who, saw) for verb in ("dropped", "fell") for who in ("i", "he", "she", "we")
+       for saw in ("saw", "heard", "read", "got", "opened", "found", "realised", "realized")}  # dismay, not a droop
+    | {(limb, "never", wake, "up") for limb in ("arm", "arms", "leg", "legs", "foot", "feet", "hand", "hands", "it")
+       for wake in ("wakes", "woke", "wake")}  # a limb asleep: "except the arm never wakes up"
+    | {(flop, into, *bed) for flop in ("collapse", "collapsing") for into in ("on", "onto", "into")
+       for bed in [("bed",), ("the", "sofa"), ("the", "couch"), ("my", "bed"), ("the", "bed")]}  # worn out at home
+    | {("collapsed", "into", "bed"), ("collapsed", "into", "my", "bed")}
+    | {("seeing", "things", how) for how in ("differently", "clearly")}  # a view, not a vision
+    | {("confused", "about", "what", owner) for owner in ("my", "the", "his", "her", "these", "this", "all")}
+    | {(verb, "my", ended) for verb in ("end", "ending", "ended") for ended in ENDED}  # "ending my gym membership"
+    | {("go", "on", *outing) for outing in [("holiday",), ("holidays",), ("a", "trip"), ("the", "trip"), ("a", "date"),
+                                             ("the", "holiday"), ("a", "holiday"), ("the", "school", "trip")]}
+    | {(killing, who, "laughing") for killing in ("killing", "killed") for who in ("myself", "herself", "himself")}
+    # Where or with whom one lives, whom one avoids: "I don't want to live with my parents anymore".
+    | {("live", "with", "my", kin) for kin in KIN_AT_HOME}
+    | {("live", "in", det, place) for det in ("this", "that", "the", "a") for place in ("flat", "house", "town", "city",
+                                                                                          "country", "area", "village")}
+    | {("be", "around", who) for who in ("him", "her", "them", "people", "you")} | {("exist", "on")}
+    | {("killing", "myself", *how) for how in [("at", "work"), ("at", "the", "gym"), ("working",), ("trying",)]}
+    | {(die, "of", shame) for die in ("die", "died", "dying") for shame in ("embarrassment", "shame", "boredom")}
+    | {("suddenly", verb) for verb in ("remembered", "realised", "realized", "remember", "realise", "realize")}
+    # What is confusing is a thing, not a mind: "the instructions are confusing", "it's all so confusing".
+    | {(lead, "confusing") for lead in ("is", "are", "was", "were", "it's", "so", "very", "really", "bit", "quite",
+                                         "too")}
+    | {("blind", "with", feeling) for feeling in ("rage", "anger", "fury", "panic")}
+    | {("passed", "out", "as", "soon", "as"), ("passed", "out", "the", "moment")}  # asleep the moment one lies down
+    # A likeness is no stroke: "I sound like I've had a stroke" tells of the speech, read on its own.
+    | {("like", who, "had", "a", "stroke") for who in ("i've", "ive", "i'd", "i", "he's", "she's", "he'd", "she'd")}
+    # Not knowing what results or advice mean is not a confused mind: "confused about my blood results".
+    | {("confused", link, *about) for link in ("about", "by", "over")
+       for about in [(topic,) for topic in ("whether", "which", "results", "advice", "information", "info")]
+       + [(owner, topic) for owner in ("my", "the", "all", "these", "this", "his", "her")
+          for topic in ("results", "result", "bloods", "blood", "advice", "information", "info", "letter", "form",
+                        "dose", "dosage", "instructions", "numbers", "levels", "conflicting", "difference", "test",
+                        "tests", "scan", "diagnosis", "doctor", "gp", "forms", "options")]}
+    # Ending a relationship or a job is no wish to die: "I want to end things with my boyfriend".
+    | {(verb, what, "with", *whom) for verb in ("end", "ending", "ended", "finish", "finishing")
+       for what in ("things", "it")
+       for whom in [("him",), ("her",), ("them",)]
+       + [(owner, person) for owner in ("my", "his", "her") for person in PARTNERS]}
 )  # fmt: skip
 # A machine that twitches is not a muscle: "my phone keeps twitching", "a twitchy clutch", "the cursor twitches".
 DEVICES = frozenset(
@@ -42,12 +92,14 @@ DEVICES = frozenset(
      "car", "printer", "keyboard", "trackpad", "touchpad"}
 )  # fmt: skip
 TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin"})
-FAINT_WORDS = frozenset({"faint", "fainted", "fainting"})
+FAINT_WORDS = frozenset({"faint", "fainted", "fainting", "passing", "passed"})
 DEVICE_LINKS = frozenset({"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts"})
 # Near-faints are not faints: "nearly fainted", "I feel faint" (a finding of these words alone is dropped).
 NEAR_FAINTS = WordSequences(
     {(lead, word) for lead in ("almost", "nearly", "feel", "feels", "felt", "feeling", "very", "bit", "slightly")
      for word in ("faint", "fainted", "fainting")}
+    | {(lead, word, "out") for lead in ("almost", "nearly") for word in ("passed", "passing")}
+    | {("making", "me", "faint"), ("makes", "me", "faint")}
 )  # fmt: skip
 # "feeling down my spine" is a direction, not a mood: a finding that takes "down" without the words after it that
 # make it a direction is dropped; one that holds them ("electric shock feeling down my spine") is not.
