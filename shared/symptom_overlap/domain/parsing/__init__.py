@@ -240,7 +240,16 @@ def _as_found_with(
     sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
     if assertion is Assertion.PRESENT and sources and all(source is Assertion.UNCERTAIN for source in sources):
         assertion = Assertion.UNCERTAIN
-    return ReadFinding(derived, assertion, subject, TimeFrame.CURRENT, None)
+    # Said by plain words holding only findings of another time, it is dated by its own words: "pneumonia from
+    # food going down the wrong way two winters ago" is history (a denial is of now, as in _read).
+    time = TimeFrame.CURRENT
+    if (
+        assertion is not Assertion.ABSENT
+        and not sources
+        and any(derived.first <= i.finding.first <= derived.last for i in read)
+    ):
+        time = time_frames(index.tokens, index.words, index.segments, [derived], rules.persisting)[0]
+    return ReadFinding(derived, assertion, subject, time, None)
 
 
 def _family_history(read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
