@@ -112,6 +112,11 @@ OTHER_OWNERS = frozenset({"his", "her", "their"})
 BLOOD_TIES = frozenset(
     {"relation", "relations", "related", "relative", "relatives", "kin", ",", ".", "!", ";", "\n", ""}
 )
+# "how many of my husband's tablets it would take": a relative's belongings are a finding's means, not its holder.
+MEANS = frozenset(
+    {"tablets", "pills", "meds", "medication", "medicine", "medicines", "sleeping", "painkillers", "insulin",
+     "morphine", "prescription", "stash", "gun", "shotgun", "rope", "car", "garage"}
+)  # fmt: skip
 SENTENCE_MARKS = frozenset({".", "!", "?", "\n"})
 OBJECT_LINKS = frozenset({"at", "with", "to", "for", "after", "from", "about"})  # "cracking up at the dog"
 CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
@@ -290,6 +295,8 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             and _owner_of_writer(tokens, index)
         ):
             continue  # "I'm her husband and carer": the writer, said of the person named by "her"
+        if kin is not None and word in KIN_POSSESSIVES and _next_word(tokens, index) in MEANS:
+            continue  # "how many of my husband's tablets it would take": the means, not the person
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other, last_of)
             mentions.append(Mention(index, person, noun=True))
