@@ -117,6 +117,8 @@ MEANS = frozenset(
     {"tablets", "pills", "meds", "medication", "medicine", "medicines", "sleeping", "painkillers", "insulin",
      "morphine", "prescription", "stash", "gun", "shotgun", "rope", "car", "garage"}
 )  # fmt: skip
+WITH_WRITER_LINKS = frozenset({"and", "n", "&", "an", "plus"})
+WRITER_FIRST = frozenset({"me", "i", "myself"})
 SENTENCE_MARKS = frozenset({".", "!", "?", "\n"})
 OBJECT_LINKS = frozenset({"at", "with", "to", "for", "after", "from", "about"})  # "cracking up at the dog"
 CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
@@ -299,7 +301,8 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             continue  # "how many of my husband's tablets it would take": the means, not the person
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other, last_of)
-            mentions.append(Mention(index, person, noun=True))
+            if not (index > 2 and tokens[index - 1].word in POSSESSIVE_SELF and _with_writer(tokens, index)):
+                mentions.append(Mention(index, person, noun=True))  # not "me n my mates do whippits": the writer's
             clinician_last = False
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
                 last_other = person
@@ -448,6 +451,11 @@ def _aged_someone(tokens: Sequence[Token], index: int) -> bool:
 def _not_me(tokens: Sequence[Token], index: int) -> bool:
     """'My brother has twitching, not me': the writer is named to be set apart, not as the holder."""
     return tokens[index].word in {"me", "myself"} and index > 0 and tokens[index - 1].word == "not"
+
+
+def _with_writer(tokens: Sequence[Token], index: int) -> bool:
+    """ "me and my mates", "me n my brother": people named along with the writer, who does what they do."""
+    return tokens[index - 2].word in WITH_WRITER_LINKS and tokens[index - 3].word in WRITER_FIRST
 
 
 def _next_word(tokens: Sequence[Token], index: int) -> str:
