@@ -22,6 +22,7 @@ from symptom_overlap.domain.parsing.body_site import (
 )
 from symptom_overlap.domain.parsing.clauses import Segments, segment
 from symptom_overlap.domain.parsing.context import (
+    believed_diagnoses_uncertain,
     without_explained,
     without_figures,
     without_prefixed,
@@ -101,6 +102,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
+    read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
