@@ -40,3 +40,27 @@ def test_a_habit_at_the_dentist_said_in_the_present_holds_now(knowledge_base: Kn
 def test_a_relatives_tablets_are_the_means_not_the_holder(knowledge_base: KnowledgeBase) -> None:
     text = "I keep thinking about ending it all. I've been counting my dad's painkillers and putting them aside."
     assert readings(text, knowledge_base)["suicide_plan"][1] == "self"
+
+
+def test_people_named_along_with_the_writer_do_not_hold_the_writers_habit(knowledge_base: KnowledgeBase) -> None:
+    text = "me n my cousins go through loads of laughing gas at festivals"
+    assert about_the_person_now(text, knowledge_base)["nitrous_oxide_use"] == "present"
+    text = "Me and my sister both get calf cramps, but she has motor neurone disease"
+    found = readings(text, knowledge_base)
+    assert found["muscle_cramps"][1] == "self"
+    assert found["family_history_als"] == ("present", "self", "current")
+
+
+def test_a_relatives_belief_about_themselves_is_not_a_diagnosis(knowledge_base: KnowledgeBase) -> None:
+    found = readings("My cousin keeps saying he's got motor neurone disease, my arms ache", knowledge_base)
+    assert found["known_als_diagnosis"][0] == "uncertain"
+    assert found["family_history_als"][0] == "uncertain"
+    said = readings("The consultant said he has motor neurone disease", knowledge_base)
+    assert said["known_als_diagnosis"][0] == "present"
+
+
+def test_a_finding_the_writer_says_they_have_right_after_it_is_theirs(knowledge_base: KnowledgeBase) -> None:
+    text = "My neighbour's wife has MND and her illness began with twitches, so every twitch I get now terrifies me."
+    found = readings(text, knowledge_base)
+    assert found["fasciculations"][1] == "self"
+    assert found["known_als_diagnosis"][1] == "other"

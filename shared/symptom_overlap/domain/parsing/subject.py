@@ -119,6 +119,10 @@ MEANS = frozenset(
 )  # fmt: skip
 WITH_WRITER_LINKS = frozenset({"and", "n", "&", "an", "plus"})
 WRITER_FIRST = frozenset({"me", "i", "myself"})
+WRITER_HAVING = frozenset({"i", "i've", "ive"})
+HAVING_AFTER_WRITER = frozenset(
+    {"get", "have", "had", "feel", "felt", "got", "notice", "noticed", "keep", "kept", "experience", "been"}
+)
 SENTENCE_MARKS = frozenset({".", "!", "?", "\n"})
 OBJECT_LINKS = frozenset({"at", "with", "to", "for", "after", "from", "about"})  # "cracking up at the dog"
 CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
@@ -458,6 +462,11 @@ def _with_writer(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index - 2].word in WITH_WRITER_LINKS and tokens[index - 3].word in WRITER_FIRST
 
 
+def _writer_has(tokens: Sequence[Token], index: int) -> bool:
+    """ "every cramp I get", "the twitches I've had": a finding the writer has, said in a clause after it."""
+    return tokens[index].word in WRITER_HAVING and _next_word(tokens, index) in HAVING_AFTER_WRITER
+
+
 def _next_word(tokens: Sequence[Token], index: int) -> str:
     return tokens[index + 1].word if index + 1 < len(tokens) else ""
 
@@ -569,6 +578,8 @@ def _holder(
     owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
     if owner is not None:
         return owner  # "my brother had ALS, so every twitch in my calf …"
+    if start < len(positions) and positions[start] == finding.last + 1 and _writer_has(tokens, positions[start]):
+        return mentions[start].person  # "his started with cramps, so every cramp I get freaks me out"
     if start > 0 and segments.clause[mentions[start - 1].position] == clause:
         before = mentions[start - 1]
         if tokens[before.position].word in WRITER_OBJECTS and start > 1:
