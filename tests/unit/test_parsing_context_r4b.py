@@ -64,3 +64,10 @@ def test_a_finding_the_writer_says_they_have_right_after_it_is_theirs(knowledge_
     found = readings(text, knowledge_base)
     assert found["fasciculations"][1] == "self"
     assert found["known_als_diagnosis"][1] == "other"
+
+
+def test_the_person_a_finding_is_reported_by_does_not_hold_it(knowledge_base: KnowledgeBase) -> None:
+    text = "Both knee jerks very brisk according to my physio cousin. My calves cramp at night."
+    assert about_the_person_now(text, knowledge_base)["brisk_reflexes"] == "present"
+    text = "I take two tablets per day, my husband has numb feet. I have cramps."
+    assert readings(text, knowledge_base)["numbness"][1] == "other"  # a rate is not a source

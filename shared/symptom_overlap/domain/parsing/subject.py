@@ -123,6 +123,9 @@ WRITER_HAVING = frozenset({"i", "i've", "ive"})
 HAVING_AFTER_WRITER = frozenset(
     {"get", "have", "had", "feel", "felt", "got", "notice", "noticed", "keep", "kept", "experience", "been"}
 )
+SOURCE_WORDS = frozenset({"per", "according"})
+SOURCE_REACH = 4  # "per my neuro reg friend"
+TIME_UNITS = frozenset({"day", "week", "month", "year", "night", "hour", "cent"})  # "twice per day my husband …"
 SENTENCE_MARKS = frozenset({".", "!", "?", "\n"})
 OBJECT_LINKS = frozenset({"at", "with", "to", "for", "after", "from", "about"})  # "cracking up at the dog"
 CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
@@ -305,7 +308,9 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             continue  # "how many of my husband's tablets it would take": the means, not the person
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other, last_of)
-            if not (index > 2 and tokens[index - 1].word in POSSESSIVE_SELF and _with_writer(tokens, index)):
+            if _source(tokens, index):
+                mentions.append(Mention(index, PATIENT))  # "per my neuro reg friend": who said it, not who has it
+            elif not (index > 2 and tokens[index - 1].word in POSSESSIVE_SELF and _with_writer(tokens, index)):
                 mentions.append(Mention(index, person, noun=True))  # not "me n my mates do whippits": the writer's
             clinician_last = False
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
@@ -465,6 +470,17 @@ def _with_writer(tokens: Sequence[Token], index: int) -> bool:
 def _writer_has(tokens: Sequence[Token], index: int) -> bool:
     """ "every cramp I get", "the twitches I've had": a finding the writer has, said in a clause after it."""
     return tokens[index].word in WRITER_HAVING and _next_word(tokens, index) in HAVING_AFTER_WRITER
+
+
+def _source(tokens: Sequence[Token], index: int) -> bool:
+    """ "per my friend", "according to my sister": the person a finding is reported by (not "twice per day, my
+    husband …": no mark between)."""
+    for token in reversed(tokens[max(0, index - SOURCE_REACH) : index]):
+        if token.word in SOURCE_WORDS:
+            return True
+        if not token.word[0].isalnum() or token.word in TIME_UNITS:
+            return False
+    return False
 
 
 def _next_word(tokens: Sequence[Token], index: int) -> str:
