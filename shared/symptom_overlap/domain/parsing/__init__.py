@@ -22,6 +22,7 @@ from symptom_overlap.domain.parsing.body_site import (
 )
 from symptom_overlap.domain.parsing.clauses import Segments, segment
 from symptom_overlap.domain.parsing.context import (
+    believed_diagnoses_uncertain,
     without_explained,
     without_figures,
     without_prefixed,
@@ -108,6 +109,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
+    read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
@@ -247,7 +249,16 @@ def _as_found_with(
     sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
     if assertion is Assertion.PRESENT and sources and all(source is Assertion.UNCERTAIN for source in sources):
         assertion = Assertion.UNCERTAIN
-    return ReadFinding(derived, assertion, subject, TimeFrame.CURRENT, None)
+    # Said by plain words holding only findings of another time, it is dated by its own words: "pneumonia from
+    # food going down the wrong way two winters ago" is history (a denial is of now, as in _read).
+    time = TimeFrame.CURRENT
+    if (
+        assertion is not Assertion.ABSENT
+        and not sources
+        and any(derived.first <= i.finding.first <= derived.last for i in read)
+    ):
+        time = time_frames(index.tokens, index.words, index.segments, [derived], rules.persisting)[0]
+    return ReadFinding(derived, assertion, subject, time, None)
 
 
 def _family_history(read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:

@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.clauses import Segments
-from symptom_overlap.domain.parsing.findings import ReadFinding
+from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
@@ -296,3 +296,29 @@ def _asked(tokens: Sequence[Token], segments: Segments, start: int) -> bool:
     """The words end a question: "is this normal for me?"."""
     last = segments.part_bounds[segments.part[start]][1]
     return tokens[last].word == "?"
+
+
+# "sis keeps saying she's got ALS", "he's convinced he has MND": a lay person's belief about themselves, not a
+# diagnosis; read as uncertain, so that it is asked about rather than counted ("the neurologist said he has ALS"
+# is one: "said" and "thinks" are not belief words here).
+BELIEF_WORDS = frozenset(
+    {"saying", "reckons", "reckoned", "convinced", "swears", "insists", "insisted", "believes", "claims"}
+)  # fmt: skip
+BELIEVERS = frozenset({"she", "he", "she's", "he's", "shes", "hes", "she'd", "he'd"})
+BELIEF_REACH = 4  # words before the diagnosis in which the believer and the belief word stand
+
+
+def believed_diagnoses_uncertain(
+    words: Sequence[str], read: Sequence[ReadFinding], diagnoses: Collection[str]
+) -> list[ReadFinding]:
+    return [
+        item._replace(assertion=Assertion.UNCERTAIN)
+        if item.finding.evidence_id in diagnoses and item.assertion is Assertion.PRESENT and _believed(words, item)
+        else item
+        for item in read
+    ]
+
+
+def _believed(words: Sequence[str], item: ReadFinding) -> bool:
+    before = words[max(0, item.finding.first - BELIEF_REACH) : item.finding.first]
+    return not BELIEVERS.isdisjoint(before) and not BELIEF_WORDS.isdisjoint(before)

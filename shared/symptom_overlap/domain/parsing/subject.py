@@ -112,6 +112,20 @@ OTHER_OWNERS = frozenset({"his", "her", "their"})
 BLOOD_TIES = frozenset(
     {"relation", "relations", "related", "relative", "relatives", "kin", ",", ".", "!", ";", "\n", ""}
 )
+# "how many of my husband's tablets it would take": a relative's belongings are a finding's means, not its holder.
+MEANS = frozenset(
+    {"tablets", "pills", "meds", "medication", "medicine", "medicines", "sleeping", "painkillers", "insulin",
+     "morphine", "prescription", "stash", "gun", "shotgun", "rope", "car", "garage"}
+)  # fmt: skip
+WITH_WRITER_LINKS = frozenset({"and", "n", "&", "an", "plus"})
+WRITER_FIRST = frozenset({"me", "i", "myself"})
+WRITER_HAVING = frozenset({"i", "i've", "ive"})
+HAVING_AFTER_WRITER = frozenset(
+    {"get", "have", "had", "feel", "felt", "got", "notice", "noticed", "keep", "kept", "experience", "been"}
+)
+SOURCE_WORDS = frozenset({"per", "according"})
+SOURCE_REACH = 4  # "per my neuro reg friend"
+TIME_UNITS = frozenset({"day", "week", "month", "year", "night", "hour", "cent"})  # "twice per day my husband …"
 SENTENCE_MARKS = frozenset({".", "!", "?", "\n"})
 OBJECT_LINKS = frozenset({"at", "with", "to", "for", "after", "from", "about"})  # "cracking up at the dog"
 CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
@@ -290,9 +304,14 @@ def _mentions(tokens: Sequence[Token]) -> list[Mention]:
             and _owner_of_writer(tokens, index)
         ):
             continue  # "I'm her husband and carer": the writer, said of the person named by "her"
+        if kin is not None and word in KIN_POSSESSIVES and _next_word(tokens, index) in MEANS:
+            continue  # "how many of my husband's tablets it would take": the means, not the person
         if kin is not None:
             person = _kin_person(tokens, index, kin, mentions, last_other, last_of)
-            mentions.append(Mention(index, person, noun=True))
+            if _source(tokens, index):
+                mentions.append(Mention(index, PATIENT))  # "per my neuro reg friend": who said it, not who has it
+            elif not (index > 2 and tokens[index - 1].word in POSSESSIVE_SELF and _with_writer(tokens, index)):
+                mentions.append(Mention(index, person, noun=True))  # not "me n my mates do whippits": the writer's
             clinician_last = False
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
                 last_other = person
@@ -443,6 +462,27 @@ def _not_me(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].word in {"me", "myself"} and index > 0 and tokens[index - 1].word == "not"
 
 
+def _with_writer(tokens: Sequence[Token], index: int) -> bool:
+    """ "me and my mates", "me n my brother": people named along with the writer, who does what they do."""
+    return tokens[index - 2].word in WITH_WRITER_LINKS and tokens[index - 3].word in WRITER_FIRST
+
+
+def _writer_has(tokens: Sequence[Token], index: int) -> bool:
+    """ "every cramp I get", "the twitches I've had": a finding the writer has, said in a clause after it."""
+    return tokens[index].word in WRITER_HAVING and _next_word(tokens, index) in HAVING_AFTER_WRITER
+
+
+def _source(tokens: Sequence[Token], index: int) -> bool:
+    """ "per my friend", "according to my sister": the person a finding is reported by (not "twice per day, my
+    husband …": no mark between)."""
+    for token in reversed(tokens[max(0, index - SOURCE_REACH) : index]):
+        if token.word in SOURCE_WORDS:
+            return True
+        if not token.word[0].isalnum() or token.word in TIME_UNITS:
+            return False
+    return False
+
+
 def _next_word(tokens: Sequence[Token], index: int) -> str:
     return tokens[index + 1].word if index + 1 < len(tokens) else ""
 
@@ -554,6 +594,8 @@ def _holder(
     owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
     if owner is not None:
         return owner  # "my brother had ALS, so every twitch in my calf …"
+    if start < len(positions) and positions[start] == finding.last + 1 and _writer_has(tokens, positions[start]):
+        return mentions[start].person  # "his started with cramps, so every cramp I get freaks me out"
     if start > 0 and segments.clause[mentions[start - 1].position] == clause:
         before = mentions[start - 1]
         if tokens[before.position].word in WRITER_OBJECTS and start > 1:

@@ -91,6 +91,8 @@ NOT_PAST_AFTER = frozenset(
 PAST_TENSE_ONLY = frozenset({("at", "uni"), ("at", "university"), ("at", "college"),
                              ("in", "college"), ("at", "school"), ("in", "school"), ("in", "high", "school"),
                              ("as", "a", "student")})  # fmt: skip
+# "fainted at the dentist" is an occasion past; "I giggle at the dentist" a habit now.
+AT_THE_DENTIST = ("at", "the", "dentist")
 # "in the past three weeks", "in the past few days": a span up to now, not the past.
 SPAN_LEADS = frozenset(
     {"few", "couple", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day", "days",
@@ -340,6 +342,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         and not (sequence == ("back", "in") and ((i and clause[i - 1] in BACK_AGAIN) or clause[i + 2] == END))
         and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
         and not (sequence == ("in", "the", "past") and clause[i + 3] in SPAN_LEADS)
+        and not (sequence == AT_THE_DENTIST and not span_in_past and _habit_before(clause[:i]))
     ]
     if not BEFORE.isdisjoint(clause):  # "before 3 years I had tingling": a non-native "3 years ago"
         matches += [
@@ -371,6 +374,11 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         if word in STILL and not (word == "now" and ABSTAINING.intersection(clause[max(0, i - ABSTAINING_REACH) : i]))
     ]
     return _ClauseTimes(clause, resolved, past, still)
+
+
+def _habit_before(words: list[str]) -> bool:
+    """ "I giggle at the dentist": the writer does it, with no past verb before the occasion."""
+    return "i" in words and not any(word.endswith("ed") for word in words)
 
 
 def _indices(clause: list[str], word: str) -> list[int]:
