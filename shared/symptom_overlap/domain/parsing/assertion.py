@@ -20,7 +20,7 @@ absent, so that its question is still asked.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from symptom_overlap.domain.parsing.clauses import JOINERS, Segments
 from symptom_overlap.domain.parsing.contrary import contrary_assertion
@@ -231,9 +231,11 @@ def assertions(
     findings: Sequence[Finding],
     red_flags: Collection[str],
     diagnoses: Collection[str],
+    denied_after_token: Callable[[int], bool],
 ) -> list[Assertion | None]:
     """Each finding's assertion, or None for a finding that is only imagined ("what if I get …", "I'm
-    scared it's ALS": a diagnosis named with fear or a question is not a diagnosis made)."""
+    scared it's ALS": a diagnosis named with fear or a question is not a diagnosis made). ``denied_after_token``
+    is ``denied_after`` over these words, shared with cue lookup, which has already asked it of most tokens."""
     # A finding's own words are not cues: "can't feel my feet", "don't want to live", "couldn't tell which way".
     covered = {index for finding in findings for index in finding.own_tokens()}
     # ... but a hedge a phrase skipped over still doubts: "my speech might be slurred".
@@ -291,7 +293,7 @@ def assertions(
     for finding_index, finding in enumerate(findings):
         if doubted_after(words, finding.last):
             uncertain.add(finding_index)
-        if (finding.absent and not _asserted_without(words, finding)) or denied_after(words, finding.last):
+        if (finding.absent and not _asserted_without(words, finding)) or denied_after_token(finding.last):
             negated[finding_index] = False
             if finding.absent:
                 negated.update(dict.fromkeys(_list_after(tokens, findings, in_order, finding_index), False))
