@@ -43,6 +43,8 @@ _RANGE_EDGE = frozenset({"low", "lower", "high", "higher"})
 _EDGE_OF = frozenset({"normal", "end", "side"})
 _BORDERLINE = frozenset({"borderline"})  # "slightly low" is below the range: low
 _EDGE_WORDS = _RANGE_EDGE | _BORDERLINE | {"normal"}
+# Text that each of _EDGE_WORDS holds ("lower" holds "low"): a text without them has no such word.
+_EDGE_TEXTS = ("low", "high", "borderline", "normal")
 _PERSON_WITH_ALS = re.compile(r"[pP](?:[lL]?[wW])?(?:ALS|MND)")
 # Words whose final "e" is their own: cut, they would meet another word ("pale" and "pals", "my pal").
 _KEEP_E = frozenset({"pale"})
@@ -75,6 +77,9 @@ def tokenize(text: str) -> list[Token]:
         tokens.append(_new_token(Token, (word, word_stem, start, end, ends_clause, is_comma)))
     if any(mark in text for mark in _MARK_WORDS):
         tokens = _answering_marks(text, _without_redundant_marks(text, tokens))
+    folded = text.casefold()
+    if not any(edge in folded for edge in _EDGE_TEXTS):  # most texts: no word at a range's edge
+        return tokens
     return _range_edges(tokens)
 
 
