@@ -287,7 +287,7 @@ def assertions(
     uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
     uncertain |= {
         i
-        for i in second_thoughts(tokens, segments, findings) - set(negated)
+        for i in second_thoughts(tokens, words, segments, findings) - set(negated)
         if not findings[i].absent or _asserted_without(words, findings[i])
     }
     for finding_index, finding in enumerate(findings):
