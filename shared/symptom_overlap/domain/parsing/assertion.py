@@ -290,8 +290,9 @@ def assertions(
         for i in second_thoughts(tokens, words, segments, findings) - set(negated)
         if not findings[i].absent or _asserted_without(words, findings[i])
     }
+    answered_with_doubt = _doubt_answers_in(words)
     for finding_index, finding in enumerate(findings):
-        if doubted_after(words, finding.last):
+        if answered_with_doubt and doubted_after(words, finding.last):
             uncertain.add(finding_index)
         if (finding.absent and not _asserted_without(words, finding)) or denied_after_token(finding.last):
             negated[finding_index] = False
@@ -676,6 +677,11 @@ def doubted_after(words: Sequence[str], last: int) -> bool:
         return True  # "slurred speech: ?"
     following = _words_after(words, first)
     return bool(following) and following[0] in ANSWERS_MAYBE
+
+
+def _doubt_answers_in(words: Sequence[str]) -> bool:
+    """Whether the words hold an answer that ``doubted_after`` looks for (most texts: none, so it is not asked)."""
+    return "?" in words or not ANSWERS_MAYBE.isdisjoint(words)
 
 
 def _first_after(words: Sequence[str], last: int) -> int | None:
