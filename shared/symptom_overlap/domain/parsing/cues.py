@@ -192,10 +192,17 @@ def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
 
 def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
     """Each match key -> the positions of the tokens that have it, in order."""
-    positions: dict[str, list[int]] = defaultdict(list)
+    # Tokens of one word share one set of keys (spelling.token_keys): each set is walked once, not per token.
+    by_key_set: dict[frozenset[str], list[int]] = defaultdict(list)
     for index, token_keys in enumerate(keys):
+        by_key_set[token_keys].append(index)
+    positions: dict[str, list[int]] = defaultdict(list)
+    for token_keys, indices in by_key_set.items():
         for key in token_keys:
-            positions[key].append(index)
+            if key in positions:  # a key of two words ("weak" and a misspelt "weka"): keep the positions in order
+                positions[key] = sorted(positions[key] + indices)
+            else:
+                positions[key] = list(indices)  # its own list: the keys of one set do not share one
     return positions
 
 
