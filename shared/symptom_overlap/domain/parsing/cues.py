@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES, denied_after
@@ -54,6 +55,7 @@ class Occurrence(NamedTuple):
 # Makes an Occurrence from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as
 # tokens.py makes tokens): cue lookup makes hundreds per text.
 _new_occurrence = tuple.__new__
+_first_of = itemgetter(0)  # an occurrence -> its first token
 _holds = frozenset.__contains__  # (a token's keys, a key) -> whether the token has that key
 
 
@@ -108,7 +110,7 @@ class TextIndex(NamedTuple):
         found = self.everywhere(group)
         if not found:
             return found
-        inside = found[bisect_left(found, (first, -1)) : bisect_right(found, (last, len(self.keys), True))]
+        inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
         return [occurrence for occurrence in inside if occurrence.last <= last]
 
     def denied_after(self, last: int) -> bool:
@@ -256,7 +258,8 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
                 first, last = max(first, occurrence.first - cue.max_apart), min(last, occurrence.last + cue.max_apart)
             matched = [occurrence]
             for group in later_groups:
-                candidates = [o for o in within(group, first, last) if not _overlaps(o, matched)]
+                # (a site or a finding may share words: _overlaps is asked only of word terms)
+                candidates = [o for o in within(group, first, last) if o.shares_words or not _overlaps(o, matched)]
                 if not candidates:
                     break
                 if len(candidates) > 1:
