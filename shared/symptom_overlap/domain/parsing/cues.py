@@ -55,6 +55,7 @@ class Occurrence(NamedTuple):
 # Makes an Occurrence from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as
 # tokens.py makes tokens): cue lookup makes hundreds per text.
 _new_occurrence = tuple.__new__
+_new_finding = tuple.__new__
 _first_of = itemgetter(0)  # an occurrence -> its first token
 _holds = frozenset.__contains__  # (a token's keys, a key) -> whether the token has that key
 
@@ -277,17 +278,10 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
     start, end = words[0], words[-1]
     denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, words)
     anchor = (matched[0].first, matched[0].last)
-    return Finding(
-        cue.evidence_id,
-        start,
-        end,
-        absent=denied,
-        cue=True,
-        words=words,
-        anchor=anchor,
-        hint=cue.uncertain,
-        contrary=cue.contrary,
-    )
+    # Every field, in Finding's order: evidence_id, first, last, absent, cue, words, anchor, denial_only, hint,
+    # contrary (built as tokens are, without the keyword handling of NamedTuple's __new__).
+    fields = (cue.evidence_id, start, end, denied, True, words, anchor, False, cue.uncertain, cue.contrary)
+    return _new_finding(Finding, fields)
 
 
 def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
