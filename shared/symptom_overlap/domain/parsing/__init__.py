@@ -100,7 +100,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
-    read = _read(tokens, words, segments, findings, found_sites, rules)
+    read = _read(tokens, words, segments, findings, found_sites, rules, index)
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
@@ -186,8 +186,9 @@ def _read(
     findings: Sequence[Finding],
     sites: Sequence[FoundSite | None],
     rules: ReadingRules,
+    index: TextIndex,
 ) -> list[ReadFinding]:
-    asserted = assertions(tokens, words, segments, findings, rules.red_flags, rules.diagnoses)
+    asserted = assertions(tokens, words, segments, findings, rules.red_flags, rules.diagnoses, index.denied_after)
     holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []

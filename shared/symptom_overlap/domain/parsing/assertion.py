@@ -20,7 +20,7 @@ absent, so that its question is still asked.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from symptom_overlap.domain.parsing.clauses import JOINERS, Segments
 from symptom_overlap.domain.parsing.contrary import contrary_assertion
@@ -231,9 +231,11 @@ def assertions(
     findings: Sequence[Finding],
     red_flags: Collection[str],
     diagnoses: Collection[str],
+    denied_after_token: Callable[[int], bool],
 ) -> list[Assertion | None]:
     """Each finding's assertion, or None for a finding that is only imagined ("what if I get …", "I'm
-    scared it's ALS": a diagnosis named with fear or a question is not a diagnosis made)."""
+    scared it's ALS": a diagnosis named with fear or a question is not a diagnosis made). ``denied_after_token``
+    is ``denied_after`` over these words, shared with cue lookup, which has already asked it of most tokens."""
     # A finding's own words are not cues: "can't feel my feet", "don't want to live", "couldn't tell which way".
     covered = {index for finding in findings for index in finding.own_tokens()}
     # ... but a hedge a phrase skipped over still doubts: "my speech might be slurred".
@@ -280,18 +282,19 @@ def assertions(
                 negated.setdefault(finding_index, True)
                 kept_from_imagined.add(finding_index)
         elif _negates(words, index):
-            for finding_index, distance in _scope(tokens, segments, findings, in_order, index).items():
+            for finding_index, distance in _scope(tokens, words, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
     uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
     uncertain |= {
         i
-        for i in second_thoughts(tokens, segments, findings) - set(negated)
+        for i in second_thoughts(tokens, words, segments, findings) - set(negated)
         if not findings[i].absent or _asserted_without(words, findings[i])
     }
+    answered_with_doubt = _doubt_answers_in(words)
     for finding_index, finding in enumerate(findings):
-        if doubted_after(words, finding.last):
+        if answered_with_doubt and doubted_after(words, finding.last):
             uncertain.add(finding_index)
-        if (finding.absent and not _asserted_without(words, finding)) or denied_after(words, finding.last):
+        if (finding.absent and not _asserted_without(words, finding)) or denied_after_token(finding.last):
             negated[finding_index] = False
             if finding.absent:
                 negated.update(dict.fromkeys(_list_after(tokens, findings, in_order, finding_index), False))
@@ -481,7 +484,12 @@ def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> s
 
 
 def _scope(
-    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], in_order: Sequence[int], cue: int
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    segments: Segments,
+    findings: Sequence[Finding],
+    in_order: Sequence[int],
+    cue: int,
 ) -> dict[int, int]:
     """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them. The
     first must be in the cue's part: in "I never walk far and my toes are numb" the toes are not denied."""
@@ -500,26 +508,25 @@ def _scope(
             reached[finding_index] = distance  # over the words of one reached ("lost my speech or vision")
             reached_words.update(finding.own_tokens())
             continue
+        # The words between are read as a slice of words (set tests in C); a clause ends between them exactly
+        # when the clause number changes from the first of them to the finding.
         between = tokens[previous_end + 1 : finding.first]
-        if EXCEPTIONS.occur_in([token.word for token in between]):
+        between_words = words[previous_end + 1 : finding.first]
+        if EXCEPTIONS.occur_in(between_words):
             break
         if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
             distance = finding.first - heading
-        elif any(token.ends_clause for token in between):
+        elif segments.clause[previous_end + 1] != segments.clause[finding.first]:
             break
         elif distance is None:
             if len(between) > MAX_CUE_DISTANCE or segments.part[finding.first] != segments.part[cue]:
                 break
-            if any(token.word in TURNS_TO_NOW for token in between[1:]):
+            if not TURNS_TO_NOW.isdisjoint(between_words[1:]):
                 break  # "never supplemented - now tingling feet": what is said now is not denied
             distance = finding.first - cue
-        elif (
-            any(token.word not in LIST_WORDS for token in between)
-            and not _one_item_between(between)
-            and not _describes_it(between)
-        ):
+        elif not LIST_WORDS.issuperset(between_words) and not _one_item_between(between) and not _describes_it(between):
             break
-        elif any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
+        elif "," in between_words and _starts_a_clause(tokens, finding):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
         reached_words.update(finding.own_tokens())
@@ -674,6 +681,11 @@ def doubted_after(words: Sequence[str], last: int) -> bool:
         return True  # "slurred speech: ?"
     following = _words_after(words, first)
     return bool(following) and following[0] in ANSWERS_MAYBE
+
+
+def _doubt_answers_in(words: Sequence[str]) -> bool:
+    """Whether the words hold an answer that ``doubted_after`` looks for (most texts: none, so it is not asked)."""
+    return "?" in words or not ANSWERS_MAYBE.isdisjoint(words)
 
 
 def _first_after(words: Sequence[str], last: int) -> int | None:

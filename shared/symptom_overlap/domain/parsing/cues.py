@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES, denied_after
@@ -54,6 +55,8 @@ class Occurrence(NamedTuple):
 # Makes an Occurrence from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as
 # tokens.py makes tokens): cue lookup makes hundreds per text.
 _new_occurrence = tuple.__new__
+_new_finding = tuple.__new__
+_first_of = itemgetter(0)  # an occurrence -> its first token
 _holds = frozenset.__contains__  # (a token's keys, a key) -> whether the token has that key
 
 
@@ -108,7 +111,7 @@ class TextIndex(NamedTuple):
         found = self.everywhere(group)
         if not found:
             return found
-        inside = found[bisect_left(found, (first, -1)) : bisect_right(found, (last, len(self.keys), True))]
+        inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
         return [occurrence for occurrence in inside if occurrence.last <= last]
 
     def denied_after(self, last: int) -> bool:
@@ -192,10 +195,17 @@ def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
 
 def key_positions(keys: Sequence[frozenset[str]]) -> dict[str, list[int]]:
     """Each match key -> the positions of the tokens that have it, in order."""
-    positions: dict[str, list[int]] = defaultdict(list)
+    # Tokens of one word share one set of keys (spelling.token_keys): each set is walked once, not per token.
+    by_key_set: dict[frozenset[str], list[int]] = defaultdict(list)
     for index, token_keys in enumerate(keys):
+        by_key_set[token_keys].append(index)
+    positions: dict[str, list[int]] = defaultdict(list)
+    for token_keys, indices in by_key_set.items():
         for key in token_keys:
-            positions[key].append(index)
+            if key in positions:  # a key of two words ("weak" and a misspelt "weka"): keep the positions in order
+                positions[key] = sorted(positions[key] + indices)
+            else:
+                positions[key] = list(indices)  # its own list: the keys of one set do not share one
     return positions
 
 
@@ -249,7 +259,8 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
                 first, last = max(first, occurrence.first - cue.max_apart), min(last, occurrence.last + cue.max_apart)
             matched = [occurrence]
             for group in later_groups:
-                candidates = [o for o in within(group, first, last) if not _overlaps(o, matched)]
+                # (a site or a finding may share words: _overlaps is asked only of word terms)
+                candidates = [o for o in within(group, first, last) if o.shares_words or not _overlaps(o, matched)]
                 if not candidates:
                     break
                 if len(candidates) > 1:
@@ -267,17 +278,10 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
     start, end = words[0], words[-1]
     denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, words)
     anchor = (matched[0].first, matched[0].last)
-    return Finding(
-        cue.evidence_id,
-        start,
-        end,
-        absent=denied,
-        cue=True,
-        words=words,
-        anchor=anchor,
-        hint=cue.uncertain,
-        contrary=cue.contrary,
-    )
+    # Every field, in Finding's order: evidence_id, first, last, absent, cue, words, anchor, denial_only, hint,
+    # contrary (built as tokens are, without the keyword handling of NamedTuple's __new__).
+    fields = (cue.evidence_id, start, end, denied, True, words, anchor, False, cue.uncertain, cue.contrary)
+    return _new_finding(Finding, fields)
 
 
 def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:

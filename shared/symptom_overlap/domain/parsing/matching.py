@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.findings import Finding
-from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon
+from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon, Phrase
 from symptom_overlap.domain.parsing.tokens import Token
 
 MAX_GAP = 2  # other words allowed between two words of one phrase
@@ -32,11 +32,14 @@ def phrase_findings(
     """Longest known phrase at each position, left to right, without overlaps."""
     findings = []
     present = frozenset(positions)
+    # First key -> its phrases whose later words all stand in the text (most do not), found at the key's first
+    # start and reused at the others: a word recurs in a text far more often than it starts a phrase.
+    possible: dict[str, list[Phrase]] = {}
     next_free = 0
     for index in starts(positions, lexicon.phrases_by_first_stem.keys()):
         if index < next_free:
             continue
-        match = _longest_match(tokens, keys, lexicon, index, present)
+        match = _longest_match(tokens, keys, lexicon, index, present, possible)
         if match is None:
             continue
         evidence_ids, last, negated, words = match
@@ -46,18 +49,26 @@ def phrase_findings(
 
 
 def _longest_match(
-    tokens: Sequence[Token], keys: Sequence[frozenset[str]], lexicon: Lexicon, start: int, present: frozenset[str]
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    lexicon: Lexicon,
+    start: int,
+    present: frozenset[str],
+    possible: dict[str, list[Phrase]],
 ) -> tuple[tuple[str, ...], int, bool, tuple[int, ...]] | None:
     """The phrase with the most words matching from ``start``; among equals, the tightest."""
     best: tuple[int, int, tuple[str, ...]] | None = None  # (words, -span, evidence ids)
     best_last, best_negated = start, False
     best_words: tuple[int, ...] = (start,)
     for key in keys[start]:
-        for phrase in lexicon.phrases_by_first_stem.get(key, ()):
+        phrases = possible.get(key)
+        if phrases is None:
+            phrases = possible[key] = [
+                phrase for phrase in lexicon.phrases_by_first_stem.get(key, ()) if phrase.later_stems <= present
+            ]
+        for phrase in phrases:
             if best is not None and len(phrase.stems) < best[0]:
                 break  # phrases are sorted longest first
-            if not phrase.later_stems <= present:
-                continue
             matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
             if matched is None:
                 continue

@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
-from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon
+from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon, Phrase
 from symptom_overlap.domain.parsing.matching import match_from, starts
 from symptom_overlap.domain.parsing.tokens import Token, stem
 
@@ -87,11 +87,16 @@ def normal_statements(
     """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal")."""
     terms = []
     present = frozenset(positions)
+    # First key -> its terms whose later words all stand in the text (most terms: a word of theirs is nowhere in
+    # it), found once per key rather than at each of its starts.
+    possible: dict[str, list[Phrase]] = {}
     for start in starts(positions, lexicon.normal_terms_by_first_key.keys()):
         for key in keys[start]:
-            for stems, evidence_ids, later_stems in lexicon.normal_terms_by_first_key.get(key, ()):
-                if not later_stems <= present:  # most terms: a word of theirs is nowhere in the text
-                    continue
+            if key not in possible:
+                possible[key] = [
+                    term for term in lexicon.normal_terms_by_first_key.get(key, ()) if term.later_stems <= present
+                ]
+            for stems, evidence_ids, _ in possible[key]:
                 matched = match_from(tokens, keys, stems, start)
                 if matched is not None:
                     terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
@@ -43,6 +44,8 @@ _RANGE_EDGE = frozenset({"low", "lower", "high", "higher"})
 _EDGE_OF = frozenset({"normal", "end", "side"})
 _BORDERLINE = frozenset({"borderline"})  # "slightly low" is below the range: low
 _EDGE_WORDS = _RANGE_EDGE | _BORDERLINE | {"normal"}
+# Text that each of _EDGE_WORDS holds ("lower" holds "low"): a text without them has no such word.
+_EDGE_TEXTS = ("low", "high", "borderline", "normal")
 _PERSON_WITH_ALS = re.compile(r"[pP](?:[lL]?[wW])?(?:ALS|MND)")
 # Words whose final "e" is their own: cut, they would meet another word ("pale" and "pals", "my pal").
 _KEEP_E = frozenset({"pale"})
@@ -60,22 +63,40 @@ class Token(NamedTuple):
 # Makes a Token from a tuple of all its fields, without the Python-level call of NamedTuple's __new__: a
 # quarter of tokenize's time on a 2,000-character text.
 _new_token = tuple.__new__
+_matched_text = itemgetter(0)  # a match -> the text it matched
+_span = re.Match.span
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens = []
     read_word = _read_shouted_word if text.isupper() else _read_typed_word  # in capitals, "MY PALS" are friends
-    for match in _TOKEN.finditer(text):
-        word, word_stem, ends_clause, is_comma = read_word(match.group(0))
-        start, end = match.span()
-        if word in _DENYING_PREFIXED:
-            tokens.append(_new_token(Token, ("no", "no", start, start + 1, False, False)))
-            word = word_stem = _DENYING_PREFIXED[word]
-            start += 1
-        tokens.append(_new_token(Token, (word, word_stem, start, end, ends_clause, is_comma)))
+    matches = list(_TOKEN.finditer(text))
+    # Typed words and spans are read by map() in C; only the building of each token runs as Python.
+    tokens = [
+        _new_token(Token, (word, word_stem, start, end, ends_clause, is_comma))
+        for (word, word_stem, ends_clause, is_comma), (start, end) in zip(
+            map(read_word, map(_matched_text, matches)), map(_span, matches), strict=True
+        )
+    ]
+    folded = text.casefold()
+    if any(prefixed in folded for prefixed in _DENYING_PREFIXED):
+        tokens = _with_denying_prefixes(tokens)
     if any(mark in text for mark in _MARK_WORDS):
         tokens = _answering_marks(text, _without_redundant_marks(text, tokens))
+    if not any(edge in folded for edge in _EDGE_TEXTS):  # most texts: no word at a range's edge
+        return tokens
     return _range_edges(tokens)
+
+
+def _with_denying_prefixes(tokens: list[Token]) -> list[Token]:
+    """ "afebrile" as "no" (its "a") and "febrile"."""
+    split = []
+    for token in tokens:
+        if token.word in _DENYING_PREFIXED:
+            split.append(_new_token(Token, ("no", "no", token.start, token.start + 1, False, False)))
+            word = _DENYING_PREFIXED[token.word]
+            token = _new_token(Token, (word, word, token.start + 1, token.end, token.ends_clause, token.is_comma))
+        split.append(token)
+    return split
 
 
 def _answering_marks(text: str, tokens: list[Token]) -> list[Token]:

@@ -243,24 +243,20 @@ DISPUTES = WordSequences(
 DISPUTE_ENDS = frozenset({"myself", "though", "tbh", "lol", "either"})
 
 
-def second_thoughts(tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding]) -> set[int]:
+def second_thoughts(
+    tokens: Sequence[Token], words: Sequence[str], segments: Segments, findings: Sequence[Finding]
+) -> set[int]:
     """The findings doubted by a dismissal or an alternative after them, or by a belief put as a question."""
     doubted: set[int] = set()
     if not findings:
         return doubted
-    disputed = False
-    for index, token in enumerate(tokens):
-        if token.word not in SECOND_THOUGHT_STARTS:
-            disputed = disputed or token.word in DISPUTES.first_words
-            continue
-        dismissed = token.word in DISMISSING_HEDGES and _dismisses(tokens, index)
-        if dismissed or (token.word == "or" and _own_alternative(tokens, index)):
+    for index in [index for index, word in enumerate(words) if word in SECOND_THOUGHT_STARTS]:
+        dismissed = words[index] in DISMISSING_HEDGES and _dismisses(tokens, index)
+        if dismissed or (words[index] == "or" and _own_alternative(tokens, index)):
             doubted |= _said_before(segments, findings, index)
-    if disputed:
-        words = [token.word for token in tokens]
-        for index, sequence in DISPUTES.positions(words):
-            if _ends_clause(tokens, index + len(sequence)):
-                doubted |= _said_before(segments, findings, index)
+    for index, sequence in DISPUTES.positions(words):
+        if _ends_clause(tokens, index + len(sequence)):
+            doubted |= _said_before(segments, findings, index)
     for sentence, (first, last) in enumerate(segments.sentence_bounds):
         if tokens[last].word == "?" and _believed(tokens, first) and not _asks_more(tokens, first, last):
             doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
