@@ -6,8 +6,8 @@ unmet goal is a strict xfail: it fails loudly the day the parser meets it, so th
 assertion. The floors below are the figures measured on the held-out part at the end of each tuning
 round (and on the development part), rounded down: they stop regressions and were not tuned on.
 The second blind round (files and ids starting "r2_") grew both parts, the third ("r3_") the development
-part only, the fourth ("r4_") both parts again; the floors are the figures measured when the fourth round
-arrived, before any change made for it.
+part only, the fourth ("r4_") both parts again; the floors are the figures at the end of the fourth
+session's tuning.
 Only figures are computed here; no held-out item is printed.
 """
 
@@ -64,40 +64,46 @@ def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
 
 def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figures) -> None:
     assert held_out_phrases.precision >= 0.88
-    assert held_out_phrases.recall >= 0.84
-    assert held_out_phrases.red_flag_recall >= 0.79
-    assert held_out_phrases.false_present_on_negated <= 29
+    assert held_out_phrases.recall >= 0.85
+    assert held_out_phrases.red_flag_recall >= 0.82
+    assert held_out_phrases.false_present_on_negated <= 27
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.93
-    assert development_phrases.recall >= 0.90
-    assert development_phrases.red_flag_recall >= 0.91
-    assert development_phrases.false_present_on_negated <= 28
+    assert development_phrases.precision >= 0.94
+    assert development_phrases.recall >= 0.93
+    assert development_phrases.red_flag_recall >= 0.97
+    assert development_phrases.false_present_on_negated <= 24
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
-    assert _leaning(held_out_vignettes) >= 56 / 67
-    assert sum(outcome.under_triaged for outcome in held_out_vignettes) <= 5
+    assert _leaning(held_out_vignettes) >= 58 / 67
+    assert sum(outcome.under_triaged for outcome in held_out_vignettes) <= 3
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.843, precision 0.887")
+def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
+    development = _vignette_outcomes(held=False)
+    assert not [outcome.vignette.id for outcome in development if outcome.under_triaged]
+    assert _leaning(development) >= 128 / 141
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.858, precision 0.887")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 29 held-out negated phrases read as present")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 27 held-out negated phrases read as present")
 def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> None:
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.799")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.820")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 56/67, 5 under-triaged")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 58/67, 3 under-triaged")
 def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
     assert _leaning(held_out_vignettes) >= 0.92
     assert not any(outcome.under_triaged for outcome in held_out_vignettes)
