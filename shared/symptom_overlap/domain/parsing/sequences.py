@@ -46,6 +46,7 @@ class WordSequences:
         return found
 
     def occur_in(self, words: Sequence[str]) -> bool:
+        # Only the words that start a sequence are tried, picked out in C as in ``positions``.
         return not self._first_words.isdisjoint(words) and any(
-            word in self._by_first and self.at(words, index) for index, word in enumerate(words)
+            self.at(words, index) for index in compress(count(), map(self._first_words.__contains__, words))
         )

@@ -16,7 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -242,10 +243,11 @@ def subjects(
     diagnoses: Collection[str] = frozenset(),
 ) -> list[Subject]:
     """Whom each of ``findings``, then each of ``later`` (read after the patient is chosen), is about."""
-    mentions = _mentions(tokens)
+    words = list(map(WORD, tokens))  # read once, in C, by each scan of the text below
+    mentions = _mentions(tokens, words)
     positions = [mention.position for mention in mentions]
     holders = [_holder(finding, mentions, positions, tokens, segments) for finding in findings]
-    patient = _patient(tokens, segments, findings, mentions, holders, complaints, diagnoses)
+    patient = _patient(tokens, words, segments, findings, mentions, holders, complaints, diagnoses)
     holders += [_holder(finding, mentions, positions, tokens, segments) for finding in later]
     return [_subject(patient if holder.key == US else holder, patient) for holder in holders]
 
@@ -270,21 +272,23 @@ KIN_POSSESSIVES = frozenset(form for form in KIN_FORMS if form.endswith("'s"))
 STATEMENTS_OR_KIN = STATEMENT_STARTS | KIN_POSSESSIVES
 # Said of "us", by a clinician, or in a sentence that names no one: the patient's, counted for no one.
 PATIENT = Person(US, blood=False, human=False)
+WORD = attrgetter("word")
 
 
 def _kin_word(word: str) -> str | None:
     return KIN_FORMS.get(word)
 
 
-def _mentions(tokens: Sequence[Token]) -> list[Mention]:
+def _mentions(tokens: Sequence[Token], words: Sequence[str]) -> list[Mention]:
     mentions: list[Mention] = []
     last_other: Person | None = None
     last_of: dict[str, Person] = {}  # the last woman ("f") and man ("m") named
     clinician_last = False  # the last person named is a clinician
     unnamed = 0
     blood_named = False
-    for index in [i for i, token in enumerate(tokens) if token.word in SCANNED]:
-        word = tokens[index].word
+    # The words that may name someone, picked out in C (compress over a map of set membership).
+    for index in compress(count(), map(SCANNED.__contains__, words)):
+        word = words[index]
         if word == "blood":
             blood_named = True
             continue
@@ -664,6 +668,7 @@ def _place_owner(
 
 def _patient(
     tokens: Sequence[Token],
+    words: Sequence[str],
     segments: Segments,
     findings: Sequence[Finding],
     mentions: Sequence[Mention],
@@ -674,14 +679,13 @@ def _patient(
     writer = Person(WRITER, blood=False)
     dead = {
         person
-        for i, token in enumerate(tokens)
-        if token.word in DEATH_WORDS and not _not_a_death(tokens, i)
+        for i in compress(count(), map(DEATH_WORDS.__contains__, words))
+        if not _not_a_death(tokens, i)
         for person in _who_died(i, mentions, segments)
     }
-    stated = _stated_patient(tokens, mentions)
+    stated = _stated_patient(words, mentions)
     if stated is not None and stated not in dead:
         return stated
-    words = [token.word for token in tokens]
     if WRITER_UNLIKE.occur_in(
         words
     ):  # "My nan had pins and needles from her diabetes. I don't have anything like that."
@@ -708,7 +712,7 @@ def _patient(
         return counts.most_common(1)[0][0]
     if not any(m.person.is_writer for m in mentions):  # "He keeps choking": a text about him alone
         # Without even a "my", the writer is not in the text at all: "He was diagnosed with MND in May".
-        unwritten = not any(token.word in POSSESSIVE_SELF for token in tokens)
+        unwritten = POSSESSIVE_SELF.isdisjoint(words)
         others = [
             holder
             for finding, holder in zip(findings, holders, strict=True)
@@ -759,9 +763,8 @@ def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> li
     return [clause[0].person] if clause else []
 
 
-def _stated_patient(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Person | None:
+def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person | None:
     """The person the writer says the text is about, if they say so."""
-    words = [token.word for token in tokens]
     worried_for: Person | None = None  # "worried about him": the text is about him unless the writer says otherwise
     for index, word in enumerate(words):
         if word not in STATEMENTS_OR_KIN:

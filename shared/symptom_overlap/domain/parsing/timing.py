@@ -334,7 +334,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         for i, sequence in _matches(clause, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
         if not _not_a_recovery(clause, i, sequence)
     ]
-    span_in_past = bool(SPAN_PAST_VERBS.intersection(clause)) and not SPAN_UP_TO_NOW.intersection(clause)
+    span_in_past = not SPAN_PAST_VERBS.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause)
     matches = [
         (i, sequence)
         for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)
@@ -365,15 +365,22 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     ):
         matches = [(i, sequence) for i, sequence in matches if sequence not in DATES and sequence != ("in", "year")]
     past = [(positions[i], sequence[0]) for i, sequence in matches]
-    past += [
-        (positions[i], clause[i]) for i in range(len(clause) - 2) if clause[i] in AGE_BEFORE and _age_at(clause, i)
-    ]
-    still = [
-        positions[i]
-        for i, word in enumerate(clause)
-        if word in STILL and not (word == "now" and ABSTAINING.intersection(clause[max(0, i - ABSTAINING_REACH) : i]))
-    ]
-    return _ClauseTimes(clause, resolved, past, still)
+    # Most clauses have no age and no word of now: a set test skips the scan of their words.
+    if not AGE_BEFORE.isdisjoint(clause):
+        past += [
+            (positions[i], clause[i]) for i in range(len(clause) - 2) if clause[i] in AGE_BEFORE and _age_at(clause, i)
+        ]
+    still = (
+        []
+        if STILL.isdisjoint(clause)
+        else [
+            positions[i]
+            for i, word in enumerate(clause)
+            if word in STILL
+            and not (word == "now" and ABSTAINING.intersection(clause[max(0, i - ABSTAINING_REACH) : i]))
+        ]
+    )
+    return tuple.__new__(_ClauseTimes, (clause, resolved, past, still))  # without NamedTuple's keyword handling
 
 
 def _habit_before(words: list[str]) -> bool:
