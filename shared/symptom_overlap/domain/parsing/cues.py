@@ -14,7 +14,8 @@ from collections.abc import Collection, Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES, denied_after
+from symptom_overlap.domain.parsing.answers import denied_after
+from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
