@@ -89,6 +89,39 @@ def test_asking_if_there_is_any_point_living_is_a_thought(knowledge_base: Knowle
         ("my back's been killing me and now my legs are giving way", "back_pain_with_leg_weakness"),
         ("she's been so muddled, this morning she thinks I'm her sister", "confusion"),
         ("he is sure the neighbours are putting something in his drink", "paranoia_psychosis"),
+        ("I have to sleep upright or I feel smothered", "breathless_lying_flat"),
+        ("lying flat I run out of air", "breathless_lying_flat"),
+        ("I lost sensation between my legs at lunch", "saddle_numbness"),
+        ("I've been collecting my pills for when I'm ready", "suicide_plan"),
+        ("I've wet the bed three times this week", "bladder_bowel_problems"),
+        ("he keeps getting lost in his own house", "confusion"),
+        ("she's convinced her son is trying to poison her", "paranoia_psychosis"),
+        ("my speech went slurred in a split second", "sudden_onset"),
+        ("for twenty minutes I couldn't talk properly, then it came back", "transient_episode"),
+        ("since this morning his smile is wonky", "stroke_signs"),
+        ("one side of her mouth won't move", "stroke_signs"),
+        ("she wakes up gasping for air most nights", "breathless_lying_flat"),
+        ("I can't finish a sentence without stopping for breath", "breathless_at_rest"),
+        ("I've lost control of my waterworks", "bladder_bowel_problems"),
+        ("I have to strain to wee and only a dribble comes", "bladder_bowel_problems"),
+        ("the numbness has crept up to my knees over a few days", "rapid_progression"),
+        ("he's convinced the police are after him", "paranoia_psychosis"),
+        ("the wee is not coming since this morning", "bladder_bowel_problems"),
+        ("she is not able to hold the urine any more", "bladder_bowel_problems"),
+        ("it feels like an elephant standing on my chest", "chest_pain"),
+        ("brief LOC after standing, witnessed", "fainting"),
+        ("he was unresponsive for a minute on the floor", "fainting"),
+        ("half her face isnt moving", "stroke_signs"),
+        ("it happened just now, my right leg went weak", "sudden_onset"),
+        ("he keeps asking where he is", "confusion"),
+        ("i just wanna end it all", "suicidal_thoughts"),
+        ("I have decided to take all my pills at the weekend", "suicide_plan"),
+        ("gradual visual deterioration in both eyes", "vision_loss"),
+        ("my back hurts and my legs are not working", "back_pain_with_leg_weakness"),
+        ("my tea went down funny and I spluttered", "choking_on_liquids"),
+        ("I don't always make it to the toilet in time any more", "bladder_bowel_problems"),
+        ("she keeps forgetting where she is", "confusion"),
+        ("his speech went a bit funny and his face dropped", "stroke_signs"),
     ],
 )
 def test_a_red_flag_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
@@ -185,24 +218,6 @@ def test_a_face_that_dropped_all_at_once_came_on_suddenly(knowledge_base: Knowle
 
 
 @pytest.mark.parametrize(
-    ("text", "evidence_id"),
-    [
-        ("I have to sleep upright or I feel smothered", "breathless_lying_flat"),
-        ("lying flat I run out of air", "breathless_lying_flat"),
-        ("I lost sensation between my legs at lunch", "saddle_numbness"),
-        ("I've been collecting my pills for when I'm ready", "suicide_plan"),
-        ("I've wet the bed three times this week", "bladder_bowel_problems"),
-        ("he keeps getting lost in his own house", "confusion"),
-        ("she's convinced her son is trying to poison her", "paranoia_psychosis"),
-        ("my speech went slurred in a split second", "sudden_onset"),
-        ("for twenty minutes I couldn't talk properly, then it came back", "transient_episode"),
-    ],
-)
-def test_more_red_flags_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
-    assert reading(text, knowledge_base, evidence_id) in ("present", "uncertain")
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "I sleep upright on the train to work most mornings",
@@ -213,79 +228,17 @@ def test_more_red_flags_told_by_what_happens(knowledge_base: KnowledgeBase, text
         "my vision is poor without my glasses",
         "I lost my conscience when I lied to my boss",
         "I'm convinced the B12 tablets are working",
-    ],
-)
-def test_ordinary_sentences_with_these_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
-    red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
-
-
-@pytest.mark.parametrize(
-    ("text", "evidence_id"),
-    [
-        ("since this morning his smile is wonky", "stroke_signs"),
-        ("one side of her mouth won't move", "stroke_signs"),
-        ("she wakes up gasping for air most nights", "breathless_lying_flat"),
-        ("I can't finish a sentence without stopping for breath", "breathless_at_rest"),
-        ("I've lost control of my waterworks", "bladder_bowel_problems"),
-        ("I have to strain to wee and only a dribble comes", "bladder_bowel_problems"),
-        ("the numbness has crept up to my knees over a few days", "rapid_progression"),
-        ("he's convinced the police are after him", "paranoia_psychosis"),
-    ],
-)
-def test_yet_more_red_flags_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
-    assert reading(text, knowledge_base, evidence_id) == "present"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "my smile is fine and my face looks normal",
         "I wake up in the night to go to the loo but my breathing is fine",
         "I can finish a sentence without stopping for breath",
         "the police came round about the burglary next door",
         "I climbed the stairs fine three days ago",
-    ],
-)
-def test_more_ordinary_sentences_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
-    red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
-
-
-@pytest.mark.parametrize(
-    ("text", "evidence_id"),
-    [
-        ("the wee is not coming since this morning", "bladder_bowel_problems"),
-        ("she is not able to hold the urine any more", "bladder_bowel_problems"),
-        ("it feels like an elephant standing on my chest", "chest_pain"),
-        ("brief LOC after standing, witnessed", "fainting"),
-        ("he was unresponsive for a minute on the floor", "fainting"),
-        ("half her face isnt moving", "stroke_signs"),
-        ("it happened just now, my right leg went weak", "sudden_onset"),
-        ("he keeps asking where he is", "confusion"),
-        ("i just wanna end it all", "suicidal_thoughts"),
-        ("I have decided to take all my pills at the weekend", "suicide_plan"),
-        ("gradual visual deterioration in both eyes", "vision_loss"),
-        ("my back hurts and my legs are not working", "back_pain_with_leg_weakness"),
-    ],
-)
-def test_clinical_shorthand_and_plain_english_red_flags(
-    knowledge_base: KnowledgeBase, text: str, evidence_id: str
-) -> None:
-    assert reading(text, knowledge_base, evidence_id) == "present"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "the water is not coming out of the kitchen tap",
         "the cat was sitting on my chest this morning",
         "I want to end the call now",
     ],
 )
-def test_ordinary_sentences_near_these_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+def test_ordinary_sentences_with_these_words_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
     red_flags = {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
     found = about_the_person_now(text, knowledge_base)
     assert {evidence_id for evidence_id, state in found.items() if state != "absent"}.isdisjoint(red_flags)
@@ -304,19 +257,6 @@ def test_words_that_only_suggest_a_red_flag_ask_its_question(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) == "uncertain"
-
-
-@pytest.mark.parametrize(
-    ("text", "evidence_id"),
-    [
-        ("my tea went down funny and I spluttered", "choking_on_liquids"),
-        ("I don't always make it to the toilet in time any more", "bladder_bowel_problems"),
-        ("she keeps forgetting where she is", "confusion"),
-        ("his speech went a bit funny and his face dropped", "stroke_signs"),
-    ],
-)
-def test_plain_words_for_a_red_flag_say_it(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
-    assert reading(text, knowledge_base, evidence_id) == "present"
 
 
 def test_bowels_playing_up_is_no_question_of_control(knowledge_base: KnowledgeBase) -> None:
