@@ -3,18 +3,11 @@
 from collections import Counter
 from pathlib import Path
 
-import pytest
 import yaml
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase, TriageLevel
 
 CONTRACT = Path(__file__).resolve().parents[2] / "contract" / "evidence-ids.yaml"
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 def test_every_contract_id_is_defined_as_the_contract_says(knowledge_base: KnowledgeBase) -> None:

@@ -12,7 +12,6 @@ from random import Random
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.domain import parsing
 from symptom_overlap.domain.parsing import lexicon as lexicon_module
 from symptom_overlap.domain.parsing.lexicon import (
@@ -67,11 +66,6 @@ def _by_beginning(index: dict[str, frozenset[str]]) -> dict[str, dict[str, froze
         for word in words:
             split[word[:2]][form].add(word)
     return {beginning: {form: frozenset(words) for form, words in forms.items()} for beginning, forms in split.items()}
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 @pytest.fixture(scope="module")

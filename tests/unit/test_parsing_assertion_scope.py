@@ -3,7 +3,6 @@ doubts about what to call a symptom, and statements of normal function."""
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
 
@@ -11,11 +10,6 @@ from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_know
 @pytest.fixture(scope="module")
 def knowledge_base() -> KnowledgeBase:
     return mechanism_knowledge_base()
-
-
-@pytest.fixture(scope="module")
-def real_knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 @pytest.mark.parametrize(

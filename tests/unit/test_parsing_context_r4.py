@@ -3,15 +3,8 @@ and time words that do not place a finding in the past."""
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
-
 
 # Who
 

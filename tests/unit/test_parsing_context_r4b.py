@@ -1,17 +1,8 @@
 """Who and when, fourth round (second part): findings said by other findings keep the time of their words, and
 more ways a writer's own findings are told apart from other people's."""
 
-import pytest
-
-from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
-
 
 # When
 

@@ -2,14 +2,8 @@
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.knowledge.schema import KnowledgeBase
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 def _states(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:

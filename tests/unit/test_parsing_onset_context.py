@@ -4,14 +4,8 @@ cues carry the course words, so these tests read with it."""
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base, readings
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 def found(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:

@@ -4,16 +4,10 @@ base carries the cues, so these tests read with it."""
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.domain.parsing.tokens import stem
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 def found(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:

@@ -6,14 +6,8 @@ counterpart that must stay silent, since a weakness or wasting read from ordinar
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:

@@ -12,11 +12,6 @@ def knowledge_base() -> KnowledgeBase:
     return mechanism_knowledge_base()
 
 
-@pytest.fixture(scope="module")
-def real_knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base()
-
-
 @pytest.mark.parametrize(
     ("text", "evidence_id", "time"),
     [
