@@ -161,14 +161,10 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
         for start, sequence in FIGURES.positions(words)
         for i in range(start - FIGURE_LEAD_IN.get(sequence, 0), start + len(sequence))
     }
-    figurative |= {i for start, sequence in VERB_SENSES.positions(words) for i in range(start, start + len(sequence))}
+    figurative |= VERB_SENSES.covered(words)
     figurative |= _twitching_devices(words)
     # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
-    near_faint = (
-        set()
-        if FAINT_WORDS.isdisjoint(words)
-        else {i for start, sequence in NEAR_FAINTS.positions(words) for i in range(start, start + len(sequence))}
-    )
+    near_faint = set() if FAINT_WORDS.isdisjoint(words) else NEAR_FAINTS.covered(words)
     senses = _sense_givers(words)
     return [item for item in read if not _figurative(item.finding.own_tokens(), figurative, near_faint, senses)]
 

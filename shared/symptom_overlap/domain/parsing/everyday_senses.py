@@ -68,16 +68,14 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
     present = set(words)
     everyday: set[int] = set()
     if not EVERYDAY.first_words.isdisjoint(present):
-        everyday = {i for start, sequence in EVERYDAY.positions(words) for i in range(start, start + len(sequence))}
+        everyday = EVERYDAY.covered(words)
     if not TIRED_WORDS.isdisjoint(present):
         everyday |= _limb_tiredness(words)
     if not FIGURE_MARKERS.isdisjoint(present):
         everyday |= _figure_before(words)
     soft_drinks = not SOFT_DRINKS.isdisjoint(present)
     ruled_out = [
-        (ids, {i for start, sequence in senses.positions(words) for i in range(start, start + len(sequence))})
-        for senses, ids in SENSES_FOR
-        if not senses.first_words.isdisjoint(present)
+        (ids, senses.covered(words)) for senses, ids in SENSES_FOR if not senses.first_words.isdisjoint(present)
     ]
     if not everyday and not soft_drinks and not ruled_out:
         return None

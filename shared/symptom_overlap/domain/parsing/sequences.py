@@ -45,6 +45,10 @@ class WordSequences:
                 found.append((index, sequence))
         return found
 
+    def covered(self, words: Sequence[str]) -> set[int]:
+        """The positions of every word that a sequence found in ``words`` covers."""
+        return {i for start, sequence in self.positions(words) for i in range(start, start + len(sequence))}
+
     def occur_in(self, words: Sequence[str]) -> bool:
         # Only the words that start a sequence are tried, picked out in C as in ``positions``.
         return not self._first_words.isdisjoint(words) and any(
