@@ -63,7 +63,7 @@ def explained_elsewhere(
     pain, weak legs and incontinence. A risk factor of another cause (diabetes) points to it only once a
     blood result has found no B12 deficiency and no cause of one is present."""
     findings = present - course
-    untypical = findings - frozenset().union(*model.typical.values())
+    untypical = findings - model.typical_of_any
     markers = untypical - model.presence_only
     if b12_found_normal(model, present, absent):
         markers |= untypical & model.presence_only

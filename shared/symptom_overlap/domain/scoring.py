@@ -109,7 +109,7 @@ def score(
     strong = _strong_pair(model, present_findings)
     # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
     # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
-    slow_course = course & frozenset().union(*model.typical.values())
+    slow_course = course & model.typical_of_any
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed - slow_course), strong)
     unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
@@ -267,7 +267,7 @@ def _fits_on_its_own(
 ) -> bool:
     """The profile fits when the present findings typical of the rival (and not of it) do not count against it,
     and at least two specific findings typical of it and not of the rival (not risk factors) are present."""
-    rival_typical = frozenset().union(*(model.typical[c] for c in model.condition_ids if c != condition_id))
+    rival_typical = model.rival_typical[condition_id]
     own = (present & model.specific_typical[condition_id]) - rival_typical - model.presence_only
     rivals = rival_typical - model.typical[condition_id]
     support, against = _balance(model, condition_id, present - rivals, counted, company[condition_id])

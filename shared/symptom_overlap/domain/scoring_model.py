@@ -63,6 +63,8 @@ class ScoringModel(NamedTuple):
     non_specific: frozenset[str]  # the ids in background
     specific_profiled: frozenset[str]  # profiled, not non-specific
     specific_typical: dict[str, frozenset[str]]  # condition id -> its typical evidence, not non-specific
+    typical_of_any: frozenset[str]  # evidence some profile lists as typical
+    rival_typical: dict[str, frozenset[str]]  # condition id -> evidence the other profiles list as typical
 
     def link(self, evidence_id: str, condition_id: str) -> Link:
         return self.links[evidence_id][condition_id]
@@ -130,6 +132,11 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         non_specific=non_specific,
         specific_profiled=profiled - non_specific,
         specific_typical={condition_id: ids - non_specific for condition_id, ids in typical.items()},
+        typical_of_any=frozenset().union(*typical.values()),
+        rival_typical={
+            condition_id: frozenset().union(*(ids for other, ids in typical.items() if other != condition_id))
+            for condition_id in typical
+        },
     )
 
 
