@@ -62,3 +62,9 @@ def test_the_person_a_finding_is_reported_by_does_not_hold_it(knowledge_base: Kn
     assert about_the_person_now(text, knowledge_base)["brisk_reflexes"] == "present"
     text = "I take two tablets per day, my husband has numb feet. I have cramps."
     assert readings(text, knowledge_base)["numbness"][1] == "other"  # a rate is not a source
+
+
+def test_a_relative_who_has_decided_on_a_diagnosis_only_believes_it(knowledge_base: KnowledgeBase) -> None:
+    found = readings("my son is 30 and he has decided it's ALS because his calves flicker", knowledge_base)
+    assert found["known_als_diagnosis"][0] == "uncertain"
+    assert readings("she is adamant she has MND", knowledge_base)["known_als_diagnosis"][0] == "uncertain"

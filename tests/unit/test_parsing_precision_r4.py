@@ -147,3 +147,22 @@ def test_an_electric_pain_is_still_felt(knowledge_base: KnowledgeBase) -> None:
 )
 def test_is_it_possible_about_oneself_is_a_doubt(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert found(text, knowledge_base).get(evidence_id) == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were talking last night about going to see my sister",
+        "he has gone quiet and won't talk to us about the scan",
+        "I speak to my mum every week about how slow the buses are",
+    ],
+)
+def test_talking_about_something_is_no_speech_change(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "slurred_speech" not in found(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text", ["my speech has got a bit slow", "my voice is quieter and croaky by the evening", "my speech is going"]
+)
+def test_a_speech_change_said_near_its_noun_is_read(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("slurred_speech") == "present"

@@ -298,7 +298,8 @@ def _asked(tokens: Sequence[Token], segments: Segments, start: int) -> bool:
 # diagnosis; read as uncertain, so that it is asked about rather than counted ("the neurologist said he has ALS"
 # is one: "said" and "thinks" are not belief words here).
 BELIEF_WORDS = frozenset(
-    {"saying", "reckons", "reckoned", "convinced", "swears", "insists", "insisted", "believes", "claims"}
+    {"saying", "reckons", "reckoned", "convinced", "decided", "adamant", "swears", "insists", "insisted", "believes",
+     "claims"}
 )  # fmt: skip
 BELIEVERS = frozenset({"she", "he", "she's", "he's", "shes", "hes", "she'd", "he'd"})
 BELIEF_REACH = 4  # words before the diagnosis in which the believer and the belief word stand
