@@ -73,6 +73,22 @@ def explained_elsewhere(
     )
 
 
+def tested_and_explained_elsewhere(
+    model: ScoringModel, present: frozenset[str], course: frozenset[str], absent: frozenset[str]
+) -> bool:
+    """A real picture of something else, not too little said: every present finding but the course is
+    non-specific (common without either condition, or made so by a denial), another explanation accounts for
+    all of them, and a specific typical finding of each profile was asked and denied (numb, tingling fingers
+    with the feet fine and the hands strong and full: carpal tunnel syndrome)."""
+    findings = present - course
+    return (
+        bool(findings)
+        and findings <= model.non_specific
+        and all(absent & model.testing_denials[condition_id] for condition_id in model.condition_ids)
+        and any(findings <= suggested and not present & poor_fit for suggested, poor_fit in model.alternatives)
+    )
+
+
 def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:
     """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues
     against or calls rare (muscle wasting in B12 deficiency)."""

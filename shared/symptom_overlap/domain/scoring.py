@@ -28,8 +28,9 @@ from symptom_overlap.domain.hallmarks import (
     each_shows_a_hallmark,
     explained_elsewhere,
     outside_both_profiles,
+    tested_and_explained_elsewhere,
 )
-from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
+from symptom_overlap.domain.scoring_model import ALS, B12, COURSE_CATEGORY, ScoringModel
 from symptom_overlap.knowledge.schema import Direction
 
 FIT_PRIOR = 1.0
@@ -40,7 +41,6 @@ NEITHER_BELOW = 0.35  # a profile fits if its score reaches this (one common fea
 # Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
 OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
-COURSE_CATEGORY = "course"
 
 
 class Leaning(StrEnum):
@@ -117,6 +117,9 @@ def score(
         leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
         # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
+        leaning = Leaning.NEITHER
+    if leaning is Leaning.INSUFFICIENT_EVIDENCE and tested_and_explained_elsewhere(model, present, course, absent):
+        # Only findings common without either condition, each profile asked about and denied: a picture of another.
         leaning = Leaning.NEITHER
     if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
         leaning = Leaning.OVERLAP

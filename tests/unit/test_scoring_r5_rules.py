@@ -1,0 +1,40 @@
+"""Rules added after the fifth blind round (docs/scoring.md), each at the scoring layer over the bundled
+knowledge base, with example inputs of their own (not the vignettes)."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.scoring import Leaning, Scores, score
+from symptom_overlap.domain.scoring_model import ALS, scoring_model
+
+MODEL = scoring_model(load_knowledge_base())
+HAND_SENSORY = {"tingling", "numbness"}  # with a start in both feet denied: as common as a squeezed nerve at the wrist
+
+
+def _score(present: set[str], absent: frozenset[str] | set[str] = frozenset()) -> Scores:
+    return score(MODEL, present, absent)
+
+
+def test_findings_common_without_either_condition_each_profile_denied_are_a_picture_of_something_else() -> None:
+    # Numb, tingling fingers, the feet fine (B12 deficiency asked) and no wasting (ALS asked): carpal tunnel
+    assert _score(HAND_SENSORY, {"symmetric_feet_first", "muscle_wasting"}).leaning is Leaning.NEITHER
+    assert _score(HAND_SENSORY, {"symmetric_feet_first", "hand_weakness"}).leaning is Leaning.NEITHER
+
+
+def test_a_profile_not_yet_asked_about_leaves_too_little_said() -> None:
+    # Only B12 deficiency's question was answered: nothing was asked that would show ALS
+    assert _score(HAND_SENSORY, {"symmetric_feet_first"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    # A "no" to a non-specific finding (twitching) tests no profile; nor does one to a course or a risk factor
+    assert _score(HAND_SENSORY, {"symmetric_feet_first", "fasciculations"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert not {"gradual_progression", "family_history_als"} & MODEL.testing_denials[ALS]
+
+
+def test_findings_no_single_other_explanation_accounts_for_stay_too_little_said() -> None:
+    # Tiredness and cramps: no one explanation in the knowledge base covers both
+    assert _score({"fatigue", "muscle_cramps"}, {"symmetric_feet_first", "hand_weakness"}).leaning is (
+        Leaning.INSUFFICIENT_EVIDENCE
+    )
+
+
+def test_a_risk_factor_keeps_the_profiles_in_play() -> None:
+    denied = {"symmetric_feet_first", "muscle_wasting"}
+    assert _score(HAND_SENSORY | {"diabetes"}, denied).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _score(HAND_SENSORY | {"acid_reducer_use"}, denied).leaning is Leaning.B12_DEFICIENCY
