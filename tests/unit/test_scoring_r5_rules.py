@@ -3,7 +3,7 @@ knowledge base, with example inputs of their own (not the vignettes)."""
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.scoring import Leaning, Scores, score
-from symptom_overlap.domain.scoring_model import ALS, scoring_model
+from symptom_overlap.domain.scoring_model import ALS, B12, scoring_model
 
 MODEL = scoring_model(load_knowledge_base())
 HAND_SENSORY = {"tingling", "numbness"}  # with a start in both feet denied: as common as a squeezed nerve at the wrist
@@ -38,3 +38,24 @@ def test_a_risk_factor_keeps_the_profiles_in_play() -> None:
     denied = {"symmetric_feet_first", "muscle_wasting"}
     assert _score(HAND_SENSORY | {"diabetes"}, denied).leaning is Leaning.INSUFFICIENT_EVIDENCE
     assert _score(HAND_SENSORY | {"acid_reducer_use"}, denied).leaning is Leaning.B12_DEFICIENCY
+
+
+B12_PICTURE = {"vegan_diet", "numbness", "unsteady_in_dark", "vibration_sense_loss"}
+
+
+def test_a_second_picture_that_falls_short_beside_one_that_fits_is_an_overlap() -> None:
+    # B12 deficiency fits; slurred speech and a flickering tongue fit ALS once the B12 findings stop counting
+    scores = _score(B12_PICTURE | {"tongue_twitching_wasting", "slurred_speech"})
+    assert scores.fitting == {B12}
+    assert scores.leaning is Leaning.OVERLAP
+    # ...and the other way round: numbness and unsteadiness in the dark beside a limb-onset ALS picture
+    limb = {"hand_weakness", "muscle_wasting", "asymmetric_onset", "fasciculations"}
+    assert _score(limb | {"numbness", "unsteady_in_dark"}).leaning is Leaning.OVERLAP
+
+
+def test_twitching_in_a_wasted_hand_is_a_finding_of_the_second_picture() -> None:
+    # Wasting alone is one finding of ALS's own; twitching beside it (in its company) makes two
+    assert _score(B12_PICTURE | {"muscle_wasting"}).leaning is Leaning.B12_DEFICIENCY
+    assert _score(B12_PICTURE | {"muscle_wasting", "fasciculations"}).leaning is Leaning.OVERLAP
+    # Twitching and cramps without a specific finding of ALS are no second picture
+    assert _score(B12_PICTURE | {"fasciculations", "muscle_cramps"}).leaning is Leaning.B12_DEFICIENCY

@@ -128,12 +128,13 @@ def score(
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
         leaning = Leaning.OVERLAP
     if (
-        unfitting
+        (unfitting or leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS))
         and not ruled_out
         and each_shows_a_hallmark(model, present)
         and all(_fits_on_its_own(model, c, present, counted, company) for c in model.condition_ids)
     ):
-        # ...or both can: each fits once the rival's own typical findings stop counting against it.
+        # ...or both, or the one leaned against, can: each fits once the rival's own typical findings stop
+        # counting against it.
         leaning = Leaning.OVERLAP
     if (
         leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS, Leaning.OVERLAP)
@@ -269,9 +270,11 @@ def _fits_on_its_own(
     company: dict[str, frozenset[str]],
 ) -> bool:
     """The profile fits when the present findings typical of the rival (and not of it) do not count against it,
-    and at least two specific findings typical of it and not of the rival (not risk factors) are present."""
+    and at least two findings typical of it and not of the rival (not risk factors) are present: specific ones, or
+    non-specific ones in their company (twitching in a wasted hand)."""
     rival_typical = model.rival_typical[condition_id]
-    own = (present & model.specific_typical[condition_id]) - rival_typical - model.presence_only
+    weighed = model.specific_typical[condition_id] | company[condition_id]
+    own = (present & weighed) - rival_typical - model.presence_only
     rivals = rival_typical - model.typical[condition_id]
     support, against = _balance(model, condition_id, present - rivals, counted, company[condition_id])
     return len(own) >= MIN_PRESENT and support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
