@@ -14,17 +14,25 @@ def _score(present: set[str], absent: frozenset[str] | set[str] = frozenset()) -
 
 
 def test_findings_common_without_either_condition_each_profile_denied_are_a_picture_of_something_else() -> None:
-    # Numb, tingling fingers, the feet fine (B12 deficiency asked) and no wasting (ALS asked): carpal tunnel
-    assert _score(HAND_SENSORY, {"symmetric_feet_first", "muscle_wasting"}).leaning is Leaning.NEITHER
-    assert _score(HAND_SENSORY, {"symmetric_feet_first", "hand_weakness"}).leaning is Leaning.NEITHER
+    # Tingling fingers, the feet fine (B12 deficiency asked) and no wasting or weakness (ALS asked): a squeezed nerve
+    assert _score({"tingling"}, {"symmetric_feet_first", "muscle_wasting"}).leaning is Leaning.NEITHER
+    assert _score({"tingling"}, {"symmetric_feet_first", "hand_weakness"}).leaning is Leaning.NEITHER
+
+
+def test_a_present_finding_a_profile_argues_against_puts_it_to_the_test() -> None:
+    # Numb, tingling fingers with the feet fine: ALS gives no numbness, B12 deficiency starts in both feet
+    assert _score(HAND_SENSORY, {"symmetric_feet_first"}).leaning is Leaning.NEITHER
+    assert _score(HAND_SENSORY | {"gradual_progression"}, {"symmetric_feet_first"}).leaning is Leaning.NEITHER
 
 
 def test_a_profile_not_yet_asked_about_leaves_too_little_said() -> None:
-    # Only B12 deficiency's question was answered: nothing was asked that would show ALS
-    assert _score(HAND_SENSORY, {"symmetric_feet_first"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    # Only B12 deficiency's question was answered: ALS calls tingling unusual but does not argue against it
+    assert _score({"tingling"}, {"symmetric_feet_first"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     # A "no" to a non-specific finding (twitching) tests no profile; nor does one to a course or a risk factor
-    assert _score(HAND_SENSORY, {"symmetric_feet_first", "fasciculations"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _score({"tingling"}, {"symmetric_feet_first", "fasciculations"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     assert not {"gradual_progression", "family_history_als"} & MODEL.testing_denials[ALS]
+    # Two answers are too few, whatever they are
+    assert _score({"numbness"}, {"symmetric_feet_first"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
 
 
 def test_findings_no_single_other_explanation_accounts_for_stay_too_little_said() -> None:

@@ -78,13 +78,17 @@ def tested_and_explained_elsewhere(
 ) -> bool:
     """A real picture of something else, not too little said: every present finding but the course is
     non-specific (common without either condition, or made so by a denial), another explanation accounts for
-    all of them, and a specific typical finding of each profile was asked and denied (numb, tingling fingers
-    with the feet fine and the hands strong and full: carpal tunnel syndrome)."""
+    all of them, and each profile was put to the test: a specific typical finding of it was denied, or a
+    present finding is one it argues against (numb, tingling fingers with the feet fine: ALS gives no
+    numbness, and B12 deficiency starts in both feet; carpal tunnel syndrome)."""
     findings = present - course
     return (
         bool(findings)
         and findings <= model.non_specific
-        and all(absent & model.testing_denials[condition_id] for condition_id in model.condition_ids)
+        and all(
+            absent & model.testing_denials[condition_id] or findings & model.argued_against[condition_id]
+            for condition_id in model.condition_ids
+        )
         and any(findings <= suggested and not present & poor_fit for suggested, poor_fit in model.alternatives)
     )
 

@@ -118,8 +118,12 @@ def score(
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
         # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
         leaning = Leaning.NEITHER
-    if leaning is Leaning.INSUFFICIENT_EVIDENCE and tested_and_explained_elsewhere(model, present, course, absent):
-        # Only findings common without either condition, each profile asked about and denied: a picture of another.
+    if (
+        leaning is Leaning.INSUFFICIENT_EVIDENCE
+        and answered >= MIN_ANSWERED
+        and tested_and_explained_elsewhere(model, present, course, absent)
+    ):
+        # Only findings common without either condition, each profile put to the test: a picture of another.
         leaning = Leaning.NEITHER
     if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
         leaning = Leaning.OVERLAP

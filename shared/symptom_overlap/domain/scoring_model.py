@@ -69,6 +69,7 @@ class ScoringModel(NamedTuple):
     # condition id -> its specific typical findings that are neither a course nor a risk factor: a "no" to one
     # of them tests the profile (weakness, wasting, a start in both feet)
     testing_denials: dict[str, frozenset[str]]
+    argued_against: dict[str, frozenset[str]]  # condition id -> evidence it argues against (numbness for ALS)
 
     def link(self, evidence_id: str, condition_id: str) -> Link:
         return self.links[evidence_id][condition_id]
@@ -145,6 +146,10 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         },
         testing_denials={
             condition_id: ids - non_specific - presence_only - courses for condition_id, ids in typical.items()
+        },
+        argued_against={
+            c.id: frozenset(a.evidence_id for a in c.associations if a.direction is Direction.ARGUES_AGAINST)
+            for c in knowledge_base.conditions
         },
     )
 
