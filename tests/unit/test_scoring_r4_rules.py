@@ -21,13 +21,6 @@ def test_both_pictures_that_each_fall_just_short_are_an_overlap_not_neither() ->
     assert scores.leaning is Leaning.OVERLAP
 
 
-def test_a_leaning_to_one_profile_is_left_to_the_rule_that_both_reach() -> None:
-    # B12 deficiency fits and ALS falls just short: the second picture is not judged on its own findings here
-    scores = _score({"vegan_diet", "numbness", "unsteady_in_dark", "tongue_twitching_wasting", "slurred_speech"})
-    assert scores.fitting == {"b12_deficiency"}
-    assert scores.leaning is Leaning.B12_DEFICIENCY
-
-
 def test_one_rival_hallmark_alone_does_not_make_an_overlap() -> None:
     # Tongue twitching beside a B12 picture: ALS does not fit even on its own findings
     assert (

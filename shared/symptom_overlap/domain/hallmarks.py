@@ -73,6 +73,26 @@ def explained_elsewhere(
     )
 
 
+def tested_and_explained_elsewhere(
+    model: ScoringModel, present: frozenset[str], course: frozenset[str], absent: frozenset[str]
+) -> bool:
+    """A real picture of something else, not too little said: every present finding but the course is
+    non-specific (common without either condition, or made so by a denial), another explanation accounts for
+    all of them, and each profile was put to the test: a specific typical finding of it was denied, or a
+    present finding is one it argues against (numb, tingling fingers with the feet fine: ALS gives no
+    numbness, and B12 deficiency starts in both feet; carpal tunnel syndrome)."""
+    findings = present - course
+    return (
+        bool(findings)
+        and findings <= model.non_specific
+        and all(
+            absent & model.testing_denials[condition_id] or findings & model.argued_against[condition_id]
+            for condition_id in model.condition_ids
+        )
+        and any(findings <= suggested and not present & poor_fit for suggested, poor_fit in model.alternatives)
+    )
+
+
 def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:
     """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues
     against or calls rare (muscle wasting in B12 deficiency)."""

@@ -28,8 +28,9 @@ from symptom_overlap.domain.hallmarks import (
     each_shows_a_hallmark,
     explained_elsewhere,
     outside_both_profiles,
+    tested_and_explained_elsewhere,
 )
-from symptom_overlap.domain.scoring_model import ALS, B12, ScoringModel
+from symptom_overlap.domain.scoring_model import ALS, B12, COURSE_CATEGORY, ScoringModel
 from symptom_overlap.knowledge.schema import Direction
 
 FIT_PRIOR = 1.0
@@ -40,7 +41,6 @@ NEITHER_BELOW = 0.35  # a profile fits if its score reaches this (one common fea
 # Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
 OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
-COURSE_CATEGORY = "course"
 
 
 class Leaning(StrEnum):
@@ -118,6 +118,13 @@ def score(
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
         # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
         leaning = Leaning.NEITHER
+    if (
+        leaning is Leaning.INSUFFICIENT_EVIDENCE
+        and answered >= MIN_ANSWERED
+        and tested_and_explained_elsewhere(model, present, course, absent)
+    ):
+        # Only findings common without either condition, each profile put to the test: a picture of another.
+        leaning = Leaning.NEITHER
     if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
         leaning = Leaning.OVERLAP
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
@@ -125,12 +132,13 @@ def score(
     if leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS) and both_reach and each_shows_a_hallmark(model, present):
         leaning = Leaning.OVERLAP
     if (
-        unfitting
+        (unfitting or leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS))
         and not ruled_out
         and each_shows_a_hallmark(model, present)
         and all(_fits_on_its_own(model, c, present, counted, company) for c in model.condition_ids)
     ):
-        # ...or both can: each fits once the rival's own typical findings stop counting against it.
+        # ...or both, or the one leaned against, can: each fits once the rival's own typical findings stop
+        # counting against it.
         leaning = Leaning.OVERLAP
     if (
         leaning in (Leaning.B12_DEFICIENCY, Leaning.ALS, Leaning.OVERLAP)
@@ -266,9 +274,11 @@ def _fits_on_its_own(
     company: dict[str, frozenset[str]],
 ) -> bool:
     """The profile fits when the present findings typical of the rival (and not of it) do not count against it,
-    and at least two specific findings typical of it and not of the rival (not risk factors) are present."""
+    and at least two findings typical of it and not of the rival (not risk factors) are present: specific ones, or
+    non-specific ones in their company (twitching in a wasted hand)."""
     rival_typical = model.rival_typical[condition_id]
-    own = (present & model.specific_typical[condition_id]) - rival_typical - model.presence_only
+    weighed = model.specific_typical[condition_id] | company[condition_id]
+    own = (present & weighed) - rival_typical - model.presence_only
     rivals = rival_typical - model.typical[condition_id]
     support, against = _balance(model, condition_id, present - rivals, counted, company[condition_id])
     return len(own) >= MIN_PRESENT and support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW

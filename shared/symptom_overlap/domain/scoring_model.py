@@ -29,6 +29,7 @@ UNLISTED_LIKELIHOOD = 0.05
 # Likelihoods are kept away from 0 and 1 so that one answer can never be infinitely decisive.
 LIKELIHOOD_FLOOR, LIKELIHOOD_CEILING = 0.02, 0.98
 B12 = B12_DEFICIENCY
+COURSE_CATEGORY = "course"  # how findings develop (slowly over months, within minutes), not what they are
 
 
 class Link(NamedTuple):
@@ -65,6 +66,10 @@ class ScoringModel(NamedTuple):
     specific_typical: dict[str, frozenset[str]]  # condition id -> its typical evidence, not non-specific
     typical_of_any: frozenset[str]  # evidence some profile lists as typical
     rival_typical: dict[str, frozenset[str]]  # condition id -> evidence the other profiles list as typical
+    # condition id -> its specific typical findings that are neither a course nor a risk factor: a "no" to one
+    # of them tests the profile (weakness, wasting, a start in both feet)
+    testing_denials: dict[str, frozenset[str]]
+    argued_against: dict[str, frozenset[str]]  # condition id -> evidence it argues against (numbness for ALS)
 
     def link(self, evidence_id: str, condition_id: str) -> Link:
         return self.links[evidence_id][condition_id]
@@ -108,6 +113,8 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         for c in knowledge_base.conditions
     }
     non_specific = frozenset(background)
+    presence_only = frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.RISK_FACTOR)
+    courses = frozenset(e.id for e in knowledge_base.evidence if e.category == COURSE_CATEGORY)
     suggesting = frozenset(e for alternative in knowledge_base.alternatives for e in alternative.suggested_by)
     red_flags = frozenset(e.id for e in knowledge_base.evidence if e.red_flag)
     return ScoringModel(
@@ -115,7 +122,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         condition_ids=tuple(c.id for c in knowledge_base.conditions),
         links=links,
         profiled=profiled,
-        presence_only=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.RISK_FACTOR),
+        presence_only=presence_only,
         background=background,
         category={e.id: e.category for e in knowledge_base.evidence},
         presentations={
@@ -136,6 +143,13 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         rival_typical={
             condition_id: frozenset().union(*(ids for other, ids in typical.items() if other != condition_id))
             for condition_id in typical
+        },
+        testing_denials={
+            condition_id: ids - non_specific - presence_only - courses for condition_id, ids in typical.items()
+        },
+        argued_against={
+            c.id: frozenset(a.evidence_id for a in c.associations if a.direction is Direction.ARGUES_AGAINST)
+            for c in knowledge_base.conditions
         },
     )
 
