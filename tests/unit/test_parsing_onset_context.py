@@ -270,3 +270,22 @@ def test_one_side_not_working_for_months_is_no_stroke_sign(knowledge_base: Knowl
 )
 def test_slowly_is_a_course_only_with_a_change(knowledge_base: KnowledgeBase, text: str, course: bool) -> None:
     assert ("gradual_progression" in found(text, knowledge_base)) is course
+
+
+# A symptom that came on or was there across days is no worsening; limbs that went weak across days are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My aunt has got very muddled over the past week",
+        "over the last fortnight he's been lost in his own street",
+        "every day this week I've thought about selling the house",
+        "my legs went weak since 2 days and my back hurts",
+    ],
+)
+def test_a_symptom_that_came_over_days_is_no_rapid_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "rapid_progression" not in found(text, knowledge_base)
+
+
+def test_limbs_gone_weak_over_days_are_a_rapid_course(knowledge_base: KnowledgeBase) -> None:
+    text = "over the last couple of weeks my legs have become weak"
+    assert found(text, knowledge_base).get("rapid_progression") == "present"
