@@ -289,3 +289,17 @@ def test_a_symptom_that_came_over_days_is_no_rapid_course(knowledge_base: Knowle
 def test_limbs_gone_weak_over_days_are_a_rapid_course(knowledge_base: KnowledgeBase) -> None:
     text = "over the last couple of weeks my legs have become weak"
     assert found(text, knowledge_base).get("rapid_progression") == "present"
+
+
+# A start time beside saddle numbness dates that red flag, not a stroke-like onset; elsewhere it stays one.
+@pytest.mark.parametrize(
+    ("text", "sudden"),
+    [
+        ("numb in the saddle area since lunchtime and my back aches", False),
+        ("my left arm and face have been numb since this morning", True),
+    ],
+)
+def test_a_start_time_of_saddle_numbness_is_no_sudden_onset(
+    knowledge_base: KnowledgeBase, text: str, sudden: bool
+) -> None:
+    assert ("sudden_onset" in found(text, knowledge_base)) is sudden

@@ -104,7 +104,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
-    read = without_misread_onsets(words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
+    read = without_misread_onsets(
+        words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags
+    )
     read = without_bare_manner(words, segments, read)
     read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)

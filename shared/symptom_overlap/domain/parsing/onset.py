@@ -65,6 +65,10 @@ ACTS = frozenset(
 ACT_REACH = 3  # words before the span ("told me an hour ago") in which the act stands
 QUALIFIER_REACH = 3  # words between a denied "sudden" and the finding it qualifies
 SIGHT = frozenset({"eye", "one_eye"})
+# Sites whose own red flag is no stroke and is asked about however it began: a start time there ("numb down
+# below since this morning") dates that red flag, not a stroke-like onset. Not one eye: sight lost in one eye
+# within hours is read as a sudden onset too.
+OWN_ONSET_SITES = frozenset({"saddle"})
 
 
 def without_bare_manner(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
@@ -92,13 +96,35 @@ def without_misread_onsets(
     onset_ids: Collection[str],
     deficits: Collection[str],
     sight_ids: Collection[str],
+    red_flags: Collection[str],
 ) -> list[ReadFinding]:
-    """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began."""
+    """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began, or
+    that only tell when a red flag of its own site began (``OWN_ONSET_SITES``)."""
     return [
         item
         for item in read
-        if item.finding.evidence_id not in onset_ids or not _misread(words, segments, item, read, deficits, sight_ids)
+        if item.finding.evidence_id not in onset_ids
+        or not (
+            _misread(words, segments, item, read, deficits, sight_ids)
+            or _own_sites_onset(segments, item, read, red_flags)
+        )
     ]
+
+
+def _own_sites_onset(
+    segments: Segments, item: ReadFinding, read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> bool:
+    if item.body_site not in OWN_ONSET_SITES:
+        return False
+    sentence = segments.sentence[item.finding.first]
+    return any(
+        other.body_site == item.body_site
+        and other.finding.evidence_id in red_flags
+        and other.assertion is not Assertion.ABSENT
+        and segments.sentence[other.finding.first] == sentence
+        for other in read
+        if other is not item
+    )
 
 
 def _misread(
