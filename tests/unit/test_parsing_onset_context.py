@@ -303,3 +303,34 @@ def test_a_start_time_of_saddle_numbness_is_no_sudden_onset(
     knowledge_base: KnowledgeBase, text: str, sudden: bool
 ) -> None:
     assert ("sudden_onset" in found(text, knowledge_base)) is sudden
+
+
+# A story from a start months ago to how things are now is a slow course; a new act "now" is not.
+@pytest.mark.parametrize(
+    ("text", "course"),
+    [
+        ("my foot problem started around October, now my whole leg is weak", True),
+        ("the tingling started in June and now the burning is in my hands too", True),
+        ("It's been 3 months of cramps and now I've started physio", False),
+    ],
+)
+def test_a_start_months_ago_and_a_now_is_a_slow_course(knowledge_base: KnowledgeBase, text: str, course: bool) -> None:
+    assert (found(text, knowledge_base).get("gradual_progression") == "present") is course
+
+
+# A denied word of course denies the quick course too, even inside the slow course's own words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "four years of twitches and they've never progressed",
+        "nothing has changed fast, my grip is just a bit weaker than last year",
+    ],
+)
+def test_a_denied_course_word_denies_the_quick_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("rapid_progression") == "absent"
+
+
+def test_a_quick_course_denied_is_not_a_slow_one_denied(knowledge_base: KnowledgeBase) -> None:
+    states = found("it isn't getting worse fast, twitches have been the same for a year", knowledge_base)
+    assert states.get("rapid_progression") == "absent"
+    assert "gradual_progression" not in states

@@ -93,7 +93,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
-    findings = _specific(_places_only_if_denied(findings, tokens, sites))
+    findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
     everyday = everyday_sense_in(words)
     findings = without_everyday_senses(everyday, findings, rules.red_flags)
     findings.sort(key=lambda finding: (finding.first, finding.last))
@@ -174,11 +174,24 @@ def _places_only_if_denied(
     ]
 
 
-def _specific(findings: list[Finding]) -> list[Finding]:
+def _specific(findings: list[Finding], courses: Collection[str]) -> list[Finding]:
     """A denied general term gives way to a finding said over its words: in "no leg weakness" only the
-    legs' weakness is denied, not the hands'. A hint is not said: "not unsteady" is still denied."""
+    legs' weakness is denied, not the hands'. A hint is not said: "not unsteady" is still denied. A course's
+    word gives way only to a phrase ("isn't getting worse fast"), not to another course's cue around it: "two
+    years, not progressing" denies the quick course as well as the slow one."""
     said = {i for finding in findings if not (finding.denial_only or finding.hint) for i in finding.own_tokens()}
-    return [finding for finding in findings if not finding.denial_only or said.isdisjoint(finding.own_tokens())]
+    phrased = {
+        i
+        for finding in findings
+        if not (finding.denial_only or finding.hint or finding.cue)
+        for i in finding.own_tokens()
+    }
+    return [
+        finding
+        for finding in findings
+        if not finding.denial_only
+        or (phrased if finding.evidence_id in courses else said).isdisjoint(finding.own_tokens())
+    ]
 
 
 def _read(
