@@ -334,3 +334,18 @@ def test_a_quick_course_denied_is_not_a_slow_one_denied(knowledge_base: Knowledg
     states = found("it isn't getting worse fast, twitches have been the same for a year", knowledge_base)
     assert states.get("rapid_progression") == "absent"
     assert "gradual_progression" not in states
+
+
+# Coming round from a faint, and bursts of laughing or crying, are no sudden onset; a deficit beside them is.
+@pytest.mark.parametrize(
+    ("text", "sudden"),
+    [
+        ("my dad passed out at the table and came to after a couple of minutes", False),
+        ("I get bursts of laughing out of nowhere at sad films", False),
+        ("she suddenly started crying and her face drooped on one side", True),
+    ],
+)
+def test_coming_round_and_emotional_bursts_are_no_sudden_onset(
+    knowledge_base: KnowledgeBase, text: str, sudden: bool
+) -> None:
+    assert ("sudden_onset" in found(text, knowledge_base)) is sudden

@@ -39,7 +39,7 @@ EPISODIC = WordSequences(
      ("every", "time"), ("randomly",), ("at", "random"), ("comes",), ("come", "and", "go"), ("at", "times"),
      ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("then", "suddenly"), ("without", "reason"),
      ("without", "any", "reason"), ("many", "times"), ("several", "times"), ("times", "a", "day"),
-     ("times", "in", "the", "day"), ("often",)}
+     ("times", "in", "the", "day"), ("often",), ("bursts",), ("burst",), ("episodes",), ("laughing",), ("crying",)}
 )  # fmt: skip
 RECOVERY_WORDS = frozenset(
     {"gone", "better", "resolved", "settled", "recovered", "passed", "cleared", "normal", "fine", "disappeared",
@@ -62,6 +62,9 @@ ACTS = frozenset(
     {"told", "said", "says", "asked", "mentioned", "rang", "phoned", "called", "texted", "messaged", "spoke", "ate",
      "eaten", "took", "taken", "left", "arrived", "posted", "wrote", "read"}
 )  # fmt: skip
+# "came round after a minute", "came to after a few minutes": waking from a faint, not a coming on.
+COMING_ROUND = frozenset({"came", "come", "comes", "coming"})
+ROUND = frozenset({"round", "around", "to"})
 ACT_REACH = 3  # words before the span ("told me an hour ago") in which the act stands
 QUALIFIER_REACH = 3  # words between a denied "sudden" and the finding it qualifies
 SIGHT = frozenset({"eye", "one_eye"})
@@ -154,6 +157,9 @@ def _misread(
             return True
     if any(words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)):
         return True  # "gone within the hour": how long it lasted
+    first = item.finding.first
+    if words[first] in COMING_ROUND and first + 1 < len(words) and words[first + 1] in ROUND:
+        return True  # "came round after a minute": how long a faint lasted
     if "ago" in own and not ACTS.isdisjoint(
         words[max(sentence.start, item.finding.first - ACT_REACH) : item.finding.last]
     ):
