@@ -349,3 +349,20 @@ def test_coming_round_and_emotional_bursts_are_no_sudden_onset(
     knowledge_base: KnowledgeBase, text: str, sudden: bool
 ) -> None:
     assert ("sudden_onset" in found(text, knowledge_base)) is sudden
+
+
+# A recovery word before a bare "sudden" says nothing of how long: "my face is fine, no sudden weakness".
+def test_a_denied_sudden_after_a_fine_statement_stays_denied(knowledge_base: KnowledgeBase) -> None:
+    assert found("my smile is fine, no sudden weakness anywhere", knowledge_base).get("sudden_onset") == "absent"
+
+
+# A timeline by days or weeks that ends worse is a rapid course; a count of days alone is not.
+@pytest.mark.parametrize(
+    ("text", "rapid"),
+    [
+        ("Day 1: hands tingly. Day 3: can't walk to the loo, legs like jelly", True),
+        ("week 1 of physio done, week 2 starts monday, my right hand is weak", False),
+    ],
+)
+def test_a_timeline_that_ends_worse_is_a_rapid_course(knowledge_base: KnowledgeBase, text: str, rapid: bool) -> None:
+    assert (found(text, knowledge_base).get("rapid_progression") == "present") is rapid

@@ -33,6 +33,7 @@ SUDDEN_WORDS = frozenset({"sudden", "suddenly", "nowhere", "blue"})  # "out of n
 # Spans of a progression: days, weeks or months as a duration or a rate ("ten days ago" is a date).
 LONG_SPANS = frozenset({"days", "weeks", "months", "fortnight", "daily", "weekly", "monthly"})
 SHORT_SPANS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "seconds", "overnight"})
+SPANS = SHORT_SPANS | LONG_SPANS
 # Episodes that come and go: a habit or a trigger, not an onset.
 EPISODIC = WordSequences(
     {("for", "no", "reason"), ("no", "reason"), ("sometimes",), ("keeps",), ("keep",), ("whenever",),
@@ -155,8 +156,10 @@ def _misread(
         )
         if not deficit_in_sentence:
             return True
-    if any(words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)):
-        return True  # "gone within the hour": how long it lasted
+    if not SPANS.isdisjoint(own) and any(
+        words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)
+    ):
+        return True  # "gone within the hour": how long it lasted (not "my face is fine, no sudden weakness")
     first = item.finding.first
     if words[first] in COMING_ROUND and first + 1 < len(words) and words[first + 1] in ROUND:
         return True  # "came round after a minute": how long a faint lasted
