@@ -366,3 +366,21 @@ def test_a_denied_sudden_after_a_fine_statement_stays_denied(knowledge_base: Kno
 )
 def test_a_timeline_that_ends_worse_is_a_rapid_course(knowledge_base: KnowledgeBase, text: str, rapid: bool) -> None:
     assert (found(text, knowledge_base).get("rapid_progression") == "present") is rapid
+
+
+# Noticing a symptom in both feet says where it is, not that it began there.
+def test_noticing_both_feet_is_no_onset(knowledge_base: KnowledgeBase) -> None:
+    text = "what I've noticed lately is burning in both feet at bedtime"
+    assert "symmetric_feet_first" not in found(text, knowledge_base)
+
+
+# A time of day or a trigger at which a symptom is worse is no course.
+@pytest.mark.parametrize(
+    ("text", "rapid"),
+    [
+        ("these last two weeks my eyes feel worse in the evenings", False),
+        ("my grip has got weaker over the last two weeks", True),
+    ],
+)
+def test_worse_at_a_time_of_day_is_no_course(knowledge_base: KnowledgeBase, text: str, rapid: bool) -> None:
+    assert (found(text, knowledge_base).get("rapid_progression") == "present") is rapid

@@ -52,7 +52,12 @@ from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, limbs_fine_of_another_symptom, normal_statements
-from symptom_overlap.domain.parsing.onset import sudden_sight_denied, without_bare_manner, without_misread_onsets
+from symptom_overlap.domain.parsing.onset import (
+    sudden_sight_denied,
+    without_bare_manner,
+    without_daily_patterns,
+    without_misread_onsets,
+)
 from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
@@ -107,7 +112,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_misread_onsets(
         words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags
     )
-    read = without_bare_manner(words, segments, read)
+    read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
     read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)

@@ -15,7 +15,7 @@ do not when:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
@@ -73,6 +73,32 @@ SIGHT = frozenset({"eye", "one_eye"})
 # below since this morning") dates that red flag, not a stroke-like onset. Not one eye: sight lost in one eye
 # within hours is read as a sudden onset too.
 OWN_ONSET_SITES = frozenset({"saddle"})
+
+
+# "worse at night", "weaker in the evenings", "worse when I'm tired": when in the day a symptom is worse, not how it
+# has changed since it began.
+WORSE = frozenset({"worse", "weaker"})
+DAILY_PATTERNS = WordSequences(
+    {("at", "night"), ("at", "nights"), ("in", "the", "evening"), ("in", "the", "evenings"), ("in", "the", "morning"),
+     ("in", "the", "mornings"), ("at", "the", "end", "of", "the", "day"), ("later", "in", "the", "day"),
+     ("when", "i'm", "tired"), ("when", "tired"), ("when", "i", "am", "tired"), ("in", "the", "cold"),
+     ("in", "the", "heat"), ("after", "exercise"), ("after", "walking"), ("after", "a", "walk")}
+)  # fmt: skip
+
+
+def without_daily_patterns(
+    words: Sequence[str], read: Sequence[ReadFinding], courses: Collection[str]
+) -> list[ReadFinding]:
+    """The findings, less courses read from a worsening that is only a time of day or a trigger ("worse at night")."""
+    return [
+        item
+        for item in read
+        if item.finding.evidence_id not in courses or not _daily_pattern(words, item.finding.own_tokens())
+    ]
+
+
+def _daily_pattern(words: Sequence[str], own: Iterable[int]) -> bool:
+    return any(words[i] in WORSE and i + 1 < len(words) and DAILY_PATTERNS.at(words, i + 1) for i in own)
 
 
 def without_bare_manner(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
