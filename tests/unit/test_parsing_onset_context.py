@@ -384,3 +384,19 @@ def test_noticing_both_feet_is_no_onset(knowledge_base: KnowledgeBase) -> None:
 )
 def test_worse_at_a_time_of_day_is_no_course(knowledge_base: KnowledgeBase, text: str, rapid: bool) -> None:
     assert (found(text, knowledge_base).get("rapid_progression") == "present") is rapid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grip is weaker than when the physio saw me in the summer",  # compared with months before
+        "my hands went numb, slowly, over the winter",  # "slowly" set off by commas
+        "my grip is weaker than it was in the summer",
+    ],
+)
+def test_a_slow_course_said_by_comparison_or_a_set_off_pace(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("gradual_progression") == "present"
+
+
+def test_slowly_set_off_by_commas_is_still_a_manner_without_a_change(knowledge_base: KnowledgeBase) -> None:
+    assert "gradual_progression" not in found("I walk, slowly, to the corner shop", knowledge_base)

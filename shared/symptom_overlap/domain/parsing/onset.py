@@ -111,6 +111,8 @@ def _manner_only(words: Sequence[str], segments: Segments, item: ReadFinding) ->
     if len(own) != 1 or words[own[0]] not in BARE_PACES:
         return False
     first, last = segments.part_bounds[segments.part[own[0]]]
+    if last - first <= 1:  # set off by commas ("both hands went, slowly, over the winter"): it tells its clause
+        first, last = segments.clause_bounds[segments.clause[own[0]]]
     sentence = segments.sentence[own[0]]
     if sentence > 0:  # an answer: "wasting away? Yes, slowly."
         asked_first, asked_last = segments.sentence_bounds[sentence - 1]
