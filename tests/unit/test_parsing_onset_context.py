@@ -270,3 +270,133 @@ def test_one_side_not_working_for_months_is_no_stroke_sign(knowledge_base: Knowl
 )
 def test_slowly_is_a_course_only_with_a_change(knowledge_base: KnowledgeBase, text: str, course: bool) -> None:
     assert ("gradual_progression" in found(text, knowledge_base)) is course
+
+
+# A symptom that came on or was there across days is no worsening; limbs that went weak across days are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My aunt has got very muddled over the past week",
+        "over the last fortnight he's been lost in his own street",
+        "every day this week I've thought about selling the house",
+        "my legs went weak since 2 days and my back hurts",
+    ],
+)
+def test_a_symptom_that_came_over_days_is_no_rapid_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "rapid_progression" not in found(text, knowledge_base)
+
+
+def test_limbs_gone_weak_over_days_are_a_rapid_course(knowledge_base: KnowledgeBase) -> None:
+    text = "over the last couple of weeks my legs have become weak"
+    assert found(text, knowledge_base).get("rapid_progression") == "present"
+
+
+# A start time beside saddle numbness dates that red flag, not a stroke-like onset; elsewhere it stays one.
+@pytest.mark.parametrize(
+    ("text", "sudden"),
+    [
+        ("numb in the saddle area since lunchtime and my back aches", False),
+        ("my left arm and face have been numb since this morning", True),
+    ],
+)
+def test_a_start_time_of_saddle_numbness_is_no_sudden_onset(
+    knowledge_base: KnowledgeBase, text: str, sudden: bool
+) -> None:
+    assert ("sudden_onset" in found(text, knowledge_base)) is sudden
+
+
+# A story from a start months ago to how things are now is a slow course; a new act "now" is not.
+@pytest.mark.parametrize(
+    ("text", "course"),
+    [
+        ("my foot problem started around October, now my whole leg is weak", True),
+        ("the tingling started in June and now the burning is in my hands too", True),
+        ("It's been 3 months of cramps and now I've started physio", False),
+    ],
+)
+def test_a_start_months_ago_and_a_now_is_a_slow_course(knowledge_base: KnowledgeBase, text: str, course: bool) -> None:
+    assert (found(text, knowledge_base).get("gradual_progression") == "present") is course
+
+
+# A denied word of course denies the quick course too, even inside the slow course's own words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "four years of twitches and they've never progressed",
+        "nothing has changed fast, my grip is just a bit weaker than last year",
+    ],
+)
+def test_a_denied_course_word_denies_the_quick_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("rapid_progression") == "absent"
+
+
+def test_a_quick_course_denied_is_not_a_slow_one_denied(knowledge_base: KnowledgeBase) -> None:
+    states = found("it isn't getting worse fast, twitches have been the same for a year", knowledge_base)
+    assert states.get("rapid_progression") == "absent"
+    assert "gradual_progression" not in states
+
+
+# Coming round from a faint, and bursts of laughing or crying, are no sudden onset; a deficit beside them is.
+@pytest.mark.parametrize(
+    ("text", "sudden"),
+    [
+        ("my dad passed out at the table and came to after a couple of minutes", False),
+        ("I get bursts of laughing out of nowhere at sad films", False),
+        ("she suddenly started crying and her face drooped on one side", True),
+    ],
+)
+def test_coming_round_and_emotional_bursts_are_no_sudden_onset(
+    knowledge_base: KnowledgeBase, text: str, sudden: bool
+) -> None:
+    assert ("sudden_onset" in found(text, knowledge_base)) is sudden
+
+
+# A recovery word before a bare "sudden" says nothing of how long: "my face is fine, no sudden weakness".
+def test_a_denied_sudden_after_a_fine_statement_stays_denied(knowledge_base: KnowledgeBase) -> None:
+    assert found("my smile is fine, no sudden weakness anywhere", knowledge_base).get("sudden_onset") == "absent"
+
+
+# A timeline by days or weeks that ends worse is a rapid course; a count of days alone is not.
+@pytest.mark.parametrize(
+    ("text", "rapid"),
+    [
+        ("Day 1: hands tingly. Day 3: can't walk to the loo, legs like jelly", True),
+        ("week 1 of physio done, week 2 starts monday, my right hand is weak", False),
+    ],
+)
+def test_a_timeline_that_ends_worse_is_a_rapid_course(knowledge_base: KnowledgeBase, text: str, rapid: bool) -> None:
+    assert (found(text, knowledge_base).get("rapid_progression") == "present") is rapid
+
+
+# Noticing a symptom in both feet says where it is, not that it began there.
+def test_noticing_both_feet_is_no_onset(knowledge_base: KnowledgeBase) -> None:
+    text = "what I've noticed lately is burning in both feet at bedtime"
+    assert "symmetric_feet_first" not in found(text, knowledge_base)
+
+
+# A time of day or a trigger at which a symptom is worse is no course.
+@pytest.mark.parametrize(
+    ("text", "rapid"),
+    [
+        ("these last two weeks my eyes feel worse in the evenings", False),
+        ("my grip has got weaker over the last two weeks", True),
+    ],
+)
+def test_worse_at_a_time_of_day_is_no_course(knowledge_base: KnowledgeBase, text: str, rapid: bool) -> None:
+    assert (found(text, knowledge_base).get("rapid_progression") == "present") is rapid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grip is weaker than when the physio saw me in the summer",  # compared with months before
+        "my hands went numb, slowly, over the winter",  # "slowly" set off by commas
+        "my grip is weaker than it was in the summer",
+    ],
+)
+def test_a_slow_course_said_by_comparison_or_a_set_off_pace(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert found(text, knowledge_base).get("gradual_progression") == "present"
+
+
+def test_slowly_set_off_by_commas_is_still_a_manner_without_a_change(knowledge_base: KnowledgeBase) -> None:
+    assert "gradual_progression" not in found("I walk, slowly, to the corner shop", knowledge_base)

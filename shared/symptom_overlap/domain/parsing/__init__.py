@@ -52,7 +52,12 @@ from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.normal import denied_terms, limbs_fine_of_another_symptom, normal_statements
-from symptom_overlap.domain.parsing.onset import sudden_sight_denied, without_bare_manner, without_misread_onsets
+from symptom_overlap.domain.parsing.onset import (
+    sudden_sight_denied,
+    without_bare_manner,
+    without_daily_patterns,
+    without_misread_onsets,
+)
 from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
@@ -93,7 +98,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += _apart_from(cue_findings(index, rules.word_cues), findings)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
-    findings = _specific(_places_only_if_denied(findings, tokens, sites))
+    findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
     everyday = everyday_sense_in(words)
     findings = without_everyday_senses(everyday, findings, rules.red_flags)
     findings.sort(key=lambda finding: (finding.first, finding.last))
@@ -104,8 +109,10 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
-    read = without_misread_onsets(words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
-    read = without_bare_manner(words, segments, read)
+    read = without_misread_onsets(
+        words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags
+    )
+    read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
     read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
@@ -172,11 +179,24 @@ def _places_only_if_denied(
     ]
 
 
-def _specific(findings: list[Finding]) -> list[Finding]:
+def _specific(findings: list[Finding], courses: Collection[str]) -> list[Finding]:
     """A denied general term gives way to a finding said over its words: in "no leg weakness" only the
-    legs' weakness is denied, not the hands'. A hint is not said: "not unsteady" is still denied."""
+    legs' weakness is denied, not the hands'. A hint is not said: "not unsteady" is still denied. A course's
+    word gives way only to a phrase ("isn't getting worse fast"), not to another course's cue around it: "two
+    years, not progressing" denies the quick course as well as the slow one."""
     said = {i for finding in findings if not (finding.denial_only or finding.hint) for i in finding.own_tokens()}
-    return [finding for finding in findings if not finding.denial_only or said.isdisjoint(finding.own_tokens())]
+    phrased = {
+        i
+        for finding in findings
+        if not (finding.denial_only or finding.hint or finding.cue)
+        for i in finding.own_tokens()
+    }
+    return [
+        finding
+        for finding in findings
+        if not finding.denial_only
+        or (phrased if finding.evidence_id in courses else said).isdisjoint(finding.own_tokens())
+    ]
 
 
 def _read(

@@ -15,7 +15,7 @@ do not when:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
@@ -33,13 +33,14 @@ SUDDEN_WORDS = frozenset({"sudden", "suddenly", "nowhere", "blue"})  # "out of n
 # Spans of a progression: days, weeks or months as a duration or a rate ("ten days ago" is a date).
 LONG_SPANS = frozenset({"days", "weeks", "months", "fortnight", "daily", "weekly", "monthly"})
 SHORT_SPANS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "seconds", "overnight"})
+SPANS = SHORT_SPANS | LONG_SPANS
 # Episodes that come and go: a habit or a trigger, not an onset.
 EPISODIC = WordSequences(
     {("for", "no", "reason"), ("no", "reason"), ("sometimes",), ("keeps",), ("keep",), ("whenever",),
      ("every", "time"), ("randomly",), ("at", "random"), ("comes",), ("come", "and", "go"), ("at", "times"),
      ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("then", "suddenly"), ("without", "reason"),
      ("without", "any", "reason"), ("many", "times"), ("several", "times"), ("times", "a", "day"),
-     ("times", "in", "the", "day"), ("often",)}
+     ("times", "in", "the", "day"), ("often",), ("bursts",), ("burst",), ("episodes",), ("laughing",), ("crying",)}
 )  # fmt: skip
 RECOVERY_WORDS = frozenset(
     {"gone", "better", "resolved", "settled", "recovered", "passed", "cleared", "normal", "fine", "disappeared",
@@ -62,9 +63,42 @@ ACTS = frozenset(
     {"told", "said", "says", "asked", "mentioned", "rang", "phoned", "called", "texted", "messaged", "spoke", "ate",
      "eaten", "took", "taken", "left", "arrived", "posted", "wrote", "read"}
 )  # fmt: skip
+# "came round after a minute", "came to after a few minutes": waking from a faint, not a coming on.
+COMING_ROUND = frozenset({"came", "come", "comes", "coming"})
+ROUND = frozenset({"round", "around", "to"})
 ACT_REACH = 3  # words before the span ("told me an hour ago") in which the act stands
 QUALIFIER_REACH = 3  # words between a denied "sudden" and the finding it qualifies
 SIGHT = frozenset({"eye", "one_eye"})
+# Sites whose own red flag is no stroke and is asked about however it began: a start time there ("numb down
+# below since this morning") dates that red flag, not a stroke-like onset. Not one eye: sight lost in one eye
+# within hours is read as a sudden onset too.
+OWN_ONSET_SITES = frozenset({"saddle"})
+
+
+# "worse at night", "weaker in the evenings", "worse when I'm tired": when in the day a symptom is worse, not how it
+# has changed since it began.
+WORSE = frozenset({"worse", "weaker"})
+DAILY_PATTERNS = WordSequences(
+    {("at", "night"), ("at", "nights"), ("in", "the", "evening"), ("in", "the", "evenings"), ("in", "the", "morning"),
+     ("in", "the", "mornings"), ("at", "the", "end", "of", "the", "day"), ("later", "in", "the", "day"),
+     ("when", "i'm", "tired"), ("when", "tired"), ("when", "i", "am", "tired"), ("in", "the", "cold"),
+     ("in", "the", "heat"), ("after", "exercise"), ("after", "walking"), ("after", "a", "walk")}
+)  # fmt: skip
+
+
+def without_daily_patterns(
+    words: Sequence[str], read: Sequence[ReadFinding], courses: Collection[str]
+) -> list[ReadFinding]:
+    """The findings, less courses read from a worsening that is only a time of day or a trigger ("worse at night")."""
+    return [
+        item
+        for item in read
+        if item.finding.evidence_id not in courses or not _daily_pattern(words, item.finding.own_tokens())
+    ]
+
+
+def _daily_pattern(words: Sequence[str], own: Iterable[int]) -> bool:
+    return any(words[i] in WORSE and i + 1 < len(words) and DAILY_PATTERNS.at(words, i + 1) for i in own)
 
 
 def without_bare_manner(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
@@ -77,6 +111,8 @@ def _manner_only(words: Sequence[str], segments: Segments, item: ReadFinding) ->
     if len(own) != 1 or words[own[0]] not in BARE_PACES:
         return False
     first, last = segments.part_bounds[segments.part[own[0]]]
+    if last - first <= 1:  # set off by commas ("both hands went, slowly, over the winter"): it tells its clause
+        first, last = segments.clause_bounds[segments.clause[own[0]]]
     sentence = segments.sentence[own[0]]
     if sentence > 0:  # an answer: "wasting away? Yes, slowly."
         asked_first, asked_last = segments.sentence_bounds[sentence - 1]
@@ -92,13 +128,35 @@ def without_misread_onsets(
     onset_ids: Collection[str],
     deficits: Collection[str],
     sight_ids: Collection[str],
+    red_flags: Collection[str],
 ) -> list[ReadFinding]:
-    """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began."""
+    """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began, or
+    that only tell when a red flag of its own site began (``OWN_ONSET_SITES``)."""
     return [
         item
         for item in read
-        if item.finding.evidence_id not in onset_ids or not _misread(words, segments, item, read, deficits, sight_ids)
+        if item.finding.evidence_id not in onset_ids
+        or not (
+            _misread(words, segments, item, read, deficits, sight_ids)
+            or _own_sites_onset(segments, item, read, red_flags)
+        )
     ]
+
+
+def _own_sites_onset(
+    segments: Segments, item: ReadFinding, read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> bool:
+    if item.body_site not in OWN_ONSET_SITES:
+        return False
+    sentence = segments.sentence[item.finding.first]
+    return any(
+        other.body_site == item.body_site
+        and other.finding.evidence_id in red_flags
+        and other.assertion is not Assertion.ABSENT
+        and segments.sentence[other.finding.first] == sentence
+        for other in read
+        if other is not item
+    )
 
 
 def _misread(
@@ -126,8 +184,13 @@ def _misread(
         )
         if not deficit_in_sentence:
             return True
-    if any(words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)):
-        return True  # "gone within the hour": how long it lasted
+    if not SPANS.isdisjoint(own) and any(
+        words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)
+    ):
+        return True  # "gone within the hour": how long it lasted (not "my face is fine, no sudden weakness")
+    first = item.finding.first
+    if words[first] in COMING_ROUND and first + 1 < len(words) and words[first + 1] in ROUND:
+        return True  # "came round after a minute": how long a faint lasted
     if "ago" in own and not ACTS.isdisjoint(
         words[max(sentence.start, item.finding.first - ACT_REACH) : item.finding.last]
     ):

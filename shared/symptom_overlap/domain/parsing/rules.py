@@ -87,6 +87,7 @@ class ReadingRules(NamedTuple):
     diagnosis_named: dict[str, str]  # one-word name of a diagnosis ("als", "mnd") -> its evidence id, for "it"
     complaints: frozenset[str]  # symptoms, signs and their course: what tells whom a text is about
     sudden_onsets: frozenset[str]  # the course evidence that "suddenly" alone says
+    courses: frozenset[str]  # how symptoms began and changed: a denied word of course denies each course it names
     sight: frozenset[str]  # evidence of sight, which has a one-eye form of its own
     cue_words: frozenset[str]  # every word of every cue, for spelling correction
     denied_terms: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]  # first key -> (keys, ids)
@@ -145,6 +146,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         sudden_onsets=frozenset(
             e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.COURSE and "suddenly" in e.synonyms
         ),
+        courses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.COURSE),
         sight=frozenset(e.id for e in knowledge_base.evidence if "one_eye" in e.site_variants),
         cue_words=frozenset(
             word
