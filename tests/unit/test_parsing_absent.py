@@ -260,3 +260,51 @@ def test_more_words_for_fine(knowledge_base: KnowledgeBase, text: str, expected:
 )
 def test_double_negatives_and_strong_limbs(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Breathing said fine with no when is breathing at rest; with a lying position it is lying flat.
+        ("my breathing is grand", {"breathless_at_rest": "absent"}),
+        ("her breathing's all right", {"breathless_at_rest": "absent"}),
+        ("his breathing seems okay when lying down", {"breathless_lying_flat": "absent"}),
+        ("no breathlessness when lying flat", {"breathless_lying_flat": "absent"}),
+        # A fine word among the words a term skips says it fine, not one denied or an inability.
+        ("breathing perfectly normal lying down", {"breathless_lying_flat": "absent"}),
+        ("he can't breathe good sitting in his armchair", {}),
+        # "no bother", "no worries", "no problem" after a term or its object.
+        ("swallowing is no bother", {"difficulty_swallowing": "absent"}),
+        ("I can swallow a sandwich no problem", {"difficulty_swallowing": "absent"}),
+        ("fingers and hands no problem", {"hand_weakness": "absent"}),
+        ("tested her grip strength, tested fine", {"hand_weakness": "absent"}),
+        ("buttons are fine, it's my feet", {"hand_weakness": "absent"}),
+        # A tongue said fine is neither sore nor twitching.
+        ("his tongue is fine", {"sore_red_tongue": "absent", "tongue_twitching_wasting": "absent"}),
+        # A normal word inside another symptom's phrase says nothing of itself.
+        ("I get out of breath easily on hills", {"breathless_on_exertion": "present"}),
+    ],
+)
+def test_functions_said_fine(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+    if not expected:
+        assert found.get("breathless_lying_flat") != "absent"
+        assert found.get("breathless_at_rest") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fine word denied is a complaint, not a denial of what follows.
+        ("my breathing is not good lying flat", {"breathless_lying_flat": "present"}),
+        # "do nothing" is an idle spell: what follows is not denied.
+        ("when I do nothing at all I'm still breathless", {}),
+        # An item answered "yes" ends a denied list.
+        ("no numbness, twitching yes, cramps no", {"numbness": "absent", "fasciculations": "present"}),
+    ],
+)
+def test_what_is_not_a_denial(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+    assert "absent" not in {found.get(key) for key in ("breathless_at_rest", "breathless_on_exertion")}

@@ -84,7 +84,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     sites = site_mentions(tokens, keys, positions)
     places = [i for site in sites for i in range(site.first, site.last + 1)]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
-    normal = normal_statements(tokens, keys, lexicon, positions, places)
+    normal = _outside_phrases(normal_statements(tokens, keys, lexicon, positions, places), findings)
     findings += limbs_fine_of_another_symptom(
         tokens, normal, findings, _limb_places(sites), segments, rules.site_places.siblings
     )
@@ -137,6 +137,22 @@ def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> lis
         if all(site <= own or site.isdisjoint(own) for site in named):
             kept.append(finding)
     return kept
+
+
+def _outside_phrases(normal: list[Finding], phrases: Sequence[Finding]) -> list[Finding]:
+    """Normal statements not made of words inside a phrase of other evidence: in "out of breath easily" the breath
+    is no normal breathing (a term at a phrase's edge may be its own statement: "cramps and my legs are strong")."""
+    if not normal or not phrases:
+        return normal
+    inside = [
+        term
+        for term in normal
+        if any(
+            phrase.evidence_id != term.evidence_id and phrase.first < term.first and term.last < phrase.last
+            for phrase in phrases
+        )
+    ]
+    return [term for term in normal if term not in inside] if inside else normal
 
 
 def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:

@@ -5,6 +5,7 @@ Of terms over the same words the longest counts: 'grip strength normal' speaks o
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -32,13 +33,18 @@ LINKING = frozenset(
         "stayed", "looks", "look", "sounds", "sound", "still", "perfectly", "totally", "completely", "absolutely",
         "pretty", "quite", "all", "as", "came", "come", "comes", "back", "both", "returned", "itself", "otherwise",
         "r",  # "my hands r fine"
+        "tested", "tests", "checked", "checks",  # "grip strength tested fine"
     }
 )  # fmt: skip
 # Built once here rather than at each use.
 FINE_FOR_REFLEXES = FINE - NOT_FINE_FOR_REFLEXES
 FINE_FOR_STRENGTH = FINE | {"full"}
 LINKING_OR_FINE = LINKING | FINE
-TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
+TROUBLE = frozenset(
+    {stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs", "bother", "worries")}
+)  # "no bother swallowing", "eat a steak no worries"
+# "cannot breathe good", "can't walk well": an inability before a fine word says the opposite.
+NOT_ABLE = frozenset({"cannot", "can't", "cant", "couldn't", "couldnt", "unable"})
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
 ABLE = frozenset({"can", "could"})
 FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
@@ -99,20 +105,44 @@ def normal_statements(
             for stems, evidence_ids, _ in possible[key]:
                 matched = match_from(tokens, keys, stems, start)
                 if matched is not None:
-                    terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
+                    last, _, words = matched
+                    terms += [
+                        Finding(evidence_id, start, last, absent=True, words=words) for evidence_id in evidence_ids
+                    ]
     terms = _longest(terms)
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
     terms = [term for term in terms if not _felt_by_someone(tokens, term) and not _one_side_of_two(tokens, term)]
     said = [
         term
         for term in terms
-        if _said_fine(tokens, taken, term)
+        if _fine_inside(tokens, term)
+        or _said_fine(tokens, taken, term)
         or _said_fine_before(tokens, term)
         or _said_no_trouble(tokens, term)
         or _said_no_trouble_after(tokens, term)
         or _said_able(tokens, term)
     ]
     return said + _listed_after(tokens, terms, said)
+
+
+def _fine_inside(tokens: Sequence[Token], term: Finding) -> bool:
+    """'breathing is fine lying down', 'swallow safe on bedside assessment': a fine word among the words a term
+    skipped, with no negation or inability there, says it fine."""
+    if term.last - term.first < len(term.words):  # no word skipped but function words
+        return False
+    own = set(term.words)
+    between = [tokens[i].word for i in range(term.first + 1, term.last) if i not in own]
+    return (not FINE.isdisjoint(between) and NEGATION_CUES.isdisjoint(between) and NOT_ABLE.isdisjoint(between)) or (
+        _trouble_denied_inside(tokens, term, between)
+    )
+
+
+def _trouble_denied_inside(tokens: Sequence[Token], term: Finding, between: Sequence[str]) -> bool:
+    """'no breathing trouble lying down': a trouble word inside the term, a negation just before it."""
+    if not any(stem(word) in TROUBLE for word in between):
+        return False
+    before = tokens[max(0, term.first - 2) : term.first]
+    return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
 
 
 def _one_side_of_two(tokens: Sequence[Token], term: Finding) -> bool:
@@ -200,12 +230,19 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:
     """'I can eat a steak fine', 'she can swallow soft food okay': a short object, then a manner word."""
-    for token in tokens[start : start + OBJECT_REACH + 1]:
+    for position in range(start, min(len(tokens), start + OBJECT_REACH + 1)):
+        token = tokens[position]
+        if token.word in NEGATION_CUES and _trouble_at(tokens, position + 1):
+            return True  # "I can swallow a steak no bother", "lie flat with no problem"
         if token.ends_clause or token.is_comma or token.word in NEGATION_CUES:
             return False
         if token.word in ABLY_AFTER_OBJECT:
             return True
     return False
+
+
+def _trouble_at(tokens: Sequence[Token], position: int) -> bool:
+    return position < len(tokens) and tokens[position].stem in TROUBLE
 
 
 def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
@@ -222,10 +259,11 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     before = tokens[max(0, term.first - 2) : term.first]
-    if not NEGATION_CUES.isdisjoint([token.word for token in before]) and not any(
+    before_words = [token.word for token in before]
+    if not (NEGATION_CUES.isdisjoint(before_words) and NOT_ABLE.isdisjoint(before_words)) and not any(
         t.ends_clause or t.is_comma for t in before
     ):
-        return False  # "he is not eating well" says the opposite
+        return False  # "he is not eating well", "cannot breathe good" say the opposite
     own = tokens[term.first : term.last + 1]
     if not REFLEX_STEMS.isdisjoint([token.stem for token in own]):
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
@@ -251,10 +289,10 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
         return True
     if not following or following[0] not in LINKING:
         return False
-    for word in following[1:]:
+    for previous, word in pairwise(following):
         if word in NEGATION_CUES:  # "my balance is not good"
             return False
-        if word in fine:
+        if word in fine or (word == "right" and previous == "all"):  # "breathing's all right"
             return True
     return False
 
@@ -283,6 +321,8 @@ def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
     if following and stem(following[0]) in TROUBLE:
         before = tokens[max(0, term.first - 3) : term.first]
         return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
+    if following[:1] and following[0] in NEGATION_CUES and _trouble_at(tokens, term.last + 2):
+        return True  # "hands no problem", "swallowing no bother"
     position = 0
     while position < len(following) and following[position] in LINKING:
         position += 1
