@@ -308,3 +308,82 @@ def test_what_is_not_a_denial(knowledge_base: KnowledgeBase, text: str, expected
     found = about_the_person_now(text, knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
     assert "absent" not in {found.get(key) for key in ("breathless_at_rest", "breathless_on_exertion")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denied term with the negation between its words: back pain denied, so back pain with weak legs.
+        ("her back isn't sore these days", {"back_pain_with_leg_weakness": "absent"}),
+        ("my back hurts a lot", {}),
+        # Vague names of a group of symptoms, denied.
+        ("no bowel stuff and no blurring", {"bladder_bowel_problems": "absent", "vision_loss": "absent"}),
+        # An ability with a manner word is fine; an ability denied is the symptom.
+        ("he can pee normally", {"bladder_bowel_problems": "absent"}),
+        ("he hasn't been able to pee properly since Monday", {"bladder_bowel_problems": "present"}),
+    ],
+)
+def test_denials_of_plain_names(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+    if not expected:
+        assert "back_pain_with_leg_weakness" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no dimming of sight in either eye",
+        "his eyesight is fine in each eye",
+        "both eyes are sharp, I read the small print",
+    ],
+)
+def test_sight_said_fine_in_each_eye_denies_its_loss_in_one(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("vision_loss") == "absent"
+    assert found.get("sudden_vision_loss_one_eye") == "absent"
+
+
+def test_sight_fine_in_one_eye_says_nothing_of_the_other(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(
+        "the sight in my right eye went grey all at once, the left eye is fine", knowledge_base
+    )
+    assert found.get("sudden_vision_loss_one_eye") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan denied beside denied thoughts, in their sentence.
+        (
+            "never any thoughts of suicide and no plans either",
+            {"suicidal_thoughts": "absent", "suicide_plan": "absent"},
+        ),
+        ("I don't want to end my life and I haven't got a plan", {"suicide_plan": "absent"}),
+        # Thoughts denied and a plan said: the plan is not denied by the thoughts' negation.
+        ("no thoughts of suicide, but I have made a plan", {"suicide_plan": None}),
+    ],
+)
+def test_a_suicide_plan_denied_with_the_thoughts(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I drank heavily in my twenties but I've been teetotal since", {"heavy_alcohol_use": "absent"}),
+        ("I took lansoprazole years ago but stopped it", {"acid_reducer_use": "absent"}),
+        # Only past is not given up: nothing said of now.
+        ("I used to be a heavy drinker", {"heavy_alcohol_use": None}),
+        # A red flag's past is left to its question.
+        ("I did nos at uni but quit years ago", {"nitrous_oxide_use": None}),
+    ],
+)
+def test_a_habit_given_up_is_absent_now(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected

@@ -46,6 +46,7 @@ from symptom_overlap.domain.parsing.findings import (
     evidence_for_assessment,
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
+from symptom_overlap.domain.parsing.given_up import given_up
 from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
@@ -90,7 +91,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, words, keys, segments, sites, positions)
-    findings += _apart_from(cue_findings(index, rules.word_cues), findings)
+    findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites))
@@ -112,6 +113,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
+    read += given_up(words, segments, read, rules.habits)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
     read += without_everyday_readings(everyday, _derived(index, read, rules, findings), rules.red_flags)
@@ -155,10 +157,11 @@ def _outside_phrases(normal: list[Finding], phrases: Sequence[Finding]) -> list[
     return [term for term in normal if term not in inside] if inside else normal
 
 
-def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
+def _apart_from(cued: list[Finding], said: Sequence[Finding], red_flags: Collection[str]) -> list[Finding]:
     """Cue findings whose words no phrase or statement says more exactly: not over the words of one of the
     same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
-    ("double vision" is not a vision that got worse)."""
+    ("double vision" is not a vision that got worse), unless a red flag denied by its own later words ("no
+    thoughts of ending my life and no plans": the phrase of the thoughts is the plan's context)."""
     taken: dict[str, set[int]] = {}
     spoken: set[int] = set()
     for finding in said:
@@ -169,7 +172,11 @@ def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
         finding
         for finding in cued
         if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
-        and (finding.anchor is None or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
+        and (
+            finding.anchor is None
+            or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1))
+            or (finding.absent and finding.evidence_id in red_flags)
+        )
     ]
 
 

@@ -45,7 +45,7 @@ TROUBLE = frozenset(
 )  # "no bother swallowing", "eat a steak no worries"
 # "cannot breathe good", "can't walk well": an inability before a fine word says the opposite.
 NOT_ABLE = frozenset({"cannot", "can't", "cant", "couldn't", "couldnt", "unable"})
-BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
+BETWEEN_TERMS = frozenset({"and", ",", ":", "?", "each", "either"})  # "vision in each eye ok"
 ABLE = frozenset({"can", "could"})
 FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
 PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you", "they", "am", "still", "now"})
@@ -194,7 +194,28 @@ def denied_terms(
                     )
                 ):
                     found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
+                elif len(stems) == 2 and last < len(tokens):
+                    denied_last = _denied_inside(tokens, keys, stems[1], start + 1)
+                    if denied_last is not None:
+                        found += [
+                            Finding(evidence_id, start, denied_last, absent=True, denial_only=True)
+                            for evidence_id in evidence_ids
+                        ]
     return found
+
+
+def _denied_inside(tokens: Sequence[Token], keys: Sequence[frozenset[str]], wanted: str, second: int) -> int | None:
+    """ "my back doesn't hurt", "back is not sore": a negation for the term's second word, after at most one
+    function word; where the second word then stands, if at most one more function word stands between."""
+    negation = second + 1 if tokens[second].word in STOPWORDS else second
+    if negation >= len(tokens) or tokens[negation].word not in NEGATION_CUES:
+        return None
+    for position in range(negation + 1, min(len(tokens), negation + 3)):
+        if wanted in keys[position]:
+            return position
+        if tokens[position].word not in STOPWORDS:
+            return None
+    return None
 
 
 def _longest(terms: list[Finding]) -> list[Finding]:
@@ -218,8 +239,10 @@ def _longest(terms: list[Finding]) -> list[Finding]:
 def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
     """'I can swallow fine', 'she can still lie flat', 'able to swallow everything' (but not 'I can feel
     my heart racing': the ability must be all that is said)."""
-    before = [token.word for token in tokens[max(0, term.first - 3) : term.first]]
+    before = [token.word for token in tokens[max(0, term.first - 5) : term.first]]
     able = bool(before) and (before[-1] in ABLE or before[-2:] in (["can", "still"], ["still", "able"], ["able", "to"]))
+    if able and not (NEGATION_CUES.isdisjoint(before[-4:]) and NOT_ABLE.isdisjoint(before[-4:])):
+        return False  # "I haven't been able to pee properly", "not able to swallow well"
     following = tokens[term.last + 1] if term.last + 1 < len(tokens) else None
     if not able:
         return False
