@@ -387,3 +387,19 @@ def test_a_habit_given_up_is_absent_now(
 ) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her mood is honestly fine", {"low_mood": "absent"}),
+        ("mind still sharp", {"memory_problems": "absent", "confusion": "absent"}),
+        ("solid food goes down fine", {"difficulty_swallowing": "absent"}),
+        ("he's not on any medication", {"metformin_use": "absent", "acid_reducer_use": "absent"}),
+        # "go" before a symptom word is no "going down fine".
+        ("my legs go weak, fine otherwise", {"leg_weakness": "present"}),
+    ],
+)
+def test_more_ways_of_saying_fine(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected

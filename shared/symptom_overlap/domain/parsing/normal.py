@@ -34,6 +34,7 @@ LINKING = frozenset(
         "pretty", "quite", "all", "as", "came", "come", "comes", "back", "both", "returned", "itself", "otherwise",
         "r",  # "my hands r fine"
         "tested", "tests", "checked", "checks",  # "grip strength tested fine"
+        "actually", "honestly", "always", "generally", "mostly",  # "my mood's actually fine"
     }
 )  # fmt: skip
 # Built once here rather than at each use.
@@ -61,6 +62,7 @@ LIST_WORDS = frozenset({",", "or", "and", "nor", "with", "my", "the", "any"})
 FINE_BEFORE = frozenset(
     {"good", "strong", "normal", "clear", "hard", "nice", "really", "very", "perfectly", "effective"}
 )
+GOING = frozenset({"go", "goes", "went", "going"})  # "solids go down fine"
 ABLY = frozenset(
     {
         "fine",
@@ -310,6 +312,8 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
     following = [token.word for token in tokens[position : position + 4]]
     if following and following[0] in fine:  # "B12 normal", "grip strength normal"
         return True
+    if following[:1] and following[0] in GOING:
+        return following[1:2] == ["down"] and following[2:3] != [] and following[2] in fine
     if not following or following[0] not in LINKING:
         return False
     for previous, word in pairwise(following):
