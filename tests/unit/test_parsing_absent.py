@@ -403,3 +403,39 @@ def test_a_habit_given_up_is_absent_now(
 def test_more_ways_of_saying_fine(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place denial reaches back over a sentence that names no finding.
+        "My upper lid has been flickering. Right eye only. Nowhere else at all.",
+        # The body as every other place.
+        "Twitching under my left eye since Friday, nothing in my body",
+    ],
+)
+def test_a_place_denial_after_an_eyelid_twitch(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("eyelid_twitching") == "present"
+    assert found.get("fasciculations") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hint of a plan, then one said for certain in another part: the thoughts are said for certain too.
+        (
+            "I keep my old painkillers in a tin, I've worked out how to end my life with them",
+            {"suicidal_thoughts": "present", "suicide_plan": "present"},
+        ),
+        # Someone who wants to die and has looked up a lethal amount has a plan.
+        (
+            "I want to die. I checked how many of my sleeping pills it would take.",
+            {"suicidal_thoughts": "present", "suicide_plan": "present"},
+        ),
+        ("no balloons, never had the gas", {"nitrous_oxide_use": "absent"}),
+    ],
+)
+def test_red_flags_said_and_denied(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected

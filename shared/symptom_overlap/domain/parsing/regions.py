@@ -37,6 +37,7 @@ EVERY_ONE = frozenset({"either", "each", "both"})
 PLACE_DENIALS = frozenset({"nothing", "none", "nowhere", "not"})
 TO_PLACE = frozenset({"in", "on", "at", "with", "into", "my", "the", "his", "her", "their", "both", "either"})
 ELSE = frozenset({"else", "elsewhere"})
+WHOLE_BODY = frozenset({"body"})
 PLACE_REACH = 3  # words between a place denial and its site
 ONLY_REACH = 2  # words between "only" and a finding at one site ("only my eyelid", "eyelid twitch only")
 
@@ -203,15 +204,20 @@ def _place_after(tokens: Sequence[Token], cue: int, site_at: Mapping[int, SiteMe
     for offset, token in enumerate(following, start=cue + 1):
         if offset in site_at:
             return site_at[offset].site
+        if token.word in WHOLE_BODY:  # "nothing in my body", "not body": every other place
+            return "else"
         if token.word not in TO_PLACE:
             return None
     return None
 
 
 def spoken_of_before(segments: Segments, read: Sequence[ReadFinding], cue: int) -> list[ReadFinding]:
-    """The present findings before the cue in its sentence, or else in the sentence before."""
+    """The present findings before the cue in its sentence, or else in the sentence before, or the one before
+    that when the sentence between names no finding ("Eyelid twitch. Left lid only. Nothing anywhere else.")."""
     sentence = segments.sentence[cue]
-    for wanted in (sentence, segments.sentence_before(sentence)):
+    before = segments.sentence_before(sentence)
+    two_before = None if before is None else segments.sentence_before(before)
+    for wanted in (sentence, before, two_before):
         found = [
             item
             for item in read
