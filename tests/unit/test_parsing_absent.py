@@ -439,3 +439,19 @@ def test_a_place_denial_after_an_eyelid_twitch(knowledge_base: KnowledgeBase, te
 def test_red_flags_said_and_denied(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she's managing soft food ok and swallowing her tablets no problem", {"difficulty_swallowing": "absent"}),
+        ("he is still eating porridge fine", {"difficulty_swallowing": "absent"}),
+        # A trouble word said, not denied, after the object.
+        ("swallowing pills is a real problem now", {"difficulty_swallowing": "present"}),
+    ],
+)
+def test_an_activity_with_its_object_said_fine(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected

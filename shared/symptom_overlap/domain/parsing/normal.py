@@ -123,6 +123,7 @@ def normal_statements(
         or _said_no_trouble(tokens, term)
         or _said_no_trouble_after(tokens, term)
         or _said_able(tokens, term)
+        or _fine_after_gerund_object(tokens, term)
     ]
     return said + _listed_after(tokens, terms, said)
 
@@ -350,6 +351,8 @@ def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
         return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
     if following[:1] and following[0] in NEGATION_CUES and _trouble_at(tokens, term.last + 2):
         return True  # "hands no problem", "swallowing no bother"
+    if tokens[term.last].word.endswith("ing") and _no_trouble_after_object(tokens, term.last + 1):
+        return True  # "swallowing my dinner is no bother", "chewing and swallowing food no bother"
     position = 0
     while position < len(following) and following[position] in LINKING:
         position += 1
@@ -358,6 +361,27 @@ def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
         return False
     rest = [word for word in following[position + 1 :] if word not in LINKING and word not in DETERMINERS]
     return bool(rest) and stem(rest[0]) in TROUBLE
+
+
+def _no_trouble_after_object(tokens: Sequence[Token], start: int) -> bool:
+    """A short object, then a negated trouble word: "food no bother", "my dinner is no problem"."""
+    for position in range(start + 1, min(len(tokens), start + OBJECT_REACH + 3)):
+        token = tokens[position]
+        if token.ends_clause or token.is_comma:
+            return False
+        if token.word in NEGATION_CUES:
+            after = (
+                position + 2
+                if position + 1 < len(tokens) and tokens[position + 1].word in DETERMINERS
+                else position + 1
+            )
+            return _trouble_at(tokens, after)
+    return False
+
+
+def _fine_after_gerund_object(tokens: Sequence[Token], term: Finding) -> bool:
+    """'still eating puree ok', 'drinking tea fine': an activity, a short object, then a manner word."""
+    return tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2)
 
 
 def _said_fine_before(tokens: Sequence[Token], term: Finding) -> bool:
