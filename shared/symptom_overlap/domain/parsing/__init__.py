@@ -144,17 +144,20 @@ def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> lis
 def _outside_phrases(normal: list[Finding], phrases: Sequence[Finding]) -> list[Finding]:
     """Normal statements not made of words inside a phrase of other evidence: in "out of breath easily" the breath
     is no normal breathing (a term at a phrase's edge may be its own statement: "cramps and my legs are strong")."""
-    if not normal or not phrases:
+    # Only a phrase of three words or more holds a word strictly inside it; most texts have few.
+    long_ones = [
+        (phrase.first, phrase.last, phrase.evidence_id) for phrase in phrases if phrase.last - phrase.first > 1
+    ]
+    if not normal or not long_ones:
         return normal
-    inside = [
+    return [
         term
         for term in normal
-        if any(
-            phrase.evidence_id != term.evidence_id and phrase.first < term.first and term.last < phrase.last
-            for phrase in phrases
+        if not any(
+            first < term.first and term.last < last and evidence_id != term.evidence_id
+            for first, last, evidence_id in long_ones
         )
     ]
-    return [term for term in normal if term not in inside] if inside else normal
 
 
 def _apart_from(cued: list[Finding], said: Sequence[Finding], red_flags: Collection[str]) -> list[Finding]:

@@ -25,7 +25,9 @@ def given_up(
     words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], habits: Collection[str]
 ) -> list[ReadFinding]:
     """An absent reading now for each past habit of the person's whose sentence says it was given up."""
-    absent = []
+    absent: list[ReadFinding] = []
+    if not any(item.finding.evidence_id in habits for item in read):
+        return absent
     for item in read:
         if (
             item.finding.evidence_id in habits

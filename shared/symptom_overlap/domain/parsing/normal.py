@@ -44,8 +44,10 @@ LINKING_OR_FINE = LINKING | FINE
 TROUBLE = frozenset(
     {stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs", "bother", "worries")}
 )  # "no bother swallowing", "eat a steak no worries"
+NEGATION_OR_FUNCTION = NEGATION_CUES | STOPWORDS  # what may stand second in "back doesn't hurt", "back is not sore"
 # "cannot breathe good", "can't walk well": an inability before a fine word says the opposite.
 NOT_ABLE = frozenset({"cannot", "can't", "cant", "couldn't", "couldnt", "unable"})
+NEGATED_OR_UNABLE = NEGATION_CUES | NOT_ABLE
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?", "each", "either"})  # "vision in each eye ok"
 ABLE = frozenset({"can", "could"})
 FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
@@ -108,41 +110,35 @@ def normal_statements(
                 matched = match_from(tokens, keys, stems, start)
                 if matched is not None:
                     last, _, words = matched
-                    terms += [
-                        Finding(evidence_id, start, last, absent=True, words=words) for evidence_id in evidence_ids
-                    ]
+                    # (positional: a NamedTuple's keywords cost a call per term)
+                    terms += [Finding(evidence_id, start, last, True, False, words) for evidence_id in evidence_ids]
     terms = _longest(terms)
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
     terms = [term for term in terms if not _felt_by_someone(tokens, term) and not _one_side_of_two(tokens, term)]
     said = [
         term
         for term in terms
-        if _fine_inside(tokens, term)
+        if (term.last - term.first >= len(term.words) and _fine_inside(tokens, term))  # words skipped: rare
         or _said_fine(tokens, taken, term)
         or _said_fine_before(tokens, term)
         or _said_no_trouble(tokens, term)
         or _said_no_trouble_after(tokens, term)
         or _said_able(tokens, term)
-        or _fine_after_gerund_object(tokens, term)
+        or (tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2))
     ]
     return said + _listed_after(tokens, terms, said)
 
 
 def _fine_inside(tokens: Sequence[Token], term: Finding) -> bool:
     """'breathing is fine lying down', 'swallow safe on bedside assessment': a fine word among the words a term
-    skipped, with no negation or inability there, says it fine."""
-    if term.last - term.first < len(term.words):  # no word skipped but function words
-        return False
+    skipped, with no negation or inability there, says it fine; so does a trouble word there after a negation
+    just before the term ('no breathing trouble lying down')."""
     own = set(term.words)
-    between = [tokens[i].word for i in range(term.first + 1, term.last) if i not in own]
-    return (not FINE.isdisjoint(between) and NEGATION_CUES.isdisjoint(between) and NOT_ABLE.isdisjoint(between)) or (
-        _trouble_denied_inside(tokens, term, between)
-    )
-
-
-def _trouble_denied_inside(tokens: Sequence[Token], term: Finding, between: Sequence[str]) -> bool:
-    """'no breathing trouble lying down': a trouble word inside the term, a negation just before it."""
-    if not any(stem(word) in TROUBLE for word in between):
+    between = [tokens[i] for i in range(term.first + 1, term.last) if i not in own]
+    words = [token.word for token in between]
+    if not FINE.isdisjoint(words):
+        return NEGATED_OR_UNABLE.isdisjoint(words)
+    if not any(token.stem in TROUBLE for token in between):
         return False
     before = tokens[max(0, term.first - 2) : term.first]
     return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
@@ -197,7 +193,7 @@ def denied_terms(
                     )
                 ):
                     found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
-                elif len(stems) == 2 and last < len(tokens):
+                elif len(stems) == 2 and last < len(tokens) and tokens[start + 1].word in NEGATION_OR_FUNCTION:
                     denied_last = _denied_inside(tokens, keys, stems[1], start + 1)
                     if denied_last is not None:
                         found += [
@@ -242,9 +238,9 @@ def _longest(terms: list[Finding]) -> list[Finding]:
 def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
     """'I can swallow fine', 'she can still lie flat', 'able to swallow everything' (but not 'I can feel
     my heart racing': the ability must be all that is said)."""
-    before = [token.word for token in tokens[max(0, term.first - 5) : term.first]]
+    before = [token.word for token in tokens[max(0, term.first - 3) : term.first]]
     able = bool(before) and (before[-1] in ABLE or before[-2:] in (["can", "still"], ["still", "able"], ["able", "to"]))
-    if able and not (NEGATION_CUES.isdisjoint(before[-4:]) and NOT_ABLE.isdisjoint(before[-4:])):
+    if able and not NEGATED_OR_UNABLE.isdisjoint([token.word for token in tokens[max(0, term.first - 4) : term.first]]):
         return False  # "I haven't been able to pee properly", "not able to swallow well"
     following = tokens[term.last + 1] if term.last + 1 < len(tokens) else None
     if not able:
@@ -285,8 +281,7 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     before = tokens[max(0, term.first - 2) : term.first]
-    before_words = [token.word for token in before]
-    if not (NEGATION_CUES.isdisjoint(before_words) and NOT_ABLE.isdisjoint(before_words)) and not any(
+    if not NEGATED_OR_UNABLE.isdisjoint([token.word for token in before]) and not any(
         t.ends_clause or t.is_comma for t in before
     ):
         return False  # "he is not eating well", "cannot breathe good" say the opposite
@@ -351,14 +346,13 @@ def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
         return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
     if following[:1] and following[0] in NEGATION_CUES and _trouble_at(tokens, term.last + 2):
         return True  # "hands no problem", "swallowing no bother"
-    if tokens[term.last].word.endswith("ing") and _no_trouble_after_object(tokens, term.last + 1):
-        return True  # "swallowing my dinner is no bother", "chewing and swallowing food no bother"
     position = 0
     while position < len(following) and following[position] in LINKING:
         position += 1
     contracted = tokens[term.last].word.endswith("'s")  # "breathing's not an issue"
     if (position == 0 and not contracted) or position >= len(following) or following[position] not in NEGATION_CUES:
-        return False
+        # "swallowing my dinner is no bother", "chewing and swallowing food no bother"
+        return tokens[term.last].word.endswith("ing") and _no_trouble_after_object(tokens, term.last + 1)
     rest = [word for word in following[position + 1 :] if word not in LINKING and word not in DETERMINERS]
     return bool(rest) and stem(rest[0]) in TROUBLE
 
@@ -377,11 +371,6 @@ def _no_trouble_after_object(tokens: Sequence[Token], start: int) -> bool:
             )
             return _trouble_at(tokens, after)
     return False
-
-
-def _fine_after_gerund_object(tokens: Sequence[Token], term: Finding) -> bool:
-    """'still eating puree ok', 'drinking tea fine': an activity, a short object, then a manner word."""
-    return tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2)
 
 
 def _said_fine_before(tokens: Sequence[Token], term: Finding) -> bool:
