@@ -260,3 +260,198 @@ def test_more_words_for_fine(knowledge_base: KnowledgeBase, text: str, expected:
 )
 def test_double_negatives_and_strong_limbs(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Breathing said fine with no when is breathing at rest; with a lying position it is lying flat.
+        ("my breathing is grand", {"breathless_at_rest": "absent"}),
+        ("her breathing's all right", {"breathless_at_rest": "absent"}),
+        ("his breathing seems okay when lying down", {"breathless_lying_flat": "absent"}),
+        ("no breathlessness when lying flat", {"breathless_lying_flat": "absent"}),
+        # A fine word among the words a term skips says it fine, not one denied or an inability.
+        ("breathing perfectly normal lying down", {"breathless_lying_flat": "absent"}),
+        ("he can't breathe good sitting in his armchair", {}),
+        # "no bother", "no worries", "no problem" after a term or its object.
+        ("swallowing is no bother", {"difficulty_swallowing": "absent"}),
+        ("I can swallow a sandwich no problem", {"difficulty_swallowing": "absent"}),
+        ("fingers and hands no problem", {"hand_weakness": "absent"}),
+        ("tested her grip strength, tested fine", {"hand_weakness": "absent"}),
+        ("buttons are fine, it's my feet", {"hand_weakness": "absent"}),
+        # A tongue said fine is neither sore nor twitching.
+        ("his tongue is fine", {"sore_red_tongue": "absent", "tongue_twitching_wasting": "absent"}),
+        # A normal word inside another symptom's phrase says nothing of itself.
+        ("I get out of breath easily on hills", {"breathless_on_exertion": "present"}),
+    ],
+)
+def test_functions_said_fine(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+    if not expected:
+        assert found.get("breathless_lying_flat") != "absent"
+        assert found.get("breathless_at_rest") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fine word denied is a complaint, not a denial of what follows.
+        ("my breathing is not good lying flat", {"breathless_lying_flat": "present"}),
+        # "do nothing" is an idle spell: what follows is not denied.
+        ("when I do nothing at all I'm still breathless", {}),
+        # An item answered "yes" ends a denied list.
+        ("no numbness, twitching yes, cramps no", {"numbness": "absent", "fasciculations": "present"}),
+    ],
+)
+def test_what_is_not_a_denial(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+    assert "absent" not in {found.get(key) for key in ("breathless_at_rest", "breathless_on_exertion")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denied term with the negation between its words: back pain denied, so back pain with weak legs.
+        ("her back isn't sore these days", {"back_pain_with_leg_weakness": "absent"}),
+        ("my back hurts a lot", {}),
+        # Vague names of a group of symptoms, denied.
+        ("no bowel stuff and no blurring", {"bladder_bowel_problems": "absent", "vision_loss": "absent"}),
+        # An ability with a manner word is fine; an ability denied is the symptom.
+        ("he can pee normally", {"bladder_bowel_problems": "absent"}),
+        ("he hasn't been able to pee properly since Monday", {"bladder_bowel_problems": "present"}),
+    ],
+)
+def test_denials_of_plain_names(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+    if not expected:
+        assert "back_pain_with_leg_weakness" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no dimming of sight in either eye",
+        "his eyesight is fine in each eye",
+        "both eyes are sharp, I read the small print",
+    ],
+)
+def test_sight_said_fine_in_each_eye_denies_its_loss_in_one(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("vision_loss") == "absent"
+    assert found.get("sudden_vision_loss_one_eye") == "absent"
+
+
+def test_sight_fine_in_one_eye_says_nothing_of_the_other(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(
+        "the sight in my right eye went grey all at once, the left eye is fine", knowledge_base
+    )
+    assert found.get("sudden_vision_loss_one_eye") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan denied beside denied thoughts, in their sentence.
+        (
+            "never any thoughts of suicide and no plans either",
+            {"suicidal_thoughts": "absent", "suicide_plan": "absent"},
+        ),
+        ("I don't want to end my life and I haven't got a plan", {"suicide_plan": "absent"}),
+        # Thoughts denied and a plan said: the plan is not denied by the thoughts' negation.
+        ("no thoughts of suicide, but I have made a plan", {"suicide_plan": None}),
+    ],
+)
+def test_a_suicide_plan_denied_with_the_thoughts(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I drank heavily in my twenties but I've been teetotal since", {"heavy_alcohol_use": "absent"}),
+        ("I took lansoprazole years ago but stopped it", {"acid_reducer_use": "absent"}),
+        # Only past is not given up: nothing said of now.
+        ("I used to be a heavy drinker", {"heavy_alcohol_use": None}),
+        # A red flag's past is left to its question.
+        ("I did nos at uni but quit years ago", {"nitrous_oxide_use": None}),
+    ],
+)
+def test_a_habit_given_up_is_absent_now(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her mood is honestly fine", {"low_mood": "absent"}),
+        ("mind still sharp", {"memory_problems": "absent", "confusion": "absent"}),
+        ("solid food goes down fine", {"difficulty_swallowing": "absent"}),
+        ("he's not on any medication", {"metformin_use": "absent", "acid_reducer_use": "absent"}),
+        # "go" before a symptom word is no "going down fine".
+        ("my legs go weak, fine otherwise", {"leg_weakness": "present"}),
+    ],
+)
+def test_more_ways_of_saying_fine(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place denial reaches back over a sentence that names no finding.
+        "My upper lid has been flickering. Right eye only. Nowhere else at all.",
+        # The body as every other place.
+        "Twitching under my left eye since Friday, nothing in my body",
+    ],
+)
+def test_a_place_denial_after_an_eyelid_twitch(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("eyelid_twitching") == "present"
+    assert found.get("fasciculations") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hint of a plan, then one said for certain in another part: the thoughts are said for certain too.
+        (
+            "I keep my old painkillers in a tin, I've worked out how to end my life with them",
+            {"suicidal_thoughts": "present", "suicide_plan": "present"},
+        ),
+        # Someone who wants to die and has looked up a lethal amount has a plan.
+        (
+            "I want to die. I checked how many of my sleeping pills it would take.",
+            {"suicidal_thoughts": "present", "suicide_plan": "present"},
+        ),
+        ("no balloons, never had the gas", {"nitrous_oxide_use": "absent"}),
+    ],
+)
+def test_red_flags_said_and_denied(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she's managing soft food ok and swallowing her tablets no problem", {"difficulty_swallowing": "absent"}),
+        ("he is still eating porridge fine", {"difficulty_swallowing": "absent"}),
+        # A trouble word said, not denied, after the object.
+        ("swallowing pills is a real problem now", {"difficulty_swallowing": "present"}),
+    ],
+)
+def test_an_activity_with_its_object_said_fine(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {key: found.get(key) for key in expected} == expected

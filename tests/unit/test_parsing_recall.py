@@ -377,13 +377,20 @@ def test_stopping_mid_sentence_for_breath_is_no_sudden_onset(knowledge_base: Kno
     [
         "my breathing is fine when I lie down",
         "no trouble breathing in bed at night",
-        "she can lie flat and breathing is ok",
+        "breathing is fine lying flat",
     ],
 )
 def test_breathing_said_fine_denies_breathlessness_lying_flat(knowledge_base: KnowledgeBase, text: str) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert found.get("breathless_lying_flat") == "absent"
     assert "breathless_at_rest" not in found
+
+
+def test_breathing_said_fine_with_no_when_denies_breathlessness_at_rest(knowledge_base: KnowledgeBase) -> None:
+    # Lying flat is said apart ("can lie flat"); breathing said fine with no when is breathing at rest.
+    found = about_the_person_now("she can lie flat and breathing is ok", knowledge_base)
+    assert found.get("breathless_lying_flat") == "absent"
+    assert found.get("breathless_at_rest") == "absent"
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ from symptom_overlap.domain.parsing.findings import (
     evidence_for_assessment,
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
+from symptom_overlap.domain.parsing.given_up import given_up
 from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
@@ -89,13 +90,13 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     sites = site_mentions(tokens, keys, positions)
     places = [i for site in sites for i in range(site.first, site.last + 1)]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
-    normal = normal_statements(tokens, keys, lexicon, positions, places)
+    normal = _outside_phrases(normal_statements(tokens, keys, lexicon, positions, places), findings)
     findings += limbs_fine_of_another_symptom(
         tokens, normal, findings, _limb_places(sites), segments, rules.site_places.siblings
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, words, keys, segments, sites, positions)
-    findings += _apart_from(cue_findings(index, rules.word_cues), findings)
+    findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
@@ -119,6 +120,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
+    read += given_up(words, segments, read, rules.habits)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
     read += without_everyday_readings(everyday, _derived(index, read, rules, findings), rules.red_flags)
@@ -146,10 +148,30 @@ def _outside_sites(findings: list[Finding], sites: Sequence[SiteMention]) -> lis
     return kept
 
 
-def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
+def _outside_phrases(normal: list[Finding], phrases: Sequence[Finding]) -> list[Finding]:
+    """Normal statements not made of words inside a phrase of other evidence: in "out of breath easily" the breath
+    is no normal breathing (a term at a phrase's edge may be its own statement: "cramps and my legs are strong")."""
+    # Only a phrase of three words or more holds a word strictly inside it; most texts have few.
+    long_ones = [
+        (phrase.first, phrase.last, phrase.evidence_id) for phrase in phrases if phrase.last - phrase.first > 1
+    ]
+    if not normal or not long_ones:
+        return normal
+    return [
+        term
+        for term in normal
+        if not any(
+            first < term.first and term.last < last and evidence_id != term.evidence_id
+            for first, last, evidence_id in long_ones
+        )
+    ]
+
+
+def _apart_from(cued: list[Finding], said: Sequence[Finding], red_flags: Collection[str]) -> list[Finding]:
     """Cue findings whose words no phrase or statement says more exactly: not over the words of one of the
     same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
-    ("double vision" is not a vision that got worse)."""
+    ("double vision" is not a vision that got worse), unless a red flag denied by its own later words ("no
+    thoughts of ending my life and no plans": the phrase of the thoughts is the plan's context)."""
     taken: dict[str, set[int]] = {}
     spoken: set[int] = set()
     for finding in said:
@@ -160,7 +182,11 @@ def _apart_from(cued: list[Finding], said: Sequence[Finding]) -> list[Finding]:
         finding
         for finding in cued
         if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
-        and (finding.anchor is None or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1)))
+        and (
+            finding.anchor is None
+            or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1))
+            or (finding.absent and finding.evidence_id in red_flags)
+        )
     ]
 
 

@@ -86,8 +86,15 @@ PSEUDO_NEGATIONS = WordSequences(
         ("don't", "work"), ("dont", "work"), ("not", "responding"), ("isn't", "responding"),
         ("nothing's", "changed"), ("nothing's", "helped"), ("nothing's", "working"), ("nothing's", "wrong"),
         ("nothing's", "worked"),
+        # "my breathing is not good lying down", "legs no good": a fine word denied is a complaint.
+        ("not", "good"), ("not", "great"), ("not", "right"), ("not", "so", "good"), ("not", "too", "good"),
+        ("not", "very", "good"), ("no", "good"), ("isn't", "good"), ("isnt", "good"), ("isn't", "great"),
+        ("isnt", "great"), ("isn't", "right"), ("isnt", "right"), ("aren't", "good"), ("arent", "good"),
+        ("aren't", "right"), ("arent", "right"),
     }
 )  # fmt: skip
+# The same fine words after a negation that a cue's later term follows: "breathing is not good lying down".
+COMPLAINT_AFTER_NEGATION = frozenset({"good", "great", "right", "brilliant"})
 # "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
 CAPACITIES = frozenset(
     {"balance", "strength", "energy", "grip", "feeling", "sensation", "coordination", "control", "stamina", "power"}
@@ -95,6 +102,7 @@ CAPACITIES = frozenset(
 # "can not feel", "could not lift": an inability, not a denial.
 INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
 SHORTFALL_REACH = 3
+DOING = frozenset({"do", "does", "did", "doing"})
 HYPOTHETICAL = WordSequences(
     {
         ("what", "if"), ("in", "case"), ("will", "i", "get"), ("i'll", "get"), ("ill", "get"), ("i'll", "end"),
@@ -153,6 +161,7 @@ PRONOUN_SUBJECTS = frozenset({"they", "they're", "theyre"})
 PREDICATES = frozenset(
     {"low", "weak", "weaker", "poor", "brisk", "absent", "numb", "abnormal", "positive", "worse", "present", "up"}
 )
+AFFIRMED = frozenset({"yes", "yep", "yeah", "yup", "y"})  # "no numbness, tingling yes": an answer of its own
 SPAN_WORDS = frozenset({"x", "for", "over"})  # "x2d", "for 3 weeks", "over 2 months"
 # A place after a list item, then its own verb: "…, the twitches in my thighs are the same".
 PLACE_WORDS = frozenset({"in", "on", "at", "around", "under", "across", "down"})
@@ -357,6 +366,8 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False
     if index > 0 and words[index - 1] in INABILITY_BEFORE:
         return False
+    if words[index] == "nothing" and index > 0 and words[index - 1] in DOING:
+        return False  # "I sit and do nothing and I'm short of breath": an idle spell, not a denial
     if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
     if words[index + 1 : index + 2] in (["know"], ["knowing"]) and words[index + 2 : index + 3] in KNOWN_GIVEN:
@@ -546,7 +557,7 @@ def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
         return True
     following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
     inner = [tokens[i].word for i in finding.own_tokens() if i > finding.first]
-    said_of_it = bool(following) and following[0] in CLAUSE_VERBS
+    said_of_it = bool(following) and (following[0] in CLAUSE_VERBS or following[0] in AFFIRMED)
     if following[:1] and following[0] in PLACE_WORDS:  # "twitches in my thighs are the same"
         place = []
         for token in tokens[finding.last + 1 : finding.last + 1 + PLACE_REACH]:

@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.answers import denied_after
-from symptom_overlap.domain.parsing.assertion import LIST_WORDS, NEGATION_CUES
+from symptom_overlap.domain.parsing.assertion import COMPLAINT_AFTER_NEGATION, LIST_WORDS, NEGATION_CUES
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
@@ -313,7 +313,9 @@ def _denied(
         while position >= stop and reach > 0:
             word = words[position]
             if word in NEGATION_CUES and position not in own:
-                if not (position > 0 and words[position - 1] in NOT_DENIALS):
+                if not (position > 0 and words[position - 1] in NOT_DENIALS) and not (
+                    position + 1 < len(words) and words[position + 1] in COMPLAINT_AFTER_NEGATION
+                ):
                     return True
             elif not (
                 word in LIST_WORDS or position in index.tokens_of(group)

@@ -5,6 +5,7 @@ Of terms over the same words the longest counts: 'grip strength normal' speaks o
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -32,14 +33,22 @@ LINKING = frozenset(
         "stayed", "looks", "look", "sounds", "sound", "still", "perfectly", "totally", "completely", "absolutely",
         "pretty", "quite", "all", "as", "came", "come", "comes", "back", "both", "returned", "itself", "otherwise",
         "r",  # "my hands r fine"
+        "tested", "tests", "checked", "checks",  # "grip strength tested fine"
+        "actually", "honestly", "always", "generally", "mostly",  # "my mood's actually fine"
     }
 )  # fmt: skip
 # Built once here rather than at each use.
 FINE_FOR_REFLEXES = FINE - NOT_FINE_FOR_REFLEXES
 FINE_FOR_STRENGTH = FINE | {"full"}
 LINKING_OR_FINE = LINKING | FINE
-TROUBLE = frozenset({stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs")})
-BETWEEN_TERMS = frozenset({"and", ",", ":", "?"})
+TROUBLE = frozenset(
+    {stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs", "bother", "worries")}
+)  # "no bother swallowing", "eat a steak no worries"
+NEGATION_OR_FUNCTION = NEGATION_CUES | STOPWORDS  # what may stand second in "back doesn't hurt", "back is not sore"
+# "cannot breathe good", "can't walk well": an inability before a fine word says the opposite.
+NOT_ABLE = frozenset({"cannot", "can't", "cant", "couldn't", "couldnt", "unable"})
+NEGATED_OR_UNABLE = NEGATION_CUES | NOT_ABLE
+BETWEEN_TERMS = frozenset({"and", ",", ":", "?", "each", "either"})  # "vision in each eye ok"
 ABLE = frozenset({"can", "could"})
 FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
 PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you", "they", "am", "still", "now"})
@@ -55,6 +64,7 @@ LIST_WORDS = frozenset({",", "or", "and", "nor", "with", "my", "the", "any"})
 FINE_BEFORE = frozenset(
     {"good", "strong", "normal", "clear", "hard", "nice", "really", "very", "perfectly", "effective"}
 )
+GOING = frozenset({"go", "goes", "went", "going"})  # "solids go down fine"
 ABLY = frozenset(
     {
         "fine",
@@ -99,20 +109,39 @@ def normal_statements(
             for stems, evidence_ids, _ in possible[key]:
                 matched = match_from(tokens, keys, stems, start)
                 if matched is not None:
-                    terms += [Finding(evidence_id, start, matched[0], absent=True) for evidence_id in evidence_ids]
+                    last, _, words = matched
+                    # (positional: a NamedTuple's keywords cost a call per term)
+                    terms += [Finding(evidence_id, start, last, True, False, words) for evidence_id in evidence_ids]
     terms = _longest(terms)
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
     terms = [term for term in terms if not _felt_by_someone(tokens, term) and not _one_side_of_two(tokens, term)]
     said = [
         term
         for term in terms
-        if _said_fine(tokens, taken, term)
+        if (term.last - term.first >= len(term.words) and _fine_inside(tokens, term))  # words skipped: rare
+        or _said_fine(tokens, taken, term)
         or _said_fine_before(tokens, term)
         or _said_no_trouble(tokens, term)
         or _said_no_trouble_after(tokens, term)
         or _said_able(tokens, term)
+        or (tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2))
     ]
     return said + _listed_after(tokens, terms, said)
+
+
+def _fine_inside(tokens: Sequence[Token], term: Finding) -> bool:
+    """'breathing is fine lying down', 'swallow safe on bedside assessment': a fine word among the words a term
+    skipped, with no negation or inability there, says it fine; so does a trouble word there after a negation
+    just before the term ('no breathing trouble lying down')."""
+    own = set(term.words)
+    between = [tokens[i] for i in range(term.first + 1, term.last) if i not in own]
+    words = [token.word for token in between]
+    if not FINE.isdisjoint(words):
+        return NEGATED_OR_UNABLE.isdisjoint(words)
+    if not any(token.stem in TROUBLE for token in between):
+        return False
+    before = tokens[max(0, term.first - 2) : term.first]
+    return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
 
 
 def _one_side_of_two(tokens: Sequence[Token], term: Finding) -> bool:
@@ -164,7 +193,28 @@ def denied_terms(
                     )
                 ):
                     found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
+                elif len(stems) == 2 and last < len(tokens) and tokens[start + 1].word in NEGATION_OR_FUNCTION:
+                    denied_last = _denied_inside(tokens, keys, stems[1], start + 1)
+                    if denied_last is not None:
+                        found += [
+                            Finding(evidence_id, start, denied_last, absent=True, denial_only=True)
+                            for evidence_id in evidence_ids
+                        ]
     return found
+
+
+def _denied_inside(tokens: Sequence[Token], keys: Sequence[frozenset[str]], wanted: str, second: int) -> int | None:
+    """ "my back doesn't hurt", "back is not sore": a negation for the term's second word, after at most one
+    function word; where the second word then stands, if at most one more function word stands between."""
+    negation = second + 1 if tokens[second].word in STOPWORDS else second
+    if negation >= len(tokens) or tokens[negation].word not in NEGATION_CUES:
+        return None
+    for position in range(negation + 1, min(len(tokens), negation + 3)):
+        if wanted in keys[position]:
+            return position
+        if tokens[position].word not in STOPWORDS:
+            return None
+    return None
 
 
 def _longest(terms: list[Finding]) -> list[Finding]:
@@ -190,6 +240,8 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
     my heart racing': the ability must be all that is said)."""
     before = [token.word for token in tokens[max(0, term.first - 3) : term.first]]
     able = bool(before) and (before[-1] in ABLE or before[-2:] in (["can", "still"], ["still", "able"], ["able", "to"]))
+    if able and not NEGATED_OR_UNABLE.isdisjoint([token.word for token in tokens[max(0, term.first - 4) : term.first]]):
+        return False  # "I haven't been able to pee properly", "not able to swallow well"
     following = tokens[term.last + 1] if term.last + 1 < len(tokens) else None
     if not able:
         return False
@@ -200,12 +252,19 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:
     """'I can eat a steak fine', 'she can swallow soft food okay': a short object, then a manner word."""
-    for token in tokens[start : start + OBJECT_REACH + 1]:
+    for position in range(start, min(len(tokens), start + OBJECT_REACH + 1)):
+        token = tokens[position]
+        if token.word in NEGATION_CUES and _trouble_at(tokens, position + 1):
+            return True  # "I can swallow a steak no bother", "lie flat with no problem"
         if token.ends_clause or token.is_comma or token.word in NEGATION_CUES:
             return False
         if token.word in ABLY_AFTER_OBJECT:
             return True
     return False
+
+
+def _trouble_at(tokens: Sequence[Token], position: int) -> bool:
+    return position < len(tokens) and tokens[position].stem in TROUBLE
 
 
 def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
@@ -222,10 +281,10 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     before = tokens[max(0, term.first - 2) : term.first]
-    if not NEGATION_CUES.isdisjoint([token.word for token in before]) and not any(
+    if not NEGATED_OR_UNABLE.isdisjoint([token.word for token in before]) and not any(
         t.ends_clause or t.is_comma for t in before
     ):
-        return False  # "he is not eating well" says the opposite
+        return False  # "he is not eating well", "cannot breathe good" say the opposite
     own = tokens[term.first : term.last + 1]
     if not REFLEX_STEMS.isdisjoint([token.stem for token in own]):
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
@@ -249,12 +308,14 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
     following = [token.word for token in tokens[position : position + 4]]
     if following and following[0] in fine:  # "B12 normal", "grip strength normal"
         return True
+    if following[:1] and following[0] in GOING:
+        return following[1:2] == ["down"] and following[2:3] != [] and following[2] in fine
     if not following or following[0] not in LINKING:
         return False
-    for word in following[1:]:
+    for previous, word in pairwise(following):
         if word in NEGATION_CUES:  # "my balance is not good"
             return False
-        if word in fine:
+        if word in fine or (word == "right" and previous == "all"):  # "breathing's all right"
             return True
     return False
 
@@ -283,14 +344,33 @@ def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
     if following and stem(following[0]) in TROUBLE:
         before = tokens[max(0, term.first - 3) : term.first]
         return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
+    if following[:1] and following[0] in NEGATION_CUES and _trouble_at(tokens, term.last + 2):
+        return True  # "hands no problem", "swallowing no bother"
     position = 0
     while position < len(following) and following[position] in LINKING:
         position += 1
     contracted = tokens[term.last].word.endswith("'s")  # "breathing's not an issue"
     if (position == 0 and not contracted) or position >= len(following) or following[position] not in NEGATION_CUES:
-        return False
+        # "swallowing my dinner is no bother", "chewing and swallowing food no bother"
+        return tokens[term.last].word.endswith("ing") and _no_trouble_after_object(tokens, term.last + 1)
     rest = [word for word in following[position + 1 :] if word not in LINKING and word not in DETERMINERS]
     return bool(rest) and stem(rest[0]) in TROUBLE
+
+
+def _no_trouble_after_object(tokens: Sequence[Token], start: int) -> bool:
+    """A short object, then a negated trouble word: "food no bother", "my dinner is no problem"."""
+    for position in range(start + 1, min(len(tokens), start + OBJECT_REACH + 3)):
+        token = tokens[position]
+        if token.ends_clause or token.is_comma:
+            return False
+        if token.word in NEGATION_CUES:
+            after = (
+                position + 2
+                if position + 1 < len(tokens) and tokens[position + 1].word in DETERMINERS
+                else position + 1
+            )
+            return _trouble_at(tokens, after)
+    return False
 
 
 def _said_fine_before(tokens: Sequence[Token], term: Finding) -> bool:

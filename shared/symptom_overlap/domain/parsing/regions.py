@@ -29,11 +29,15 @@ WIDENING = frozenset(
     {
         ",", "or", "and", "nor", "including", "incl", "even", "not", "either", "in", "on", "of", "my", "the",
         "his", "her", "their", "any", "else", "at", "all", "over", "body", "too", "also", "like",
+        "each", "both", "separately", "is", "are", "fine", "ok", "okay", "normal", "good", "sharp", "clear",
     }
 )  # fmt: skip
+# "in either eye", "each eye", "both eyes fine": every one of a pair, so each one alone too ("one_eye").
+EVERY_ONE = frozenset({"either", "each", "both"})
 PLACE_DENIALS = frozenset({"nothing", "none", "nowhere", "not"})
 TO_PLACE = frozenset({"in", "on", "at", "with", "into", "my", "the", "his", "her", "their", "both", "either"})
 ELSE = frozenset({"else", "elsewhere"})
+WHOLE_BODY = frozenset({"body"})
 PLACE_REACH = 3  # words between a place denial and its site
 ONLY_REACH = 2  # words between "only" and a finding at one site ("only my eyelid", "eyelid twitch only")
 
@@ -128,6 +132,9 @@ def _widened(
     if not named_sites:
         return []
     reached: set[str] = set()
+    first = item.finding.first
+    if first in site_at and first > 0 and tokens[first - 1].word in EVERY_ONE:  # "both eyes fine"
+        reached.update(_each_one(site_at[first], named_sites))
     position = item.finding.last + 1
     while position < len(tokens) and not tokens[position].ends_clause:
         word = tokens[position].word
@@ -139,12 +146,20 @@ def _widened(
             site = site_at[position]
             if site.site in named_sites:
                 reached.add(named_sites[site.site])
+            if tokens[position - 1].word in EVERY_ONE:
+                reached.update(_each_one(site, named_sites))
             position = site.last
         elif word not in WIDENING:
             break
         position += 1
     reached.discard(item.finding.evidence_id)
     return [absent_as(evidence_id, item) for evidence_id in sorted(reached)]
+
+
+def _each_one(site: SiteMention, named_sites: Mapping[str, str]) -> list[str]:
+    """The finding at one of a pair of sites: sight lost in one eye, when each eye is said free of it."""
+    one = named_sites.get("one_" + site.site)
+    return [one] if one is not None else []
 
 
 def _place_denials(
@@ -189,15 +204,20 @@ def _place_after(tokens: Sequence[Token], cue: int, site_at: Mapping[int, SiteMe
     for offset, token in enumerate(following, start=cue + 1):
         if offset in site_at:
             return site_at[offset].site
+        if token.word in WHOLE_BODY:  # "nothing in my body", "not body": every other place
+            return "else"
         if token.word not in TO_PLACE:
             return None
     return None
 
 
 def spoken_of_before(segments: Segments, read: Sequence[ReadFinding], cue: int) -> list[ReadFinding]:
-    """The present findings before the cue in its sentence, or else in the sentence before."""
+    """The present findings before the cue in its sentence, or else in the sentence before, or the one before
+    that when the sentence between names no finding ("Eyelid twitch. Left lid only. Nothing anywhere else.")."""
     sentence = segments.sentence[cue]
-    for wanted in (sentence, segments.sentence_before(sentence)):
+    before = segments.sentence_before(sentence)
+    two_before = None if before is None else segments.sentence_before(before)
+    for wanted in (sentence, before, two_before):
         found = [
             item
             for item in read

@@ -91,6 +91,7 @@ class ReadingRules(NamedTuple):
     sight: frozenset[str]  # evidence of sight, which has a one-eye form of its own
     cue_words: frozenset[str]  # every word of every cue, for spelling correction
     denied_terms: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]  # first key -> (keys, ids)
+    habits: frozenset[str]  # risk factors one may give up (a diet, a drink, a medicine), no red flag
 
 
 @per_version
@@ -117,6 +118,11 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
     red_flags = frozenset(e.id for e in knowledge_base.evidence if e.red_flag)
     return ReadingRules(
         denied_terms={key: tuple(found) for key, found in denied_by_first.items()},
+        habits=frozenset(
+            e.id
+            for e in knowledge_base.evidence
+            if e.kind is EvidenceKind.RISK_FACTOR and not e.persists and not e.red_flag and not e.family_history_of
+        ),
         word_cues=CueIndex.of(tuple(cue for cue in cues if not cue.refers_to_findings)),
         finding_cues=CueIndex.of(tuple(cue for cue in cues if cue.refers_to_findings)),
         site_variants=site_variants,

@@ -1,0 +1,42 @@
+"""A habit or a medicine given up is absent now: "six years sober now after years of drinking heavily", "I was
+on metformin but stopped it last year". The finding itself is read as past; this adds that it no longer holds,
+which is what a clinician records. Only habits that are no red flag (a red flag's question is asked whatever
+the writer says of its past), and only when the sentence says it was given up, not just that it was once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
+from symptom_overlap.domain.parsing.sequences import WordSequences
+
+GIVING_UP = WordSequences(
+    {
+        ("sober",), ("teetotal",), ("abstinent",), ("dry",), ("quit",), ("stopped",), ("gave", "up"),
+        ("given", "up"), ("cold", "turkey"), ("no", "longer"), ("came", "off"), ("come", "off"), ("touched",),
+    }
+)  # fmt: skip
+BEFORE_NOW = frozenset({TimeFrame.PAST, TimeFrame.RESOLVED})
+
+
+def given_up(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], habits: Collection[str]
+) -> list[ReadFinding]:
+    """An absent reading now for each past habit of the person's whose sentence says it was given up."""
+    absent: list[ReadFinding] = []
+    if not any(item.finding.evidence_id in habits for item in read):
+        return absent
+    for item in read:
+        if (
+            item.finding.evidence_id in habits
+            and item.assertion is Assertion.PRESENT
+            and item.subject is Subject.SELF
+            and item.time in BEFORE_NOW
+        ):
+            first, last = segments.sentence_bounds[segments.sentence[item.finding.first]]
+            if GIVING_UP.occur_in(words[first : last + 1]):
+                finding = Finding(item.finding.evidence_id, item.finding.first, item.finding.last)
+                absent.append(ReadFinding(finding, Assertion.ABSENT, Subject.SELF, TimeFrame.CURRENT, None))
+    return absent
