@@ -360,3 +360,36 @@ def test_a_plan_said_outright_outranks_a_doubted_one_in_saying_a_thought(knowled
 def test_a_brief_episode_read_from_its_cue_holds_now(knowledge_base: KnowledgeBase) -> None:
     text = "last night I couldn't speak for half an hour, then it cleared up fully"
     assert reading(text, knowledge_base, "transient_episode") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("she dozes in her armchair at night so she can breathe", "breathless_lying_flat"),
+        ("my husband wakes up in the small hours fighting for air", "breathless_lying_flat"),
+        ("my lungs won't fill even when I'm sitting still", "breathless_at_rest"),
+        ("I've had accidents because I didn't make it to the loo", "bladder_bowel_problems"),
+        ("I sat on the toilet for twenty minutes and nothing happened", "bladder_bowel_problems"),
+        ("he keeps seeing his dead brother in the hall", "paranoia_psychosis"),
+        ("she swears the telly is speaking to her", "paranoia_psychosis"),
+        ("my water keeps going down wrong at dinner", "choking_on_liquids"),
+        ("her eyes don't see clearly any more", "vision_loss"),
+        ("he hit the floor at the shop and they called an ambulance", "fainting"),
+    ],
+)
+def test_a_red_flag_told_by_what_it_makes_people_do(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I sleep upright on the train most mornings", "breathless_lying_flat"),
+        ("I found my late dad's old coat in the hall", "paranoia_psychosis"),
+        ("I can breathe fine lying flat", "breathless_lying_flat"),
+    ],
+)
+def test_ordinary_acts_beside_these_families_say_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) in (None, "absent")
