@@ -393,3 +393,16 @@ def test_ordinary_acts_beside_these_families_say_nothing(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) in (None, "absent")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("i keep seein people in the garden that arent there", "paranoia_psychosis"),
+        ("she keeps seeing her late mum at the foot of the bed", "paranoia_psychosis"),
+        ("my eyesight is going in both eyes this year", "vision_loss"),
+        ("I peed my pants on the bus and didn't feel it coming", "bladder_bowel_problems"),
+    ],
+)
+def test_a_red_flag_typed_as_it_is_said(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
