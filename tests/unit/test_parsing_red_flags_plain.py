@@ -406,3 +406,31 @@ def test_ordinary_acts_beside_these_families_say_nothing(
 )
 def test_a_red_flag_typed_as_it_is_said(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("her mouth is pulled to the left since lunch", "stroke_signs"),
+        ("when he smiles it only goes up on one side", "stroke_signs"),
+        ("the bottom half of my view is missing in the right eye", "sudden_vision_loss_one_eye"),
+        ("the voices keep telling me I'm worthless", "paranoia_psychosis"),
+        ("my lower back is agony and I trip because my foot won't lift", "back_pain_with_leg_weakness"),
+    ],
+)
+def test_a_red_flag_told_by_what_is_seen_or_heard(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I'm being followed up by the neuro clinic every six months", "paranoia_psychosis"),
+        ("I heard the voices of the kids in the garden", "paranoia_psychosis"),
+        ("my back is killing me but my feet lift fine", "back_pain_with_leg_weakness"),
+    ],
+)
+def test_ordinary_words_beside_these_families_raise_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) in (None, "absent")
