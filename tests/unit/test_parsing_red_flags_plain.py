@@ -434,3 +434,17 @@ def test_ordinary_words_beside_these_families_raise_nothing(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) in (None, "absent")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("breathless lying in bed, I end up sitting on the edge of the bed", "breathless_lying_flat"),
+        ("the baby's gone bluish around the mouth", "breathless_at_rest"),
+        ("my chest has been agony since this morning", "chest_pain"),
+        ("mum is convinced men are coming into her room at night", "paranoia_psychosis"),
+        ("my crotch has gone numb since Tuesday", "saddle_numbness"),
+    ],
+)
+def test_a_red_flag_in_plain_body_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
