@@ -117,3 +117,37 @@ def test_jumbled_words_without_a_sudden_onset_are_asked_about(knowledge_base: Kn
 
 def test_words_that_suddenly_came_out_jumbled_are_a_stroke_sign(knowledge_base: KnowledgeBase) -> None:
     assert read_ids("out of nowhere my words were all jumbled", knowledge_base)["stroke_signs"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("there's a faint buzz in my toes at night", "fainting"),
+        ("only a faint ache in my calves after walking", "fainting"),
+        ("the laptop blacked out twice while I was typing this", "fainting"),
+        ("my levels came back odd and I'm confused what it means", "confusion"),
+        ("confused as to why the GP wants more bloods", "confusion"),
+    ],
+)
+def test_a_word_of_a_red_flag_in_another_sense_raises_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert evidence_id not in read_ids(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I had a faint in the shower this morning", "fainting"),
+        ("I blacked out on the stairs", "fainting"),
+        ("Dad is confused what day it is", "confusion"),
+    ],
+)
+def test_the_red_flag_itself_is_still_read(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert read_ids(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_loss_in_one_eye_that_came_back_is_the_brief_episode(knowledge_base: KnowledgeBase) -> None:
+    found = read_ids("my left eye went grey like a shutter for five minutes, then came back perfectly", knowledge_base)
+    assert found.get("transient_episode") == "present"
+    assert "sudden_vision_loss_one_eye" not in found

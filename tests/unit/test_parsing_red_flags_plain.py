@@ -278,3 +278,173 @@ def test_denied_plain_descriptions_are_never_present(knowledge_base: KnowledgeBa
 def test_straining_with_constipation_is_no_retention(knowledge_base: KnowledgeBase) -> None:
     text = "I push and push but nothing comes out, constipated for days"
     assert reading(text, knowledge_base, "bladder_bowel_problems") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my hand went limp for ten minutes at the shop and then it came right", "transient_episode"),
+        ("for about twenty minutes I couldn't lift my right arm, then it cleared fully", "transient_episode"),
+        ("numb all down one side for half an hour yesterday, then gone", "transient_episode"),
+        ("she dropped like a sack of potatoes in the queue", "fainting"),
+        ("my vision went black, next thing I was lying on the kitchen tiles", "fainting"),
+        ("he fell off his chair and was out cold for a minute", "fainting"),
+        ("grandad slumped in his armchair and wouldn't respond to us", "fainting"),
+        ("she sees a woman standing at the foot of her bed, but nobody is there", "paranoia_psychosis"),
+        ("I'm convinced the carers are plotting to get rid of me", "paranoia_psychosis"),
+        ("the neighbours keep putting thoughts in my head", "paranoia_psychosis"),
+        ("mum talks to her late sister as if she's in the room and waits for replies", "paranoia_psychosis"),
+        ("he thinks he's in his old house and keeps asking for the back door", "confusion"),
+        ("got lost in my own block, didn't know which floor was mine", "confusion"),
+        ("I can't make out the bus numbers any more, both eyes", "vision_loss"),
+        ("close my left eye and the right one is all foggy", "sudden_vision_loss_one_eye"),
+        ("left eye's gone dim since this morning", "sudden_vision_loss_one_eye"),
+        ("puffing like I've run upstairs when I'm just sat watching telly", "breathless_at_rest"),
+        ("using accessory muscles at rest, RR 30", "breathless_at_rest"),
+        ("my back's in spasm and my legs have gone weak", "back_pain_with_leg_weakness"),
+        ("I've had an accident in my pants twice this week", "bladder_bowel_problems"),
+        ("perineal sensation reduced on the left", "saddle_numbness"),
+        ("my privates, I don't feel much there since Monday", "saddle_numbness"),
+        ("feels like I'm sitting on a sponge, I can't feel the seat", "saddle_numbness"),
+        ("the tea went down the wrong pipe again", "choking_on_liquids"),
+        ("I keep choking on my tablets", "choking_on_liquids"),
+        ("a stabbing pain behind my sternum", "chest_pain"),
+        ("he's into whipped cream gas at parties", "nitrous_oxide_use"),
+    ],
+)
+def test_a_red_flag_told_by_what_happens_in_everyday_words(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I was out cold the moment my head touched the pillow", "fainting"),
+        ("the joke went down like a lead balloon", "fainting"),
+        ("I covered one eye at the optician and read every line", "sudden_vision_loss_one_eye"),
+        ("I ran for the bus and was breathing like I'd run a marathon", "breathless_at_rest"),
+        ("I had an accident in my car last week", "bladder_bowel_problems"),
+        ("people at work are reading my emails", "paranoia_psychosis"),
+        ("I'm sure the nurses are trying to help me", "paranoia_psychosis"),
+        ("what's the quickest way to go to A&E", "suicidal_thoughts"),
+        ("I know exactly which bridge we cross on the way to the clinic", "suicide_plan"),
+    ],
+)
+def test_everyday_words_beside_these_families_say_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) in (None, "absent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been searching for painless ways to die",
+        "my tablets are saved up in case it becomes unbearable, and then I'll take them all",
+        "I've decided how I'll do it and I know exactly where, so I'll go through with it",
+        "he's given his medals away, his shotgun is cleaned and ready",
+    ],
+)
+def test_a_plan_or_a_way_of_dying_looked_up_is_a_thought(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "suicidal_thoughts") == "present"
+
+
+def test_a_plan_said_outright_outranks_a_doubted_one_in_saying_a_thought(knowledge_base: KnowledgeBase) -> None:
+    text = "I'm keeping my painkillers in a box, I've worked out how many of the oxycodone would kill me"
+    assert reading(text, knowledge_base, "suicide_plan") == "present"
+    assert reading(text, knowledge_base, "suicidal_thoughts") == "present"
+
+
+def test_a_brief_episode_read_from_its_cue_holds_now(knowledge_base: KnowledgeBase) -> None:
+    text = "last night I couldn't speak for half an hour, then it cleared up fully"
+    assert reading(text, knowledge_base, "transient_episode") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("she dozes in her armchair at night so she can breathe", "breathless_lying_flat"),
+        ("my husband wakes up in the small hours fighting for air", "breathless_lying_flat"),
+        ("my lungs won't fill even when I'm sitting still", "breathless_at_rest"),
+        ("I've had accidents because I didn't make it to the loo", "bladder_bowel_problems"),
+        ("I sat on the toilet for twenty minutes and nothing happened", "bladder_bowel_problems"),
+        ("he keeps seeing his dead brother in the hall", "paranoia_psychosis"),
+        ("she swears the telly is speaking to her", "paranoia_psychosis"),
+        ("my water keeps going down wrong at dinner", "choking_on_liquids"),
+        ("her eyes don't see clearly any more", "vision_loss"),
+        ("he hit the floor at the shop and they called an ambulance", "fainting"),
+    ],
+)
+def test_a_red_flag_told_by_what_it_makes_people_do(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I sleep upright on the train most mornings", "breathless_lying_flat"),
+        ("I found my late dad's old coat in the hall", "paranoia_psychosis"),
+        ("I can breathe fine lying flat", "breathless_lying_flat"),
+    ],
+)
+def test_ordinary_acts_beside_these_families_say_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) in (None, "absent")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("i keep seein people in the garden that arent there", "paranoia_psychosis"),
+        ("she keeps seeing her late mum at the foot of the bed", "paranoia_psychosis"),
+        ("my eyesight is going in both eyes this year", "vision_loss"),
+        ("I peed my pants on the bus and didn't feel it coming", "bladder_bowel_problems"),
+    ],
+)
+def test_a_red_flag_typed_as_it_is_said(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("her mouth is pulled to the left since lunch", "stroke_signs"),
+        ("when he smiles it only goes up on one side", "stroke_signs"),
+        ("the bottom half of my view is missing in the right eye", "sudden_vision_loss_one_eye"),
+        ("the voices keep telling me I'm worthless", "paranoia_psychosis"),
+        ("my lower back is agony and I trip because my foot won't lift", "back_pain_with_leg_weakness"),
+    ],
+)
+def test_a_red_flag_told_by_what_is_seen_or_heard(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I'm being followed up by the neuro clinic every six months", "paranoia_psychosis"),
+        ("I heard the voices of the kids in the garden", "paranoia_psychosis"),
+        ("my back is killing me but my feet lift fine", "back_pain_with_leg_weakness"),
+    ],
+)
+def test_ordinary_words_beside_these_families_raise_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) in (None, "absent")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("breathless lying in bed, I end up sitting on the edge of the bed", "breathless_lying_flat"),
+        ("the baby's gone bluish around the mouth", "breathless_at_rest"),
+        ("my chest has been agony since this morning", "chest_pain"),
+        ("mum is convinced men are coming into her room at night", "paranoia_psychosis"),
+        ("my crotch has gone numb since Tuesday", "saddle_numbness"),
+    ],
+)
+def test_a_red_flag_in_plain_body_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"

@@ -43,3 +43,8 @@ def test_word_sequences_find_the_longest_at_a_position() -> None:
     sequences = WordSequences({("went", "away"), ("went",), ("not", "sure")})
     words = ["it", "went", "away", "i", "am", "not", "sure"]
     assert sequences.positions(words) == [(1, ("went", "away")), (5, ("not", "sure"))]
+
+
+def test_a_dropped_g_is_read_only_as_a_word_the_vocabulary_has() -> None:
+    [cabin] = token_keys(tokenize("cabin"), LEXICON)  # no "cabing": the word keeps its own reading
+    assert cabin == frozenset({match_key("cabin")})

@@ -261,7 +261,13 @@ def _derived(
     for _ in range(MAX_ROUNDS):
         known = [*read, *derived]
         # A doubted finding says its derived finding with the same doubt ("maybe my left grip is weaker?").
-        usable = [item.finding for item in known if _saying(item)]
+        # One of an id's readings that is present outranks its doubted ones: a plan said outright is a thought.
+        present = {item.finding.evidence_id for item in known if _saying(item) and item.assertion is Assertion.PRESENT}
+        usable = [
+            item.finding
+            for item in known
+            if _saying(item) and (item.assertion is Assertion.PRESENT or item.finding.evidence_id not in present)
+        ]
         said = {(item.finding.evidence_id, item.finding.first) for item in known}
         new = [
             _as_found_with(finding, known, index, findings, rules)
@@ -305,6 +311,8 @@ def _as_found_with(
         and any(derived.first <= i.finding.first <= derived.last for i in read)
     ):
         time = time_frames(index.tokens, index.words, index.segments, [derived], rules.persisting)[0]
+        if time is TimeFrame.RESOLVED and derived.evidence_id in rules.episode_ids:  # as in _read: it went away
+            time = TimeFrame.PAST if long_ago(index.tokens, index.segments, derived) else TimeFrame.CURRENT
     return ReadFinding(derived, assertion, subject, time, None)
 
 

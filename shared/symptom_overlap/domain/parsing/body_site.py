@@ -18,7 +18,7 @@ from symptom_overlap.domain.parsing.tokens import Token, tokenize
 SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     "one_eye": (
         "one eye", "left eye", "right eye", "one of my eyes", "one of her eyes", "one of his eyes", "l eye", "r eye",
-        "one of the eyes", "the bad one",
+        "one of the eyes", "the bad one", "left eye's", "right eye's",
     ),
     "eye": ("eye", "eyes", "eyelid", "eyelids", "lid", "lids", "eyebrow", "eyebrows", "brow"),
     "tongue": ("tongue", "tongues", "tung"),  # "tung": texting shorthand

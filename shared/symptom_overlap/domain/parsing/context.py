@@ -54,6 +54,9 @@ FIGURES = WordSequences(
     | {("collapsed", "into", "bed"), ("collapsed", "into", "my", "bed")}
     | {("seeing", "things", how) for how in ("differently", "clearly")}  # a view, not a vision
     | {("confused", "about", "what", owner) for owner in ("my", "the", "his", "her", "these", "this", "all")}
+    # "so confused what that means": puzzled by a thing said, not a confused mind
+    | {("confused", "what", thing) for thing in ("that", "this", "it", "they", "these", "those")}
+    | {("confused", "whether"), ("confused", "as", "to")}
     | {(verb, "my", ended) for verb in ("end", "ending", "ended") for ended in ENDED}  # "ending my gym membership"
     | {("go", "on", *outing) for outing in [("holiday",), ("holidays",), ("a", "trip"), ("the", "trip"), ("a", "date"),
                                              ("the", "holiday"), ("a", "holiday"), ("the", "school", "trip")]}
@@ -92,6 +95,8 @@ DEVICES = frozenset(
      "car", "printer", "keyboard", "trackpad", "touchpad"}
 )  # fmt: skip
 TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin"})
+# What a machine does that a body does too: "my laptop keeps twitching", "my phone blacked out".
+DEVICE_SYMPTOM_WORDS = TWITCH_WORDS | {"blacked", "blacking", "blacks"}
 FAINT_WORDS = frozenset({"faint", "fainted", "fainting", "passing", "passed"})
 DEVICE_LINKS = frozenset({"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts"})
 # Near-faints are not faints: "nearly fainted", "I feel faint" (a finding of these words alone is dropped).
@@ -100,6 +105,10 @@ NEAR_FAINTS = WordSequences(
      for word in ("faint", "fainted", "fainting")}
     | {(lead, word, "out") for lead in ("almost", "nearly") for word in ("passed", "passing")}
     | {("making", "me", "faint"), ("makes", "me", "faint")}
+    # "a faint fizz", "a faint tingle": faint as slight, said of a sensation or a sign
+    | {("faint", thing) for thing in ("fizz", "tingle", "tingling", "buzz", "buzzing", "ache", "pain", "twitch",
+       "twitching", "flicker", "feeling", "sensation", "numbness", "pulse", "line", "smell", "sound", "ringing",
+       "hint", "trace", "glow", "hum", "throb", "burning", "pressure")}
 )  # fmt: skip
 # "feeling down my spine" is a direction, not a mood: a finding that takes "down" without the words after it that
 # make it a direction is dropped; one that holds them ("electric shock feeling down my spine") is not.
@@ -181,12 +190,13 @@ def _figurative(own: Iterable[int], figurative: set[int], near_faint: set[int], 
 
 
 def _twitching_devices(words: Sequence[str]) -> set[int]:
-    """The twitch words said of a machine: "my laptop keeps twitching", "a twitchy clutch"."""
+    """The twitch words said of a machine ("my laptop keeps twitching", "a twitchy clutch"), or a blackout ("my
+    phone blacked out")."""
     found: set[int] = set()
     if DEVICES.isdisjoint(words):
         return found
     for i, word in enumerate(words):
-        if word not in TWITCH_WORDS:
+        if word not in DEVICE_SYMPTOM_WORDS:
             continue
         if i + 1 < len(words) and words[i + 1] in DEVICES:
             found.add(i)

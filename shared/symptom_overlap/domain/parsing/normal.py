@@ -243,11 +243,17 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
     if able and not NEGATED_OR_UNABLE.isdisjoint([token.word for token in tokens[max(0, term.first - 4) : term.first]]):
         return False  # "I haven't been able to pee properly", "not able to swallow well"
     following = tokens[term.last + 1] if term.last + 1 < len(tokens) else None
-    if not able:
+    if not able or _for_a_purpose(tokens, term.first):
         return False
     if following is None or following.ends_clause or following.is_comma or following.word in ABLY:
         return True
     return _fine_after_object(tokens, term.last + 1)
+
+
+def _for_a_purpose(tokens: Sequence[Token], first: int) -> bool:
+    """'I sleep in the chair so I can breathe', 'so that she can swallow': the aim of something done, not an
+    ability said."""
+    return "so" in (token.word for token in tokens[max(0, first - 4) : first - 1])
 
 
 def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:

@@ -22,7 +22,9 @@ from symptom_overlap.domain.parsing.tokens import Token
 
 FUZZY_BUDGET = 2500
 # Endings typed as they sound ("fasiculashuns", "crampz"): the word is also tried with its usual spelling.
-SOUNDED_ENDINGS = (("shuns", "tions"), ("shun", "tion"), ("z", "s"))
+SOUNDED_ENDINGS = (("shuns", "tions"), ("shun", "tion"), ("z", "s"), ("in", "ing"))
+# A dropped "g" ("chokin", "seein") is read only as a word the vocabulary has: "cabin" is no "cabing".
+EXACT_ONLY = frozenset({"ing"})
 
 
 def correction_cost(word: str) -> int:
@@ -52,7 +54,10 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
                     respelt = None if corrected else _respelt(word)
                     if respelt is not None and correction_cost(respelt) <= budget:
                         budget -= correction_cost(respelt)
-                        corrected = respelt if respelt in lexicon.vocabulary else lexicon.correct(respelt)
+                        if respelt in lexicon.vocabulary:
+                            corrected = respelt
+                        elif not respelt.endswith(tuple(EXACT_ONLY)):
+                            corrected = lexicon.correct(respelt)
             found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
             keys_by_word[word] = found
         keys.append(found)
