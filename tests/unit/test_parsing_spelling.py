@@ -43,3 +43,19 @@ def test_word_sequences_find_the_longest_at_a_position() -> None:
     sequences = WordSequences({("went", "away"), ("went",), ("not", "sure")})
     words = ["it", "went", "away", "i", "am", "not", "sure"]
     assert sequences.positions(words) == [(1, ("went", "away")), (5, ("not", "sure"))]
+
+
+def _keys_of_week(text: str) -> frozenset[str]:
+    tokens = tokenize(text)
+    keys = token_keys(tokens, LEXICON)
+    return next(key for token, key in zip(tokens, keys, strict=True) if token.word == "week")
+
+
+def test_week_after_a_word_of_state_or_before_a_limb_is_weak() -> None:
+    for text in ("both arms feel week since Easter", "she is getting so week", "his week arms"):
+        assert match_key("weak") in _keys_of_week(text), text
+
+
+def test_a_week_that_is_counted_or_placed_is_a_week() -> None:
+    for text in ("it started this week", "for a week now", "one more week until the scan", "worse week by week"):
+        assert match_key("weak") not in _keys_of_week(text), text

@@ -23,6 +23,16 @@ from symptom_overlap.domain.parsing.tokens import Token
 FUZZY_BUDGET = 2500
 # Endings typed as they sound ("fasiculashuns", "crampz"): the word is also tried with its usual spelling.
 SOUNDED_ENDINGS = (("shuns", "tions"), ("shun", "tion"), ("z", "s"))
+# "week" typed for "weak": after a word that asks for a state ("my legs feel week", "so week") or before a limb
+# ("my week legs"), never after a word that counts or places it ("this week", "a week", "week by week").
+WEEK = "week"
+WEAK_KEY = match_key("weak")
+STATE_BEFORE = frozenset(
+    {"feel", "feels", "felt", "feeling", "so", "very", "too", "really", "bit", "abit", "getting", "gotten", "gone",
+     "going", "quite", "super", "extremely", "kinda", "sooo", "soo", "realy", "v", "rly", "more", "and", "are", "r"}
+)  # fmt: skip
+COUNTED_BEFORE = frozenset({"this", "last", "next", "a", "one", "per", "that", "each", "every", "the", "more", "of"})
+LIMBS_AFTER = frozenset({"legs", "leg", "arms", "arm", "hands", "hand", "grip", "muscles", "knees", "fingers"})
 
 
 def correction_cost(word: str) -> int:
@@ -56,7 +66,21 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
             found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
             keys_by_word[word] = found
         keys.append(found)
+    if WEEK in keys_by_word:
+        _weak_typed_as_week(tokens, keys)
     return keys
+
+
+def _weak_typed_as_week(tokens: Sequence[Token], keys: list[frozenset[str]]) -> None:
+    last = len(tokens) - 1
+    for index, token in enumerate(tokens):
+        if token.word != WEEK or index == 0:
+            continue
+        before = tokens[index - 1].word
+        after = tokens[index + 1].word if index < last else ""
+        said_of_state = before in STATE_BEFORE and not (index > 1 and tokens[index - 2].word in COUNTED_BEFORE)
+        if said_of_state or (after in LIMBS_AFTER and before not in COUNTED_BEFORE):
+            keys[index] = keys[index] | {WEAK_KEY}
 
 
 def _respelt(word: str) -> str | None:
