@@ -59,3 +59,15 @@ def test_week_after_a_word_of_state_or_before_a_limb_is_weak() -> None:
 def test_a_week_that_is_counted_or_placed_is_a_week() -> None:
     for text in ("it started this week", "for a week now", "one more week until the scan", "worse week by week"):
         assert match_key("weak") not in _keys_of_week(text), text
+
+
+def test_a_word_dictated_in_two_pieces_is_read_whole() -> None:
+    tokens = tokenize("short of breath and aspir ation pneumonia")
+    keys = token_keys(tokens, LEXICON)
+    assert match_key("aspiration") in keys[5]
+
+
+def test_short_or_known_pieces_are_not_joined() -> None:
+    tokens = tokenize("my mate Dave slurs his words")
+    keys = token_keys(tokens, LEXICON)
+    assert all(len(key) == 1 for key in keys[:3])

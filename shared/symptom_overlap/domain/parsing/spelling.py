@@ -31,6 +31,10 @@ STATE_BEFORE = frozenset(
     {"feel", "feels", "felt", "feeling", "so", "very", "too", "really", "bit", "abit", "getting", "gotten", "gone",
      "going", "quite", "super", "extremely", "kinda", "sooo", "soo", "realy", "v", "rly", "more", "and", "are", "r"}
 )  # fmt: skip
+# A word dictated in two pieces ("per nicious", "homie prazole"): an unknown piece is read with its neighbour as
+# one word when the two make a long vocabulary word, or one within the usual edits.
+MIN_PIECE = 4
+MIN_JOINED = 8
 COUNTED_BEFORE = frozenset({"this", "last", "next", "a", "one", "per", "that", "each", "every", "the", "more", "of"})
 LIMBS_AFTER = frozenset({"legs", "leg", "arms", "arm", "hands", "hand", "grip", "muscles", "knees", "fingers"})
 
@@ -44,6 +48,7 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
     """What each token can stand for: its own match key, and that of the word it misspells, if any."""
     keys_by_word: dict[str, frozenset[str]] = {}  # words repeat; each is looked up once
     keys = []
+    unknown: set[str] = set()  # words neither known nor corrected: perhaps a piece of a word
     for token in tokens:
         word = token.word
         found = keys_by_word.get(word)
@@ -64,11 +69,37 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
                         budget -= correction_cost(respelt)
                         corrected = respelt if respelt in lexicon.vocabulary else lexicon.correct(respelt)
             found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
+            if not corrected and len(word) >= MIN_PIECE and word.isalpha() and word not in lexicon.vocabulary:
+                unknown.add(word)
             keys_by_word[word] = found
         keys.append(found)
     if WEEK in keys_by_word:
         _weak_typed_as_week(tokens, keys)
+    if unknown:
+        _joined_pieces(tokens, keys, lexicon, unknown, budget)
     return keys
+
+
+def _joined_pieces(
+    tokens: Sequence[Token], keys: list[frozenset[str]], lexicon: Lexicon, unknown: set[str], budget: int
+) -> None:
+    """Gives an unknown piece the key of the word it makes with the piece before or after it."""
+    for index, token in enumerate(tokens):
+        if token.word not in unknown:
+            continue
+        for first in (index - 1, index):
+            if first < 0 or first + 1 >= len(tokens):
+                continue
+            joined = tokens[first].word + tokens[first + 1].word
+            if not MIN_JOINED <= len(joined) <= MAX_FUZZY_LENGTH or not joined.isalpha():
+                continue
+            word = joined if joined in lexicon.vocabulary else None
+            if word is None and correction_cost(joined) <= budget:
+                budget -= correction_cost(joined)
+                word = lexicon.correct(joined)
+            if word is not None:
+                keys[index] = keys[index] | {match_key(word)}
+                break
 
 
 def _weak_typed_as_week(tokens: Sequence[Token], keys: list[frozenset[str]]) -> None:
