@@ -300,3 +300,19 @@ def test_the_same_words_said_of_something_else_are_silent(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert said(text, knowledge_base).get(evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("since Christmas her voice has gone completely downhill", "slurred_speech"),
+        ("honestly I'm totally shattered by teatime", "fatigue"),
+        ("my legs are heavy and tired by the evening", "fatigue"),
+    ],
+)
+def test_speech_and_tiredness_in_longer_idioms(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_shattered_thing_is_no_tiredness(knowledge_base: KnowledgeBase) -> None:
+    assert "fatigue" not in said("the windscreen shattered in the hailstorm", knowledge_base)
