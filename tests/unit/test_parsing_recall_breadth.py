@@ -316,3 +316,8 @@ def test_speech_and_tiredness_in_longer_idioms(knowledge_base: KnowledgeBase, te
 
 def test_a_shattered_thing_is_no_tiredness(knowledge_base: KnowledgeBase) -> None:
     assert "fatigue" not in said("the windscreen shattered in the hailstorm", knowledge_base)
+
+
+def test_a_person_flat_most_days_is_low(knowledge_base: KnowledgeBase) -> None:
+    assert said("since the diagnosis he's flat most days", knowledge_base).get("low_mood") == "present"
+    assert "low_mood" not in said("he's lying flat for weeks after the operation", knowledge_base)
