@@ -490,3 +490,8 @@ def test_falls_that_keep_happening_and_a_crooked_walk_are_unsteadiness(
 )
 def test_falling_over_words_or_asleep_is_no_fall(knowledge_base: KnowledgeBase, text: str) -> None:
     assert "unsteady_in_dark" not in about_the_person_now(text, knowledge_base)
+
+
+def test_a_foot_that_does_not_lift_is_foot_drop(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my left foot doesnt lift when I walk", knowledge_base).get("foot_drop") == "present"
+    assert "foot_drop" not in about_the_person_now("my feet are fine, I don't lift heavy boxes", knowledge_base)
