@@ -50,6 +50,7 @@ PARTICLES = frozenset({"down", "up", "asleep"})  # the only words _particle may 
 HEADING_WORDS = 2
 RELATIVES = frozenset({"which", "who"})
 JOINED_SCOPES = frozenset({"part", "clause"})
+JOIN_MARKS = RELATIVES | {":"}
 
 
 class Occurrence(NamedTuple):
@@ -251,6 +252,7 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
     bounds, may_hold = index.segments.bounds, index.may_hold
+    may_join = not JOIN_MARKS.isdisjoint(index.words)  # most texts have no heading and no relative clause
     for cue in cues.reached(index.positions, index.sites, index.findings):
         if not all(map(may_hold, cue.groups)):  # (reached only says that a first word of the first group is here)
             continue
@@ -261,7 +263,7 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
             if scope in scopes_done:
                 continue
             matched = _matched(index, later_groups, occurrence, scope, cue.max_apart)
-            if matched is None and cue.within in JOINED_SCOPES:  # only what the narrow scope misses
+            if matched is None and may_join and cue.within in JOINED_SCOPES:  # only what the narrow scope misses
                 wider = _joined(index, cue.within, scope)
                 if wider != scope and wider not in scopes_done:
                     scope, matched = wider, _matched(index, later_groups, occurrence, wider, cue.max_apart)

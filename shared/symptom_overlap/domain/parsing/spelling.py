@@ -35,6 +35,8 @@ STATE_BEFORE = frozenset(
 # one word when the two make a long vocabulary word, or one within the usual edits.
 MIN_PIECE = 4
 MIN_JOINED = 8
+JOINED_ENDS = (4, 3)  # a joined word is looked up only if it begins and ends like a long vocabulary word
+_long_word_ends: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # lexicon version -> (beginnings, endings)
 COUNTED_BEFORE = frozenset({"this", "last", "next", "a", "one", "per", "that", "each", "every", "the", "more", "of"})
 LIMBS_AFTER = frozenset({"legs", "leg", "arms", "arm", "hands", "hand", "grip", "muscles", "knees", "fingers"})
 
@@ -47,8 +49,7 @@ def correction_cost(word: str) -> int:
 def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BUDGET) -> list[frozenset[str]]:
     """What each token can stand for: its own match key, and that of the word it misspells, if any."""
     keys_by_word: dict[str, frozenset[str]] = {}  # words repeat; each is looked up once
-    keys = []
-    unknown: set[str] = set()  # words neither known nor corrected: perhaps a piece of a word
+    keys: list[frozenset[str]] = []
     for token in tokens:
         word = token.word
         found = keys_by_word.get(word)
@@ -68,38 +69,53 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
                     if respelt is not None and correction_cost(respelt) <= budget:
                         budget -= correction_cost(respelt)
                         corrected = respelt if respelt in lexicon.vocabulary else lexicon.correct(respelt)
+                if not corrected and len(word) >= MIN_PIECE and word.isalpha():
+                    # (where it first stands: the word it makes there is read wherever it stands)
+                    corrected, budget = _made_with_neighbour(tokens, len(keys), lexicon, budget)
             found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
-            if not corrected and len(word) >= MIN_PIECE and word.isalpha() and word not in lexicon.vocabulary:
-                unknown.add(word)
             keys_by_word[word] = found
         keys.append(found)
     if WEEK in keys_by_word:
         _weak_typed_as_week(tokens, keys)
-    if unknown:
-        _joined_pieces(tokens, keys, lexicon, unknown, budget)
     return keys
 
 
-def _joined_pieces(
-    tokens: Sequence[Token], keys: list[frozenset[str]], lexicon: Lexicon, unknown: set[str], budget: int
-) -> None:
-    """Gives an unknown piece the key of the word it makes with the piece before or after it."""
-    for index, token in enumerate(tokens):
-        if token.word not in unknown:
+def _made_with_neighbour(tokens: Sequence[Token], index: int, lexicon: Lexicon, budget: int) -> tuple[str | None, int]:
+    """The long vocabulary word an unknown piece makes with the word before or after it, and the budget left."""
+    beginnings, endings = _long_word_ends_of(lexicon)
+    begins, ends = JOINED_ENDS
+    for first in (index - 1, index):
+        if first < 0 or first + 1 >= len(tokens):
             continue
-        for first in (index - 1, index):
-            if first < 0 or first + 1 >= len(tokens):
-                continue
-            joined = tokens[first].word + tokens[first + 1].word
-            if not MIN_JOINED <= len(joined) <= MAX_FUZZY_LENGTH or not joined.isalpha():
-                continue
-            word = joined if joined in lexicon.vocabulary else None
-            if word is None and correction_cost(joined) <= budget:
-                budget -= correction_cost(joined)
-                word = lexicon.correct(joined)
+        joined = tokens[first].word + tokens[first + 1].word
+        if not (
+            MIN_JOINED <= len(joined) <= MAX_FUZZY_LENGTH
+            and joined[:begins] in beginnings
+            and joined[-ends:] in endings
+            and joined.isalpha()
+        ):
+            continue
+        if joined in lexicon.vocabulary:
+            return joined, budget
+        if correction_cost(joined) <= budget:
+            budget -= correction_cost(joined)
+            word = lexicon.correct(joined)
             if word is not None:
-                keys[index] = keys[index] | {match_key(word)}
-                break
+                return word, budget
+    return None, budget
+
+
+def _long_word_ends_of(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """How the vocabulary's long words begin and end (built once per knowledge base version)."""
+    ends = _long_word_ends.get(lexicon.version)
+    if ends is None:
+        long_words = [word for word in lexicon.vocabulary if len(word) >= MIN_JOINED - 1 and word.isalpha()]
+        begins, last = JOINED_ENDS
+        ends = _long_word_ends[lexicon.version] = (
+            frozenset(word[:begins] for word in long_words),
+            frozenset(word[-last:] for word in long_words),
+        )
+    return ends
 
 
 def _weak_typed_as_week(tokens: Sequence[Token], keys: list[frozenset[str]]) -> None:
