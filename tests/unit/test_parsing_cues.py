@@ -90,3 +90,29 @@ def test_a_term_of_several_words_needs_its_second_word_in_the_text() -> None:
     assert _text_index("no idea, power cut").everywhere(group) == []
     assert _text_index("no power in my legs").everywhere(group) == [(0, 1, False)]
     assert _text_index("I feel numb").everywhere(group) == [(2, 2, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hands: weak since June", {"hand_weakness": "present"}),
+        ("I get up slowly. Legs: weak. Bladder fine.", {"leg_weakness": "present"}),
+        ("the trouble is my calves, which feel weak", {"leg_weakness": "present"}),
+    ],
+)
+def test_a_heading_or_a_relative_clause_belongs_with_its_part(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    assert about_the_person_now(text, knowledge_base).items() >= expected.items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hands: fine. Then my legs went weak",  # the heading is answered in its own part
+        "My sister said, about my arms: weak legs run in the family",  # a heading of more than two words
+        "my hands, honestly, and my legs are weak",  # no relative clause
+    ],
+)
+def test_no_heading_or_relative_clause_joins_nothing(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("hand_weakness") != "present"

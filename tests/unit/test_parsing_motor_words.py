@@ -97,7 +97,7 @@ def test_a_fall_in_the_dark_is_unsteadiness_in_the_dark(knowledge_base: Knowledg
 
 def test_a_night_out_is_no_dark(knowledge_base: KnowledgeBase) -> None:
     assert "unsteady_in_dark" not in about_the_person_now(
-        "I drink 6 pints a night and keep falling over", knowledge_base
+        "I drink 6 pints a night and fell over on the way home", knowledge_base
     )
 
 
@@ -461,3 +461,37 @@ def test_an_object_needs_a_hands_action(knowledge_base: KnowledgeBase, text: str
 )
 def test_a_foot_word_is_foot_drop_only_close_by(knowledge_base: KnowledgeBase, text: str, drop: bool) -> None:
     assert ("foot_drop" in about_the_person_now(text, knowledge_base)) is drop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandad keeps falling over in the garden",
+        "she falls over a lot these days",
+        "he has had frequent falls since the summer",
+        "I can't walk straight any more",
+        "on my feet I'm like a newborn deer",
+    ],
+)
+def test_falls_that_keep_happening_and_a_crooked_walk_are_unsteadiness(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get("unsteady_in_dark") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep falling over my words when I'm nervous",
+        "the nurses were falling over themselves to help",
+        "I keep falling asleep in front of the telly",
+        "the cooking often falls to me",
+    ],
+)
+def test_falling_over_words_or_asleep_is_no_fall(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "unsteady_in_dark" not in about_the_person_now(text, knowledge_base)
+
+
+def test_a_foot_that_does_not_lift_is_foot_drop(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my left foot doesnt lift when I walk", knowledge_base).get("foot_drop") == "present"
+    assert "foot_drop" not in about_the_person_now("my feet are fine, I don't lift heavy boxes", knowledge_base)

@@ -267,3 +267,57 @@ def test_idioms_of_tiredness_and_a_racing_heart(knowledge_base: KnowledgeBase, t
 
 def test_getting_up_to_go_is_no_idiom_of_tiredness(knowledge_base: KnowledgeBase) -> None:
     assert "fatigue" not in said("when I stand up to go out I feel fine", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # the tongue, then "it" moving in the next part
+        ("I checked my tongue with a torch, it was writhing", "tongue_twitching_wasting"),
+        # the eyelid named apart from the twitch it has
+        ("the twitching drives me mad. These days it's my left eyelid", "eyelid_twitching"),
+        # the grip named as the trouble now
+        ("the cramps have eased off, now it's my grip", "hand_weakness"),
+        # a swallow no better, food that sits
+        ("three weeks on and my swallowing is no easier", "difficulty_swallowing"),
+        ("bits of toast sit in my throat after every meal", "difficulty_swallowing"),
+    ],
+)
+def test_a_finding_named_apart_from_its_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my tongue looks normal, it's my thigh that keeps twitching", "tongue_twitching_wasting"),
+        ("my eyes are fine, my calves twitch all evening", "eyelid_twitching"),
+        ("my grip is fine, now it's my knees", "hand_weakness"),
+        ("phlegm sits in my throat in the mornings", "difficulty_swallowing"),
+    ],
+)
+def test_the_same_words_said_of_something_else_are_silent(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert said(text, knowledge_base).get(evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("since Christmas her voice has gone completely downhill", "slurred_speech"),
+        ("honestly I'm totally shattered by teatime", "fatigue"),
+        ("my legs are heavy and tired by the evening", "fatigue"),
+    ],
+)
+def test_speech_and_tiredness_in_longer_idioms(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_shattered_thing_is_no_tiredness(knowledge_base: KnowledgeBase) -> None:
+    assert "fatigue" not in said("the windscreen shattered in the hailstorm", knowledge_base)
+
+
+def test_a_person_flat_most_days_is_low(knowledge_base: KnowledgeBase) -> None:
+    assert said("since the diagnosis he's flat most days", knowledge_base).get("low_mood") == "present"
+    assert "low_mood" not in said("he's lying flat for weeks after the operation", knowledge_base)

@@ -559,3 +559,52 @@ def test_emgs_clean_in_the_next_comma_part() -> None:
 )
 def test_a_position_test_got_wrong_or_normal(text: str, expected: str) -> None:
     assert read(text).get("position_sense_loss") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("O/E power 4/5 in both lower limbs, tone normal", "leg_weakness"),
+        ("Grip: 4-/5 R, 5/5 L", "hand_weakness"),
+        ("tibialis anterior 3/5 on the right", "foot_drop"),
+    ],
+)
+def test_a_power_grade_below_full_is_weakness_of_its_limb(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my calves twitch 4/5 times an hour", "my knee pain is about 3/5 in the legs today", "I'd rate the GP 4/5"],
+)
+def test_a_count_or_a_score_out_of_five_is_no_power_grade(text: str) -> None:
+    found = read(text)
+    assert "leg_weakness" not in found
+    assert "hand_weakness" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("O/E Babinski present on the right", {"babinski_sign": "present"}),
+        ("Reflexes brisk. Plantar responses equivocal.", {"babinski_sign": "uncertain"}),
+        ("swayed and nearly fell on Romberg's", {"romberg_positive": "present"}),
+        ("Pinprick reduced to the ankles bilaterally", {"numbness": "present"}),
+        ("homocysteine came back sky high", {"raised_mma_or_homocysteine": "present"}),
+        ("my neck has been creaky for years", {"neck_pain": "present"}),
+    ],
+)
+def test_exam_and_results_in_clinician_or_lay_shorthand(text: str, expected: dict[str, str]) -> None:
+    assert read(text).items() >= expected.items()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the pins and needles sensation reduced in a few days", "numbness"),
+        ("Romberg's negative, I didn't sway at all", "romberg_positive"),
+        ("the gate creaks, but my joints are fine", "neck_pain"),
+    ],
+)
+def test_the_same_words_telling_of_something_else(text: str, evidence_id: str) -> None:
+    assert read(text).get(evidence_id) != "present"

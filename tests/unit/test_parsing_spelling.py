@@ -48,3 +48,31 @@ def test_word_sequences_find_the_longest_at_a_position() -> None:
 def test_a_dropped_g_is_read_only_as_a_word_the_vocabulary_has() -> None:
     [cabin] = token_keys(tokenize("cabin"), LEXICON)  # no "cabing": the word keeps its own reading
     assert cabin == frozenset({match_key("cabin")})
+
+
+def _keys_of_week(text: str) -> frozenset[str]:
+    tokens = tokenize(text)
+    keys = token_keys(tokens, LEXICON)
+    return next(key for token, key in zip(tokens, keys, strict=True) if token.word == "week")
+
+
+def test_week_after_a_word_of_state_or_before_a_limb_is_weak() -> None:
+    for text in ("both arms feel week since Easter", "she is getting so week", "his week arms"):
+        assert match_key("weak") in _keys_of_week(text), text
+
+
+def test_a_week_that_is_counted_or_placed_is_a_week() -> None:
+    for text in ("it started this week", "for a week now", "one more week until the scan", "worse week by week"):
+        assert match_key("weak") not in _keys_of_week(text), text
+
+
+def test_a_word_dictated_in_two_pieces_is_read_whole() -> None:
+    tokens = tokenize("short of breath and aspir ation pneumonia")
+    keys = token_keys(tokens, LEXICON)
+    assert match_key("aspiration") in keys[5]
+
+
+def test_short_or_known_pieces_are_not_joined() -> None:
+    tokens = tokenize("my mate Dave slurs his words")
+    keys = token_keys(tokens, LEXICON)
+    assert all(len(key) == 1 for key in keys[:3])

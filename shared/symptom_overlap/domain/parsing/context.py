@@ -39,6 +39,10 @@ FIGURES = WordSequences(
         ("half", "cut"),
     }
     | {(verb, "sight", "of") for verb in ("lose", "losing", "lost")}  # "losing sight of my goals"
+    # "falling over my words" is speech, "falling over themselves to help" eagerness: neither is a fall
+    | {(verb, "over", *what) for verb in ("fall", "falls", "falling", "fell")
+       for what in [("my", "words"), ("his", "words"), ("her", "words"), ("words",), ("myself",), ("himself",),
+                    ("herself",), ("themselves",), ("each", "other")]}
     | {("blind", "drunk"), ("jaw", "dropped"), ("jaw", "drop"), ("chest", "of", "drawers"), ("chest", "pocket"),
        ("chest", "freezer"), ("sudden", "urge", "to", "eat"), ("sudden", "craving"), ("nearly", "wet", "myself"),
        ("almost", "wet", "myself"), ("words", "muddled"), ("muddled", "my", "words"), ("muddle", "my", "words")}

@@ -45,6 +45,12 @@ SPREAD_VERBS = frozenset(
 )  # fmt: skip
 
 PARTICLES = frozenset({"down", "up", "asleep"})  # the only words _particle may set apart
+# A heading of a word or two before a colon ("Legs: weak", "falls: 1 in the dark") and a relative clause after a
+# comma ("my legs, which feel weak") belong with the part they head or qualify, for the cues read in parts and clauses.
+HEADING_WORDS = 2
+RELATIVES = frozenset({"which", "who"})
+JOINED_SCOPES = frozenset({"part", "clause"})
+JOIN_MARKS = RELATIVES | {":"}
 
 
 class Occurrence(NamedTuple):
@@ -245,7 +251,8 @@ def text_index(
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
-    bounds, may_hold, within = index.segments.bounds, index.may_hold, index.within
+    bounds, may_hold = index.segments.bounds, index.may_hold
+    may_join = not JOIN_MARKS.isdisjoint(index.words)  # most texts have no heading and no relative clause
     for cue in cues.reached(index.positions, index.sites, index.findings):
         if not all(map(may_hold, cue.groups)):  # (reached only says that a first word of the first group is here)
             continue
@@ -255,22 +262,61 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
             scope = bounds(cue.within, occurrence.first)
             if scope in scopes_done:
                 continue
-            first, last = scope
-            if cue.max_apart is not None:
-                first, last = max(first, occurrence.first - cue.max_apart), min(last, occurrence.last + cue.max_apart)
-            matched = [occurrence]
-            for group in later_groups:
-                # (a site or a finding may share words: _overlaps is asked only of word terms)
-                candidates = [o for o in within(group, first, last) if o.shares_words or not _overlaps(o, matched)]
-                if not candidates:
-                    break
-                if len(candidates) > 1:
-                    candidates = [min(candidates, key=lambda o: abs(o.first - occurrence.first))]
-                matched.append(candidates[0])
-            else:
+            matched = _matched(index, later_groups, occurrence, scope, cue.max_apart)
+            if matched is None and may_join and cue.within in JOINED_SCOPES:  # only what the narrow scope misses
+                wider = _joined(index, cue.within, scope)
+                if wider != scope and wider not in scopes_done:
+                    scope, matched = wider, _matched(index, later_groups, occurrence, wider, cue.max_apart)
+            if matched is not None:
                 scopes_done.add(scope)
                 findings.append(_finding(index, cue, matched))
     return findings
+
+
+def _matched(
+    index: TextIndex,
+    later_groups: Sequence[CueGroup],
+    occurrence: Occurrence,
+    scope: tuple[int, int],
+    max_apart: int | None,
+) -> list[Occurrence] | None:
+    """The occurrence and, for each later group, its term nearest to it in the scope; None if a group has none."""
+    first, last = scope
+    if max_apart is not None:
+        first, last = max(first, occurrence.first - max_apart), min(last, occurrence.last + max_apart)
+    matched = [occurrence]
+    within = index.within
+    for group in later_groups:
+        # (a site or a finding may share words: _overlaps is asked only of word terms)
+        candidates = [o for o in within(group, first, last) if o.shares_words or not _overlaps(o, matched)]
+        if not candidates:
+            return None
+        if len(candidates) > 1:
+            candidates = [min(candidates, key=lambda o: abs(o.first - occurrence.first))]
+        matched.append(candidates[0])
+    return matched
+
+
+def _joined(index: TextIndex, within: str, scope: tuple[int, int]) -> tuple[int, int]:
+    """The scope with a heading before or after it, or a relative clause it is qualified by or qualifies."""
+    first, last = scope
+    words, bounds, sentence = index.words, index.segments.bounds, index.segments.sentence
+    if first > 1 and words[first - 1] == ":":
+        heading_first = bounds(within, first - 2)[0]
+        if _heading(words, sentence, heading_first, first - 1):
+            first = heading_first
+    elif within == "part" and words[first] in RELATIVES and first > 1 and words[first - 1] == ",":
+        first = bounds(within, first - 2)[0]
+    if last + 1 < len(words):
+        heads = words[last] == ":" and _heading(words, sentence, first, last)
+        if heads or (within == "part" and words[last] == "," and words[last + 1] in RELATIVES):
+            last = bounds(within, last + 1)[1]
+    return first, last
+
+
+def _heading(words: Sequence[str], sentence: Sequence[int], first: int, colon: int) -> bool:
+    """Whether tokens [first, colon) are a heading of a word or two that starts its sentence."""
+    return 0 < colon - first <= HEADING_WORDS and (first == 0 or sentence[first - 1] != sentence[first])
 
 
 def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:

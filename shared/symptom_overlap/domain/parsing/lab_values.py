@@ -139,6 +139,46 @@ def sign_readings(text: str) -> list[LabReading]:
     return readings
 
 
+# A muscle power grade below full on the MRC scale ("Legs 4/5 bilat", "grip 4-/5", "power 3/5 in both hands") is
+# weakness there (weak ankle dorsiflexion is foot drop). The limb is the one named nearest to the grade on its side
+# of a stop; "5/5" is full power, read by the cues.
+_POWER_GRADE = re.compile(r"(?<![\d/.])[0-4][+-]?\s*/\s*5(?![\d/])")
+_POWER_LIMBS = re.compile(
+    r"\b(?:(?P<leg>legs?|lower\s+limbs?|ll|lls|lle|hip\s+flex\w*|knee\s+ext\w*|quads?)"
+    r"|(?P<foot>(?:ankle\s+)?dorsiflex\w*|adf|tibialis\s+anterior)"
+    r"|(?P<hand>hands?|grip|grips|fingers?|thumbs?|upper\s+limbs?|ul|uls|arms?|wrist\s+ext\w*|finger\s+abd\w*))\b",
+    re.IGNORECASE,
+)
+_POWER_REACH = 25  # characters either side of a grade in which its limb is named
+_STOPS = re.compile(r"[.;\n]")
+# A grade is one of power when a word of power is near, or the limb stands right beside it ("legs 4/5"): "my legs
+# twitch 4/5 times a day" and "pain 4/5 in my legs" are counts and scores.
+_POWER_WORDS = re.compile(r"\b(?:power|strength|mrc|motor|weak\w*)\b", re.IGNORECASE)
+_BESIDE = 3  # characters between a limb and its grade ("legs 4/5", "grip: 4-/5", "4/5 legs")
+_COUNTED = re.compile(r"\s*(?:times|x\b|days?|nights?|weeks?|per\b|of\b|a\s+day)", re.IGNORECASE)
+
+
+def power_readings(text: str) -> list[LabReading]:
+    """Each power grade below 5/5 with the limb named nearest to it, before or after, in its sentence."""
+    readings = []
+    for grade in _POWER_GRADE.finditer(text):
+        start, end = max(0, grade.start() - _POWER_REACH), min(len(text), grade.end() + _POWER_REACH)
+        before, after = text[start : grade.start()], text[grade.end() : end]
+        stops_before, stop_after = list(_STOPS.finditer(before)), _STOPS.search(after)
+        before_from = stops_before[-1].end() if stops_before else 0
+        after_to = stop_after.start() if stop_after else len(after)
+        limbs = [(grade.start() - (start + m.end()), m) for m in _POWER_LIMBS.finditer(before, before_from)]
+        limbs += [(m.start(), m) for m in _POWER_LIMBS.finditer(after, 0, after_to)]
+        if not limbs or _COUNTED.match(after):
+            continue
+        distance, limb = min(limbs, key=lambda pair: pair[0])
+        if distance > _BESIDE and not _POWER_WORDS.search(text, start, end):
+            continue
+        evidence_id = "leg_weakness" if limb.group("leg") else "foot_drop" if limb.group("foot") else "hand_weakness"
+        readings.append(LabReading(evidence_id, grade.start(), grade.end(), uncertain=False))
+    return readings
+
+
 # Most texts name no test: one search passes them over.
 _ANY_TEST = re.compile("|".join((*(test.names for test in _TESTS), _WEIGHT_FALL.pattern)), re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -190,6 +230,8 @@ def lab_findings(text: str, tokens: Sequence[Token]) -> list[Finding]:
     readings = sign_readings(text) if any(mark in text for mark in _SIGN_MARKS) else []
     if _DIGIT.search(text) and _ANY_TEST.search(text):
         readings += lab_readings(text)
+    if "/5" in text or "/ 5" in text:
+        readings += power_readings(text)
     if not readings:
         return []
     starts = [token.start for token in tokens]

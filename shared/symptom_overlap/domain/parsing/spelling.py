@@ -25,6 +25,22 @@ FUZZY_BUDGET = 2500
 SOUNDED_ENDINGS = (("shuns", "tions"), ("shun", "tion"), ("z", "s"), ("in", "ing"))
 # A dropped "g" ("chokin", "seein") is read only as a word the vocabulary has: "cabin" is no "cabing".
 EXACT_ONLY = frozenset({"ing"})
+# "week" typed for "weak": after a word that asks for a state ("my legs feel week", "so week") or before a limb
+# ("my week legs"), never after a word that counts or places it ("this week", "a week", "week by week").
+WEEK = "week"
+WEAK_KEY = match_key("weak")
+STATE_BEFORE = frozenset(
+    {"feel", "feels", "felt", "feeling", "so", "very", "too", "really", "bit", "abit", "getting", "gotten", "gone",
+     "going", "quite", "super", "extremely", "kinda", "sooo", "soo", "realy", "v", "rly", "more", "and", "are", "r"}
+)  # fmt: skip
+# A word dictated in two pieces ("per nicious", "homie prazole"): an unknown piece is read with its neighbour as
+# one word when the two make a long vocabulary word, or one within the usual edits.
+MIN_PIECE = 4
+MIN_JOINED = 8
+JOINED_ENDS = (4, 3)  # a joined word is looked up only if it begins and ends like a long vocabulary word
+_long_word_ends: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # lexicon version -> (beginnings, endings)
+COUNTED_BEFORE = frozenset({"this", "last", "next", "a", "one", "per", "that", "each", "every", "the", "more", "of"})
+LIMBS_AFTER = frozenset({"legs", "leg", "arms", "arm", "hands", "hand", "grip", "muscles", "knees", "fingers"})
 
 
 def correction_cost(word: str) -> int:
@@ -35,7 +51,7 @@ def correction_cost(word: str) -> int:
 def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BUDGET) -> list[frozenset[str]]:
     """What each token can stand for: its own match key, and that of the word it misspells, if any."""
     keys_by_word: dict[str, frozenset[str]] = {}  # words repeat; each is looked up once
-    keys = []
+    keys: list[frozenset[str]] = []
     for token in tokens:
         word = token.word
         found = keys_by_word.get(word)
@@ -58,10 +74,65 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
                             corrected = respelt
                         elif not respelt.endswith(tuple(EXACT_ONLY)):
                             corrected = lexicon.correct(respelt)
+                if not corrected and len(word) >= MIN_PIECE and word.isalpha():
+                    # (where it first stands: the word it makes there is read wherever it stands)
+                    corrected, budget = _made_with_neighbour(tokens, len(keys), lexicon, budget)
             found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
             keys_by_word[word] = found
         keys.append(found)
+    if WEEK in keys_by_word:
+        _weak_typed_as_week(tokens, keys)
     return keys
+
+
+def _made_with_neighbour(tokens: Sequence[Token], index: int, lexicon: Lexicon, budget: int) -> tuple[str | None, int]:
+    """The long vocabulary word an unknown piece makes with the word before or after it, and the budget left."""
+    beginnings, endings = _long_word_ends_of(lexicon)
+    begins, ends = JOINED_ENDS
+    for first in (index - 1, index):
+        if first < 0 or first + 1 >= len(tokens):
+            continue
+        joined = tokens[first].word + tokens[first + 1].word
+        if not (
+            MIN_JOINED <= len(joined) <= MAX_FUZZY_LENGTH
+            and joined[:begins] in beginnings
+            and joined[-ends:] in endings
+            and joined.isalpha()
+        ):
+            continue
+        if joined in lexicon.vocabulary:
+            return joined, budget
+        if correction_cost(joined) <= budget:
+            budget -= correction_cost(joined)
+            word = lexicon.correct(joined)
+            if word is not None:
+                return word, budget
+    return None, budget
+
+
+def _long_word_ends_of(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """How the vocabulary's long words begin and end (built once per knowledge base version)."""
+    ends = _long_word_ends.get(lexicon.version)
+    if ends is None:
+        long_words = [word for word in lexicon.vocabulary if len(word) >= MIN_JOINED - 1 and word.isalpha()]
+        begins, last = JOINED_ENDS
+        ends = _long_word_ends[lexicon.version] = (
+            frozenset(word[:begins] for word in long_words),
+            frozenset(word[-last:] for word in long_words),
+        )
+    return ends
+
+
+def _weak_typed_as_week(tokens: Sequence[Token], keys: list[frozenset[str]]) -> None:
+    last = len(tokens) - 1
+    for index, token in enumerate(tokens):
+        if token.word != WEEK or index == 0:
+            continue
+        before = tokens[index - 1].word
+        after = tokens[index + 1].word if index < last else ""
+        said_of_state = before in STATE_BEFORE and not (index > 1 and tokens[index - 2].word in COUNTED_BEFORE)
+        if said_of_state or (after in LIMBS_AFTER and before not in COUNTED_BEFORE):
+            keys[index] = keys[index] | {WEAK_KEY}
 
 
 def _respelt(word: str) -> str | None:
