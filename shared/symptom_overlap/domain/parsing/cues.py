@@ -245,10 +245,8 @@ def text_index(
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
-    bounds, may_hold, within = index.segments.bounds, index.may_hold, index.within
-    for cue in cues.reached(index.positions, index.sites, index.findings):
-        if not all(map(may_hold, cue.groups)):  # (reached only says that a first word of the first group is here)
-            continue
+    bounds, within = index.segments.bounds, index.within
+    for cue in cues.held(index.key_set, index.site_set, index.finding_set):
         first_group, *later_groups = cue.groups
         scopes_done: set[tuple[int, int]] = set()
         for occurrence in index.everywhere(first_group):
