@@ -107,14 +107,6 @@ class TextIndex(NamedTuple):
             )
         return covered
 
-    def within(self, group: CueGroup, first: int, last: int) -> list[Occurrence]:
-        """The occurrences of the group's terms inside tokens [first, last]."""
-        found = self.everywhere(group)
-        if not found:
-            return found
-        inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
-        return [occurrence for occurrence in inside if occurrence.last <= last]
-
     def denied_after(self, last: int) -> bool:
         """Whether words after token ``last`` deny what ends there (looked up once per token)."""
         denied = self.denials.get(last)
@@ -245,9 +237,12 @@ def text_index(
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
-    bounds, within = index.segments.bounds, index.within
+    bounds = index.segments.bounds
     for cue in cues.held(index.key_set, index.site_set, index.finding_set):
         first_group, *later_groups = cue.groups
+        later_found = [index.everywhere(group) for group in later_groups]
+        if not all(later_found):  # a group with no term in the text: no scope holds them all
+            continue
         scopes_done: set[tuple[int, int]] = set()
         for occurrence in index.everywhere(first_group):
             scope = bounds(cue.within, occurrence.first)
@@ -257,9 +252,9 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
             if cue.max_apart is not None:
                 first, last = max(first, occurrence.first - cue.max_apart), min(last, occurrence.last + cue.max_apart)
             matched = [occurrence]
-            for group in later_groups:
+            for found in later_found:
                 # (a site or a finding may share words: _overlaps is asked only of word terms)
-                candidates = [o for o in within(group, first, last) if o.shares_words or not _overlaps(o, matched)]
+                candidates = [o for o in _within(found, first, last) if o.shares_words or not _overlaps(o, matched)]
                 if not candidates:
                     break
                 if len(candidates) > 1:
@@ -269,6 +264,12 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
                 scopes_done.add(scope)
                 findings.append(_finding(index, cue, matched))
     return findings
+
+
+def _within(found: list[Occurrence], first: int, last: int) -> list[Occurrence]:
+    """The occurrences (sorted) inside tokens [first, last]."""
+    inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
+    return [occurrence for occurrence in inside if occurrence.last <= last]
 
 
 def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:

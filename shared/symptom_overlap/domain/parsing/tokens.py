@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate, compress, count
+from operator import add, itemgetter
 from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
@@ -89,6 +89,20 @@ def tokenize(text: str) -> list[Token]:
     if not any(edge in folded for edge in _EDGE_TEXTS):  # most texts: no word at a range's edge
         return tokens
     return _range_edges(tokens)
+
+
+_word_of = itemgetter(0)  # a token -> its word (Token's first field)
+
+
+def words_of(tokens: Iterable[Token]) -> Iterator[str]:
+    """The tokens' words, read in C."""
+    return map(_word_of, tokens)
+
+
+def positions_of(words: Iterable[str], wanted: Container[str]) -> list[int]:
+    """The positions of the words in ``wanted``, picked out in C (compress over a map of membership): a scan of
+    the whole text for the few words that may start something."""
+    return list(compress(count(), map(wanted.__contains__, words)))
 
 
 def _with_denying_prefixes(tokens: list[Token]) -> list[Token]:
