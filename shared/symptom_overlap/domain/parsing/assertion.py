@@ -28,7 +28,7 @@ from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.kin_reference import relative_had
 from symptom_overlap.domain.parsing.sequences import WordSequences
-from symptom_overlap.domain.parsing.tokens import Token, positions_of
+from symptom_overlap.domain.parsing.tokens import Token
 from symptom_overlap.domain.parsing.uncertainty import (
     ASKING,
     DOUBT_PHRASES,
@@ -226,7 +226,7 @@ def assertions(
     label_doubted: set[int] = set()  # doubted as named: "not sure if this counts as drooling"
     imagined: set[int] = set()
     kept_from_imagined: set[int] = set()  # "I read that cramps come first. I have neither."
-    for index in positions_of(words, CUE_STARTS):
+    for index in [index for index, word in enumerate(words) if word in CUE_STARTS]:
         if index in covered and (index in phrase_words or not hedges(words, index)):
             continue
         if frame := HYPOTHETICAL.at(words, index):

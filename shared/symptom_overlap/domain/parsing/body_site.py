@@ -13,7 +13,7 @@ from typing import NamedTuple
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.lexicon import match_key
-from symptom_overlap.domain.parsing.tokens import Token, positions_of, tokenize, words_of
+from symptom_overlap.domain.parsing.tokens import Token, tokenize
 
 SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     "one_eye": (
@@ -73,7 +73,6 @@ PLURAL_LIMBS = frozenset(
 PRONOUN_REACH = 6
 # "I watched my tongue in the mirror, it was squirming": "it" after one limb, the tongue or an eye is that site.
 SINGULAR_PRONOUNS = frozenset({"it", "it's", "its"})
-PRONOUNS_OR_ONE = PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"one"}  # the words _with_sides_of reads
 SINGULAR_SITES = frozenset({"arm", "hand", "leg", "foot", "tongue", "eye", "one_eye"})
 # "they don't feel numb": "don't feel" is a numbness cue's term, so a denied "they" is left as a pronoun; so is
 # one set against a denial ("legs aren't weak, they just feel heavy" is something else) and the "it" of "it's the
@@ -163,8 +162,7 @@ def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list
     is fine. It's my right one that's weak". "they" a few words after limbs named in the plural, in the
     same sentence, is those limbs: "about my feet, they burn at night"."""
     added = []
-    for index in positions_of(words_of(tokens), PRONOUNS_OR_ONE):
-        token = tokens[index]
+    for index, token in enumerate(tokens):
         if token.word in PLURAL_PRONOUNS or token.word in SINGULAR_PRONOUNS:
             limbs = _limbs_before(tokens, mentions, index)
             if limbs is not None:

@@ -23,7 +23,7 @@ from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFind
 from symptom_overlap.domain.parsing.regions import SitePlaces, absent_as, spoken_of_before
 from symptom_overlap.domain.parsing.rules import CueIndex
 from symptom_overlap.domain.parsing.timing import brief_episode
-from symptom_overlap.domain.parsing.tokens import Token, positions_of, words_of
+from symptom_overlap.domain.parsing.tokens import Token
 
 NOW = TimeFrame.CURRENT
 BARE_NEGATIONS = frozenset(
@@ -78,8 +78,9 @@ def elliptical_denials(
     episodes = episodes or {}
     episode_ids = set(episodes.values())
     denied: list[ReadFinding] = []
-    for cue in positions_of(words_of(tokens), ELLIPSIS_STARTS):
-        token = tokens[cue]
+    for cue, token in enumerate(tokens):
+        if token.word not in ELLIPSIS_STARTS:
+            continue
         if token.word in SET_APART and (_mine_fine(tokens, segments, cue) or _not_me(tokens, segments, cue)):
             denied += [
                 _denied(item, cue, Subject.SELF)

@@ -8,7 +8,6 @@ from collections.abc import Callable, Collection, Sequence
 
 from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
-from symptom_overlap.domain.parsing.tokens import positions_of
 
 EVERYDAY = WordSequences(
     {("pale", ale) for ale in ("ale", "ales", "lager", "lagers")}
@@ -115,7 +114,7 @@ def without_everyday_readings(
 def _figure_before(words: Sequence[str]) -> set[int]:
     """The words of the sentence before a marker of a figure, up to FIGURE_REACH of them."""
     figure: set[int] = set()
-    for marker in positions_of(words, FIGURE_MARKERS):
+    for marker in (i for i, word in enumerate(words) if word in FIGURE_MARKERS):
         if marker > 0 and words[marker - 1] == "not":
             continue  # "not metaphorically": literally
         position = marker - 1
@@ -129,8 +128,9 @@ def _limb_tiredness(words: Sequence[str]) -> set[int]:
     """The tired words said of a limb next to them."""
     return {
         i
-        for i in positions_of(words, TIRED_WORDS)
-        if ((i > 0 and words[i - 1] in LIMB_WORDS) or (i + 1 < len(words) and words[i + 1] in LIMB_WORDS))
+        for i, word in enumerate(words)
+        if word in TIRED_WORDS
+        and ((i > 0 and words[i - 1] in LIMB_WORDS) or (i + 1 < len(words) and words[i + 1] in LIMB_WORDS))
     }
 
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.subject import BLOOD_KIN, KIN_FORMS, MODIFIERS, POSSESSIVE_SELF
-from symptom_overlap.domain.parsing.tokens import Token, positions_of, words_of
+from symptom_overlap.domain.parsing.tokens import Token
 
 HAVING = frozenset({"had", "has", "have", "got", "died", "passed", "diagnosed"})
 NEAR = 3
@@ -43,9 +43,7 @@ def kin_diagnosis_references(
     diagnoses = set(diagnosis_named.values())
     found: list[Finding] = _diagnosis_heading(tokens, diagnosis_named)
     last_named: tuple[int, str] | None = None  # (position, evidence id)
-    # Only a diagnosis's name and "it" are read, picked out in C.
-    for index in positions_of(words_of(tokens), diagnosis_named.keys() | {"it"}):
-        token = tokens[index]
+    for index, token in enumerate(tokens):
         if token.word in diagnosis_named:
             last_named = (index, diagnosis_named[token.word])
         if token.word != "it" or not _kin_had(tokens, index) or _done_to_it(tokens, index):
@@ -99,8 +97,8 @@ def _person_heading(tokens: Sequence[Token], diagnosis_named: Mapping[str, str])
 def _durations(tokens: Sequence[Token], diagnosis_named: Mapping[str, str]) -> list[int]:
     """A diagnosis opening a sentence, then how long: "MND, 18 months", "ALS x4y." (not "ALS, 2 questions")."""
     found = []
-    for index in positions_of(words_of(tokens), diagnosis_named):
-        if index > 0 and tokens[index - 1].word not in SENTENCE_ENDS:
+    for index, token in enumerate(tokens):
+        if token.word not in diagnosis_named or (index > 0 and tokens[index - 1].word not in SENTENCE_ENDS):
             continue
         if _duration_follows([t.word for t in tokens[index + 1 : index + 4]]):
             found.append(index)

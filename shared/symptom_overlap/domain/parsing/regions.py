@@ -20,7 +20,7 @@ from typing import NamedTuple
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding
-from symptom_overlap.domain.parsing.tokens import Token, positions_of, words_of
+from symptom_overlap.domain.parsing.tokens import Token
 
 REGION_WORDS = frozenset({"anywhere", "everywhere", "whatsoever", "elsewhere"})
 EXCEPTIONS = frozenset({"except", "but", "apart", "besides", "other", "bar", "save", "excluding"})
@@ -156,7 +156,9 @@ def _place_denials(
 ) -> list[ReadFinding]:
     """'nothing in my feet', 'nowhere else': the symptoms just spoken of are denied at that place."""
     denied = []
-    for cue in positions_of(words_of(tokens), PLACE_DENIALS):
+    for cue, token in enumerate(tokens):
+        if token.word not in PLACE_DENIALS:
+            continue
         place = _place_after(tokens, cue, site_at)
         if place is None:
             continue

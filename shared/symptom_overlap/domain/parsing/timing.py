@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -198,7 +197,6 @@ POINTING_BACK = WordSequences(
     {("that", "was"), ("it", "was"), ("this", "was"), ("those", "were"), ("they", "were"), ("which", "was")}
 )
 TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL | AGE_BEFORE
-_first_letter = itemgetter(0)
 LONG_AGO = WordSequences({("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago")})
 
 
@@ -328,9 +326,8 @@ def _goes_on(words: Sequence[str], segments: Segments, part_id: int, moved: bool
 
 
 def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
-    # The clause's words, less punctuation, picked out in C.
-    positions = list(compress(range(first, last + 1), map(str.isalnum, map(_first_letter, words[first : last + 1]))))
-    clause = [*map(words.__getitem__, positions), END]
+    positions = [i for i in range(first, last + 1) if words[i][0].isalnum()]
+    clause = [words[i] for i in positions] + [END]
     positions.append(last + 1)  # END
     resolved = [
         positions[i]

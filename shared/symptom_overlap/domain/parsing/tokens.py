@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, count
 from operator import add, itemgetter
 from typing import NamedTuple
 
@@ -95,14 +95,8 @@ _word_of = itemgetter(0)  # a token -> its word (Token's first field)
 
 
 def words_of(tokens: Iterable[Token]) -> Iterator[str]:
-    """The tokens' words, read in C."""
+    """The tokens' words, read in C (a test of them all is then one call: "?" in words_of(tokens))."""
     return map(_word_of, tokens)
-
-
-def positions_of(words: Iterable[str], wanted: Container[str]) -> list[int]:
-    """The positions of the words in ``wanted``, picked out in C (compress over a map of membership): a scan of
-    the whole text for the few words that may start something."""
-    return list(compress(count(), map(wanted.__contains__, words)))
 
 
 def _with_denying_prefixes(tokens: list[Token]) -> list[Token]:

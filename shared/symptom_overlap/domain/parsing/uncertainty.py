@@ -15,7 +15,7 @@ from itertools import accumulate
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.sequences import WordSequences
-from symptom_overlap.domain.parsing.tokens import Token, positions_of
+from symptom_overlap.domain.parsing.tokens import Token
 
 # Hedges ("maybe", "could be") doubt what follows them in the clause; "kind of" describes ("kind of a
 # pressure", "kind of numb") and is no hedge. Doubts ("not sure", "can't tell",
@@ -250,7 +250,7 @@ def second_thoughts(
     doubted: set[int] = set()
     if not findings:
         return doubted
-    for index in positions_of(words, SECOND_THOUGHT_STARTS):
+    for index in [index for index, word in enumerate(words) if word in SECOND_THOUGHT_STARTS]:
         dismissed = words[index] in DISMISSING_HEDGES and _dismisses(tokens, index)
         if dismissed or (words[index] == "or" and _own_alternative(tokens, index)):
             doubted |= _said_before(segments, findings, index)
