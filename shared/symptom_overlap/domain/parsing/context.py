@@ -19,7 +19,7 @@ from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
-from symptom_overlap.domain.parsing.tokens import Token
+from symptom_overlap.domain.parsing.tokens import Token, words_of
 
 ENDED = ("membership", "gym", "contract", "tenancy", "lease", "subscription", "relationship", "marriage", "engagement")
 KIN_AT_HOME = ("parents", "mum", "mom", "dad", "family", "flatmates", "housemates", "sister", "brother", "in-laws")
@@ -228,7 +228,7 @@ def without_prefixed(
     tokens: Sequence[Token], read: Sequence[ReadFinding], red_flags: Collection[str]
 ) -> list[ReadFinding]:
     """The findings, less those whose first word a prefix changes: "pre-diabetic", "non-diabetic"."""
-    if not any(token.word in PREFIXES for token in tokens):
+    if PREFIXES.isdisjoint(words_of(tokens)):
         return list(read)
     prefixed = {
         i for i in range(1, len(tokens)) if tokens[i - 1].word in PREFIXES and tokens[i].start - tokens[i - 1].end == 1

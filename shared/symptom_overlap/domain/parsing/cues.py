@@ -113,14 +113,6 @@ class TextIndex(NamedTuple):
             )
         return covered
 
-    def within(self, group: CueGroup, first: int, last: int) -> list[Occurrence]:
-        """The occurrences of the group's terms inside tokens [first, last]."""
-        found = self.everywhere(group)
-        if not found:
-            return found
-        inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
-        return [occurrence for occurrence in inside if occurrence.last <= last]
-
     def denied_after(self, last: int) -> bool:
         """Whether words after token ``last`` deny what ends there (looked up once per token)."""
         denied = self.denials.get(last)
@@ -251,22 +243,23 @@ def text_index(
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
-    bounds, may_hold = index.segments.bounds, index.may_hold
+    bounds = index.segments.bounds
     may_join = not JOIN_MARKS.isdisjoint(index.words)  # most texts have no heading and no relative clause
-    for cue in cues.reached(index.positions, index.sites, index.findings):
-        if not all(map(may_hold, cue.groups)):  # (reached only says that a first word of the first group is here)
-            continue
+    for cue in cues.held(index.key_set, index.site_set, index.finding_set):
         first_group, *later_groups = cue.groups
+        later_found = [index.everywhere(group) for group in later_groups]
+        if not all(later_found):  # a group with no term in the text: no scope holds them all
+            continue
         scopes_done: set[tuple[int, int]] = set()
         for occurrence in index.everywhere(first_group):
             scope = bounds(cue.within, occurrence.first)
             if scope in scopes_done:
                 continue
-            matched = _matched(index, later_groups, occurrence, scope, cue.max_apart)
+            matched = _matched(later_found, occurrence, scope, cue.max_apart)
             if matched is None and may_join and cue.within in JOINED_SCOPES:  # only what the narrow scope misses
                 wider = _joined(index, cue.within, scope)
                 if wider != scope and wider not in scopes_done:
-                    scope, matched = wider, _matched(index, later_groups, occurrence, wider, cue.max_apart)
+                    scope, matched = wider, _matched(later_found, occurrence, wider, cue.max_apart)
             if matched is not None:
                 scopes_done.add(scope)
                 findings.append(_finding(index, cue, matched))
@@ -274,21 +267,16 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
 
 
 def _matched(
-    index: TextIndex,
-    later_groups: Sequence[CueGroup],
-    occurrence: Occurrence,
-    scope: tuple[int, int],
-    max_apart: int | None,
+    later_found: Sequence[list[Occurrence]], occurrence: Occurrence, scope: tuple[int, int], max_apart: int | None
 ) -> list[Occurrence] | None:
     """The occurrence and, for each later group, its term nearest to it in the scope; None if a group has none."""
     first, last = scope
     if max_apart is not None:
         first, last = max(first, occurrence.first - max_apart), min(last, occurrence.last + max_apart)
     matched = [occurrence]
-    within = index.within
-    for group in later_groups:
+    for found in later_found:
         # (a site or a finding may share words: _overlaps is asked only of word terms)
-        candidates = [o for o in within(group, first, last) if o.shares_words or not _overlaps(o, matched)]
+        candidates = [o for o in _within(found, first, last) if o.shares_words or not _overlaps(o, matched)]
         if not candidates:
             return None
         if len(candidates) > 1:
@@ -317,6 +305,12 @@ def _joined(index: TextIndex, within: str, scope: tuple[int, int]) -> tuple[int,
 def _heading(words: Sequence[str], sentence: Sequence[int], first: int, colon: int) -> bool:
     """Whether tokens [first, colon) are a heading of a word or two that starts its sentence."""
     return 0 < colon - first <= HEADING_WORDS and (first == 0 or sentence[first - 1] != sentence[first])
+
+
+def _within(found: list[Occurrence], first: int, last: int) -> list[Occurrence]:
+    """The occurrences (sorted) inside tokens [first, last]."""
+    inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
+    return [occurrence for occurrence in inside if occurrence.last <= last]
 
 
 def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
-from symptom_overlap.domain.parsing.tokens import Token
+from symptom_overlap.domain.parsing.tokens import Token, words_of
 
 # Words that ask how one thing relates to another.
 RELATION_WORDS = frozenset(
@@ -37,7 +37,7 @@ def without_general_questions(
     tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
 ) -> list[ReadFinding]:
     """The findings, less those asked about in general; red flags asked about so are uncertain."""
-    if not any(token.word == "?" for token in tokens):
+    if "?" not in words_of(tokens):
         return list(read)
     general = {
         sentence

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from symptom_overlap.domain.parsing.lexicon import match_key
 from symptom_overlap.domain.parsing.regions import SitePlaces
@@ -11,6 +10,8 @@ from symptom_overlap.domain.parsing.site_siblings import site_siblings
 from symptom_overlap.domain.parsing.tokens import tokenize
 from symptom_overlap.knowledge.derived import per_version
 from symptom_overlap.knowledge.schema import EvidenceKind, KnowledgeBase
+
+_Key = TypeVar("_Key", str, int)
 
 
 class CueGroup(NamedTuple):
@@ -35,39 +36,70 @@ class CompiledCue(NamedTuple):
 
 
 class CueIndex(NamedTuple):
-    """Cues by what their first group needs: a text reaches only the cues whose first terms it has."""
+    """Cues by what their groups need: a text reaches only the cues every group of which may hold in it (a group
+    may hold when the text has one of its one-word terms, the first and second keys of a longer one, not
+    necessarily together, one of its sites or one of its findings: TextIndex.may_hold)."""
 
     cues: tuple[CompiledCue, ...]
-    by_key: dict[str, tuple[int, ...]]  # first key of a first-group term -> cue positions
-    by_site: dict[str, tuple[int, ...]]
-    by_evidence: dict[str, tuple[int, ...]]
+    group_numbers: tuple[frozenset[int], ...]  # cue position -> the numbers of its groups
+    by_first_group: dict[int, tuple[int, ...]]  # group number -> the positions of the cues it comes first in
+    by_single_key: dict[str, tuple[int, ...]]  # key of a one-word term -> the numbers of its groups
+    by_second_key: dict[str, dict[str, tuple[int, ...]]]  # first key of a longer term -> its second key -> groups
+    word_keys: frozenset[str]  # the keys of the two mappings above
+    by_site: dict[str, tuple[int, ...]]  # site -> group numbers
+    by_evidence: dict[str, tuple[int, ...]]  # evidence id -> group numbers
 
     @staticmethod
     def of(cues: tuple[CompiledCue, ...]) -> CueIndex:
-        by_key: dict[str, list[int]] = {}
+        numbers: dict[int, int] = {}  # id of a group -> its number (cues share group objects)
+        groups: list[CueGroup] = []
+        by_first_group: dict[int, list[int]] = {}
+        for position, cue in enumerate(cues):
+            for group in cue.groups:
+                if id(group) not in numbers:
+                    numbers[id(group)] = len(groups)
+                    groups.append(group)
+            by_first_group.setdefault(numbers[id(cue.groups[0])], []).append(position)
+        by_single_key: dict[str, list[int]] = {}
+        by_second_key: dict[str, dict[str, list[int]]] = {}
         by_site: dict[str, list[int]] = {}
         by_evidence: dict[str, list[int]] = {}
-        for position, cue in enumerate(cues):
-            first = cue.groups[0]
-            for key in first.first_keys:
-                by_key.setdefault(key, []).append(position)
-            for site in first.sites:
-                by_site.setdefault(site, []).append(position)
-            for evidence_id in first.evidence_ids:
-                by_evidence.setdefault(evidence_id, []).append(position)
+        for number, group in enumerate(groups):
+            for key in group.single_keys:
+                by_single_key.setdefault(key, []).append(number)
+            for key, seconds in group.second_keys.items():
+                for second in seconds:
+                    by_second_key.setdefault(key, {}).setdefault(second, []).append(number)
+            for site in group.sites:
+                by_site.setdefault(site, []).append(number)
+            for evidence_id in group.evidence_ids:
+                by_evidence.setdefault(evidence_id, []).append(number)
         return CueIndex(
             cues,
-            {key: tuple(found) for key, found in by_key.items()},
-            {site: tuple(found) for site, found in by_site.items()},
-            {evidence_id: tuple(found) for evidence_id, found in by_evidence.items()},
+            tuple(frozenset(numbers[id(group)] for group in cue.groups) for cue in cues),
+            _tuples(by_first_group),
+            _tuples(by_single_key),
+            {key: _tuples(seconds) for key, seconds in by_second_key.items()},
+            frozenset(by_single_key) | frozenset(by_second_key),
+            _tuples(by_site),
+            _tuples(by_evidence),
         )
 
-    def reached(self, keys: Iterable[str], sites: Iterable[str], evidence_ids: Iterable[str]) -> list[CompiledCue]:
-        """The cues whose first group has a term among these keys, sites or findings, in their order."""
-        positions = {p for key in keys for p in self.by_key.get(key, ())}
-        positions.update(p for site in sites for p in self.by_site.get(site, ()))
-        positions.update(p for evidence_id in evidence_ids for p in self.by_evidence.get(evidence_id, ()))
-        return [self.cues[p] for p in sorted(positions)]
+    def held(self, keys: frozenset[str], sites: frozenset[str], evidence_ids: frozenset[str]) -> list[CompiledCue]:
+        """The cues every group of which may hold in a text with these keys, sites and findings, in their order."""
+        held: set[int] = set()
+        for key in self.word_keys.intersection(keys):
+            held.update(self.by_single_key.get(key, ()))
+            seconds = self.by_second_key.get(key)
+            if seconds is not None:
+                for second in keys.intersection(seconds):
+                    held.update(seconds[second])
+        for site in sites:
+            held.update(self.by_site.get(site, ()))
+        for evidence_id in evidence_ids:
+            held.update(self.by_evidence.get(evidence_id, ()))
+        positions = sorted({p for number in held for p in self.by_first_group.get(number, ())})
+        return [self.cues[p] for p in positions if held.issuperset(self.group_numbers[p])]
 
 
 class ReadingRules(NamedTuple):
@@ -164,6 +196,10 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
             for word in text.split()
         ),
     )
+
+
+def _tuples(found: dict[_Key, list[int]]) -> dict[_Key, tuple[int, ...]]:
+    return {key: tuple(values) for key, values in found.items()}
 
 
 def cue_group(terms: tuple[str, ...]) -> CueGroup:

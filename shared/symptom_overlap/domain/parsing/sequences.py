@@ -7,13 +7,19 @@ from itertools import compress, count
 
 
 class WordSequences:
-    """A set of word sequences indexed by their first word."""
+    """A set of word sequences indexed by their first two words."""
 
     def __init__(self, sequences: Iterable[tuple[str, ...]]) -> None:
-        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        # The sequences of several words by their first two, longest first, and those of one word: a word and
+        # the next find their candidates with one lookup.
+        self._by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self._single: dict[str, tuple[str, ...]] = {}
         for sequence in sorted(set(sequences), key=len, reverse=True):
-            self._by_first.setdefault(sequence[0], []).append(sequence)
-        self._first_words = frozenset(self._by_first)
+            if len(sequence) > 1:
+                self._by_pair.setdefault((sequence[0], sequence[1]), []).append(sequence)
+            else:
+                self._single[sequence[0]] = sequence
+        self._first_words = frozenset(first for first, _ in self._by_pair) | frozenset(self._single)
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -21,17 +27,14 @@ class WordSequences:
 
     def at(self, words: Sequence[str], index: int) -> tuple[str, ...] | None:
         """The longest sequence starting at ``words[index]``, if any."""
-        candidates = self._by_first.get(words[index])
-        if candidates is None:
-            return None
-        following = words[index + 1] if index + 1 < len(words) else None
-        for sequence in candidates:
-            if len(sequence) == 1:
-                return sequence
-            # Comparing the second word first turns most candidates away without copying words.
-            if sequence[1] == following and tuple(words[index : index + len(sequence)]) == sequence:
-                return sequence
-        return None
+        first = words[index]
+        if index + 1 < len(words):
+            longer = self._by_pair.get((first, words[index + 1]))
+            if longer is not None:
+                for sequence in longer:
+                    if len(sequence) == 2 or tuple(words[index : index + len(sequence)]) == sequence:
+                        return sequence
+        return self._single.get(first)
 
     def positions(self, words: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
         """Where sequences start in ``words``, with the sequence found there."""

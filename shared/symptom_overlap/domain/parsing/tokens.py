@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from operator import itemgetter
+from itertools import accumulate, count
+from operator import add, itemgetter
 from typing import NamedTuple
 
 # Words (letters, digits, inner apostrophes), '&', and the punctuation that ends a clause or a list item.
@@ -63,19 +65,21 @@ class Token(NamedTuple):
 # Makes a Token from a tuple of all its fields, without the Python-level call of NamedTuple's __new__: a
 # quarter of tokenize's time on a 2,000-character text.
 _new_token = tuple.__new__
-_matched_text = itemgetter(0)  # a match -> the text it matched
-_span = re.Match.span
+_ChunkToken = tuple[str, str, int, int, bool, bool]  # a token's fields, its offsets counted from its chunk's start
+_SPACE = " "  # no token holds a space, and none is told by what stands before or after it: text is read by chunks
 
 
 def tokenize(text: str) -> list[Token]:
-    read_word = _read_shouted_word if text.isupper() else _read_typed_word  # in capitals, "MY PALS" are friends
-    matches = list(_TOKEN.finditer(text))
-    # Typed words and spans are read by map() in C; only the building of each token runs as Python.
+    read_chunk = _read_shouted_chunk if text.isupper() else _read_typed_chunk  # in capitals, "MY PALS" are friends
+    # The text's chunks between spaces are split with str.split, and each chunk is read once (chunks recur: "my",
+    # "feet,"): the regular expression then runs on only the new ones, not over the whole text.
+    chunks = text.split(_SPACE)
+    # A chunk starts after the chunks and the spaces before it (summed in C; one sum more than chunks, the end).
+    offsets = map(add, accumulate(map(len, chunks), initial=0), count())
     tokens = [
-        _new_token(Token, (word, word_stem, start, end, ends_clause, is_comma))
-        for (word, word_stem, ends_clause, is_comma), (start, end) in zip(
-            map(read_word, map(_matched_text, matches)), map(_span, matches), strict=True
-        )
+        _new_token(Token, (word, word_stem, offset + start, offset + end, ends_clause, is_comma))
+        for offset, chunk in zip(offsets, chunks, strict=False)
+        for word, word_stem, start, end, ends_clause, is_comma in read_chunk(chunk)
     ]
     folded = text.casefold()
     if any(prefixed in folded for prefixed in _DENYING_PREFIXED):
@@ -85,6 +89,14 @@ def tokenize(text: str) -> list[Token]:
     if not any(edge in folded for edge in _EDGE_TEXTS):  # most texts: no word at a range's edge
         return tokens
     return _range_edges(tokens)
+
+
+_word_of = itemgetter(0)  # a token -> its word (Token's first field)
+
+
+def words_of(tokens: Iterable[Token]) -> Iterator[str]:
+    """The tokens' words, read in C (a test of them all is then one call: "?" in words_of(tokens))."""
+    return map(_word_of, tokens)
 
 
 def _with_denying_prefixes(tokens: list[Token]) -> list[Token]:
@@ -131,6 +143,25 @@ def _range_edges(tokens: list[Token]) -> list[Token]:
             if tokens[index + 1].word == "normal":  # not a normal result either
                 tokens[index + 1] = tokens[index + 1]._replace(word="borderline", stem="borderline")
     return tokens
+
+
+# Cached, as most chunks recur; one cache per case of the text, so that the chunk alone is the key.
+@lru_cache(maxsize=8192)
+def _read_typed_chunk(chunk: str) -> tuple[_ChunkToken, ...]:
+    return _read_chunk(chunk, _read_typed_word)
+
+
+@lru_cache(maxsize=8192)
+def _read_shouted_chunk(chunk: str) -> tuple[_ChunkToken, ...]:
+    return _read_chunk(chunk, _read_shouted_word)
+
+
+def _read_chunk(chunk: str, read_word: Callable[[str], tuple[str, str, bool, bool]]) -> tuple[_ChunkToken, ...]:
+    read = []
+    for match in _TOKEN.finditer(chunk):
+        word, word_stem, ends_clause, is_comma = read_word(match.group())
+        read.append((word, word_stem, match.start(), match.end(), ends_clause, is_comma))
+    return tuple(read)
 
 
 # Cached, as most words recur; one cache per case of the text, so that the typed word alone is the key (a
