@@ -253,12 +253,11 @@ def _as_found_with(
     # Said by plain words holding only findings of another time, it is dated by its own words: "pneumonia from
     # food going down the wrong way two winters ago" is history (a denial is of now, as in _read).
     time = TimeFrame.CURRENT
-    if (
-        assertion is not Assertion.ABSENT
-        and not sources
-        and any(derived.first <= i.finding.first <= derived.last for i in read)
-    ):
-        time = time_frames(index.tokens, index.words, index.segments, [derived], rules.persisting)[0]
+    if assertion is not Assertion.ABSENT and not sources:
+        if derived.evidence_id in rules.episode_ids:  # "a TIA five years ago, arm went weak for 15 mins then fine"
+            time = TimeFrame.PAST if long_ago(index.tokens, index.segments, derived) else TimeFrame.CURRENT
+        elif any(derived.first <= i.finding.first <= derived.last for i in read):
+            time = time_frames(index.tokens, index.words, index.segments, [derived], rules.persisting)[0]
     return ReadFinding(derived, assertion, subject, time, None)
 
 
