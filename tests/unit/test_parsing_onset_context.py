@@ -270,3 +270,38 @@ def test_one_side_not_working_for_months_is_no_stroke_sign(knowledge_base: Knowl
 )
 def test_slowly_is_a_course_only_with_a_change(knowledge_base: KnowledgeBase, text: str, course: bool) -> None:
     assert ("gradual_progression" in found(text, knowledge_base)) is course
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A machine that blacks out, buzzes or dies is not a body.
+        ("my laptop blacked out twice during the meeting", {}),
+        ("the tablet keeps freezing and my hands are numb", {"numbness": "present"}),
+        # The same word said of the body just after still counts.
+        ("the laptop keeps buzzing and my fingers are buzzing too", {"tingling": "present"}),
+        ("I was on my laptop and blacked out", {"fainting": "present"}),
+    ],
+)
+def test_machines_do_not_have_symptoms(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, real_knowledge_base)
+    assert {key: found.get(key) for key in ("fainting", "numbness", "tingling")} == {
+        key: expected.get(key) for key in ("fainting", "numbness", "tingling")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "state"),
+    [
+        # A search names a topic, not a symptom.
+        ("I googled muscle cramps and scared myself silly", "muscle_cramps", None),
+        ("Last night I looked up foot drop for an hour", "foot_drop", None),
+        # A search about the writer's own symptom, and a red flag searched, are said.
+        ("I googled why my hands tingle so much", "tingling", "present"),
+        ("been googling ways to kill myself", "suicidal_thoughts", "present"),
+    ],
+)
+def test_a_search_names_a_topic(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str | None
+) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == state

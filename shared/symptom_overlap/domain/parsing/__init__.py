@@ -23,6 +23,7 @@ from symptom_overlap.domain.parsing.body_site import (
 from symptom_overlap.domain.parsing.clauses import Segments, segment
 from symptom_overlap.domain.parsing.context import (
     believed_diagnoses_uncertain,
+    searched_topics,
     without_explained,
     without_figures,
     without_prefixed,
@@ -107,6 +108,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_misread_onsets(words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
     read = without_bare_manner(words, segments, read)
     read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
+    read = searched_topics(words, read, rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)

@@ -86,14 +86,25 @@ FIGURES = WordSequences(
        for whom in [("him",), ("her",), ("them",)]
        + [(owner, person) for owner in ("my", "his", "her") for person in PARTNERS]}
 )  # fmt: skip
-# A machine that twitches is not a muscle: "my phone keeps twitching", "a twitchy clutch", "the cursor twitches".
+# A machine that twitches, blacks out or buzzes is not a body: "my phone keeps twitching", "a twitchy clutch",
+# "my phone blacked out again", "the laptop just died on me".
 DEVICES = frozenset(
     {"phone", "laptop", "cursor", "screen", "mouse", "computer", "pc", "tv", "monitor", "tablet", "clutch", "engine",
-     "car", "printer", "keyboard", "trackpad", "touchpad"}
+     "car", "printer", "keyboard", "trackpad", "touchpad", "telly", "ipad", "iphone", "console", "router", "wifi",
+     "signal", "battery", "display", "sat-nav", "satnav", "camera", "speaker", "headphones", "earbuds"}
 )  # fmt: skip
-TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin"})
+# Not words of sight ("the telly looks double to me" is the person's sight).
+DEVICE_WORDS = frozenset(
+    {"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin", "blacked", "blacking", "blacks",
+     "buzzing", "buzzes", "buzzed", "vibrating", "vibrates", "vibrated", "froze", "freezes", "freezing", "frozen",
+     "dying", "died", "collapsed", "crashed", "shaking", "shakes", "jumpy", "jumping", "jerky"}
+)  # fmt: skip
 FAINT_WORDS = frozenset({"faint", "fainted", "fainting", "passing", "passed"})
-DEVICE_LINKS = frozenset({"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts"})
+DEVICE_LINKS = frozenset(
+    {"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts", "again", "just",
+     "went", "goes", "all", "display", "battery", "completely", "totally", "randomly", "suddenly"}
+)  # fmt: skip
+DEVICE_REACH = 3  # words between the machine and what it does: "my phone screen just went and blacked out"
 # Near-faints are not faints: "nearly fainted", "I feel faint" (a finding of these words alone is dropped).
 NEAR_FAINTS = WordSequences(
     {(lead, word) for lead in ("almost", "nearly", "feel", "feels", "felt", "feeling", "very", "bit", "slightly")
@@ -140,6 +151,18 @@ INTENDED = WordSequences(
         ("trying", "to", "lose"),
     }
 )
+# Searches name a topic: "I googled twitching", "looked up foot drop", "searching ALS symptoms".
+SEARCHES = WordSequences(
+    {(verb,) for verb in ("googled", "googling", "googles", "researched", "researching")}
+    | {(verb, "up") for verb in ("looked", "looking", "look", "looks")}
+    | {(verb, "for") for verb in ("searched", "searching", "search")}
+    | {(verb, "up", "on") for verb in ("read", "reading")}
+)
+SEARCH_REACH = 3  # words after a search in which its topic starts
+# Words that make what follows the writer's own, or a question about it: "googled why my feet tingle".
+SEARCH_OWNERS = frozenset(
+    {"my", "why", "how", "whether", "if", "what", "his", "her", "our", "because", "cos", "and", "but", "when"}
+)
 # What a person sees, and the words that say how it looks: "colours look washed out" is sight, not pallor.
 SEEN_THINGS = frozenset({"everything", "colours", "colors", "colour", "color", "things", "world", "screen", "tv"})
 LOOKS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared"})
@@ -162,11 +185,29 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
         for i in range(start - FIGURE_LEAD_IN.get(sequence, 0), start + len(sequence))
     }
     figurative |= VERB_SENSES.covered(words)
-    figurative |= _twitching_devices(words)
+    devices = _device_words(words)
     # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
     near_faint = set() if FAINT_WORDS.isdisjoint(words) else NEAR_FAINTS.covered(words)
     senses = _sense_givers(words)
-    return [item for item in read if not _figurative(item.finding.own_tokens(), figurative, near_faint, senses)]
+    return [
+        item
+        for item in read
+        if not _figurative(item.finding.own_tokens(), figurative, near_faint, senses)
+        and not (devices and _said_of_device(words, item.finding.own_tokens(), devices))
+    ]
+
+
+def _said_of_device(words: Sequence[str], own: Iterable[int], devices: set[int]) -> bool:
+    """A finding whose machine words are all said of a machine: "my phone blacked out", not "the phone keeps
+    buzzing and my feet are buzzing too"."""
+    own = list(own)
+    said = [i for i in own if words[i] in DEVICE_WORDS]
+    if not said or not devices.issuperset(said):
+        return False
+    # the same word said again of the body just after: "… and my feet are buzzing too"
+    roots = {words[i][:5] for i in said}
+    after = range(max(own) + 1, min(len(words), max(own) + 1 + DEVICE_REACH))
+    return all(words[i][:5] not in roots or i in devices for i in after)
 
 
 def _figurative(own: Iterable[int], figurative: set[int], near_faint: set[int], senses: dict[int, int]) -> bool:
@@ -180,19 +221,19 @@ def _figurative(own: Iterable[int], figurative: set[int], near_faint: set[int], 
     )
 
 
-def _twitching_devices(words: Sequence[str]) -> set[int]:
-    """The twitch words said of a machine: "my laptop keeps twitching", "a twitchy clutch"."""
+def _device_words(words: Sequence[str]) -> set[int]:
+    """Symptom words said of a machine: "my laptop keeps twitching", "a twitchy clutch", "my phone blacked out"."""
     found: set[int] = set()
     if DEVICES.isdisjoint(words):
         return found
     for i, word in enumerate(words):
-        if word not in TWITCH_WORDS:
+        if word not in DEVICE_WORDS:
             continue
         if i + 1 < len(words) and words[i + 1] in DEVICES:
             found.add(i)
             continue
         before = i - 1
-        while before >= 0 and i - before <= 3 and words[before] in DEVICE_LINKS:
+        while before >= 0 and i - before <= DEVICE_REACH and words[before] in DEVICE_LINKS:
             before -= 1
         if before >= 0 and words[before] in DEVICES:
             found.add(i)
@@ -234,6 +275,28 @@ def without_seen_colours(
     return [
         item for item in read if item.finding.evidence_id in red_flags or seen.isdisjoint(item.finding.own_tokens())
     ]
+
+
+def searched_topics(words: Sequence[str], read: Sequence[ReadFinding], red_flags: Collection[str]) -> list[ReadFinding]:
+    """The findings, less those named just after a search ("I googled twitching once", "looked up foot drop"):
+    a topic, not a symptom. A red flag stays ("googling ways to end it" is the red flag itself), and "googled why
+    my feet tingle" is the writer's own symptom."""
+    if SEARCHES.first_words.isdisjoint(words):
+        return list(read)
+    topics = {i for start, sequence in SEARCHES.positions(words) for i in _searched(words, start + len(sequence))}
+    if not topics:
+        return list(read)
+    return [item for item in read if item.finding.first not in topics or item.finding.evidence_id in red_flags]
+
+
+def _searched(words: Sequence[str], start: int) -> range:
+    """Where a searched topic may start: right after the search, up to a word that makes it the writer's own."""
+    end = start
+    while end < len(words) and end - start < SEARCH_REACH and words[end] not in SEARCH_OWNERS:
+        if not words[end][0].isalnum():
+            break
+        end += 1
+    return range(start, end)
 
 
 def without_explained(
