@@ -286,7 +286,13 @@ def searched_topics(words: Sequence[str], read: Sequence[ReadFinding], red_flags
     topics = {i for start, sequence in SEARCHES.positions(words) for i in _searched(words, start + len(sequence))}
     if not topics:
         return list(read)
-    return [item for item in read if item.finding.first not in topics or item.finding.evidence_id in red_flags]
+    return [
+        item
+        for item in read
+        if item.finding.first not in topics
+        or item.finding.evidence_id in red_flags
+        or item.assertion is Assertion.ABSENT  # "I looked up twitching and numbness. I have neither."
+    ]
 
 
 def _searched(words: Sequence[str], start: int) -> range:
