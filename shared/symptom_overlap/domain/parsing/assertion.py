@@ -126,6 +126,7 @@ FEAR = frozenset(
 FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feared, not made
 # After "don't know" or "not knowing", these take what follows as given: "why my B12 is low", "what's wrong".
 KNOWN_GIVEN = (["why"], ["how"], ["what's"], ["whats"], ["what"])
+JOINING_WORDS = frozenset({"but", "and", "so", "or"})
 QUESTION_STARTS = frozenset(
     {"do", "does", "is", "could", "can", "have", "has", "what", "am", "should", "might", "would"}
 )
@@ -404,7 +405,13 @@ def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
     if finding.cue and any(words[i] in FEAR for i in range(finding.first, finding.last) if i not in own):
         return True
     first, last = segments.sentence_bounds[segments.sentence[finding.first]]
-    return words[last] == "?" and words[first] in QUESTION_STARTS
+    if words[last] != "?":
+        return False
+    # "Eye twitch for 3 weeks, is this the start of ALS?": the question may open the diagnosis's own part
+    part_first = segments.part_bounds[segments.part[finding.first]][0]
+    if words[part_first] in JOINING_WORDS and part_first < finding.first:
+        part_first += 1
+    return words[first] in QUESTION_STARTS or words[part_first] in QUESTION_STARTS
 
 
 def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:

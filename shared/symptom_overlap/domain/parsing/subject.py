@@ -53,7 +53,8 @@ OTHER_PEOPLE = frozenset(
         "wife", "husband", "hubby", "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "spouse",
         "friend", "mate", "neighbour", "neighbor", "colleague", "coworker", "boss", "flatmate", "roommate",
         "stepdad", "stepmum", "stepmom", "stepfather", "stepmother", "stepbrother", "stepsister", "stepson",
-        "stepdaughter", "inlaw", "inlaws", "classmate", "guy", "bloke", "fella", "lady", "woman", "chap",
+        "stepdaughter", "inlaw", "inlaws", "classmate", "guy", "bloke", "fella", "lady", "woman", "chap", "lad",
+        "lass", "man",
     }
 )  # fmt: skip
 # "she" and "her" stand for the last woman named, "he" and "his" for the last man (or a person of either sex):
@@ -62,17 +63,17 @@ FEMALE = frozenset(
     {"mum", "mom", "mother", "mam", "mama", "mummy", "mommy", "sister", "sis", "daughter", "aunt", "auntie", "aunty",
      "grandma", "grandmother", "gran", "granny", "nan", "nana", "nanna", "granddaughter", "niece", "wife",
      "girlfriend", "gf", "fiancee", "stepmum", "stepmom", "stepmother", "stepsister", "stepdaughter", "lady", "woman",
-     "nanay", "inay", "lola", "ammi", "amma", "nani", "dadi", "oma", "babcia", "abuela", "nonna", "mrs", "ms"}
+     "lass", "nanay", "inay", "lola", "ammi", "amma", "nani", "dadi", "oma", "babcia", "abuela", "nonna", "mrs", "ms"}
 )  # fmt: skip
 MALE = frozenset(
     {"dad", "father", "daddy", "papa", "brother", "bro", "son", "uncle", "grandad", "granddad", "grandpa",
      "grandfather", "grandson", "nephew", "husband", "hubby", "boyfriend", "bf", "fiance", "stepdad", "stepfather",
-     "stepbrother", "stepson", "guy", "bloke", "fella", "chap", "grandpapa", "tatay", "itay", "kuya", "lolo", "abbu",
-     "appa", "opa", "dziadek", "abuelo", "nonno", "mr"}
+     "stepbrother", "stepson", "guy", "bloke", "fella", "chap", "lad", "man", "grandpapa", "tatay", "itay", "kuya",
+     "lolo", "abbu", "appa", "opa", "dziadek", "abuelo", "nonno", "mr"}
 )  # fmt: skip
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself", "she's", "shes", "she'd"})
 # Words for a person that name one only after a determiner: "the guy at work", "a lady at church" (not "hi guys").
-DETERMINED_PEOPLE = frozenset({"guy", "bloke", "fella", "lady", "woman", "chap"})
+DETERMINED_PEOPLE = frozenset({"guy", "bloke", "fella", "lady", "woman", "chap", "lad", "lass", "man"})
 DETERMINERS = frozenset({"the", "a", "this", "that", "one", "some", "my", "his", "her", "our", "their"})
 # Kin words that name a relative only after "my", "his", …: "as a kid", "like a baby" name no one.
 GENERIC_KIN = frozenset({"baby", "child", "children", "kid", "kids", "toddler", "twin"})
@@ -120,6 +121,7 @@ MEANS = frozenset(
 )  # fmt: skip
 WITH_WRITER_LINKS = frozenset({"and", "n", "&", "an", "plus"})
 WRITER_FIRST = frozenset({"me", "i", "myself"})
+WITH_WRITER_OWNERS = POSSESSIVE_SELF | {"the"}  # "me n my mates", "me and the lads"
 WRITER_HAVING = frozenset({"i", "i've", "ive"})
 HAVING_AFTER_WRITER = frozenset(
     {"get", "have", "had", "feel", "felt", "got", "notice", "noticed", "keep", "kept", "experience", "been"}
@@ -132,7 +134,8 @@ OBJECT_LINKS = frozenset({"at", "with", "to", "for", "after", "from", "about"}) 
 CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
 MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
-     "step", "baby", "poor", "lovely", "great-uncle"}
+     "step", "baby", "poor", "lovely", "great-uncle", "teenage", "teenaged", "grown", "grown-up", "adult", "eldest",
+     "youngest", "oldest", "middle"}
 )  # fmt: skip
 # People one has only one of: "my mums legs", "my husbands arms" are "mum's", "husband's", never plural.
 ONLY_ONE = frozenset(
@@ -177,7 +180,9 @@ SET_APART = WordSequences(
 WRITER_UNLIKE = WordSequences(
     {("i", "don't", "have", "anything", "like"), ("i", "dont", "have", "anything", "like"),
      ("i've", "never", "had", "anything", "like"), ("ive", "never", "had", "anything", "like"),
-     ("i've", "got", "nothing", "like"), ("ive", "got", "nothing", "like"), ("i", "have", "nothing", "like")}
+     ("i've", "got", "nothing", "like"), ("ive", "got", "nothing", "like"), ("i", "have", "nothing", "like"),
+     ("nothing", "wrong", "with", "me"), ("nothing's", "wrong", "with", "me"), ("nothings", "wrong", "with", "me"),
+     ("nothing", "is", "wrong", "with", "me"), ("i'm", "fine", "myself"), ("im", "fine", "myself")}
 )  # fmt: skip
 # People a writer mentions in passing: the patient only when the text says so or the writer has no symptoms.
 ACQUAINTANCES = (
@@ -198,6 +203,8 @@ ACQUAINTANCES = (
     | DETERMINED_PEOPLE
 )
 YOUNG = frozenset({"baby", "toddler", "kid", "kids"})
+ARTICLES = frozenset({"a", "an", "the", "this", "that", "one", "some"})
+FEARING = frozenset({"scared", "terrified", "worried", "paranoid", "anxious", "panicking", "frightened", "afraid"})
 ADULT_AGE = 18
 AGE_LEAD = frozenset({"is", "who's", "whos", "aged", "age", "who", "she's", "he's", "shes", "hes", "only", "just"})
 DURATION_UNITS = frozenset(
@@ -314,7 +321,7 @@ def _mentions(tokens: Sequence[Token], words: Sequence[str]) -> list[Mention]:
             person = _kin_person(tokens, index, kin, mentions, last_other, last_of)
             if _source(tokens, index):
                 mentions.append(Mention(index, PATIENT))  # "per my neuro reg friend": who said it, not who has it
-            elif not (index > 2 and tokens[index - 1].word in POSSESSIVE_SELF and _with_writer(tokens, index)):
+            elif not (index > 2 and tokens[index - 1].word in WITH_WRITER_OWNERS and _with_writer(tokens, index)):
                 mentions.append(Mention(index, person, noun=True))  # not "me n my mates do whippits": the writer's
             clinician_last = False
             if not _plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
@@ -705,8 +712,14 @@ def _patient(
             for finding, holder in zip(findings, holders, strict=True)
             if finding.evidence_id not in diagnoses and holder.human and holder not in dead
         )
-    if counts[writer]:  # a writer with symptoms of their own is not writing about a friend or a young child
-        passing = _mentioned_in_passing(tokens, [m for m in mentions if m.person in counts and m.person != writer])
+    # A writer with symptoms of their own, or who speaks of their own body or fear ("now I'm paranoid about my
+    # back"), is not writing about a friend or a young child; a stranger ("a lad at work") is never the patient.
+    counted_others = [m for m in mentions if m.person in counts and m.person != writer]
+    strangers = _strangers(tokens, counted_others)
+    passing = (
+        _mentioned_in_passing(tokens, counted_others) if counts[writer] or _speaks_of_self(tokens, mentions) else set()
+    ) | strangers
+    if passing:
         counts = Counter({holder: count for holder, count in counts.items() if holder not in passing})
     if counts and counts[writer] < max(counts.values()):
         return counts.most_common(1)[0][0]
@@ -720,6 +733,7 @@ def _patient(
             and holder.human
             and holder not in dead
             and not holder.is_writer
+            and holder not in strangers
         ]
         if others:
             return others[0]
@@ -740,6 +754,30 @@ def _mentioned_in_passing(tokens: Sequence[Token], mentions: Sequence[Mention]) 
         if ACQUAINTANCES.intersection(kin) or YOUNG.intersection(kin) or _young_age_after(tokens, mention.position):
             passing.add(mention.person)
     return passing
+
+
+def _strangers(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[Person]:
+    """People named only by an article and a word for anyone: "a lad at work", "the woman in the next bed"."""
+    return {
+        mention.person
+        for mention in mentions
+        if mention.person.key in DETERMINED_PEOPLE and tokens[mention.position - 1].word in ARTICLES
+    }
+
+
+def _speaks_of_self(tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """The writer speaks of their own body, self or fear: "my back", "watching myself", "I'm so scared"."""
+    for mention in mentions:
+        if not mention.person.is_writer:
+            continue
+        word = tokens[mention.position].word
+        if word in WRITER_OBJECTS or word in POSSESSIVE_SELF:
+            return True
+        if word in WRITER_IS and not FEARING.isdisjoint(
+            t.word for t in tokens[mention.position + 1 : mention.position + 3]
+        ):
+            return True
+    return False
 
 
 def _young_age_after(tokens: Sequence[Token], index: int) -> bool:
