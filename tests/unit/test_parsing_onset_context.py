@@ -305,3 +305,17 @@ def test_a_search_names_a_topic(
     real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str | None
 ) -> None:
     assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "state"),
+    [
+        # Called usual ("always has", ending its part): explained, as "normal for me" is.
+        ("Dad gets muddled with names, he always has, it's just him", "memory_problems", None),
+        # Not a habit named by "always has", and not a comparison.
+        ("my wife always has cold numb feet", "numbness", "present"),
+        ("no wasting at all, my arms look as they always did", "muscle_wasting", "absent"),
+    ],
+)
+def test_called_usual(real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str | None) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == state

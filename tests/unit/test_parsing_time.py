@@ -212,3 +212,10 @@ def test_a_brief_episode_long_ago_is_history(real_knowledge_base: KnowledgeBase,
 def test_a_recent_brief_episode_holds(real_knowledge_base: KnowledgeBase) -> None:
     now = about_the_person_now("this morning my face drooped for ten minutes then fine", real_knowledge_base)
     assert now.get("transient_episode") == "present"
+
+
+def test_a_device_put_in_is_no_word_of_now(real_knowledge_base: KnowledgeBase) -> None:
+    text = "I used to get cramps every night before I had the stent put in"
+    assert about_the_person_now(text, real_knowledge_base).get("muscle_cramps") != "present"
+    started = "the GP put me on omeprazole years back and I'm still taking it"
+    assert about_the_person_now(started, real_knowledge_base).get("acid_reducer_use") == "present"

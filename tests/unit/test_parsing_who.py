@@ -246,3 +246,17 @@ def test_a_diagnosis_asked_in_its_own_part_is_not_made(real_knowledge_base: Know
     assert "known_als_diagnosis" not in found
     said = about_the_person_now("I have MND, is it normal to cough on water?", real_knowledge_base)
     assert said.get("known_als_diagnosis") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # A word for what the writer is names no other person.
+        ("I'm a woman of 52 with tingling fingers", "tingling"),
+        ("I am a man in my forties and my calves cramp", "muscle_cramps"),
+        # A stranger inside a finding is its content, not its holder.
+        ("Grandad keeps talking to a lady who isn't there", "paranoia_psychosis"),
+    ],
+)
+def test_words_for_anyone_that_name_no_holder(real_knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == "present"

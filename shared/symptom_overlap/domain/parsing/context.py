@@ -173,8 +173,14 @@ COLOUR_WORDS = frozenset(
 # Prefixes that make a word name something else: a person who is "pre-diabetic" does not have diabetes.
 PREFIXES = frozenset({"pre", "non", "anti", "ex"})
 CAUSE_REACH = 4  # words between a link ("after") and the cause ("pints")
-USUAL = WordSequences({("normal", "for", "me"), ("usual", "for", "me"), ("always", "been", "like", "that")})
-NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether"})  # "is that normal for me?"
+# "it's normal for me", "she always has, that's just mum" ("always …" only ending its part).
+USUAL = WordSequences(
+    {("normal", "for", "me"), ("usual", "for", "me"), ("always", "been", "like", "that")}
+    | {("always", verb) for verb in ("has", "have", "had", "did", "does", "do")}
+    | {("always", "been", "that", "way"), ("always", "been", "this", "way"), ("always", "been", "the", "same")}
+)
+# "is that normal for me?", "the same as they always did" (a comparison: unchanged)
+NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether", "as", "than"})
 
 
 def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[ReadFinding]:
@@ -317,9 +323,10 @@ def without_explained(
     factor named as the cause ("after a few pints") is still said."""
     explained_parts = {segments.part[i] for i in _ordinary_causes(words) + _intended(words)}
     usual = [
-        start
-        for start, _ in USUAL.positions(words)
+        (start, sequence[0] == "always")  # "as they always did, no wasting": a denial stays
+        for start, sequence in USUAL.positions(words)
         if not (NOT_USUAL_BEFORE.intersection(words[max(0, start - 3) : start]) or _asked(tokens, segments, start))
+        and (sequence[0] != "always" or _ends_there(words, start + len(sequence)))
     ]
     if not explained_parts and not usual:  # most texts give no cause and call nothing usual
         return list(read)
@@ -331,11 +338,18 @@ def without_explained(
         or not (
             segments.part[item.finding.first] in explained_parts
             or any(
-                segments.sentence[start] == segments.sentence[item.finding.first] and item.finding.last < start
-                for start in usual
+                segments.sentence[start] == segments.sentence[item.finding.first]
+                and item.finding.last < start
+                and not (keeps_denials and item.assertion is Assertion.ABSENT)
+                for start, keeps_denials in usual
             )
         )
     ]
+
+
+def _ends_there(words: Sequence[str], index: int) -> bool:
+    """ "she always has, that's just mum": the words end their part (not "she always has cramps")."""
+    return index >= len(words) or not words[index][0].isalnum()
 
 
 def _ordinary_causes(words: Sequence[str]) -> list[int]:

@@ -302,8 +302,10 @@ def _mentions(tokens: Sequence[Token], words: Sequence[str]) -> list[Mention]:
         kin = _kin_word(word)
         if (kin in GENERIC_KIN and not _after_possessive(tokens, index)) or _simile(tokens, index):
             kin = None
-        if kin in DETERMINED_PEOPLE and (index == 0 or tokens[index - 1].word not in DETERMINERS):
-            kin = None
+        if kin in DETERMINED_PEOPLE and (
+            index == 0 or tokens[index - 1].word not in DETERMINERS or _what_someone_is(tokens, index)
+        ):
+            kin = None  # "hi guys", "I'm a man of 45"
         if kin in ANIMALS and _object_of_a_chore(tokens, index):
             kin = None
         if kin in VOCATIVES and _vocative(tokens, index):
@@ -409,6 +411,11 @@ def _writer_is_theirs(tokens: Sequence[Token], index: int) -> bool:
         if _kin_word(tokens[following].word) is not None:
             return _owner_of_writer(tokens, following) == index
     return False
+
+
+def _what_someone_is(tokens: Sequence[Token], index: int) -> bool:
+    """ "I'm a woman of 50", "as a man": a word for what someone is, not another person."""
+    return index > 1 and tokens[index - 1].word in {"a", "an"} and tokens[index - 2].word in BEING
 
 
 def _describes_someone(tokens: Sequence[Token], index: int) -> bool:
@@ -597,8 +604,9 @@ def _holder(
         inside = [
             mention
             for mention in mentions[start : bisect_left(positions, finding.last + 1)]
-            # People named as part of the finding are its content, not its holder ("the neighbours are spying").
-            if not (mention.noun and mention.position in own)
+            # People named as part of the finding are its content, not its holder ("the neighbours are spying"),
+            # and so is anyone inside it ("keeps talking to a man who isn't there").
+            if not (mention.noun and (mention.position in own or mention.person.key in DETERMINED_PEOPLE))
         ]
     if inside:
         return _inside_holder(inside, mentions[start - 1] if start else None, tokens, segments)

@@ -129,6 +129,8 @@ STILL = frozenset(
     {"still", "again", "anymore", "currently", "now", "lately", "recently", "nowadays", "since", "these",
      "started", "starting", "began", "begun", "onset", "new", "getting", "worse", "ongoing", "put"}
 )  # fmt: skip
+# "put me on metformin": a treatment started, which goes on; not "had my PEG put in".
+PUT_ON = frozenset({"me", "him", "her", "them", "us", "on"})
 NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})
 # "need to get this sorted", "got the tablets sorted": a wish or an arrangement, not a recovery.
 WISHES = frozenset(
@@ -427,6 +429,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
             for i, word in enumerate(clause)
             if word in STILL
             and not (word == "now" and ABSTAINING.intersection(clause[max(0, i - ABSTAINING_REACH) : i]))
+            and not (word == "put" and clause[i + 1] not in PUT_ON)
         ]
     )
     return tuple.__new__(_ClauseTimes, (clause, resolved, past, still))  # without NamedTuple's keyword handling
