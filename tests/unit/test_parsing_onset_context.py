@@ -319,3 +319,8 @@ def test_a_search_names_a_topic(
 )
 def test_called_usual(real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str | None) -> None:
     assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == state
+
+
+def test_shift_work_and_night_feeds_explain_tiredness(real_knowledge_base: KnowledgeBase) -> None:
+    assert "fatigue" not in about_the_person_now("I'm shattered after night shifts this week", real_knowledge_base)
+    assert "fatigue" not in about_the_person_now("so tired from the night feeds", real_knowledge_base)

@@ -219,3 +219,16 @@ def test_a_device_put_in_is_no_word_of_now(real_knowledge_base: KnowledgeBase) -
     assert about_the_person_now(text, real_knowledge_base).get("muscle_cramps") != "present"
     started = "the GP put me on omeprazole years back and I'm still taking it"
     assert about_the_person_now(started, real_knowledge_base).get("acid_reducer_use") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # "it went completely" after a symptom is a recovery.
+        ("my toes had pins and needles after the op, it went completely", "resolved"),
+        # "which way it went" is no recovery.
+        ("pins and needles in my toes, I can't tell which way it went", "current"),
+    ],
+)
+def test_it_went_completely(real_knowledge_base: KnowledgeBase, text: str, time: str) -> None:
+    assert readings(text, real_knowledge_base)["tingling"][2] == time

@@ -136,7 +136,8 @@ ORDINARY_CAUSES = WordSequences(
     {("pints",), ("pint",), ("few", "drinks"), ("couple", "of", "drinks"), ("booze",), ("hangover",),
      ("hungover",), ("wine",), ("beers",), ("night", "out"), ("teething",), ("teeth", "coming"), ("braces",),
      ("marathon",), ("leg", "day"), ("crying",), ("scrolling",), ("texting",), ("gaming",), ("doms",),
-     ("cross-legged",), ("crossed", "legs")}
+     ("cross-legged",), ("crossed", "legs"), ("shift",), ("shifts",), ("nightshift",), ("nightshifts",),
+     ("night", "feed"), ("night", "feeds"), ("night", "feeding"), ("night", "feeds")}
     | {(count, "drinks") for count in ("two", "three", "four", "2", "3", "4", "several", "some", "many")}
     | {("a", "drink"), ("one", "drink"), ("1", "drink")}
 )  # fmt: skip

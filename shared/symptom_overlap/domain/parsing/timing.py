@@ -43,7 +43,7 @@ RESOLVED = WordSequences(
         ("not", "since"), ("none", "since"), ("stop", "last"), ("stop", "in"), ("stop", "since"),
         ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
         ("then", "fine"), ("now", "not", END), ("it", "lifted"), ("then", "lifted"), ("has", "lifted"),
-        ("packed", "in"), ("packed", "up"),
+        ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
@@ -168,7 +168,9 @@ WENT_OFF_FUNCTIONS = frozenset(
     {"vision", "sight", "eye", "eyes", "hearing", "voice", "speech", "legs", "leg", "arm", "arms", "hand", "hands",
      "knees", "knee", "feet", "foot", "body", "grip", "bladder"}
 )  # fmt: skip
-LOSSES_OF_FUNCTION = frozenset({("went", "off"), ("packed", "in"), ("packed", "up")})
+LOSSES_OF_FUNCTION = frozenset(
+    {("went", "off"), ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely")}
+)
 PACKED = frozenset({("packed", "in"), ("packed", "up")})
 # Words after "packed in" that show it closed the event: "then packed in after a week", not "packed in snow".
 PACKED_IN_ENDS = frozenset(
