@@ -311,7 +311,8 @@ def test_a_search_names_a_topic(
     ("text", "evidence_id", "state"),
     [
         # Called usual ("always has", ending its part): explained, as "normal for me" is.
-        ("Dad gets muddled with names, he always has, it's just him", "memory_problems", None),
+        ("my husband cries at sad films all the time, he always has", "pseudobulbar_affect", None),
+        ("I get cramps in my calves at night, always have", "muscle_cramps", None),
         # Not a habit named by "always has", and not a comparison.
         ("my wife always has cold numb feet", "numbness", "present"),
         ("no wasting at all, my arms look as they always did", "muscle_wasting", "absent"),
@@ -324,3 +325,19 @@ def test_called_usual(real_knowledge_base: KnowledgeBase, text: str, evidence_id
 def test_shift_work_and_night_feeds_explain_tiredness(real_knowledge_base: KnowledgeBase) -> None:
     assert "fatigue" not in about_the_person_now("I'm shattered after night shifts this week", real_knowledge_base)
     assert "fatigue" not in about_the_person_now("so tired from the night feeds", real_knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # A test whose words read as a finding, said normal, denies it.
+        ("balance test with my eyes closed was negative", "absent"),
+        ("the balance test with eyes shut came back fine", "absent"),
+        # A result that is not normal, or a test of something else, changes nothing.
+        ("the standing test with my eyes closed was awful, I nearly fell", "present"),
+    ],
+)
+def test_a_test_said_normal_denies_its_finding(
+    real_knowledge_base: KnowledgeBase, text: str, state: str | None
+) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get("romberg_positive") == state

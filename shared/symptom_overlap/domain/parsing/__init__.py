@@ -23,6 +23,7 @@ from symptom_overlap.domain.parsing.body_site import (
 from symptom_overlap.domain.parsing.clauses import Segments, segment
 from symptom_overlap.domain.parsing.context import (
     believed_diagnoses_uncertain,
+    negative_tests,
     searched_topics,
     without_explained,
     without_figures,
@@ -108,7 +109,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_misread_onsets(words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight)
     read = without_bare_manner(words, segments, read)
     read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
-    read = searched_topics(words, read, rules.red_flags)
+    read = negative_tests(words, segments, searched_topics(words, read, rules.red_flags), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)

@@ -164,6 +164,10 @@ SEARCH_REACH = 3  # words after a search in which its topic starts
 SEARCH_OWNERS = frozenset(
     {"my", "why", "how", "whether", "if", "what", "his", "her", "our", "because", "cos", "and", "but", "when"}
 )
+# A test said normal: "the balance test with my eyes shut was normal".
+TESTS = frozenset({"test", "tests", "tested", "testing", "exam", "examination", "examined", "check", "checked"})
+RESULT_LINKS = frozenset({"was", "is", "were", "are", "came", "come", "back", "all", "completely", "totally", "been"})
+NORMAL_RESULTS = frozenset({"normal", "fine", "negative", "clear", "unremarkable", "ok", "okay"})
 # What a person sees, and the words that say how it looks: "colours look washed out" is sight, not pallor.
 SEEN_THINGS = frozenset({"everything", "colours", "colors", "colour", "color", "things", "world", "screen", "tv"})
 LOOKS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared"})
@@ -310,6 +314,35 @@ def _searched(words: Sequence[str], start: int) -> range:
             break
         end += 1
     return range(start, end)
+
+
+def negative_tests(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """A test whose words read as a finding, said to be normal ("the balance test with my eyes shut was normal",
+    "grip test came back fine"), denies it; red flags are left to be asked."""
+    if TESTS.isdisjoint(words):
+        return list(read)
+    return [
+        item._replace(assertion=Assertion.ABSENT)
+        if item.assertion is not Assertion.ABSENT
+        and item.finding.evidence_id not in red_flags
+        and _tested_normal(words, segments, item.finding.first, item.finding.last)
+        else item
+        for item in read
+    ]
+
+
+def _tested_normal(words: Sequence[str], segments: Segments, first: int, last: int) -> bool:
+    part_first, part_last = segments.part_bounds[segments.part[first]]
+    if TESTS.isdisjoint(words[part_first : last + 1]):
+        return False
+    after = last + 1
+    while after <= part_last and words[after] in RESULT_LINKS:
+        after += 1
+    if after > part_last or words[after] not in NORMAL_RESULTS:
+        return False
+    return after == part_last or not words[after + 1][0].isalnum() or words[after + 1] in {"and", "but"}
 
 
 def without_explained(
