@@ -232,3 +232,11 @@ def test_a_device_put_in_is_no_word_of_now(real_knowledge_base: KnowledgeBase) -
 )
 def test_it_went_completely(real_knowledge_base: KnowledgeBase, text: str, time: str) -> None:
     assert readings(text, real_knowledge_base)["tingling"][2] == time
+
+
+def test_completely_normal_since_ends_an_episode(real_knowledge_base: KnowledgeBase) -> None:
+    text = "This morning my face drooped on one side for ten minutes. Totally normal since, seeing the GP later."
+    found = about_the_person_now(text, real_knowledge_base)
+    assert found.get("transient_episode") == "present"
+    assert "stroke_signs" not in found
+    assert about_the_person_now("my speech is totally normal", real_knowledge_base).get("slurred_speech") == "absent"

@@ -44,6 +44,7 @@ RESOLVED = WordSequences(
         ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
         ("then", "fine"), ("now", "not", END), ("it", "lifted"), ("then", "lifted"), ("has", "lifted"),
         ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely"),
+        ("completely", "normal"), ("totally", "normal"), ("normal", "since"), ("fine", "since"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
