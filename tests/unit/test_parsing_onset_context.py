@@ -341,3 +341,17 @@ def test_a_test_said_normal_denies_its_finding(
     real_knowledge_base: KnowledgeBase, text: str, state: str | None
 ) -> None:
     assert about_the_person_now(text, real_knowledge_base).get("romberg_positive") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # Pins and needles as things beside sewing, not felt anywhere.
+        ("pins and needles all over the table, the sewing kit spilled", None),
+        # Felt, or in a place of the body, they are the symptom, sewing or not.
+        ("I get pins and needles when I'm sewing", "present"),
+        ("pins and needles in my fingers after an hour of embroidery", "present"),
+    ],
+)
+def test_pins_and_needles_as_things(real_knowledge_base: KnowledgeBase, text: str, state: str | None) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get("tingling") == state

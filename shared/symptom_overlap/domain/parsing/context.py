@@ -93,6 +93,17 @@ DEVICES = frozenset(
      "car", "printer", "keyboard", "trackpad", "touchpad", "telly", "ipad", "iphone", "console", "router", "wifi",
      "signal", "battery", "display", "sat-nav", "satnav", "camera", "speaker", "headphones", "earbuds"}
 )  # fmt: skip
+# Pins and needles as things: "pins and needles everywhere, I'm finally sorting out my sewing box".
+SEWING = frozenset(
+    {"sewing", "sew", "pincushion", "knitting", "haberdashery", "dressmaking", "embroidery", "quilting", "seamstress",
+     "darning", "crochet", "tailoring", "hemming"}
+)  # fmt: skip
+PIN_WORDS = frozenset({"pins", "needles", "pin", "needle"})
+# Words that make them felt: "I get pins and needles in my hands when I'm knitting".
+FELT_PINS = frozenset(
+    {"get", "got", "getting", "gets", "feel", "feels", "felt", "feeling", "having", "had", "have", "hands", "hand",
+     "fingers", "feet", "foot", "toes", "legs", "leg", "arms", "arm", "face", "lips", "tongue", "skin", "body"}
+)  # fmt: skip
 # Not words of sight ("the telly looks double to me" is the person's sight).
 DEVICE_WORDS = frozenset(
     {"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin", "blacked", "blacking", "blacks",
@@ -197,6 +208,8 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
     }
     figurative |= VERB_SENSES.covered(words)
     devices = _device_words(words)
+    if not SEWING.isdisjoint(words) and FELT_PINS.isdisjoint(words):  # "… sorting out my sewing box": real pins
+        figurative |= {i for i, word in enumerate(words) if word in PIN_WORDS}
     # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
     near_faint = set() if FAINT_WORDS.isdisjoint(words) else NEAR_FAINTS.covered(words)
     senses = _sense_givers(words)
