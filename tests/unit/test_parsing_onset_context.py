@@ -355,3 +355,9 @@ def test_a_test_said_normal_denies_its_finding(
 )
 def test_pins_and_needles_as_things(real_knowledge_base: KnowledgeBase, text: str, state: str | None) -> None:
     assert about_the_person_now(text, real_knowledge_base).get("tingling") == state
+
+
+def test_thinking_about_ones_own_symptom_is_no_topic(real_knowledge_base: KnowledgeBase) -> None:
+    text = "a friend's story had me thinking about my own tingling feet, which I've had since spring"
+    assert about_the_person_now(text, real_knowledge_base).get("tingling") == "present"
+    assert "tingling" not in about_the_person_now("I keep thinking about tingling feet", real_knowledge_base)

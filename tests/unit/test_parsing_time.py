@@ -240,3 +240,7 @@ def test_completely_normal_since_ends_an_episode(real_knowledge_base: KnowledgeB
     assert found.get("transient_episode") == "present"
     assert "stroke_signs" not in found
     assert about_the_person_now("my speech is totally normal", real_knowledge_base).get("slurred_speech") == "absent"
+
+
+def test_a_change_by_a_degree_dated_in_the_past_holds(real_knowledge_base: KnowledgeBase) -> None:
+    assert readings("my toes went a little numb last winter", real_knowledge_base)["numbness"][2] == "current"

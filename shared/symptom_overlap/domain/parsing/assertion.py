@@ -230,7 +230,7 @@ def assertions(
     for index in [index for index, word in enumerate(words) if word in CUE_STARTS]:
         if index in covered and (index in phrase_words or not hedges(words, index)):
             continue
-        if frame := HYPOTHETICAL.at(words, index):
+        if (frame := HYPOTHETICAL.at(words, index)) and not _own_after(words, index + len(frame)):
             reason = _reason_after(words, segments, index)
             imagined |= {
                 i
@@ -332,6 +332,11 @@ def _topic_before(words: Sequence[str], findings: Sequence[Finding], frame: int)
     if frame < 2 or words[frame - 1] not in OTHERS_TALKING:
         return set()
     return {i for i, finding in enumerate(findings) if finding.last == frame - 2 and not finding.absent}
+
+
+def _own_after(words: Sequence[str], index: int) -> bool:
+    """ "got me thinking about my own calf twitches": what follows is the writer's own, not a topic."""
+    return words[index : index + 2] == ["my", "own"]
 
 
 def _reason_after(words: Sequence[str], segments: Segments, index: int) -> int:

@@ -110,6 +110,7 @@ DATES = frozenset({("years", "ago"), ("year", "ago"), ("yrs", "ago"), ("back", "
                    ("last", "summer"), ("last", "winter"), ("last", "spring"), ("last", "autumn"),
                    *HOLIDAYS})  # fmt: skip
 ONSET_VERBS = frozenset({"went", "became", "turned"})
+DEGREES = frozenset({"bit", "little", "lot", "touch"})  # "went a bit numb"
 SPREADING = frozenset({"it's", "its", "spread", "spreading", "crept", "creeping", "moved", "risen"})
 NOT_ONSET_AFTER = frozenset(
     {"to", "away", "off", "out", "back", "through", "on", "in", "into", "up", "down", "over", "for", "home", "with",
@@ -462,7 +463,11 @@ def _year(word: str) -> bool:
 
 def _onset(clause: Sequence[str]) -> bool:
     """A change of state: "went numb", "became weak" (not "went to the GP", "went away")."""
-    return any(word in ONSET_VERBS and clause[i + 1] not in NOT_ONSET_AFTER for i, word in enumerate(clause[:-1]))
+    return any(
+        word in ONSET_VERBS
+        and (clause[i + 1] not in NOT_ONSET_AFTER or (clause[i + 1] == "a" and clause[i + 2] in DEGREES))
+        for i, word in enumerate(clause[:-2])
+    )
 
 
 def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
