@@ -244,3 +244,18 @@ def test_completely_normal_since_ends_an_episode(real_knowledge_base: KnowledgeB
 
 def test_a_change_by_a_degree_dated_in_the_past_holds(real_knowledge_base: KnowledgeBase) -> None:
     assert readings("my toes went a little numb last winter", real_knowledge_base)["numbness"][2] == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # A consequence after "so" is now, though the clause began in the past.
+        ("my dad had MND when I was a teenager so every cramp I get worries me", "muscle_cramps", "current"),
+        # "so" as an intensifier keeps the past.
+        ("as a teenager I was so tired all the time", "fatigue", "past"),
+    ],
+)
+def test_a_consequence_of_the_past_is_now(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
+) -> None:
+    assert readings(text, real_knowledge_base)[evidence_id][2] == time

@@ -110,6 +110,8 @@ DATES = frozenset({("years", "ago"), ("year", "ago"), ("yrs", "ago"), ("back", "
                    ("last", "summer"), ("last", "winter"), ("last", "spring"), ("last", "autumn"),
                    *HOLIDAYS})  # fmt: skip
 ONSET_VERBS = frozenset({"went", "became", "turned"})
+# Words after "so" that start a consequence with its own subject: "… when I was 12 so every twitch scares me".
+SO_LEADS = frozenset({"i", "i'm", "im", "i've", "ive", "my", "every", "each", "any", "now", "whenever", "it's"})
 DEGREES = frozenset({"bit", "little", "lot", "touch"})  # "went a bit numb"
 SPREADING = frozenset({"it's", "its", "spread", "spreading", "crept", "creeping", "moved", "risen"})
 NOT_ONSET_AFTER = frozenset(
@@ -239,6 +241,7 @@ class _ClauseTimes(NamedTuple):
     resolved: list[int]  # starts of "went away", "cleared up", …
     past: list[tuple[int, str]]  # starts (and first word) of "used to", "years ago", …
     still: list[int]  # "still", "now", "since", …
+    consequence: int | None = None  # the last "so" of the clause, which starts what follows from the past
 
     def resolved_in(self, first: int, last: int) -> bool:
         return any(first <= start <= last for start in self.resolved)
@@ -246,8 +249,15 @@ class _ClauseTimes(NamedTuple):
     def still_in(self, first: int, last: int) -> bool:
         return any(first <= position <= last for position in self.still) and not self.resolved_in(first, last)
 
-    def past_in(self, first: int, last: int) -> bool:
-        found = [word for start, word in self.past if first <= start <= last]
+    def past_in(self, first: int, last: int, finding: int = -1) -> bool:
+        """A past cue in the part; one before the finding reaches it only across no word of consequence ("Mum
+        died when I was 12 so every twitch scares me": the twitch is now)."""
+        found = [
+            word
+            for start, word in self.past
+            if first <= start <= last
+            and not (start < finding and self.consequence is not None and start < self.consequence < finding)
+        ]
         # "…, which has never happened before": new, not past
         return bool(found) and not ("before" in found and "never" in self.words)
 
@@ -317,7 +327,7 @@ def time_frames(
             ):
                 frame = TimeFrame.RESOLVED
             elif (
-                times.past_in(part_first, part_last)
+                times.past_in(part_first, part_last, finding.first)
                 and not _goes_on(words, segments, part_id)
                 and not (part_id + 1 not in first_finding_of_part and _still_after(words, segments, part_id))
             ) or _past_said_after(words, segments, finding, clauses_with_findings):
@@ -436,7 +446,13 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
             and not (word == "put" and clause[i + 1] not in PUT_ON)
         ]
     )
-    return tuple.__new__(_ClauseTimes, (clause, resolved, past, still))  # without NamedTuple's keyword handling
+    consequence = None
+    if past and "so" in clause:  # "so every twitch …", "so now …"; not "so numb", an intensifier
+        consequence = next(
+            (positions[i] for i in range(len(clause) - 2, -1, -1) if clause[i] == "so" and clause[i + 1] in SO_LEADS),
+            None,
+        )
+    return tuple.__new__(_ClauseTimes, (clause, resolved, past, still, consequence))  # no NamedTuple keywords
 
 
 def _habit_before(words: list[str]) -> bool:
