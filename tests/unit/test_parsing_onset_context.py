@@ -400,3 +400,94 @@ def test_a_slow_course_said_by_comparison_or_a_set_off_pace(knowledge_base: Know
 
 def test_slowly_set_off_by_commas_is_still_a_manner_without_a_change(knowledge_base: KnowledgeBase) -> None:
     assert "gradual_progression" not in found("I walk, slowly, to the corner shop", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A machine that blacks out, buzzes or dies is not a body.
+        ("my laptop blacked out twice during the meeting", {}),
+        ("the tablet keeps freezing and my hands are numb", {"numbness": "present"}),
+        # The same word said of the body just after still counts.
+        ("the laptop keeps buzzing and my fingers are buzzing too", {"tingling": "present"}),
+        ("I was on my laptop and blacked out", {"fainting": "present"}),
+    ],
+)
+def test_machines_do_not_have_symptoms(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
+    found = about_the_person_now(text, real_knowledge_base)
+    assert {key: found.get(key) for key in ("fainting", "numbness", "tingling")} == {
+        key: expected.get(key) for key in ("fainting", "numbness", "tingling")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "state"),
+    [
+        # A search names a topic, not a symptom.
+        ("I googled muscle cramps and scared myself silly", "muscle_cramps", None),
+        ("Last night I looked up foot drop for an hour", "foot_drop", None),
+        # A search about the writer's own symptom, and a red flag searched, are said.
+        ("I googled why my hands tingle so much", "tingling", "present"),
+        ("been googling ways to kill myself", "suicidal_thoughts", "present"),
+    ],
+)
+def test_a_search_names_a_topic(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str | None
+) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "state"),
+    [
+        # Called usual ("always has", ending its part): explained, as "normal for me" is.
+        ("my husband cries at sad films all the time, he always has", "pseudobulbar_affect", None),
+        ("I get cramps in my calves at night, always have", "muscle_cramps", None),
+        # Not a habit named by "always has", and not a comparison.
+        ("my wife always has cold numb feet", "numbness", "present"),
+        ("no wasting at all, my arms look as they always did", "muscle_wasting", "absent"),
+    ],
+)
+def test_called_usual(real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, state: str | None) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == state
+
+
+def test_shift_work_and_night_feeds_explain_tiredness(real_knowledge_base: KnowledgeBase) -> None:
+    assert "fatigue" not in about_the_person_now("I'm shattered after night shifts this week", real_knowledge_base)
+    assert "fatigue" not in about_the_person_now("so tired from the night feeds", real_knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # A test whose words read as a finding, said normal, denies it.
+        ("balance test with my eyes closed was negative", "absent"),
+        ("the balance test with eyes shut came back fine", "absent"),
+        # A result that is not normal, or a test of something else, changes nothing.
+        ("the standing test with my eyes closed was awful, I nearly fell", "present"),
+    ],
+)
+def test_a_test_said_normal_denies_its_finding(
+    real_knowledge_base: KnowledgeBase, text: str, state: str | None
+) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get("romberg_positive") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # Pins and needles as things beside sewing, not felt anywhere.
+        ("pins and needles all over the table, the sewing kit spilled", None),
+        # Felt, or in a place of the body, they are the symptom, sewing or not.
+        ("I get pins and needles when I'm sewing", "present"),
+        ("pins and needles in my fingers after an hour of embroidery", "present"),
+    ],
+)
+def test_pins_and_needles_as_things(real_knowledge_base: KnowledgeBase, text: str, state: str | None) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get("tingling") == state
+
+
+def test_thinking_about_ones_own_symptom_is_no_topic(real_knowledge_base: KnowledgeBase) -> None:
+    text = "a friend's story had me thinking about my own tingling feet, which I've had since spring"
+    assert about_the_person_now(text, real_knowledge_base).get("tingling") == "present"
+    assert "tingling" not in about_the_person_now("I keep thinking about tingling feet", real_knowledge_base)

@@ -158,3 +158,106 @@ def test_a_function_that_went_off_is_lost(
     real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
 ) -> None:
     assert readings(text, real_knowledge_base)[evidence_id][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # A next part that points back and says it is fine now is a recovery, even before other findings.
+        (
+            "my calves cramped after football on Sunday, but they're fine now, it's the tingling I mind",
+            "muscle_cramps",
+            "resolved",
+        ),
+        (
+            "my calves cramped after football on Sunday, but they're fine now, it's the tingling I mind",
+            "tingling",
+            "current",
+        ),
+        # "packed in" of a symptom is a recovery; of a limb, a loss.
+        ("the cramp kept on for a week and then packed in", "muscle_cramps", "resolved"),
+        # A holiday said in the past tense is an occasion past; "since" keeps it current.
+        ("I had a sore mouth ulcer over Easter", "mouth_ulcers", "past"),
+        ("mouth ulcers ever since Easter", "mouth_ulcers", "current"),
+        # A past finding said to go on in the next part still holds.
+        ("I had cramps back in my twenties, and I still get them", "muscle_cramps", "current"),
+        ("had pins and needles in my feet last winter, still there", "tingling", "current"),
+    ],
+)
+def test_time_said_by_the_next_part(real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str) -> None:
+    assert readings(text, real_knowledge_base)[evidence_id][2] == time
+
+
+def test_a_past_date_is_not_undone_by_a_denial_after_it(real_knowledge_base: KnowledgeBase) -> None:
+    now = about_the_person_now("my hands tingled for a bit years ago, never since", real_knowledge_base)
+    assert now.get("tingling") != "present"
+
+
+def test_a_limb_that_packed_in_is_lost(real_knowledge_base: KnowledgeBase) -> None:
+    assert (
+        about_the_person_now("my left leg just packed in on the stairs", real_knowledge_base).get("leg_weakness")
+        != "absent"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Years ago I had a mini stroke, my face drooped for ten minutes then fine.",
+        "My arm went numb for twenty minutes as a teenager, then totally fine",
+    ],
+)
+def test_a_brief_episode_long_ago_is_history(real_knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "transient_episode" not in about_the_person_now(text, real_knowledge_base)
+
+
+def test_a_recent_brief_episode_holds(real_knowledge_base: KnowledgeBase) -> None:
+    now = about_the_person_now("this morning my face drooped for ten minutes then fine", real_knowledge_base)
+    assert now.get("transient_episode") == "present"
+
+
+def test_a_device_put_in_is_no_word_of_now(real_knowledge_base: KnowledgeBase) -> None:
+    text = "I used to get cramps every night before I had the stent put in"
+    assert about_the_person_now(text, real_knowledge_base).get("muscle_cramps") != "present"
+    started = "the GP put me on omeprazole years back and I'm still taking it"
+    assert about_the_person_now(started, real_knowledge_base).get("acid_reducer_use") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # "it went completely" after a symptom is a recovery.
+        ("my toes had pins and needles after the op, it went completely", "resolved"),
+        # "which way it went" is no recovery.
+        ("pins and needles in my toes, I can't tell which way it went", "current"),
+    ],
+)
+def test_it_went_completely(real_knowledge_base: KnowledgeBase, text: str, time: str) -> None:
+    assert readings(text, real_knowledge_base)["tingling"][2] == time
+
+
+def test_completely_normal_since_ends_an_episode(real_knowledge_base: KnowledgeBase) -> None:
+    text = "This morning my face drooped on one side for ten minutes. Totally normal since, seeing the GP later."
+    found = about_the_person_now(text, real_knowledge_base)
+    assert found.get("transient_episode") == "present"
+    assert "stroke_signs" not in found
+    assert about_the_person_now("my speech is totally normal", real_knowledge_base).get("slurred_speech") == "absent"
+
+
+def test_a_change_by_a_degree_dated_in_the_past_holds(real_knowledge_base: KnowledgeBase) -> None:
+    assert readings("my toes went a little numb last winter", real_knowledge_base)["numbness"][2] == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # A consequence after "so" is now, though the clause began in the past.
+        ("my dad had MND when I was a teenager so every cramp I get worries me", "muscle_cramps", "current"),
+        # "so" as an intensifier keeps the past.
+        ("as a teenager I was so tired all the time", "fatigue", "past"),
+    ],
+)
+def test_a_consequence_of_the_past_is_now(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
+) -> None:
+    assert readings(text, real_knowledge_base)[evidence_id][2] == time

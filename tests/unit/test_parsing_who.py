@@ -205,3 +205,58 @@ def test_worry_that_others_will_get_it_is_not_a_text_about_them() -> None:
         "I was diagnosed with ALS last year and I'm worried about my daughter inheriting it", load_knowledge_base()
     )
     assert found.get("known_als_diagnosis") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # A friend mentioned while the writer speaks of their own body or fear is not the patient.
+        ("my colleague has had numb feet for ages and now I keep checking my toes", "numbness"),
+        ("my flatmate keeps losing weight and I'm scared it's catching", "weight_loss"),
+        # A stranger named by an article is never the patient.
+        ("a guy at the gym collapsed yesterday and wet himself", "bladder_bowel_problems"),
+        ("the man opposite on the ward keeps seeing things", "paranoia_psychosis"),
+        # The writer who says nothing is wrong with them is the patient, not the partner they mention.
+        ("my girlfriend has tingly hands, nothing's wrong with me though", "tingling"),
+    ],
+)
+def test_people_in_passing_are_not_the_patient(real_knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert evidence_id not in about_the_person_now(text, real_knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # Without the writer speaking of themselves, the friend a text is about is still the patient.
+        ("My friend has had numb feet for months, what could it be?", "numbness"),
+        # People named along with the writer do what the writer does.
+        ("me and the lads do nitrous every weekend", "nitrous_oxide_use"),
+        # A teenager named by an age with "my teenage" is the writer's child, the patient of a parent's question.
+        ("my teenage son (16) has pins and needles in his hands, is that a GP thing?", "tingling"),
+    ],
+)
+def test_the_person_a_text_is_about_stays_the_patient(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_diagnosis_asked_in_its_own_part_is_not_made(real_knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("calves cramping for a month, is this the start of MND?", real_knowledge_base)
+    assert "known_als_diagnosis" not in found
+    said = about_the_person_now("I have MND, is it normal to cough on water?", real_knowledge_base)
+    assert said.get("known_als_diagnosis") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # A word for what the writer is names no other person.
+        ("I'm a woman of 52 with tingling fingers", "tingling"),
+        ("I am a man in my forties and my calves cramp", "muscle_cramps"),
+        # A stranger inside a finding is its content, not its holder.
+        ("Grandad keeps talking to a lady who isn't there", "paranoia_psychosis"),
+    ],
+)
+def test_words_for_anyone_that_name_no_holder(real_knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == "present"

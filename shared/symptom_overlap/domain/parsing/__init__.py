@@ -23,6 +23,8 @@ from symptom_overlap.domain.parsing.body_site import (
 from symptom_overlap.domain.parsing.clauses import Segments, segment
 from symptom_overlap.domain.parsing.context import (
     believed_diagnoses_uncertain,
+    negative_tests,
+    searched_topics,
     without_explained,
     without_figures,
     without_prefixed,
@@ -115,6 +117,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
     read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
+    read = negative_tests(words, segments, searched_topics(words, read, rules.red_flags), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
@@ -305,14 +308,11 @@ def _as_found_with(
     # Said by plain words holding only findings of another time, it is dated by its own words: "pneumonia from
     # food going down the wrong way two winters ago" is history (a denial is of now, as in _read).
     time = TimeFrame.CURRENT
-    if (
-        assertion is not Assertion.ABSENT
-        and not sources
-        and any(derived.first <= i.finding.first <= derived.last for i in read)
-    ):
-        time = time_frames(index.tokens, index.words, index.segments, [derived], rules.persisting)[0]
-        if time is TimeFrame.RESOLVED and derived.evidence_id in rules.episode_ids:  # as in _read: it went away
+    if assertion is not Assertion.ABSENT and not sources:
+        if derived.evidence_id in rules.episode_ids:  # "a TIA five years ago, arm went weak for 15 mins then fine"
             time = TimeFrame.PAST if long_ago(index.tokens, index.segments, derived) else TimeFrame.CURRENT
+        elif any(derived.first <= i.finding.first <= derived.last for i in read):
+            time = time_frames(index.tokens, index.words, index.segments, [derived], rules.persisting)[0]
     return ReadFinding(derived, assertion, subject, time, None)
 
 

@@ -134,6 +134,7 @@ FEAR = frozenset(
 FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feared, not made
 # After "don't know" or "not knowing", these take what follows as given: "why my B12 is low", "what's wrong".
 KNOWN_GIVEN = (["why"], ["how"], ["what's"], ["whats"], ["what"])
+JOINING_WORDS = frozenset({"but", "and", "so", "or"})
 QUESTION_STARTS = frozenset(
     {"do", "does", "is", "could", "can", "have", "has", "what", "am", "should", "might", "would"}
 )
@@ -238,7 +239,7 @@ def assertions(
     for index in [index for index, word in enumerate(words) if word in CUE_STARTS]:
         if index in covered and (index in phrase_words or not hedges(words, index)):
             continue
-        if frame := HYPOTHETICAL.at(words, index):
+        if (frame := HYPOTHETICAL.at(words, index)) and not _own_after(words, index + len(frame)):
             reason = _reason_after(words, segments, index)
             imagined |= {
                 i
@@ -342,6 +343,11 @@ def _topic_before(words: Sequence[str], findings: Sequence[Finding], frame: int)
     return {i for i, finding in enumerate(findings) if finding.last == frame - 2 and not finding.absent}
 
 
+def _own_after(words: Sequence[str], index: int) -> bool:
+    """ "got me thinking about my own calf twitches": what follows is the writer's own, not a topic."""
+    return words[index : index + 2] == ["my", "own"]
+
+
 def _reason_after(words: Sequence[str], segments: Segments, index: int) -> int:
     """Where a reason given for a question or a topic starts in its clause (past its end when none), or a
     new part with its own subject: in "I read that ALS starts in one hand, and now my right hand is weaker"
@@ -415,7 +421,13 @@ def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
     if finding.cue and any(words[i] in FEAR for i in range(finding.first, finding.last) if i not in own):
         return True
     first, last = segments.sentence_bounds[segments.sentence[finding.first]]
-    return words[last] == "?" and words[first] in QUESTION_STARTS
+    if words[last] != "?":
+        return False
+    # "Eye twitch for 3 weeks, is this the start of ALS?": the question may open the diagnosis's own part
+    part_first = segments.part_bounds[segments.part[finding.first]][0]
+    if words[part_first] in JOINING_WORDS and part_first < finding.first:
+        part_first += 1
+    return words[first] in QUESTION_STARTS or words[part_first] in QUESTION_STARTS
 
 
 def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:

@@ -93,16 +93,36 @@ FIGURES = WordSequences(
        for whom in [("him",), ("her",), ("them",)]
        + [(owner, person) for owner in ("my", "his", "her") for person in PARTNERS]}
 )  # fmt: skip
-# A machine that twitches is not a muscle: "my phone keeps twitching", "a twitchy clutch", "the cursor twitches".
+# A machine that twitches, blacks out or buzzes is not a body: "my phone keeps twitching", "a twitchy clutch",
+# "my phone blacked out again", "the laptop just died on me".
 DEVICES = frozenset(
     {"phone", "laptop", "cursor", "screen", "mouse", "computer", "pc", "tv", "monitor", "tablet", "clutch", "engine",
-     "car", "printer", "keyboard", "trackpad", "touchpad"}
+     "car", "printer", "keyboard", "trackpad", "touchpad", "telly", "ipad", "iphone", "console", "router", "wifi",
+     "signal", "battery", "display", "sat-nav", "satnav", "camera", "speaker", "headphones", "earbuds"}
 )  # fmt: skip
-TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin"})
-# What a machine does that a body does too: "my laptop keeps twitching", "my phone blacked out".
-DEVICE_SYMPTOM_WORDS = TWITCH_WORDS | {"blacked", "blacking", "blacks"}
+# Pins and needles as things: "pins and needles everywhere, I'm finally sorting out my sewing box".
+SEWING = frozenset(
+    {"sewing", "sew", "pincushion", "knitting", "haberdashery", "dressmaking", "embroidery", "quilting", "seamstress",
+     "darning", "crochet", "tailoring", "hemming"}
+)  # fmt: skip
+PIN_WORDS = frozenset({"pins", "needles", "pin", "needle"})
+# Words that make them felt: "I get pins and needles in my hands when I'm knitting".
+FELT_PINS = frozenset(
+    {"get", "got", "getting", "gets", "feel", "feels", "felt", "feeling", "having", "had", "have", "hands", "hand",
+     "fingers", "feet", "foot", "toes", "legs", "leg", "arms", "arm", "face", "lips", "tongue", "skin", "body"}
+)  # fmt: skip
+# Not words of sight ("the telly looks double to me" is the person's sight).
+DEVICE_WORDS = frozenset(
+    {"twitch", "twitches", "twitching", "twitched", "twitchy", "twitchin", "blacked", "blacking", "blacks",
+     "buzzing", "buzzes", "buzzed", "vibrating", "vibrates", "vibrated", "froze", "freezes", "freezing", "frozen",
+     "dying", "died", "collapsed", "crashed", "shaking", "shakes", "jumpy", "jumping", "jerky"}
+)  # fmt: skip
 FAINT_WORDS = frozenset({"faint", "fainted", "fainting", "passing", "passed"})
-DEVICE_LINKS = frozenset({"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts"})
+DEVICE_LINKS = frozenset(
+    {"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts", "again", "just",
+     "went", "goes", "all", "display", "battery", "completely", "totally", "randomly", "suddenly"}
+)  # fmt: skip
+DEVICE_REACH = 3  # words between the machine and what it does: "my phone screen just went and blacked out"
 # Near-faints are not faints: "nearly fainted", "I feel faint" (a finding of these words alone is dropped).
 NEAR_FAINTS = WordSequences(
     {(lead, word) for lead in ("almost", "nearly", "feel", "feels", "felt", "feeling", "very", "bit", "slightly")
@@ -138,7 +158,8 @@ ORDINARY_CAUSES = WordSequences(
     {("pints",), ("pint",), ("few", "drinks"), ("couple", "of", "drinks"), ("booze",), ("hangover",),
      ("hungover",), ("wine",), ("beers",), ("night", "out"), ("teething",), ("teeth", "coming"), ("braces",),
      ("marathon",), ("leg", "day"), ("crying",), ("scrolling",), ("texting",), ("gaming",), ("doms",),
-     ("cross-legged",), ("crossed", "legs")}
+     ("cross-legged",), ("crossed", "legs"), ("shift",), ("shifts",), ("nightshift",), ("nightshifts",),
+     ("night", "feed"), ("night", "feeds"), ("night", "feeding"), ("night", "feeds")}
     | {(count, "drinks") for count in ("two", "three", "four", "2", "3", "4", "several", "some", "many")}
     | {("a", "drink"), ("one", "drink"), ("1", "drink")}
 )  # fmt: skip
@@ -153,6 +174,22 @@ INTENDED = WordSequences(
         ("trying", "to", "lose"),
     }
 )
+# Searches name a topic: "I googled twitching", "looked up foot drop", "searching ALS symptoms".
+SEARCHES = WordSequences(
+    {(verb,) for verb in ("googled", "googling", "googles", "researched", "researching")}
+    | {(verb, "up") for verb in ("looked", "looking", "look", "looks")}
+    | {(verb, "for") for verb in ("searched", "searching", "search")}
+    | {(verb, "up", "on") for verb in ("read", "reading")}
+)
+SEARCH_REACH = 3  # words after a search in which its topic starts
+# Words that make what follows the writer's own, or a question about it: "googled why my feet tingle".
+SEARCH_OWNERS = frozenset(
+    {"my", "why", "how", "whether", "if", "what", "his", "her", "our", "because", "cos", "and", "but", "when"}
+)
+# A test said normal: "the balance test with my eyes shut was normal".
+TESTS = frozenset({"test", "tests", "tested", "testing", "exam", "examination", "examined", "check", "checked"})
+RESULT_LINKS = frozenset({"was", "is", "were", "are", "came", "come", "back", "all", "completely", "totally", "been"})
+NORMAL_RESULTS = frozenset({"normal", "fine", "negative", "clear", "unremarkable", "ok", "okay"})
 # What a person sees, and the words that say how it looks: "colours look washed out" is sight, not pallor.
 SEEN_THINGS = frozenset({"everything", "colours", "colors", "colour", "color", "things", "world", "screen", "tv"})
 LOOKS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared"})
@@ -163,8 +200,14 @@ COLOUR_WORDS = frozenset(
 # Prefixes that make a word name something else: a person who is "pre-diabetic" does not have diabetes.
 PREFIXES = frozenset({"pre", "non", "anti", "ex"})
 CAUSE_REACH = 4  # words between a link ("after") and the cause ("pints")
-USUAL = WordSequences({("normal", "for", "me"), ("usual", "for", "me"), ("always", "been", "like", "that")})
-NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether"})  # "is that normal for me?"
+# "it's normal for me", "she always has, that's just mum" ("always …" only ending its part).
+USUAL = WordSequences(
+    {("normal", "for", "me"), ("usual", "for", "me"), ("always", "been", "like", "that")}
+    | {("always", verb) for verb in ("has", "have", "had", "did", "does", "do")}
+    | {("always", "been", "that", "way"), ("always", "been", "this", "way"), ("always", "been", "the", "same")}
+)
+# "is that normal for me?", "the same as they always did" (a comparison: unchanged)
+NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether", "as", "than"})
 
 
 def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[ReadFinding]:
@@ -175,11 +218,31 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
         for i in range(start - FIGURE_LEAD_IN.get(sequence, 0), start + len(sequence))
     }
     figurative |= VERB_SENSES.covered(words)
-    figurative |= _twitching_devices(words)
+    devices = _device_words(words)
+    if not SEWING.isdisjoint(words) and FELT_PINS.isdisjoint(words):  # "… sorting out my sewing box": real pins
+        figurative |= {i for i, word in enumerate(words) if word in PIN_WORDS}
     # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
     near_faint = set() if FAINT_WORDS.isdisjoint(words) else NEAR_FAINTS.covered(words)
     senses = _sense_givers(words)
-    return [item for item in read if not _figurative(item.finding.own_tokens(), figurative, near_faint, senses)]
+    return [
+        item
+        for item in read
+        if not _figurative(item.finding.own_tokens(), figurative, near_faint, senses)
+        and not (devices and _said_of_device(words, item.finding.own_tokens(), devices))
+    ]
+
+
+def _said_of_device(words: Sequence[str], own: Iterable[int], devices: set[int]) -> bool:
+    """A finding whose machine words are all said of a machine: "my phone blacked out", not "the phone keeps
+    buzzing and my feet are buzzing too"."""
+    own = list(own)
+    said = [i for i in own if words[i] in DEVICE_WORDS]
+    if not said or not devices.issuperset(said):
+        return False
+    # the same word said again of the body just after: "… and my feet are buzzing too"
+    roots = {words[i][:5] for i in said}
+    after = range(max(own) + 1, min(len(words), max(own) + 1 + DEVICE_REACH))
+    return all(words[i][:5] not in roots or i in devices for i in after)
 
 
 def _figurative(own: Iterable[int], figurative: set[int], near_faint: set[int], senses: dict[int, int]) -> bool:
@@ -193,20 +256,19 @@ def _figurative(own: Iterable[int], figurative: set[int], near_faint: set[int], 
     )
 
 
-def _twitching_devices(words: Sequence[str]) -> set[int]:
-    """The twitch words said of a machine ("my laptop keeps twitching", "a twitchy clutch"), or a blackout ("my
-    phone blacked out")."""
+def _device_words(words: Sequence[str]) -> set[int]:
+    """Symptom words said of a machine: "my laptop keeps twitching", "a twitchy clutch", "my phone blacked out"."""
     found: set[int] = set()
     if DEVICES.isdisjoint(words):
         return found
     for i, word in enumerate(words):
-        if word not in DEVICE_SYMPTOM_WORDS:
+        if word not in DEVICE_WORDS:
             continue
         if i + 1 < len(words) and words[i + 1] in DEVICES:
             found.add(i)
             continue
         before = i - 1
-        while before >= 0 and i - before <= 3 and words[before] in DEVICE_LINKS:
+        while before >= 0 and i - before <= DEVICE_REACH and words[before] in DEVICE_LINKS:
             before -= 1
         if before >= 0 and words[before] in DEVICES:
             found.add(i)
@@ -250,6 +312,63 @@ def without_seen_colours(
     ]
 
 
+def searched_topics(words: Sequence[str], read: Sequence[ReadFinding], red_flags: Collection[str]) -> list[ReadFinding]:
+    """The findings, less those named just after a search ("I googled twitching once", "looked up foot drop"):
+    a topic, not a symptom. A red flag stays ("googling ways to end it" is the red flag itself), and "googled why
+    my feet tingle" is the writer's own symptom."""
+    if SEARCHES.first_words.isdisjoint(words):
+        return list(read)
+    topics = {i for start, sequence in SEARCHES.positions(words) for i in _searched(words, start + len(sequence))}
+    if not topics:
+        return list(read)
+    return [
+        item
+        for item in read
+        if item.finding.first not in topics
+        or item.finding.evidence_id in red_flags
+        or item.assertion is Assertion.ABSENT  # "I looked up twitching and numbness. I have neither."
+    ]
+
+
+def _searched(words: Sequence[str], start: int) -> range:
+    """Where a searched topic may start: right after the search, up to a word that makes it the writer's own."""
+    end = start
+    while end < len(words) and end - start < SEARCH_REACH and words[end] not in SEARCH_OWNERS:
+        if not words[end][0].isalnum():
+            break
+        end += 1
+    return range(start, end)
+
+
+def negative_tests(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
+) -> list[ReadFinding]:
+    """A test whose words read as a finding, said to be normal ("the balance test with my eyes shut was normal",
+    "grip test came back fine"), denies it; red flags are left to be asked."""
+    if TESTS.isdisjoint(words):
+        return list(read)
+    return [
+        item._replace(assertion=Assertion.ABSENT)
+        if item.assertion is not Assertion.ABSENT
+        and item.finding.evidence_id not in red_flags
+        and _tested_normal(words, segments, item.finding.first, item.finding.last)
+        else item
+        for item in read
+    ]
+
+
+def _tested_normal(words: Sequence[str], segments: Segments, first: int, last: int) -> bool:
+    part_first, part_last = segments.part_bounds[segments.part[first]]
+    if TESTS.isdisjoint(words[part_first : last + 1]):
+        return False
+    after = last + 1
+    while after <= part_last and words[after] in RESULT_LINKS:
+        after += 1
+    if after > part_last or words[after] not in NORMAL_RESULTS:
+        return False
+    return after == part_last or not words[after + 1][0].isalnum() or words[after + 1] in {"and", "but"}
+
+
 def without_explained(
     tokens: Sequence[Token],
     words: Sequence[str],
@@ -262,9 +381,10 @@ def without_explained(
     factor named as the cause ("after a few pints") is still said."""
     explained_parts = {segments.part[i] for i in _ordinary_causes(words) + _intended(words)}
     usual = [
-        start
-        for start, _ in USUAL.positions(words)
+        (start, sequence[0] == "always")  # "as they always did, no wasting": a denial stays
+        for start, sequence in USUAL.positions(words)
         if not (NOT_USUAL_BEFORE.intersection(words[max(0, start - 3) : start]) or _asked(tokens, segments, start))
+        and (sequence[0] != "always" or _ends_there(words, start + len(sequence)))
     ]
     if not explained_parts and not usual:  # most texts give no cause and call nothing usual
         return list(read)
@@ -276,11 +396,18 @@ def without_explained(
         or not (
             segments.part[item.finding.first] in explained_parts
             or any(
-                segments.sentence[start] == segments.sentence[item.finding.first] and item.finding.last < start
-                for start in usual
+                segments.sentence[start] == segments.sentence[item.finding.first]
+                and item.finding.last < start
+                and not (keeps_denials and item.assertion is Assertion.ABSENT)
+                for start, keeps_denials in usual
             )
         )
     ]
+
+
+def _ends_there(words: Sequence[str], index: int) -> bool:
+    """ "she always has, that's just mum": the words end their part (not "she always has cramps")."""
+    return index >= len(words) or not words[index][0].isalnum()
 
 
 def _ordinary_causes(words: Sequence[str]) -> list[int]:

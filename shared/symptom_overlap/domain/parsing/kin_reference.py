@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from symptom_overlap.domain.parsing.findings import Finding
-from symptom_overlap.domain.parsing.subject import BLOOD_KIN, KIN_FORMS, MODIFIERS, POSSESSIVE_SELF
+from symptom_overlap.domain.parsing.people import BLOOD_KIN, KIN_FORMS, MODIFIERS, POSSESSIVE_SELF
 from symptom_overlap.domain.parsing.tokens import Token
 
 HAVING = frozenset({"had", "has", "have", "got", "died", "passed", "diagnosed"})

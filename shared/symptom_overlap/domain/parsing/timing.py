@@ -43,6 +43,8 @@ RESOLVED = WordSequences(
         ("not", "since"), ("none", "since"), ("stop", "last"), ("stop", "in"), ("stop", "since"),
         ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
         ("then", "fine"), ("now", "not", END), ("it", "lifted"), ("then", "lifted"), ("has", "lifted"),
+        ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely"),
+        ("completely", "normal"), ("totally", "normal"), ("normal", "since"), ("fine", "since"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
@@ -52,6 +54,10 @@ STOPPED_DOING = frozenset(
      "typing", "writing", "baking", "jogging", "hiking", "golfing", "climbing", "lifting", "shopping", "travelling",
      "socialising", "painting", "texting", "gaming", "training", "riding", "skiing", "bowling", "fishing"}
 )  # fmt: skip
+# "had one mouth ulcer at Christmas": an occasion, past only said in the past tense ("I get them at Christmas").
+HOLIDAYS = frozenset(
+    (lead, day) for lead in ("at", "over", "last") for day in ("christmas", "xmas", "easter", "halloween")
+)
 PAST = WordSequences(
     {
         ("used", "to"), ("years", "ago"), ("year", "ago"), ("decades", "ago"), ("yrs", "ago"), ("as", "a", "kid"),
@@ -65,6 +71,7 @@ PAST = WordSequences(
         ("for", "a", "month"), ("decade", "ago"), ("long", "ago"), ("ages", "ago"), ("a", "decade"),
         ("winters", "ago"), ("summers", "ago"), ("at", "uni"), ("at", "university"), ("at", "college"),
         ("in", "college"), ("at", "school"), ("in", "school"), ("in", "high", "school"), ("as", "a", "student"),
+        *HOLIDAYS,
     }
 )  # fmt: skip
 # A span is past only said in the past tense ("I had a rash for a week"); "twitching for a month" and
@@ -90,7 +97,7 @@ NOT_PAST_AFTER = frozenset(
 # omeprazole for a decade" reaches up to now.
 PAST_TENSE_ONLY = frozenset({("at", "uni"), ("at", "university"), ("at", "college"),
                              ("in", "college"), ("at", "school"), ("in", "school"), ("in", "high", "school"),
-                             ("as", "a", "student")})  # fmt: skip
+                             ("as", "a", "student"), *HOLIDAYS})  # fmt: skip
 # "fainted at the dentist" is an occasion past; "I giggle at the dentist" a habit now.
 AT_THE_DENTIST = ("at", "the", "dentist")
 # "in the past three weeks", "in the past few days": a span up to now, not the past.
@@ -100,8 +107,12 @@ SPAN_LEADS = frozenset(
 )  # fmt: skip
 # Dates a change of state is placed at: "both feet went numb last year" is when it began, not an episode over.
 DATES = frozenset({("years", "ago"), ("year", "ago"), ("yrs", "ago"), ("back", "in"), ("last", "year"),
-                   ("last", "summer"), ("last", "winter"), ("last", "spring"), ("last", "autumn")})  # fmt: skip
+                   ("last", "summer"), ("last", "winter"), ("last", "spring"), ("last", "autumn"),
+                   *HOLIDAYS})  # fmt: skip
 ONSET_VERBS = frozenset({"went", "became", "turned"})
+# Words after "so" that start a consequence with its own subject: "… when I was 12 so every twitch scares me".
+SO_LEADS = frozenset({"i", "i'm", "im", "i've", "ive", "my", "every", "each", "any", "now", "whenever", "it's"})
+DEGREES = frozenset({"bit", "little", "lot", "touch"})  # "went a bit numb"
 SPREADING = frozenset({"it's", "its", "spread", "spreading", "crept", "creeping", "moved", "risen"})
 NOT_ONSET_AFTER = frozenset(
     {"to", "away", "off", "out", "back", "through", "on", "in", "into", "up", "down", "over", "for", "home", "with",
@@ -122,6 +133,8 @@ STILL = frozenset(
     {"still", "again", "anymore", "currently", "now", "lately", "recently", "nowadays", "since", "these",
      "started", "starting", "began", "begun", "onset", "new", "getting", "worse", "ongoing", "put"}
 )  # fmt: skip
+# "put me on metformin": a treatment started, which goes on; not "had my PEG put in".
+PUT_ON = frozenset({"me", "him", "her", "them", "us", "on"})
 NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})
 # "need to get this sorted", "got the tablets sorted": a wish or an arrangement, not a recovery.
 WISHES = frozenset(
@@ -156,7 +169,16 @@ BASELINE_AFTER = frozenset({"before", "beforehand", "until", "till", "til", "yes
 BASELINE_REACH = 3  # words after "totally fine" in which a time before stands
 # "one eye vision went off", "my legs went off": a function that went off is lost, not a symptom that eased.
 WENT_OFF_FUNCTIONS = frozenset(
-    {"vision", "sight", "eye", "eyes", "hearing", "voice", "speech", "legs", "leg", "arm", "arms", "hand", "hands"}
+    {"vision", "sight", "eye", "eyes", "hearing", "voice", "speech", "legs", "leg", "arm", "arms", "hand", "hands",
+     "knees", "knee", "feet", "foot", "body", "grip", "bladder"}
+)  # fmt: skip
+LOSSES_OF_FUNCTION = frozenset(
+    {("went", "off"), ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely")}
+)
+PACKED = frozenset({("packed", "in"), ("packed", "up")})
+# Words after "packed in" that show it closed the event: "then packed in after a week", not "packed in snow".
+PACKED_IN_ENDS = frozenset(
+    {END, "after", "now", "eventually", "completely", "altogether", "within", "by", "and", "but"}
 )
 SHORT_SPAN = re.compile(r"^(min|mins|minute|minutes|hour|hours|hr|hrs|h|sec|secs|second|seconds|moment|moments)$")
 # Symptoms named by a noun that can be gone; a function that is gone ("my grip has gone") is lost.
@@ -196,8 +218,20 @@ NOT_AN_AGE_AFTER = frozenset(
 POINTING_BACK = WordSequences(
     {("that", "was"), ("it", "was"), ("this", "was"), ("those", "were"), ("they", "were"), ("which", "was")}
 )
+# Words before "still" in a part that says a past finding goes on: "…, and they're still there".
+STILL_LEADS = frozenset({"and", "but", "it", "it's", "its", "they", "they're", "theyre", "is", "are", "i", "i'm", "im"})
+STILL_LEAD_MOST = 3
+# A part that opens with one of these speaks of what was just said: "…, but they're fine now, …".
+POINTING_PRONOUNS = frozenset({"they", "they're", "theyre", "it", "it's", "its", "that", "that's", "thats", "those"})
 TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL | AGE_BEFORE
-LONG_AGO = WordSequences({("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago")})
+# Dates that place a brief episode in history ("last year" is recent enough for its red flag to be asked).
+LONG_AGO = WordSequences(
+    {
+        ("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago"), ("years", "back"),
+        ("decade", "ago"), ("long", "ago"), ("ages", "ago"), ("winters", "ago"), ("summers", "ago"),
+        ("as", "a", "kid"), ("as", "a", "child"), ("as", "a", "teenager"), ("as", "a", "teen"),
+    }
+)  # fmt: skip
 
 
 class _ClauseTimes(NamedTuple):
@@ -207,6 +241,7 @@ class _ClauseTimes(NamedTuple):
     resolved: list[int]  # starts of "went away", "cleared up", …
     past: list[tuple[int, str]]  # starts (and first word) of "used to", "years ago", …
     still: list[int]  # "still", "now", "since", …
+    consequence: int | None = None  # the last "so" of the clause, which starts what follows from the past
 
     def resolved_in(self, first: int, last: int) -> bool:
         return any(first <= start <= last for start in self.resolved)
@@ -214,8 +249,15 @@ class _ClauseTimes(NamedTuple):
     def still_in(self, first: int, last: int) -> bool:
         return any(first <= position <= last for position in self.still) and not self.resolved_in(first, last)
 
-    def past_in(self, first: int, last: int) -> bool:
-        found = [word for start, word in self.past if first <= start <= last]
+    def past_in(self, first: int, last: int, finding: int = -1) -> bool:
+        """A past cue in the part; one before the finding reaches it only across no word of consequence ("Mum
+        died when I was 12 so every twitch scares me": the twitch is now)."""
+        found = [
+            word
+            for start, word in self.past
+            if first <= start <= last
+            and not (start < finding and self.consequence is not None and start < self.consequence < finding)
+        ]
         # "…, which has never happened before": new, not past
         return bool(found) and not ("before" in found and "never" in self.words)
 
@@ -275,12 +317,20 @@ def time_frames(
             elif still:
                 frame = TimeFrame.CURRENT
             elif _said_after(
-                tokens, segments, finding, clauses_with_findings, sentences_with_findings, time_words_before
+                tokens,
+                segments,
+                finding,
+                clauses_with_findings,
+                sentences_with_findings,
+                time_words_before,
+                first_finding_of_part.keys(),
             ):
                 frame = TimeFrame.RESOLVED
-            elif (times.past_in(part_first, part_last) and not _goes_on(words, segments, part_id)) or _past_said_after(
-                words, segments, finding, clauses_with_findings
-            ):
+            elif (
+                times.past_in(part_first, part_last, finding.first)
+                and not _goes_on(words, segments, part_id)
+                and not (part_id + 1 not in first_finding_of_part and _still_after(words, segments, part_id))
+            ) or _past_said_after(words, segments, finding, clauses_with_findings):
                 frame = TimeFrame.PAST
             else:
                 frame = TimeFrame.CURRENT
@@ -325,6 +375,21 @@ def _goes_on(words: Sequence[str], segments: Segments, part_id: int, moved: bool
     return following[:1] == ["now"] and following[1:2] in (["it"], ["its"], ["it's"]) and not _resolved(following)
 
 
+def _still_after(words: Sequence[str], segments: Segments, part_id: int) -> bool:
+    """The next part of the clause, naming nothing of its own, says it still holds: "had cramps years ago, still
+    get them", "went weak last year, and they're still weak"."""
+    if part_id + 1 >= len(segments.part_bounds):
+        return False
+    first, last = segments.part_bounds[part_id + 1]
+    if segments.clause[first] != segments.clause[segments.part_bounds[part_id][0]]:
+        return False
+    following = [word for word in words[first : min(last + 1, first + STILL_LEAD_MOST + 1)] if word[0].isalnum()]
+    lead = 0
+    while lead < len(following) and following[lead] in STILL_LEADS:
+        lead += 1
+    return following[lead : lead + 1] == ["still"]
+
+
 def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     positions = [i for i in range(first, last + 1) if words[i][0].isalnum()]
     clause = [words[i] for i in positions] + [END]
@@ -337,7 +402,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     span_in_past = not SPAN_PAST_VERBS.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause)
     matches = [
         (i, sequence)
-        for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER)
+        for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER, positions=positions)
         if ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
         and not (sequence == ("back", "in") and ((i and clause[i - 1] in BACK_AGAIN) or clause[i + 2] == END))
         and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
@@ -378,9 +443,16 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
             for i, word in enumerate(clause)
             if word in STILL
             and not (word == "now" and ABSTAINING.intersection(clause[max(0, i - ABSTAINING_REACH) : i]))
+            and not (word == "put" and clause[i + 1] not in PUT_ON)
         ]
     )
-    return tuple.__new__(_ClauseTimes, (clause, resolved, past, still))  # without NamedTuple's keyword handling
+    consequence = None
+    if past and "so" in clause:  # "so every twitch …", "so now …"; not "so numb", an intensifier
+        consequence = next(
+            (positions[i] for i in range(len(clause) - 2, -1, -1) if clause[i] == "so" and clause[i + 1] in SO_LEADS),
+            None,
+        )
+    return tuple.__new__(_ClauseTimes, (clause, resolved, past, still, consequence))  # no NamedTuple keywords
 
 
 def _habit_before(words: list[str]) -> bool:
@@ -407,7 +479,11 @@ def _year(word: str) -> bool:
 
 def _onset(clause: Sequence[str]) -> bool:
     """A change of state: "went numb", "became weak" (not "went to the GP", "went away")."""
-    return any(word in ONSET_VERBS and clause[i + 1] not in NOT_ONSET_AFTER for i, word in enumerate(clause[:-1]))
+    return any(
+        word in ONSET_VERBS
+        and (clause[i + 1] not in NOT_ONSET_AFTER or (clause[i + 1] == "a" and clause[i + 2] in DEGREES))
+        for i, word in enumerate(clause[:-2])
+    )
 
 
 def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
@@ -454,15 +530,24 @@ def _age_at(clause: Sequence[str], index: int) -> bool:
 
 
 def _matches(
-    words: Sequence[str], sequences: WordSequences, undo: Collection[str], undo_before: Collection[str] = ()
+    words: Sequence[str],
+    sequences: WordSequences,
+    undo: Collection[str],
+    undo_before: Collection[str] = (),
+    positions: Sequence[int] | None = None,
 ) -> list[tuple[int, tuple[str, ...]]]:
     """The sequences found in ``words``, except right after (or before) a word that undoes them, or right
-    after one of ``undo_before``."""
+    after one of ``undo_before``. With the words' token ``positions``, a word after a mark undoes nothing:
+    in "years ago, never since" the "never" is a new part's."""
     return [
         (index, sequence)
         for index, sequence in sequences.positions(words)
         if not any(word in undo or word in undo_before for word in words[max(0, index - 2) : index])
-        and not (index + len(sequence) < len(words) and words[index + len(sequence)] in undo)
+        and not (
+            (end := index + len(sequence)) < len(words)
+            and words[end] in undo
+            and (positions is None or positions[end] == positions[end - 1] + 1)
+        )
     ]
 
 
@@ -505,7 +590,9 @@ def _resolved(words: Sequence[str]) -> bool:
 
 def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
     """ "was completely fine", "totally fine the night before": how things were before; "vision went off": a loss."""
-    if sequence == ("went", "off"):
+    if sequence in PACKED and words[index + 2] not in PACKED_IN_ENDS:  # "feet feel packed in snow"
+        return True
+    if sequence in LOSSES_OF_FUNCTION:  # "my legs packed in": a loss; "the twitch … then packed in": over
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
     if sequence == ("then", "fine"):  # "then fine for an hour, then lost again": a respite
         return index + 2 < len(words) and words[index + 2] == "for"
@@ -535,8 +622,10 @@ def _said_after(
     clauses_with_findings: set[int],
     sentences_with_findings: set[int],
     time_words_before: Sequence[int],
+    parts_with_findings: Collection[int] = (),
 ) -> bool:
-    """The next clause of the sentence, or the next sentence, says only that it resolved."""
+    """The next clause of the sentence (or its first part, pointing back), or the next sentence, says only that
+    it resolved."""
 
     def resolved(first: int, last: int) -> bool:
         if time_words_before[last + 1] == time_words_before[first]:
@@ -546,8 +635,13 @@ def _said_after(
     clause = segments.clause[finding.first]
     if clause + 1 < len(segments.clause_bounds):
         first, last = segments.clause_bounds[clause + 1]
-        if segments.sentence[first] == segments.sentence[finding.first] and clause + 1 not in clauses_with_findings:
-            return resolved(first, last)
+        if segments.sentence[first] == segments.sentence[finding.first]:
+            if clause + 1 not in clauses_with_findings:
+                return resolved(first, last)
+            # "cramped on Saturday but they're fine now, it's the twitching that …": its first part points back
+            part_first, part_last = segments.part_bounds[segments.part[first]]
+            if tokens[part_first].word in POINTING_PRONOUNS and segments.part[first] not in parts_with_findings:
+                return resolved(part_first, part_last)
     sentence = segments.sentence[finding.first]
     if sentence + 1 < len(segments.sentence_bounds) and sentence + 1 not in sentences_with_findings:
         return resolved(*segments.sentence_bounds[sentence + 1])
