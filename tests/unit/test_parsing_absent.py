@@ -118,7 +118,7 @@ def test_an_asserted_red_flag_is_never_swallowed_by_a_nearby_denial(knowledge_ba
 def test_siblings_are_one_symptom_at_different_places(knowledge_base: KnowledgeBase) -> None:
     siblings = site_siblings(knowledge_base.evidence)
     assert siblings["hand_weakness"] == {"leg": "leg_weakness"}
-    assert siblings["leg_weakness"] == {"hand": "hand_weakness"}
+    assert siblings["leg_weakness"] == {"hand": "hand_weakness", "arm": "hand_weakness"}  # arms are read as hands
     assert not set(siblings) & {evidence.id for evidence in knowledge_base.evidence if evidence.red_flag}
 
 
@@ -455,3 +455,37 @@ def test_an_activity_with_its_object_said_fine(
 ) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sites listed before the one a denied finding starts at: each is denied at its place (arms are hands).
+        ("she has no arm or leg weakness at all", {"hand_weakness": "absent", "leg_weakness": "absent"}),
+        ("any legs or hands weak? none", {"hand_weakness": "absent", "leg_weakness": "absent"}),
+        # Only a denial reaches them: "my arms ache and leg weakness" says nothing of the hands.
+        ("my arms ache and leg weakness is new", {"leg_weakness": "present"}),
+    ],
+)
+def test_sites_listed_before_a_denied_symptom(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Under a denied heading, a list item with a state word is shorthand, denied with the rest.
+        ("Denies: hands weak, cramps", {"hand_weakness": "absent", "muscle_cramps": "absent"}),
+        ("Negative for: feet numb, speech slurred", {"numbness": "absent", "slurred_speech": "absent"}),
+        # Without a heading, the same shorthand after a denial is said ("no cramps, hands weak").
+        ("no cramps, hands weak", {"muscle_cramps": "absent", "hand_weakness": "present"}),
+    ],
+)
+def test_a_denied_heading_carries_shorthand_items(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected

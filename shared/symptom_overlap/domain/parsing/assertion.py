@@ -501,6 +501,7 @@ def _scope(
     reached_parts = {segments.part[cue]}  # a finding over their words is reached only in their parts
     previous_end = cue
     distance: int | None = None
+    headed = False  # under a denied heading, a state word makes no clause: "Denies: legs weak, numbness"
     after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
     for finding_index in in_order[after_cue:]:
         finding = findings[finding_index]
@@ -519,6 +520,7 @@ def _scope(
             break
         if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
             distance = finding.first - heading
+            headed = True
         elif segments.clause[previous_end + 1] != segments.clause[finding.first]:
             break
         elif distance is None:
@@ -529,7 +531,7 @@ def _scope(
             distance = finding.first - cue
         elif not LIST_WORDS.issuperset(between_words) and not _one_item_between(between) and not _describes_it(between):
             break
-        elif "," in between_words and _starts_a_clause(tokens, finding):
+        elif "," in between_words and _starts_a_clause(tokens, finding, headed):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
         reached_words.update(finding.own_tokens())
@@ -549,7 +551,7 @@ def _list_heading(
     if any(token.word in NOT_A_HEADING for token in between[: ends[0]]):
         return None
     after = between[ends[0] + 1 :]
-    if any(token.word not in LIST_WORDS for token in after) or _starts_a_clause(tokens, findings[first]):
+    if any(token.word not in LIST_WORDS for token in after) or _starts_a_clause(tokens, findings[first], listed=True):
         return None
     return cue + 1 + ends[0]
 
@@ -562,9 +564,11 @@ def _reached_end(finding: Finding) -> int:
     return finding.last
 
 
-def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
+def _starts_a_clause(tokens: Sequence[Token], finding: Finding, listed: bool = False) -> bool:
     """A verb follows the item, or stands inside it after its first word ("no weakness, my feet are numb",
-    "no cramps, vibration reduced"), and not one saying it is fine too ("no tingling, my sugar is normal")."""
+    "no cramps, vibration reduced"), and not one saying it is fine too ("no tingling, my sugar is normal").
+    In a list under a denied heading (``listed``) a state word inside the item is shorthand for it
+    ("Denies: legs weak, numbness"); only a verb makes a clause there."""
     if tokens[finding.first].word in PRONOUN_SUBJECTS:  # limbs named again as "they" (body_site.py)
         return True
     following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
@@ -577,10 +581,11 @@ def _starts_a_clause(tokens: Sequence[Token], finding: Finding) -> bool:
                 break
             place.append(token.word)
         said_of_it = any(word in CLAUSE_VERBS for word in place[1:])
-    said_inside = (
-        bool(CLAUSE_VERBS.intersection(inner))
-        or (bool(inner) and inner[-1].endswith("ed"))
-        or bool(PREDICATES.intersection(inner))  # "denies SI, mood low"
+    said_inside = bool(CLAUSE_VERBS.intersection(inner)) or (
+        not listed
+        and (
+            (bool(inner) and inner[-1].endswith("ed")) or bool(PREDICATES.intersection(inner))
+        )  # "denies SI, mood low"
     )
     return (said_of_it or said_inside or _own_time_span(following)) and not FINE_TOO.intersection(inner + following[1:])
 

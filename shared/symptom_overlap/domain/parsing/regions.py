@@ -32,6 +32,7 @@ WIDENING = frozenset(
         "each", "both", "separately", "is", "are", "fine", "ok", "okay", "normal", "good", "sharp", "clear",
     }
 )  # fmt: skip
+SITE_JOINS = frozenset({",", "or", "and", "nor", "/", "&"})
 # "in either eye", "each eye", "both eyes fine": every one of a pair, so each one alone too ("one_eye").
 EVERY_ONE = frozenset({"either", "each", "both"})
 PLACE_DENIALS = frozenset({"nothing", "none", "nowhere", "not"})
@@ -135,6 +136,8 @@ def _widened(
     first = item.finding.first
     if first in site_at and first > 0 and tokens[first - 1].word in EVERY_ONE:  # "both eyes fine"
         reached.update(_each_one(site_at[first], named_sites))
+    if first in site_at:  # "no arm or leg weakness": sites listed before the one the finding starts at
+        reached.update(_sites_before(tokens, site_at[first].first, named_sites, site_at))
     position = item.finding.last + 1
     while position < len(tokens) and not tokens[position].ends_clause:
         word = tokens[position].word
@@ -154,6 +157,20 @@ def _widened(
         position += 1
     reached.discard(item.finding.evidence_id)
     return [absent_as(evidence_id, item) for evidence_id in sorted(reached)]
+
+
+def _sites_before(
+    tokens: Sequence[Token], first: int, named_sites: Mapping[str, str], site_at: Mapping[int, SiteMention]
+) -> list[str]:
+    """The finding at the sites joined before its own by "or", "and" or a comma ("no arm, hand or leg weakness")."""
+    reached = []
+    position = first - 1
+    while position > 0 and tokens[position].word in SITE_JOINS and position - 1 in site_at:
+        site = site_at[position - 1]
+        if site.site in named_sites:
+            reached.append(named_sites[site.site])
+        position = site.first - 1
+    return reached
 
 
 def _each_one(site: SiteMention, named_sites: Mapping[str, str]) -> list[str]:

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from symptom_overlap.domain.parsing.body_site import SITE_TERMS
 from symptom_overlap.knowledge.schema import EvidenceDefinition
 
+# A place of the same limb that the sibling stands for too: arm weakness is read as hand weakness.
+SAME_LIMB = {"hand": "arm"}
 SITE_SHARE = 3  # a place of its own is named by at least one synonym in this many
 
 _SITE_OF_WORD = {word: site for site, words in SITE_TERMS.items() for word in words if " " not in word}
@@ -34,6 +36,8 @@ def site_siblings(evidence: Iterable[EvidenceDefinition]) -> dict[str, dict[str,
             for other in ids & places.keys():
                 if places[other] != places[one]:
                     siblings.setdefault(one, {})[places[other]] = other
+                    if (part := SAME_LIMB.get(places[other])) is not None and part != places[one]:
+                        siblings[one].setdefault(part, other)
     return siblings
 
 
