@@ -489,3 +489,20 @@ def test_a_denied_heading_carries_shorthand_items(
 ) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "expected"),
+    [
+        # A denial taken back by a concession and a count is said: never absent (it may be a red flag).
+        ("I never cough when I drink. Well, a few times at dinner.", "choking_on_liquids", "present"),
+        ("no dizziness, okay, now and then", "dizziness_on_standing", "present"),
+        ("no numbness. Alright, maybe", "numbness", "uncertain"),
+        ("I don't faint. Okay, once years ago", "fainting", "uncertain"),
+        # A concession that counts nothing, or names a finding of its own, takes nothing back.
+        ("no cramps. Okay, thanks for listening", "muscle_cramps", "absent"),
+        ("no numbness. Well, sometimes my toes tingle", "numbness", "absent"),
+    ],
+)
+def test_a_denial_taken_back(knowledge_base: KnowledgeBase, text: str, evidence_id: str, expected: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from symptom_overlap.domain.parsing.answers import taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
@@ -123,6 +124,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
+    read = taken_back(words, segments, read)
     read += given_up(words, segments, read, rules.habits)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
 from symptom_overlap.domain.parsing.tokens import CROSS_AFTER
 
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
@@ -124,3 +126,61 @@ def _first_after(words: Sequence[str], last: int) -> int | None:
 
 def _words_after(words: Sequence[str], last: int) -> list[str]:
     return [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
+
+
+# "no, I don't choke on water. Okay, once or twice": a denial taken back at once by a concession and a count.
+TAKE_BACK_OPENERS = frozenset({"okay", "ok", "well", "alright", "actually", "admittedly", "hmm", "ah"})
+ADMITTED_COUNTS = frozenset({"once", "twice", "sometimes", "occasionally", "few", "couple", "maybe", "possibly"})
+LONG_AGO = frozenset({"ago", "years", "year", "when", "as", "back"})  # "well, once years ago": doubted, not now
+DOUBTED_COUNTS = frozenset({"maybe", "possibly"})  # "well, maybe": doubted, not said
+TAKE_BACK_REACH = 3  # words after the opener before its count
+TAKE_BACK_LENGTH = 10  # words of the part that takes a denial back
+
+
+def taken_back(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+    """A denial taken back by the next part or sentence ("… I don't choke on water. Okay, once or twice this week",
+    "never dizzy, well, sometimes") is said, or doubted after a bare "maybe": never absent, since it may be a red
+    flag. The part that takes it back names no finding."""
+    if TAKE_BACK_OPENERS.isdisjoint(words) or not any(item.assertion is Assertion.ABSENT for item in read):
+        return list(read)
+    changed: dict[int, Assertion] = {}
+    for opener, word in enumerate(words):
+        if word not in TAKE_BACK_OPENERS or opener == 0 or words[opener - 1] not in TAKE_BACK_BEFORE:
+            continue
+        assertion = _admitted(words, segments, read, opener)
+        if assertion is None:
+            continue
+        sentence = (
+            segments.sentence[opener - 1]
+            if words[opener - 1] == ","
+            else segments.sentence_before(segments.sentence[opener])
+        )
+        for index, item in enumerate(read):
+            if (
+                item.assertion is Assertion.ABSENT
+                and item.finding.last < opener
+                and segments.sentence[item.finding.first] in (sentence, segments.sentence[opener])
+            ):
+                changed[index] = assertion
+    if not changed:
+        return list(read)
+    return [item._replace(assertion=changed[index]) if index in changed else item for index, item in enumerate(read)]
+
+
+TAKE_BACK_BEFORE = frozenset({",", ".", "!", ";", "\n", "-", "but"})
+
+
+def _admitted(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], opener: int) -> Assertion | None:
+    """What a concession says, in the rest of its sentence: a count after it ("okay, once or twice") says the
+    finding, a bare "maybe" or a date long ago doubts it."""
+    last = segments.sentence_bounds[segments.sentence[opener]][1]
+    if last - opener > TAKE_BACK_LENGTH or any(opener < item.finding.first <= last for item in read):
+        return None
+    following = [word for word in words[opener + 1 : opener + 2 + TAKE_BACK_REACH] if word != ","]
+    counts = ADMITTED_COUNTS.intersection(following[:TAKE_BACK_REACH])
+    if following[:2] == ["now", "and"]:  # "well, now and then"
+        counts = frozenset({"now"})
+    if not counts:
+        return None
+    dated = any(word[:1].isdigit() or word in LONG_AGO for word in words[opener + 1 : last + 1])
+    return Assertion.UNCERTAIN if dated or counts <= DOUBTED_COUNTS else Assertion.PRESENT
