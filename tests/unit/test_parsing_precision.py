@@ -412,3 +412,37 @@ def readings_of(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
 def test_so_low_of_a_person_is_low_mood_and_of_a_result_is_not(knowledge_base: KnowledgeBase) -> None:
     assert found("Since the diagnosis she's really low.", knowledge_base).get("low_mood") == "present"
     assert "low_mood" not in found("My ferritin was very low, been on iron since.", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_ids"),
+    [
+        # Broken things and broken hopes are not a tired person.
+        ("the tablet screen is shattered again", {"fatigue"}),
+        ("the vase smashed into pieces on the floor", {"fatigue"}),
+        ("my confidence is shattered after the interview", {"fatigue"}),
+        # An eyelid is not the eye's sight.
+        ("my left eyelid has been going for days", {"vision_loss"}),
+        # A word of movement said in a fine manner is no symptom.
+        ("had a look at my tongue in the mirror, it's moving normally", {"tongue_twitching_wasting"}),
+    ],
+)
+def test_everyday_words_read_as_no_finding(knowledge_base: KnowledgeBase, text: str, absent_ids: set[str]) -> None:
+    assert not absent_ids & set(about_the_person_now(text, knowledge_base))
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "expected"),
+    [
+        ("I'm shattered every evening", "fatigue", "present"),
+        ("my eyes have gone misty", "vision_loss", "present"),
+        ("my tongue keeps moving on its own", "tongue_twitching_wasting", "present"),
+        # A setting between a term and its fine word: the function is said fine.
+        ("the shop went downhill, my talking at the meeting was fine", "slurred_speech", "absent"),
+        ("my balance on the stairs is fine", "unsteady_in_dark", "absent"),  # as "my balance is fine"
+    ],
+)
+def test_the_same_words_said_of_the_person(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str, expected: str | None
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == expected

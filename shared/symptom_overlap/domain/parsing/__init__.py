@@ -55,7 +55,12 @@ from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
-from symptom_overlap.domain.parsing.normal import denied_terms, limbs_fine_of_another_symptom, normal_statements
+from symptom_overlap.domain.parsing.normal import (
+    denied_terms,
+    limbs_fine_of_another_symptom,
+    normal_statements,
+    without_said_fine,
+)
 from symptom_overlap.domain.parsing.onset import (
     sudden_sight_denied,
     without_bare_manner,
@@ -104,7 +109,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
     everyday = everyday_sense_in(words)
-    findings = without_everyday_senses(everyday, findings, rules.red_flags)
+    findings = without_said_fine(tokens, without_everyday_senses(everyday, findings, rules.red_flags), rules.red_flags)
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)

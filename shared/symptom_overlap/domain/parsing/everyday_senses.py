@@ -46,6 +46,16 @@ LIMB_WORDS = frozenset(
     {"leg", "legs", "arm", "arms", "hand", "hands", "calf", "calves", "thigh", "thighs", "feet", "fingers",
      "muscle", "muscles", "shoulders", "wrists"}
 )  # fmt: skip
+# Broken things and broken hopes: "my phone screen is shattered", "the mug shattered", "my confidence is shattered".
+BROKEN_WORDS = frozenset({"shattered", "smashed"})
+BROKEN_THINGS = frozenset(
+    {"screen", "screens", "phone", "glass", "glasses", "mug", "mugs", "cup", "cups", "plate", "plates", "window",
+     "windows", "windscreen", "vase", "bowl", "mirror", "bottle", "jar", "dish", "dishes", "teapot", "laptop",
+     "tablet", "ipad", "tv", "telly", "lens", "ornament", "bulb", "confidence", "dreams", "hopes", "illusions",
+     "record", "records", "nerves"}
+)  # fmt: skip
+BROKEN_AFTER = frozenset({"into", "pieces", "everywhere", "glass"})  # "it shattered into bits"
+BROKEN_REACH = 3  # words before a broken word that may name the thing
 DRINK_REACH = 5  # words after a finding's first word that may name what is drunk
 # What is drunk, when not alcohol: "drinks a lot of energy drinks", "I drink much coffee".
 SOFT_DRINKS = frozenset(
@@ -73,6 +83,8 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
         everyday |= _limb_tiredness(words)
     if not FIGURE_MARKERS.isdisjoint(present):
         everyday |= _figure_before(words)
+    if not BROKEN_WORDS.isdisjoint(present):
+        everyday |= _broken_things(words)
     soft_drinks = not SOFT_DRINKS.isdisjoint(present)
     ruled_out = [
         (ids, senses.covered(words)) for senses, ids in SENSES_FOR if not senses.first_words.isdisjoint(present)
@@ -122,6 +134,22 @@ def _figure_before(words: Sequence[str]) -> set[int]:
             figure.add(position)
             position -= 1
     return figure
+
+
+def _broken_things(words: Sequence[str]) -> set[int]:
+    """The broken words said of a thing named just before them, or of pieces after ("it smashed into bits")."""
+    broken = set()
+    for i, word in enumerate(words):
+        if word not in BROKEN_WORDS:
+            continue
+        for before in reversed(words[max(0, i - BROKEN_REACH) : i]):
+            if before in CLAUSE_ENDS:
+                break
+            if before in BROKEN_THINGS:
+                broken.add(i)
+        if i + 1 < len(words) and words[i + 1] in BROKEN_AFTER:
+            broken.add(i)
+    return broken
 
 
 def _limb_tiredness(words: Sequence[str]) -> set[int]:

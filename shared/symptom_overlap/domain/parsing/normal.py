@@ -8,6 +8,7 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
+from symptom_overlap.domain.parsing.body_site import SITE_WORDS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon, Phrase
@@ -50,6 +51,8 @@ NOT_ABLE = frozenset({"cannot", "can't", "cant", "couldn't", "couldnt", "unable"
 NEGATED_OR_UNABLE = NEGATION_CUES | NOT_ABLE
 BETWEEN_TERMS = frozenset({"and", ",", ":", "?", "each", "either"})  # "vision in each eye ok"
 ABLE = frozenset({"can", "could"})
+SETTINGS = frozenset({"at", "in", "on", "during"})  # "my speech at work was fine", "balance in the dark is fine"
+SETTING_REACH = 3
 FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
 PEOPLE = frozenset({"i", "i'm", "im", "he", "she", "he's", "she's", "we", "you", "they", "am", "still", "now"})
 LIMBS = frozenset({"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "limbs"})
@@ -311,6 +314,7 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
         if tokens[position].word in LINKING:
             break
         position += 1
+    position = _past_setting(tokens, position)
     following = [token.word for token in tokens[position : position + 4]]
     if following and following[0] in fine:  # "B12 normal", "grip strength normal"
         return True
@@ -324,6 +328,19 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
         if word in fine or (word == "right" and previous == "all"):  # "breathing's all right"
             return True
     return False
+
+
+def _past_setting(tokens: Sequence[Token], position: int) -> int:
+    """Past a short setting between a term and its linking verb ("my speech at work was fine"), if there is one."""
+    if position >= len(tokens) or tokens[position - 1].word not in SETTINGS:
+        return position
+    for after in range(position, min(len(tokens), position + SETTING_REACH)):
+        word = tokens[after].word
+        if word in LINKING:
+            return after
+        if word in LINKING_OR_FINE or tokens[after].ends_clause or tokens[after].is_comma:
+            break
+    return position
 
 
 def _one_more_item(tokens: Sequence[Token], position: int) -> bool:
@@ -431,3 +448,32 @@ def _said_strong(tokens: Sequence[Token], segments: Segments, term: Finding) -> 
     """'my legs are as strong as ever': a limb said strong speaks of its strength whatever else is said."""
     _, last = segments.part_bounds[segments.part[term.first]]
     return any(token.word in STRONG for token in tokens[term.last + 1 : last + 1])
+
+
+# "it's moving fine", "my legs move normally": a manner word right after the word that said a finding.
+# ("can't lift my feet properly" is a complaint: an inability in the finding's words keeps it.)
+MOVING_FINE = frozenset({"fine", "ok", "okay", "normally", "freely"})
+
+
+def without_said_fine(tokens: Sequence[Token], findings: list[Finding], red_flags: Collection[str]) -> list[Finding]:
+    """The findings, less those whose last word is said in a fine manner ending its part ("I checked my tongue,
+    it's moving fine": no twitching); a red flag stays, to be asked about."""
+    kept = []
+    for finding in findings:
+        last = max(finding.words) if finding.cue and finding.words else finding.last
+        fine = last + 1 < len(tokens) and tokens[last + 1].word in MOVING_FINE
+        if (
+            fine
+            and not finding.absent
+            and finding.evidence_id not in red_flags
+            and _ends_part(tokens, last + 2)
+            and not any(tokens[i].word in NEGATED_OR_UNABLE for i in range(finding.first, last + 1))
+            and tokens[last].word.removesuffix("'s") not in SITE_WORDS  # "no ulcers, mouth's fine": a place said fine
+        ):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _ends_part(tokens: Sequence[Token], position: int) -> bool:
+    return position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma
