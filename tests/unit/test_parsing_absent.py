@@ -506,3 +506,21 @@ def test_a_denied_heading_carries_shorthand_items(
 )
 def test_a_denial_taken_back(knowledge_base: KnowledgeBase, text: str, evidence_id: str, expected: str) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A heading that names one evidence only in part, answered on its own line.
+        ("Checklist\nsight: a bit blurry\ndouble: nope", {"double_vision": "absent"}),
+        ("Puffed on hills? yes. At rest? nope.", {"breathless_at_rest": "absent"}),
+        ("Dad since the jabs\nunsteady? no longer", {"unsteady_in_dark": "absent"}),
+        # A heading a finding already reads is left to it; a heading inside a sentence is none.
+        ("I saw double once: no idea why", {"double_vision": None}),
+    ],
+)
+def test_a_short_heading_answered_on_its_own(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected

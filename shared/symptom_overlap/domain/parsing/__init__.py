@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from symptom_overlap.domain.parsing.answers import taken_back
+from symptom_overlap.domain.parsing.answers import answered_headings, taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
@@ -131,6 +131,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read = taken_back(words, segments, read)
     read += given_up(words, segments, read, rules.habits)
+    read += answered_headings(tokens, words, read, rules.heading_ids)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
     read += without_everyday_readings(everyday, _derived(index, read, rules, findings), rules.red_flags)

@@ -6,11 +6,11 @@ Checklists and replies put the answer after the finding, where a negation before
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from symptom_overlap.domain.parsing.clauses import Segments
-from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
-from symptom_overlap.domain.parsing.tokens import CROSS_AFTER
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
+from symptom_overlap.domain.parsing.tokens import CROSS_AFTER, Token
 
 # Words right after a finding that deny it: "twitching - none", "Romberg negative", "choking? No".
 AFTER_CUES = frozenset({"none", "nil", "negative", "neg"})
@@ -184,3 +184,56 @@ def _admitted(words: Sequence[str], segments: Segments, read: Sequence[ReadFindi
         return None
     dated = any(word[:1].isdigit() or word in LONG_AGO for word in words[opener + 1 : last + 1])
     return Assertion.UNCERTAIN if dated or counts <= DOUBTED_COUNTS else Assertion.PRESENT
+
+
+# "double: no", "At rest? no.", "unsteady: no longer", "stairs: yes": a heading of a word or two that names one
+# evidence only in part, answered on its own.
+HEADING_MARKS = frozenset({":", "?"})
+HEADING_ANSWERS = {
+    **dict.fromkeys(("no", "nope", "nah", "never", "none", "nil", "n/a"), Assertion.ABSENT),
+    **dict.fromkeys(("yes", "yep", "yeah", "y"), Assertion.PRESENT),
+}
+ANSWER_TAILS = frozenset({"longer"})  # "no longer"
+
+
+def answered_headings(
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    read: Sequence[ReadFinding],
+    heading_ids: Mapping[tuple[str, ...], str],
+) -> list[ReadFinding]:
+    """Readings of the evidence a short heading names in part, when nothing else in the text reads it."""
+    if HEADING_MARKS.isdisjoint(words):
+        return []
+    known = {item.finding.evidence_id for item in read}
+    covered = {i for item in read for i in range(item.finding.first, item.finding.last + 1)}
+    answered = []
+    for mark, word in enumerate(words):
+        if word not in HEADING_MARKS or mark + 1 >= len(words) or words[mark + 1] not in HEADING_ANSWERS:
+            continue
+        after = mark + 2
+        if after < len(words) and words[after] in ANSWER_TAILS:
+            after += 1
+        if after < len(words) and not tokens[after].ends_clause:
+            continue
+        for start in (mark - 2, mark - 1):
+            if start < 0 or (start > 0 and not tokens[start - 1].ends_clause):
+                continue
+            evidence_id = heading_ids.get(tuple(words[start:mark]))
+            if evidence_id is None or evidence_id in known or not covered.isdisjoint(range(start, mark)):
+                continue
+            assertion = HEADING_ANSWERS[words[mark + 1]]
+            subject = _nearest_subject(read, start)
+            answered.append(
+                ReadFinding(Finding(evidence_id, start, mark + 1), assertion, subject, TimeFrame.CURRENT, None)
+            )
+            known.add(evidence_id)
+            break
+    return answered
+
+
+def _nearest_subject(read: Sequence[ReadFinding], position: int) -> Subject:
+    """Whom the findings around a heading are about: the last one before it, or else the first."""
+    before = [item for item in read if item.finding.first < position]
+    nearest = before[-1] if before else (read[0] if read else None)
+    return Subject.SELF if nearest is None else nearest.subject

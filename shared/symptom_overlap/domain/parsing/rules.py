@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, TypeVar
 
-from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.lexicon import STOPWORDS, match_key
 from symptom_overlap.domain.parsing.regions import SitePlaces
 from symptom_overlap.domain.parsing.site_siblings import site_siblings
 from symptom_overlap.domain.parsing.tokens import tokenize
@@ -124,6 +124,9 @@ class ReadingRules(NamedTuple):
     cue_words: frozenset[str]  # every word of every cue, for spelling correction
     denied_terms: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]  # first key -> (keys, ids)
     habits: frozenset[str]  # risk factors one may give up (a diet, a drink, a medicine), no red flag
+    # words of one or two that stand in the names of one evidence only ("double", "at rest"), for headings
+    # answered on their own ("double: no", "At rest? no.")
+    heading_ids: dict[tuple[str, ...], str]
 
 
 @per_version
@@ -149,6 +152,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
     site_variants = {e.id: dict(e.site_variants) for e in knowledge_base.evidence if e.site_variants}
     red_flags = frozenset(e.id for e in knowledge_base.evidence if e.red_flag)
     return ReadingRules(
+        heading_ids=heading_ids(knowledge_base),
         denied_terms={key: tuple(found) for key, found in denied_by_first.items()},
         habits=frozenset(
             e.id
@@ -196,6 +200,20 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
             for word in text.split()
         ),
     )
+
+
+def heading_ids(knowledge_base: KnowledgeBase) -> dict[tuple[str, ...], str]:
+    """Runs of one or two words, not all function words, found in the names of exactly one evidence."""
+    holders: dict[tuple[str, ...], set[str]] = {}
+    for evidence in knowledge_base.evidence:
+        for synonym in evidence.synonyms:
+            words = [token.word for token in tokenize(synonym)]
+            for length in (1, 2):
+                for start in range(len(words) - length + 1):
+                    run = tuple(words[start : start + length])
+                    if not STOPWORDS.issuperset(run):
+                        holders.setdefault(run, set()).add(evidence.id)
+    return {run: next(iter(ids)) for run, ids in holders.items() if len(ids) == 1}
 
 
 def _tuples(found: dict[_Key, list[int]]) -> dict[_Key, tuple[int, ...]]:
