@@ -517,6 +517,8 @@ def test_a_denial_taken_back(knowledge_base: KnowledgeBase, text: str, evidence_
         ("Dad since the jabs\nunsteady? no longer", {"unsteady_in_dark": "absent"}),
         # A heading a finding already reads is left to it; a heading inside a sentence is none.
         ("I saw double once: no idea why", {"double_vision": None}),
+        # A setting after another kind of symptom is that symptom's setting ("twitching ... at rest? no").
+        ("My calves twitch. At rest? nope.", {"breathless_at_rest": None, "fasciculations": "present"}),
     ],
 )
 def test_a_short_heading_answered_on_its_own(

@@ -109,7 +109,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
     everyday = everyday_sense_in(words)
-    findings = without_said_fine(tokens, without_everyday_senses(everyday, findings, rules.red_flags), rules.red_flags)
+    findings = without_said_fine(
+        tokens, words, without_everyday_senses(everyday, findings, rules.red_flags), rules.red_flags
+    )
     findings.sort(key=lambda finding: (finding.first, finding.last))
     found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
@@ -131,7 +133,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read = taken_back(words, segments, read)
     read += given_up(words, segments, read, rules.habits)
-    read += answered_headings(tokens, words, read, rules.heading_ids)
+    read += answered_headings(tokens, words, read, rules.heading_ids, rules.synonym_heads)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
     read += without_everyday_readings(everyday, _derived(index, read, rules, findings), rules.red_flags)

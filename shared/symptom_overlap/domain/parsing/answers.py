@@ -201,16 +201,22 @@ def answered_headings(
     words: Sequence[str],
     read: Sequence[ReadFinding],
     heading_ids: Mapping[tuple[str, ...], str],
+    synonym_heads: Mapping[str, frozenset[str]],
 ) -> list[ReadFinding]:
-    """Readings of the evidence a short heading names in part, when nothing else in the text reads it."""
+    """Readings of the evidence a short heading names in part, when nothing else in the text reads it. A heading
+    of two words ("at rest", "on stairs") is a setting: it names the evidence only after one of its kind, whose
+    names begin with the same word ("Breathless lying flat? no. At rest? no.")."""
     if HEADING_MARKS.isdisjoint(words):
+        return []
+    marks = [
+        mark for mark, word in enumerate(words[:-1]) if word in HEADING_MARKS and words[mark + 1] in HEADING_ANSWERS
+    ]
+    if not marks:
         return []
     known = {item.finding.evidence_id for item in read}
     covered = {i for item in read for i in range(item.finding.first, item.finding.last + 1)}
     answered = []
-    for mark, word in enumerate(words):
-        if word not in HEADING_MARKS or mark + 1 >= len(words) or words[mark + 1] not in HEADING_ANSWERS:
-            continue
+    for mark in marks:
         after = mark + 2
         if after < len(words) and words[after] in ANSWER_TAILS:
             after += 1
@@ -222,6 +228,8 @@ def answered_headings(
             evidence_id = heading_ids.get(tuple(words[start:mark]))
             if evidence_id is None or evidence_id in known or not covered.isdisjoint(range(start, mark)):
                 continue
+            if mark - start > 1 and not _same_kind_before(read, start, evidence_id, synonym_heads):
+                continue  # "I get twitching. At rest? no.": the twitching's setting, not breathing at rest
             assertion = HEADING_ANSWERS[words[mark + 1]]
             subject = _nearest_subject(read, start)
             answered.append(
@@ -230,6 +238,16 @@ def answered_headings(
             known.add(evidence_id)
             break
     return answered
+
+
+def _same_kind_before(
+    read: Sequence[ReadFinding], position: int, evidence_id: str, synonym_heads: Mapping[str, frozenset[str]]
+) -> bool:
+    before = [item for item in read if item.finding.first < position]
+    if not before:
+        return False
+    heads = synonym_heads.get(before[-1].finding.evidence_id, frozenset())
+    return not heads.isdisjoint(synonym_heads.get(evidence_id, frozenset()))
 
 
 def _nearest_subject(read: Sequence[ReadFinding], position: int) -> Subject:

@@ -455,15 +455,19 @@ def _said_strong(tokens: Sequence[Token], segments: Segments, term: Finding) -> 
 MOVING_FINE = frozenset({"fine", "ok", "okay", "normally", "freely"})
 
 
-def without_said_fine(tokens: Sequence[Token], findings: list[Finding], red_flags: Collection[str]) -> list[Finding]:
+def without_said_fine(
+    tokens: Sequence[Token], words: Sequence[str], findings: list[Finding], red_flags: Collection[str]
+) -> list[Finding]:
     """The findings, less those whose last word is said in a fine manner ending its part ("I checked my tongue,
     it's moving fine": no twitching); a red flag stays, to be asked about."""
+    if MOVING_FINE.isdisjoint(words):  # most texts
+        return findings
+    before_fine = {i - 1 for i, word in enumerate(words) if word in MOVING_FINE}
     kept = []
     for finding in findings:
         last = max(finding.words) if finding.cue and finding.words else finding.last
-        fine = last + 1 < len(tokens) and tokens[last + 1].word in MOVING_FINE
         if (
-            fine
+            last in before_fine
             and not finding.absent
             and finding.evidence_id not in red_flags
             and _ends_part(tokens, last + 2)

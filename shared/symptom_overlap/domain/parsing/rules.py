@@ -127,6 +127,7 @@ class ReadingRules(NamedTuple):
     # words of one or two that stand in the names of one evidence only ("double", "at rest"), for headings
     # answered on their own ("double: no", "At rest? no.")
     heading_ids: dict[tuple[str, ...], str]
+    synonym_heads: dict[str, frozenset[str]]  # evidence id -> the first words of its names ("breathless")
 
 
 @per_version
@@ -153,6 +154,10 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
     red_flags = frozenset(e.id for e in knowledge_base.evidence if e.red_flag)
     return ReadingRules(
         heading_ids=heading_ids(knowledge_base),
+        synonym_heads={
+            evidence.id: frozenset(synonym.lower().split()[0] for synonym in evidence.synonyms if synonym.strip())
+            for evidence in knowledge_base.evidence
+        },
         denied_terms={key: tuple(found) for key, found in denied_by_first.items()},
         habits=frozenset(
             e.id
