@@ -455,3 +455,33 @@ def test_an_activity_with_its_object_said_fine(
 ) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My fingertips prickle when I knit. My feet are fine.",
+        "pins and needles in my right hand most mornings, both feet completely normal",
+        "numb patch on my thumb, hands and feet otherwise are ok",
+        "tingling in my left hand; my toes are no problem",
+    ],
+)
+def test_feet_said_fine_beside_a_complaint_deny_a_start_there(real_knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, real_knowledge_base)["symmetric_feet_first"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Feet with a symptom of their own, feet fine only at times, one foot of two, or nothing complained of.
+        "tingly feet, hands fine",
+        "prickling in my feet, but my hands are normal",
+        "my feet are fine in the mornings and then they burn by teatime",
+        "my left foot is fine, the right one tingles",
+        "my feet are fine now",
+        "Long week at work. Feet are fine, hands are fine, just tired of the commute.",
+        "feet not fine at all, they prickle",
+    ],
+)
+def test_feet_fine_only_as_a_whole_beside_a_complaint(real_knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get("symmetric_feet_first") != "absent"

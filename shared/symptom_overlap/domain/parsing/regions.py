@@ -38,6 +38,15 @@ PLACE_DENIALS = frozenset({"nothing", "none", "nowhere", "not"})
 TO_PLACE = frozenset({"in", "on", "at", "with", "into", "my", "the", "his", "her", "their", "both", "either"})
 ELSE = frozenset({"else", "elsewhere"})
 WHOLE_BODY = frozenset({"body"})
+# "my feet are fine": a pair of places said fine as a whole, with the words that may stand between.
+PAIRED_PLURALS = frozenset({"feet", "toes", "hands", "legs", "arms", "fingers"})
+FINE_LINKS = frozenset(
+    {"are", "r", "feel", "seem", "look", "both", "and", "my", "still", "totally", "completely", "perfectly",
+     "absolutely", "quite", "pretty", "entirely", "seems", "feels", "all", "actually", "otherwise"}
+)  # fmt: skip
+PLACE_FINE = frozenset({"fine", "ok", "okay", "normal", "alright", "unaffected", "perfect", "grand", "spared"})
+PLACE_TROUBLE = frozenset({"problem", "issu", "bother", "troubl", "prob"})  # stems
+PLAIN_AFTER = frozenset({"and", "though", "tho", "too", "thankfully", "luckily", "so", "x", "btw", "as"})
 PLACE_REACH = 3  # words between a place denial and its site
 ONLY_REACH = 2  # words between "only" and a finding at one site ("only my eyelid", "eyelid twitch only")
 
@@ -189,6 +198,28 @@ def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:
     while cue >= 0 and site.first - cue <= PLACE_REACH + 1 and tokens[cue].word in TO_PLACE:
         cue -= 1
     return cue >= 0 and tokens[cue].word in PLACE_DENIALS and cue < site.first
+
+
+def place_said_fine(tokens: Sequence[Token], site: SiteMention) -> bool:
+    """A pair of places said fine as a whole: 'my feet are fine', 'both feet totally normal', 'hands and feet
+    are ok', 'toes no problem'. Only a plural name (one foot fine is one of two), said fine right after it."""
+    if tokens[site.last].word not in PAIRED_PLURALS:
+        return False
+    position = site.last + 1
+    while position < len(tokens) and (tokens[position].word in FINE_LINKS or tokens[position].word in PAIRED_PLURALS):
+        position += 1
+    if position >= len(tokens):
+        return False
+    word = tokens[position].word
+    if word == "no" and position + 1 < len(tokens) and tokens[position + 1].stem in PLACE_TROUBLE:
+        position += 1
+    elif word == "right" and tokens[position - 1].word == "all":  # "my feet are all right"
+        pass
+    elif word not in PLACE_FINE:
+        return False
+    # Fine without a "when" ("fine in the mornings", "fine now"), which would say they are not always.
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return after is None or after.ends_clause or after.is_comma or after.word in PLAIN_AFTER
 
 
 def _place_after(tokens: Sequence[Token], cue: int, site_at: Mapping[int, SiteMention]) -> str | None:
