@@ -485,3 +485,17 @@ def test_feet_said_fine_beside_a_complaint_deny_a_start_there(real_knowledge_bas
 )
 def test_feet_fine_only_as_a_whole_beside_a_complaint(real_knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, real_knowledge_base).get("symmetric_feet_first") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "hands"),
+    [
+        # A further site listed after a symptom's site, saying nothing of its own, has that symptom too.
+        ("weakness in my arms and also in the legs since the spring", "present"),
+        ("I've had weakness in my legs and hands for a year", "present"),
+        ("weakness in my legs and my hands are fine", "absent"),
+    ],
+)
+def test_a_site_listed_after_a_symptom_has_it_too(real_knowledge_base: KnowledgeBase, text: str, hands: str) -> None:
+    found = about_the_person_now(text, real_knowledge_base)
+    assert found["leg_weakness" if "arms" in text else "hand_weakness"] == hands

@@ -47,6 +47,9 @@ FINE_LINKS = frozenset(
 PLACE_FINE = frozenset({"fine", "ok", "okay", "normal", "alright", "unaffected", "perfect", "grand", "spared"})
 PLACE_TROUBLE = frozenset({"problem", "issu", "bother", "troubl", "prob"})  # stems
 PLAIN_AFTER = frozenset({"and", "though", "tho", "too", "thankfully", "luckily", "so", "x", "btw", "as"})
+# "weakness in my legs and (also) in the hands since May": the words that list a further site, and after it.
+SITE_LIST = frozenset({"and", "also", "in", "the", "my", "his", "her", "both", "plus", "too"})
+LIST_ENDS = frozenset({",", "and", "since", "for", "too", "as", "also", "now", "from", "over", "at", "this"})
 PLACE_REACH = 3  # words between a place denial and its site
 ONLY_REACH = 2  # words between "only" and a finding at one site ("only my eyelid", "eyelid twitch only")
 
@@ -94,6 +97,8 @@ def widened_denials(
             by_site = places.variants.get(base, {})
             named_sites = {**places.siblings.get(item.finding.evidence_id, {}), **by_site}
             widened += _widened(tokens, item, by_site, named_sites, site_at, places.red_flags)
+        elif item.assertion is Assertion.PRESENT and item.finding.evidence_id in places.siblings:
+            widened += _listed_after(tokens, item, places.siblings[item.finding.evidence_id], site_at)
     widened += _place_denials(tokens, segments, read, site_at, places)
     widened += _only_there(tokens, read, site_at, places)
     return widened
@@ -163,6 +168,29 @@ def _widened(
         position += 1
     reached.discard(item.finding.evidence_id)
     return [absent_as(evidence_id, item) for evidence_id in sorted(reached)]
+
+
+def _listed_after(
+    tokens: Sequence[Token], item: ReadFinding, siblings: Mapping[str, str], site_at: Mapping[int, SiteMention]
+) -> list[ReadFinding]:
+    """'weakness in both legs and also in the hands': a symptom at a site, with another site listed after it that
+    says nothing of its own ('and my hands are fine' does), is there too (as its sibling)."""
+    reached = []
+    position = item.finding.last + 1
+    while position < len(tokens) and tokens[position].word in SITE_LIST:
+        position += 1
+        site = site_at.get(position)
+        if site is not None:
+            after = tokens[site.last + 1] if site.last + 1 < len(tokens) else None
+            if site.site in siblings and (after is None or after.ends_clause or after.word in LIST_ENDS):
+                reached.append((siblings[site.site], site.site))
+            position = site.last + 1
+    finding = item.finding
+    return [
+        ReadFinding(Finding(evidence_id, finding.first, finding.last), item.assertion, item.subject, item.time, site)
+        for evidence_id, site in reached
+        if evidence_id != finding.evidence_id
+    ]
 
 
 def _each_one(site: SiteMention, named_sites: Mapping[str, str]) -> list[str]:
