@@ -526,3 +526,47 @@ def test_a_short_heading_answered_on_its_own(
 ) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My fingertips prickle when I knit. My feet are fine.",
+        "pins and needles in my right hand most mornings, both feet completely normal",
+        "numb patch on my thumb, hands and feet otherwise are ok",
+        "tingling in my left hand; my toes are no problem",
+    ],
+)
+def test_feet_said_fine_beside_a_complaint_deny_a_start_there(real_knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, real_knowledge_base)["symmetric_feet_first"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Feet with a symptom of their own, feet fine only at times, one foot of two, or nothing complained of.
+        "tingly feet, hands fine",
+        "prickling in my feet, but my hands are normal",
+        "my feet are fine in the mornings and then they burn by teatime",
+        "my left foot is fine, the right one tingles",
+        "my feet are fine now",
+        "Long week at work. Feet are fine, hands are fine, just tired of the commute.",
+        "feet not fine at all, they prickle",
+    ],
+)
+def test_feet_fine_only_as_a_whole_beside_a_complaint(real_knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get("symmetric_feet_first") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "hands"),
+    [
+        # A further site listed after a symptom's site, saying nothing of its own, has that symptom too.
+        ("weakness in my arms and also in the legs since the spring", "present"),
+        ("I've had weakness in my legs and hands for a year", "present"),
+        ("weakness in my legs and my hands are fine", "absent"),
+    ],
+)
+def test_a_site_listed_after_a_symptom_has_it_too(real_knowledge_base: KnowledgeBase, text: str, hands: str) -> None:
+    found = about_the_person_now(text, real_knowledge_base)
+    assert found["leg_weakness" if "arms" in text else "hand_weakness"] == hands

@@ -68,3 +68,11 @@ def test_a_relative_who_has_decided_on_a_diagnosis_only_believes_it(knowledge_ba
     found = readings("my son is 30 and he has decided it's ALS because his calves flicker", knowledge_base)
     assert found["known_als_diagnosis"][0] == "uncertain"
     assert readings("she is adamant she has MND", knowledge_base)["known_als_diagnosis"][0] == "uncertain"
+
+
+def test_speech_said_heavy_in_the_mouth_is_no_face_droop(real_knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(
+        "Her talking is slower lately, the words feel heavy in her mouth.", real_knowledge_base
+    )
+    assert "stroke_signs" not in found
+    assert about_the_person_now("his mouth is heavy on the left side", real_knowledge_base)["stroke_signs"] == "present"

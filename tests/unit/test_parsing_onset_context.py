@@ -491,3 +491,19 @@ def test_thinking_about_ones_own_symptom_is_no_topic(real_knowledge_base: Knowle
     text = "a friend's story had me thinking about my own tingling feet, which I've had since spring"
     assert about_the_person_now(text, real_knowledge_base).get("tingling") == "present"
     assert "tingling" not in about_the_person_now("I keep thinking about tingling feet", real_knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "sudden"),
+    [
+        # A time of day and an inability that is another red flag date that one, not the whole picture's onset.
+        ("Her legs have weakened since spring. Tonight she can't catch her breath at all.", "uncertain"),
+        # With a deficit of its own in the clause, it is an onset.
+        ("tonight she can't catch her breath and can't lift her right arm", "present"),
+        ("since lunch I can't move my left leg", "present"),
+    ],
+)
+def test_a_new_red_flag_tonight_is_not_the_onset_of_the_picture(
+    real_knowledge_base: KnowledgeBase, text: str, sudden: str
+) -> None:
+    assert readings(text, real_knowledge_base)["sudden_onset"][0] == sudden

@@ -5,7 +5,8 @@ from symptom_overlap.domain.parsing.lexicon import lexicon_for, match_key
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.spelling import correction_cost, token_keys
 from symptom_overlap.domain.parsing.tokens import tokenize
-from tests.parse_corpus.mechanism_kb import mechanism_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
 
 LEXICON = lexicon_for(mechanism_knowledge_base())
 
@@ -76,3 +77,16 @@ def test_short_or_known_pieces_are_not_joined() -> None:
     tokens = tokenize("my mate Dave slurs his words")
     keys = token_keys(tokens, LEXICON)
     assert all(len(key) == 1 for key in keys[:3])
+
+
+def test_a_comparative_of_a_word_in_y_says_that_word_too(real_knowledge_base: KnowledgeBase) -> None:
+    assert (
+        about_the_person_now("his voice gets mushier by the week", real_knowledge_base)["slurred_speech"] == "present"
+    )
+    # the plain word is no comparative: "foggy for months" tells no change
+    assert "gradual_progression" not in about_the_person_now("I've been foggy for months", real_knowledge_base)
+
+
+def test_anyone_s_possessive_reads_a_cue_written_with_my(real_knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("When Dad has tea it comes back out of his nose.", real_knowledge_base)
+    assert found["choking_on_liquids"] == "present"

@@ -261,3 +261,15 @@ def test_a_consequence_of_the_past_is_now(
     real_knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
 ) -> None:
     assert readings(text, real_knowledge_base)[evidence_id][2] == time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another part of a limb said fine in the next sentence is a place, not a recovery.
+        "My left thumb keeps going numb when I drive. The ring finger is totally fine.",
+        "Numbness across the sole of my right foot. Heel completely fine though.",
+    ],
+)
+def test_another_part_of_a_limb_fine_is_no_recovery(real_knowledge_base: KnowledgeBase, text: str) -> None:
+    assert readings(text, real_knowledge_base)["numbness"][2] == "current"

@@ -67,7 +67,7 @@ from symptom_overlap.domain.parsing.onset import (
     without_daily_patterns,
     without_misread_onsets,
 )
-from symptom_overlap.domain.parsing.regions import place_denied, widened_denials
+from symptom_overlap.domain.parsing.regions import place_denied, place_said_fine, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
@@ -208,14 +208,21 @@ def _places_only_if_denied(
 ) -> list[Finding]:
     """A denied term that is only a place's name ("feet") counts only when the place itself is denied
     ("nothing in my feet"), not when a negation reaches it through other words ("I don't know why my feet
-    hurt")."""
+    hurt"). Said fine ("my feet are fine"), it is denied beside a complaint elsewhere ("my hand tingles at night,
+    my feet are fine"); with nothing complained of, where nothing started says nothing."""
     site_at = {site.first: site for site in sites if site.first == site.last}
-    return [
-        finding
-        for finding in findings
-        if not (finding.denial_only and finding.first == finding.last and finding.first in site_at)
-        or place_denied(tokens, site_at[finding.first])
-    ]
+    kept = []
+    complaint = None  # whether anything is said undenied, looked up only for a place said fine
+    for finding in findings:
+        place = site_at.get(finding.first) if finding.denial_only and finding.first == finding.last else None
+        if place is None or place_denied(tokens, place):
+            kept.append(finding)
+        elif place_said_fine(tokens, place):
+            if complaint is None:
+                complaint = any(not (other.denial_only or other.absent) for other in findings)
+            if complaint:
+                kept.append(finding._replace(absent=True))
+    return kept
 
 
 def _specific(findings: list[Finding], courses: Collection[str]) -> list[Finding]:

@@ -122,6 +122,12 @@ DEVICE_LINKS = frozenset(
     {"keeps", "kept", "keep", "is", "was", "has", "been", "screen", "always", "started", "starts", "again", "just",
      "went", "goes", "all", "display", "battery", "completely", "totally", "randomly", "suddenly"}
 )  # fmt: skip
+# "the words are heavy in the mouth": speech, or the tongue, said heavy where it is (the mouth), not a drooping face.
+SPEECH_THINGS = frozenset({"words", "word", "speech", "voice", "talking", "speaking", "tongue"})
+SPEECH_LINKS = frozenset({"are", "is", "feel", "feels", "felt", "seem", "seems", "so", "too", "very", "all", "go"})
+OWNERS = frozenset({"the", "my", "his", "her", "their", "your"})
+IN_PLACE = frozenset({"in", "inside"})
+SPEECH_REACH = 3
 DEVICE_REACH = 3  # words between the machine and what it does: "my phone screen just went and blacked out"
 # Near-faints are not faints: "nearly fainted", "I feel faint" (a finding of these words alone is dropped).
 NEAR_FAINTS = WordSequences(
@@ -218,6 +224,8 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
         for i in range(start - FIGURE_LEAD_IN.get(sequence, 0), start + len(sequence))
     }
     figurative |= VERB_SENSES.covered(words)
+    if "mouth" in words:
+        figurative |= _said_of_speech_in_mouth(words)
     devices = _device_words(words)
     if not SEWING.isdisjoint(words) and FELT_PINS.isdisjoint(words):  # "… sorting out my sewing box": real pins
         figurative |= {i for i, word in enumerate(words) if word in PIN_WORDS}
@@ -230,6 +238,25 @@ def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[R
         if not _figurative(item.finding.own_tokens(), figurative, near_faint, senses)
         and not (devices and _said_of_device(words, item.finding.own_tokens(), devices))
     ]
+
+
+def _said_of_speech_in_mouth(words: Sequence[str]) -> set[int]:
+    """ "the words are heavy in the mouth", "my tongue feels thick in my mouth": a word of heaviness said of speech
+    or the tongue, the mouth only where they are; not a face or mouth that droops ("her mouth is heavy")."""
+    found: set[int] = set()
+    for mouth in (i for i, word in enumerate(words) if word == "mouth"):
+        position = mouth - 1
+        while position >= 0 and words[position] in OWNERS:
+            position -= 1
+        if position < 2 or words[position] not in IN_PLACE:
+            continue
+        said = position - 1  # the word said of the speech
+        before = said - 1
+        while before >= 0 and said - before <= SPEECH_REACH and words[before] in SPEECH_LINKS:
+            before -= 1
+        if before >= 0 and words[before] in SPEECH_THINGS:
+            found.add(said)
+    return found
 
 
 def _said_of_device(words: Sequence[str], own: Iterable[int], devices: set[int]) -> bool:

@@ -131,9 +131,10 @@ def without_misread_onsets(
     red_flags: Collection[str],
 ) -> list[ReadFinding]:
     """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began, or
-    that only tell when a red flag of its own site began (``OWN_ONSET_SITES``)."""
+    that only tell when a red flag of its own site began (``OWN_ONSET_SITES``); a sudden onset told by the
+    words of another red flag is in doubt (``_onset_of_another``)."""
     return [
-        item
+        _onset_of_another(segments, item, read, deficits, red_flags) if item.finding.evidence_id in onset_ids else item
         for item in read
         if item.finding.evidence_id not in onset_ids
         or not (
@@ -141,6 +142,32 @@ def without_misread_onsets(
             or _own_sites_onset(segments, item, read, red_flags)
         )
     ]
+
+
+def _onset_of_another(
+    segments: Segments,
+    item: ReadFinding,
+    read: Sequence[ReadFinding],
+    deficits: Collection[str],
+    red_flags: Collection[str],
+) -> ReadFinding:
+    """ "Tonight he can't get his breath": a time of day and an inability that is another red flag (breath, not a
+    deficit such as weakness, numbness, speech or sight) tell when that one began, not that the whole picture came
+    on suddenly ("his grip has been going for a year"). That red flag is read; the onset is left to be asked."""
+    if not item.finding.cue or item.assertion is not Assertion.PRESENT:
+        return item
+    own = set(item.finding.words)
+    clause = segments.clause[item.finding.first]
+    told_by_another = False
+    for other in read:
+        other_id = other.finding.evidence_id
+        if other is item or other.assertion is Assertion.ABSENT:
+            continue
+        if other_id in deficits and segments.clause[other.finding.first] == clause:
+            return item  # "tonight I can't move my left arm": a deficit's onset
+        if other_id in red_flags and not own.isdisjoint(range(other.finding.first, other.finding.last + 1)):
+            told_by_another = True
+    return item._replace(assertion=Assertion.UNCERTAIN) if told_by_another else item
 
 
 def _own_sites_onset(

@@ -39,6 +39,18 @@ PLACE_DENIALS = frozenset({"nothing", "none", "nowhere", "not"})
 TO_PLACE = frozenset({"in", "on", "at", "with", "into", "my", "the", "his", "her", "their", "both", "either"})
 ELSE = frozenset({"else", "elsewhere"})
 WHOLE_BODY = frozenset({"body"})
+# "my feet are fine": a pair of places said fine as a whole, with the words that may stand between.
+PAIRED_PLURALS = frozenset({"feet", "toes", "hands", "legs", "arms", "fingers"})
+FINE_LINKS = frozenset(
+    {"are", "r", "feel", "seem", "look", "both", "and", "my", "still", "totally", "completely", "perfectly",
+     "absolutely", "quite", "pretty", "entirely", "seems", "feels", "all", "actually", "otherwise"}
+)  # fmt: skip
+PLACE_FINE = frozenset({"fine", "ok", "okay", "normal", "alright", "unaffected", "perfect", "grand", "spared"})
+PLACE_TROUBLE = frozenset({"problem", "issu", "bother", "troubl", "prob"})  # stems
+PLAIN_AFTER = frozenset({"and", "though", "tho", "too", "thankfully", "luckily", "so", "x", "btw", "as"})
+# "weakness in my legs and (also) in the hands since May": the words that list a further site, and after it.
+SITE_LIST = frozenset({"and", "also", "in", "the", "my", "his", "her", "both", "plus", "too"})
+LIST_ENDS = frozenset({",", "and", "since", "for", "too", "as", "also", "now", "from", "over", "at", "this"})
 PLACE_REACH = 3  # words between a place denial and its site
 ONLY_REACH = 2  # words between "only" and a finding at one site ("only my eyelid", "eyelid twitch only")
 
@@ -86,6 +98,8 @@ def widened_denials(
             by_site = places.variants.get(base, {})
             named_sites = {**places.siblings.get(item.finding.evidence_id, {}), **by_site}
             widened += _widened(tokens, item, by_site, named_sites, site_at, places.red_flags)
+        elif item.assertion is Assertion.PRESENT and item.finding.evidence_id in places.siblings:
+            widened += _listed_after(tokens, item, places.siblings[item.finding.evidence_id], site_at)
     widened += _place_denials(tokens, segments, read, site_at, places)
     widened += _only_there(tokens, read, site_at, places)
     return widened
@@ -173,6 +187,29 @@ def _sites_before(
     return reached
 
 
+def _listed_after(
+    tokens: Sequence[Token], item: ReadFinding, siblings: Mapping[str, str], site_at: Mapping[int, SiteMention]
+) -> list[ReadFinding]:
+    """'weakness in both legs and also in the hands': a symptom at a site, with another site listed after it that
+    says nothing of its own ('and my hands are fine' does), is there too (as its sibling)."""
+    reached = []
+    position = item.finding.last + 1
+    while position < len(tokens) and tokens[position].word in SITE_LIST:
+        position += 1
+        site = site_at.get(position)
+        if site is not None:
+            after = tokens[site.last + 1] if site.last + 1 < len(tokens) else None
+            if site.site in siblings and (after is None or after.ends_clause or after.word in LIST_ENDS):
+                reached.append((siblings[site.site], site.site))
+            position = site.last + 1
+    finding = item.finding
+    return [
+        ReadFinding(Finding(evidence_id, finding.first, finding.last), item.assertion, item.subject, item.time, site)
+        for evidence_id, site in reached
+        if evidence_id != finding.evidence_id
+    ]
+
+
 def _each_one(site: SiteMention, named_sites: Mapping[str, str]) -> list[str]:
     """The finding at one of a pair of sites: sight lost in one eye, when each eye is said free of it."""
     one = named_sites.get("one_" + site.site)
@@ -206,6 +243,28 @@ def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:
     while cue >= 0 and site.first - cue <= PLACE_REACH + 1 and tokens[cue].word in TO_PLACE:
         cue -= 1
     return cue >= 0 and tokens[cue].word in PLACE_DENIALS and cue < site.first
+
+
+def place_said_fine(tokens: Sequence[Token], site: SiteMention) -> bool:
+    """A pair of places said fine as a whole: 'my feet are fine', 'both feet totally normal', 'hands and feet
+    are ok', 'toes no problem'. Only a plural name (one foot fine is one of two), said fine right after it."""
+    if tokens[site.last].word not in PAIRED_PLURALS:
+        return False
+    position = site.last + 1
+    while position < len(tokens) and (tokens[position].word in FINE_LINKS or tokens[position].word in PAIRED_PLURALS):
+        position += 1
+    if position >= len(tokens):
+        return False
+    word = tokens[position].word
+    if word == "no" and position + 1 < len(tokens) and tokens[position + 1].stem in PLACE_TROUBLE:
+        position += 1
+    elif word == "right" and tokens[position - 1].word == "all":  # "my feet are all right"
+        pass
+    elif word not in PLACE_FINE:
+        return False
+    # Fine without a "when" ("fine in the mornings", "fine now"), which would say they are not always.
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return after is None or after.ends_clause or after.is_comma or after.word in PLAIN_AFTER
 
 
 def _place_after(tokens: Sequence[Token], cue: int, site_at: Mapping[int, SiteMention]) -> str | None:

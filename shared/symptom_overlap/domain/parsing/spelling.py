@@ -28,6 +28,8 @@ EXACT_ONLY = frozenset({"ing"})
 # "week" typed for "weak": after a word that asks for a state ("my legs feel week", "so week") or before a limb
 # ("my week legs"), never after a word that counts or places it ("this week", "a week", "week by week").
 WEEK = "week"
+OTHERS_POSSESSIVES = frozenset({"his", "her", "their", "your"})
+COMPARATIVE = "ier"  # of a word in -y: "mushier", "droopier"
 WEAK_KEY = match_key("weak")
 STATE_BEFORE = frozenset(
     {"feel", "feels", "felt", "feeling", "so", "very", "too", "really", "bit", "abit", "getting", "gotten", "gone",
@@ -77,6 +79,10 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
                 if not corrected and len(word) >= MIN_PIECE and word.isalpha():
                     # (where it first stands: the word it makes there is read wherever it stands)
                     corrected, budget = _made_with_neighbour(tokens, len(keys), lexicon, budget)
+            if not corrected and word.endswith(COMPARATIVE) and word[:-3] + "y" in lexicon.vocabulary:
+                corrected = word[:-3] + "y"  # "mushier" is mushy too, but "mushy" is not "mushier" (no change)
+            elif word in OTHERS_POSSESSIVES:
+                corrected = "my"  # a cue's "out of my nose" is also a carer's "out of her nose"
             found = frozenset({own, match_key(corrected)}) if corrected else frozenset({own})
             keys_by_word[word] = found
         keys.append(found)

@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
+from symptom_overlap.domain.parsing.body_site import LIMB_SITES, SITE_TERMS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding, TimeFrame
 from symptom_overlap.domain.parsing.sequences import WordSequences
@@ -147,7 +148,9 @@ FINE_THINGS = frozenset(
     {"feet", "foot", "hands", "hand", "legs", "leg", "arms", "arm", "eyes", "eye", "breathing", "speech", "swallowing",
      "balance", "walking", "vision", "sight", "bladder", "bowels", "memory", "strength", "face", "tongue", "chest",
      "back", "neck", "toes", "fingers", "else", "talking", "eating", "voice", "lungs", "heart", "grip", "reflexes"}
-)  # fmt: skip
+) | frozenset(
+    term for site in LIMB_SITES for term in SITE_TERMS[site] if " " not in term
+)  # fmt: skip  # and every limb's part: "little finger is totally fine"
 FINE_LINKS = frozenset(
     {"is", "are", "feel", "feels", "seem", "seems", "look", "looks", "both", "all", "now"}
 )  # "creeping back"
