@@ -448,3 +448,33 @@ def test_ordinary_words_beside_these_families_raise_nothing(
 )
 def test_a_red_flag_in_plain_body_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("he hasn't pooed or weed since yesterday", "bladder_bowel_problems"),
+        ("she hasn't opened her bowels or passed urine since this morning", "bladder_bowel_problems"),
+        ("down below, I can't feel it when I wipe", "saddle_numbness"),
+        ("my groin, I can't feel anything there since yesterday", "saddle_numbness"),
+        ("my father breath is short when he lies in bed", "breathless_lying_flat"),
+        ("when I lay down my breath is not enough", "breathless_lying_flat"),
+    ],
+)
+def test_red_flags_in_plain_and_second_language_wording(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I haven't had any trouble with my wee today", "bladder_bowel_problems"),
+        ("I tell lies when I'm out of breath at work", "breathless_lying_flat"),
+    ],
+)
+def test_plain_wording_of_red_flags_stays_clear_of_ordinary_talk(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) != "present"
