@@ -478,3 +478,29 @@ def test_plain_wording_of_red_flags_stays_clear_of_ordinary_talk(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if he lies back he can't get his breath",
+        "she dozes in her chair now because lying down leaves her breathless",
+    ],
+)
+def test_breath_short_only_lying_down_is_not_breathless_at_rest(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("breathless_lying_flat") == "present"
+    assert "breathless_at_rest" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "breathless even sat still, and lying down is worse",
+        "short of breath sitting on the sofa, and lying flat is just as bad",
+        "my lips go blue and I can't breathe lying flat",
+    ],
+)
+def test_rest_named_beside_lying_flat_keeps_breathless_at_rest(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("breathless_at_rest") == "present"

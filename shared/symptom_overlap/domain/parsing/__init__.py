@@ -129,7 +129,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += without_everyday_readings(everyday, _derived(index, read, rules, findings), rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
-    read = _without_contrasted(words, segments, _without_superseded(segments, read, rules), rules.red_flags)
+    read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     return _one_per_id(text, tokens, read)
 
 
@@ -346,7 +346,9 @@ def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: 
     )
 
 
-def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
+def _without_superseded(
+    words: Sequence[str], segments: Segments, read: list[ReadFinding], rules: ReadingRules
+) -> list[ReadFinding]:
     """Findings that are part of a larger one said in the same sentence, or read from words that overlap its
     own ("an electric buzz down my spine and arms"), are left to it."""
     larger_ones = [item for item in read if item.assertion is Assertion.PRESENT and item.usable]
@@ -370,7 +372,11 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
             sentence = segments.sentence[item.finding.first]
             if any((larger, sentence) in held for larger in rules.superseded_by[evidence_id]):
                 continue
-        if evidence_id in rules.part_of and _overlaps_larger(item, rules.part_of[evidence_id], spans):
+        if (
+            evidence_id in rules.part_of
+            and _overlaps_larger(item, rules.part_of[evidence_id], spans)
+            and not _kept_apart(words, segments, item, rules.part_of_unless.get(evidence_id))
+        ):
             continue
         kept.append(item)
     return kept
@@ -406,6 +412,16 @@ def _set_against(words: Sequence[str], segments: Segments, denied_last: int, ite
         and segments.sentence[denied_last] == segments.sentence[item.finding.first]
         and not CONTRASTS.isdisjoint(words[denied_last + 1 : item.finding.first])
     )
+
+
+def _kept_apart(
+    words: Sequence[str], segments: Segments, item: ReadFinding, keeping: frozenset[str] | None
+) -> bool:
+    """Its sentence names what only this finding says: 'breathless even sitting still, worse lying flat'."""
+    if not keeping:
+        return False
+    first, last = segments.sentence_bounds[segments.sentence[item.finding.first]]
+    return not keeping.isdisjoint(words[first : last + 1])
 
 
 def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict[str, list[tuple[int, int]]]) -> bool:
