@@ -504,3 +504,44 @@ def test_breath_short_only_lying_down_is_not_breathless_at_rest(knowledge_base: 
 def test_rest_named_beside_lying_flat_keeps_breathless_at_rest(knowledge_base: KnowledgeBase, text: str) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert found.get("breathless_at_rest") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I gag on my tablets every time", "choking_on_liquids"),
+        ("she splutters on her pills most mornings", "choking_on_liquids"),
+        ("Dad keeps talking about ending his life", "suicidal_thoughts"),
+        ("my wife has been thinking about taking her own life", "suicidal_thoughts"),
+    ],
+)
+def test_red_flags_told_by_carers_and_of_tablets(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hospice nurse talked about his end of life care",
+        "we discussed end-of-life plans with the MND team",
+        "they are thinking about ending her life support",
+        "I take cough tablets at night",
+    ],
+)
+def test_care_at_the_end_of_life_and_cough_tablets_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert not {"suicidal_thoughts", "suicide_plan", "choking_on_liquids"} & set(found)
+
+
+def test_a_doubt_that_names_the_fever_doubts_it_not_the_choking(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(
+        "shivery all night since I choked on some water, not sure it's a real temperature though", knowledge_base
+    )
+    assert found.get("choking_on_liquids") == "present"
+    assert found.get("fever_after_choking") == "uncertain"
+
+
+def test_a_doubt_that_judges_what_came_before_still_doubts_it(knowledge_base: KnowledgeBase) -> None:
+    assert reading("I choke on my tea a lot, not sure it's a big deal", knowledge_base, "choking_on_liquids") == (
+        "uncertain"
+    )

@@ -67,6 +67,7 @@ from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
 from symptom_overlap.domain.parsing.timing import brief_episode, long_ago, time_frames
 from symptom_overlap.domain.parsing.tokens import Token, tokenize
+from symptom_overlap.domain.parsing.uncertainty import doubted_names
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
@@ -126,7 +127,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += given_up(words, segments, read, rules.habits)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
-    read += without_everyday_readings(everyday, _derived(index, read, rules, findings), rules.red_flags)
+    derived = _named_in_doubt(_derived(index, read, rules, findings), doubted_names(tokens, words), keys, rules)
+    read += without_everyday_readings(everyday, derived, rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
@@ -283,6 +285,33 @@ def _derived(
     return derived
 
 
+def _named_in_doubt(
+    derived: list[ReadFinding], names: set[int], keys: Sequence[frozenset[str]], rules: ReadingRules
+) -> list[ReadFinding]:
+    """A finding said by others and named in a doubt is doubted: "I choked on my tablets, not sure it's a proper
+    fever" (the choking is said; the fever after it is not sure), though its cue was met by words before the doubt
+    ("shivery nights since I choked …, not sure it's a proper fever")."""
+    if not names or not derived:
+        return derived
+    named_keys = frozenset().union(*(keys[name] for name in names))
+    named = {
+        cue.evidence_id
+        for cue in rules.finding_cues.cues
+        if any(not named_keys.isdisjoint(group.single_keys) for group in cue.groups)
+    }
+    named |= {
+        item.finding.evidence_id
+        for item in derived
+        if any(item.finding.first <= name <= item.finding.last for name in names)
+    }
+    return [
+        item._replace(assertion=Assertion.UNCERTAIN)
+        if item.assertion is Assertion.PRESENT and item.finding.evidence_id in named
+        else item
+        for item in derived
+    ]
+
+
 def _saying(item: ReadFinding) -> bool:
     """About the person, now, and not denied: a finding that may say others."""
     return item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion in SAYING
@@ -414,9 +443,7 @@ def _set_against(words: Sequence[str], segments: Segments, denied_last: int, ite
     )
 
 
-def _kept_apart(
-    words: Sequence[str], segments: Segments, item: ReadFinding, keeping: frozenset[str] | None
-) -> bool:
+def _kept_apart(words: Sequence[str], segments: Segments, item: ReadFinding, keeping: frozenset[str] | None) -> bool:
     """Its sentence names what only this finding says: 'breathless even sitting still, worse lying flat'."""
     if not keeping:
         return False
