@@ -545,3 +545,37 @@ def test_a_doubt_that_judges_what_came_before_still_doubts_it(knowledge_base: Kn
     assert reading("I choke on my tea a lot, not sure it's a big deal", knowledge_base, "choking_on_liquids") == (
         "uncertain"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "expected"),
+    [
+        ("a dark smudge drifted across the top half of my left eye this morning", "sudden_vision_loss_one_eye", "present"),
+        ("my left eye see less since yesterday", "sudden_vision_loss_one_eye", "present"),
+        ("what my right eye sees is all smudged", "sudden_vision_loss_one_eye", "present"),
+        ("always dashing to the loo lately, my bladder is not what it was", "bladder_bowel_problems", "uncertain"),
+        ("takes ages to start when I need a wee and then it's only a trickle", "bladder_bowel_problems", "uncertain"),
+        ("my bowels are less controlled than they were", "bladder_bowel_problems", "present"),
+        ("she's started saying her phone is being tapped", "paranoia_psychosis", "uncertain"),
+    ],
+)
+def test_sight_bladder_and_beliefs_in_other_words(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str, expected: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my friend has a black patch over her eye after surgery", "sudden_vision_loss_one_eye"),
+        ("there's a damp patch on the ceiling at eye level", "vision_loss"),
+        ("I'm in a rush to get to the toilet shop before it shuts", "bladder_bowel_problems"),
+        ("my bladder is well controlled on the new tablets", "bladder_bowel_problems"),
+        ("my phone got hacked last year", "paranoia_psychosis"),
+    ],
+)
+def test_look_alikes_of_sight_bladder_and_beliefs_raise_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) is None
