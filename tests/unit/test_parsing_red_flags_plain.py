@@ -550,7 +550,11 @@ def test_a_doubt_that_judges_what_came_before_still_doubts_it(knowledge_base: Kn
 @pytest.mark.parametrize(
     ("text", "evidence_id", "expected"),
     [
-        ("a dark smudge drifted across the top half of my left eye this morning", "sudden_vision_loss_one_eye", "present"),
+        (
+            "a dark smudge drifted across the top half of my left eye this morning",
+            "sudden_vision_loss_one_eye",
+            "present",
+        ),
         ("my left eye see less since yesterday", "sudden_vision_loss_one_eye", "present"),
         ("what my right eye sees is all smudged", "sudden_vision_loss_one_eye", "present"),
         ("always dashing to the loo lately, my bladder is not what it was", "bladder_bowel_problems", "uncertain"),
@@ -579,3 +583,36 @@ def test_look_alikes_of_sight_bladder_and_beliefs_raise_nothing(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when he drinks his tea he coughs really strong, every single time",
+        "I cough very strong when I have soup, every time",
+    ],
+)
+def test_a_strong_cough_on_drinking_is_still_choking(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "choking_on_liquids") == "present"
+
+
+def test_breathing_said_fine_lying_flat_is_no_red_flag(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my cough is strong and I'm breathing fine flat in bed", knowledge_base)
+    assert found.get("breathless_lying_flat") != "present"
+    assert "breathless_at_rest" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left hand went floppy for a bit on Tuesday and then it came back",
+        "his face drooped briefly this morning and then went back to normal",
+    ],
+)
+def test_a_short_span_said_without_a_unit_is_a_brief_episode(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "transient_episode") == "present"
+
+
+def test_a_short_span_in_a_year_long_gone_is_no_brief_episode_now(knowledge_base: KnowledgeBase) -> None:
+    text = "hurt my back in 2016, my legs were weak for a bit then, totally fine since"
+    assert reading(text, knowledge_base, "transient_episode") is None

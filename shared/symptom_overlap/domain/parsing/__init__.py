@@ -99,7 +99,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, words, keys, segments, sites, positions)
-    findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags)
+    findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags, segments)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
@@ -172,25 +172,38 @@ def _outside_phrases(normal: list[Finding], phrases: Sequence[Finding]) -> list[
     ]
 
 
-def _apart_from(cued: list[Finding], said: Sequence[Finding], red_flags: Collection[str]) -> list[Finding]:
+def _apart_from(
+    cued: list[Finding], said: Sequence[Finding], red_flags: Collection[str], segments: Segments
+) -> list[Finding]:
     """Cue findings whose words no phrase or statement says more exactly: not over the words of one of the
     same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
     ("double vision" is not a vision that got worse), unless a red flag denied by its own later words ("no
     thoughts of ending my life and no plans": the phrase of the thoughts is the plan's context)."""
     taken: dict[str, set[int]] = {}
     spoken: set[int] = set()
+    said_fine: set[int] = set()  # words of a function said fine that is no red flag: "I cough very strong"
     for finding in said:
         if not finding.denial_only:
             taken.setdefault(finding.evidence_id, set()).update(finding.own_tokens())
             spoken.update(finding.words or finding.own_tokens())
+            if finding.absent and finding.evidence_id not in red_flags:
+                said_fine.update(finding.words or finding.own_tokens())
     return [
         finding
         for finding in cued
         if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
         and (
             finding.anchor is None
-            or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1))
+            or spoken.isdisjoint(anchored := range(finding.anchor[0], finding.anchor[1] + 1))
             or (finding.absent and finding.evidence_id in red_flags)
+            # A red flag told through a function said fine: "when I drink juice I cough very strong" is choking.
+            or (
+                finding.evidence_id in red_flags
+                and not finding.absent
+                and said_fine.issuperset(anchored)
+                and not said_fine.issuperset(finding.own_tokens())
+                and segments.part[finding.first] == segments.part[finding.last]
+            )
         )
     ]
 
