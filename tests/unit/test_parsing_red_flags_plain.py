@@ -3,7 +3,7 @@
 import pytest
 
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import about_the_person_now
+from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
 
 
 def reading(text: str, knowledge_base: KnowledgeBase, evidence_id: str) -> str | None:
@@ -616,3 +616,24 @@ def test_a_short_span_said_without_a_unit_is_a_brief_episode(knowledge_base: Kno
 def test_a_short_span_in_a_year_long_gone_is_no_brief_episode_now(knowledge_base: KnowledgeBase) -> None:
     text = "hurt my back in 2016, my legs were weak for a bit then, totally fine since"
     assert reading(text, knowledge_base, "transient_episode") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "expected"),
+    [
+        ("she's decided how she'll do it and she won't say when", "suicide_plan", "present"),
+        ("I've worked out how I'd end it", "suicide_plan", "present"),
+        ("sorted the house out and decided how I'll do it", "suicide_plan", "present"),
+        ("dad doesnt know when he needs the toilet any more", "bladder_bowel_problems", "present"),
+        ("the inside of my thighs feels odd, sort of dull", "saddle_numbness", "uncertain"),
+    ],
+)
+def test_plans_told_of_others_and_arrangements_before_them(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str, expected: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == expected
+
+
+def test_a_symptom_that_sorted_itself_out_is_still_over(knowledge_base: KnowledgeBase) -> None:
+    found = readings("my pins and needles sorted itself out by lunch", knowledge_base)
+    assert found["tingling"][2] == "resolved"

@@ -142,6 +142,7 @@ WISHES = frozenset(
 )
 ARRANGED = frozenset({"the", "everything", "all", "things"})
 ARRANGEMENTS = frozenset({("sorted",), ("fixed",), ("resolved",)})
+ARRANGED_OBJECTS = frozenset({"my", "the", "his", "her", "our", "their", "your", "a", "an", "everything", "things"})
 # "my feet are totally fine", "breathing is completely fine": a place or a function said fine, not a recovery.
 FINE_THINGS = frozenset(
     {"feet", "foot", "hands", "hand", "legs", "leg", "arms", "arm", "eyes", "eye", "breathing", "speech", "swallowing",
@@ -608,6 +609,8 @@ def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...])
         return index + 2 < len(words) and words[index + 2] == "for"
     if sequence in ARRANGEMENTS:
         before = words[max(0, index - 4) : index]
+        if index + 1 < len(words) and words[index + 1] in ARRANGED_OBJECTS:  # "sorted my will", "fixed the car"
+            return True
         return not WISHES.isdisjoint(before) or ("got" in before and not ARRANGED.isdisjoint(before))
     if sequence[0] not in BASELINE_CUES:
         return False
