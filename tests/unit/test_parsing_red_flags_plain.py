@@ -3,7 +3,7 @@
 import pytest
 
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import about_the_person_now
+from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
 
 
 def reading(text: str, knowledge_base: KnowledgeBase, evidence_id: str) -> str | None:
@@ -448,3 +448,192 @@ def test_ordinary_words_beside_these_families_raise_nothing(
 )
 def test_a_red_flag_in_plain_body_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("he hasn't pooed or weed since yesterday", "bladder_bowel_problems"),
+        ("she hasn't opened her bowels or passed urine since this morning", "bladder_bowel_problems"),
+        ("down below, I can't feel it when I wipe", "saddle_numbness"),
+        ("my groin, I can't feel anything there since yesterday", "saddle_numbness"),
+        ("my father breath is short when he lies in bed", "breathless_lying_flat"),
+        ("when I lay down my breath is not enough", "breathless_lying_flat"),
+    ],
+)
+def test_red_flags_in_plain_and_second_language_wording(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I haven't had any trouble with my wee today", "bladder_bowel_problems"),
+        ("I tell lies when I'm out of breath at work", "breathless_lying_flat"),
+    ],
+)
+def test_plain_wording_of_red_flags_stays_clear_of_ordinary_talk(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if he lies back he can't get his breath",
+        "she dozes in her chair now because lying down leaves her breathless",
+    ],
+)
+def test_breath_short_only_lying_down_is_not_breathless_at_rest(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("breathless_lying_flat") == "present"
+    assert "breathless_at_rest" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "breathless even sat still, and lying down is worse",
+        "short of breath sitting on the sofa, and lying flat is just as bad",
+        "my lips go blue and I can't breathe lying flat",
+    ],
+)
+def test_rest_named_beside_lying_flat_keeps_breathless_at_rest(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("breathless_at_rest") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I gag on my tablets every time", "choking_on_liquids"),
+        ("she splutters on her pills most mornings", "choking_on_liquids"),
+        ("Dad keeps talking about ending his life", "suicidal_thoughts"),
+        ("my wife has been thinking about taking her own life", "suicidal_thoughts"),
+    ],
+)
+def test_red_flags_told_by_carers_and_of_tablets(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hospice nurse talked about his end of life care",
+        "we discussed end-of-life plans with the MND team",
+        "they are thinking about ending her life support",
+        "I take cough tablets at night",
+    ],
+)
+def test_care_at_the_end_of_life_and_cough_tablets_raise_no_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert not {"suicidal_thoughts", "suicide_plan", "choking_on_liquids"} & set(found)
+
+
+def test_a_doubt_that_names_the_fever_doubts_it_not_the_choking(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(
+        "shivery all night since I choked on some water, not sure it's a real temperature though", knowledge_base
+    )
+    assert found.get("choking_on_liquids") == "present"
+    assert found.get("fever_after_choking") == "uncertain"
+
+
+def test_a_doubt_that_judges_what_came_before_still_doubts_it(knowledge_base: KnowledgeBase) -> None:
+    assert reading("I choke on my tea a lot, not sure it's a big deal", knowledge_base, "choking_on_liquids") == (
+        "uncertain"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "expected"),
+    [
+        (
+            "a dark smudge drifted across the top half of my left eye this morning",
+            "sudden_vision_loss_one_eye",
+            "present",
+        ),
+        ("my left eye see less since yesterday", "sudden_vision_loss_one_eye", "present"),
+        ("what my right eye sees is all smudged", "sudden_vision_loss_one_eye", "present"),
+        ("always dashing to the loo lately, my bladder is not what it was", "bladder_bowel_problems", "uncertain"),
+        ("takes ages to start when I need a wee and then it's only a trickle", "bladder_bowel_problems", "uncertain"),
+        ("my bowels are less controlled than they were", "bladder_bowel_problems", "present"),
+        ("she's started saying her phone is being tapped", "paranoia_psychosis", "uncertain"),
+    ],
+)
+def test_sight_bladder_and_beliefs_in_other_words(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str, expected: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my friend has a black patch over her eye after surgery", "sudden_vision_loss_one_eye"),
+        ("there's a damp patch on the ceiling at eye level", "vision_loss"),
+        ("I'm in a rush to get to the toilet shop before it shuts", "bladder_bowel_problems"),
+        ("my bladder is well controlled on the new tablets", "bladder_bowel_problems"),
+        ("my phone got hacked last year", "paranoia_psychosis"),
+    ],
+)
+def test_look_alikes_of_sight_bladder_and_beliefs_raise_nothing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when he drinks his tea he coughs really strong, every single time",
+        "I cough very strong when I have soup, every time",
+    ],
+)
+def test_a_strong_cough_on_drinking_is_still_choking(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "choking_on_liquids") == "present"
+
+
+def test_breathing_said_fine_lying_flat_is_no_red_flag(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my cough is strong and I'm breathing fine flat in bed", knowledge_base)
+    assert found.get("breathless_lying_flat") != "present"
+    assert "breathless_at_rest" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left hand went floppy for a bit on Tuesday and then it came back",
+        "his face drooped briefly this morning and then went back to normal",
+    ],
+)
+def test_a_short_span_said_without_a_unit_is_a_brief_episode(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "transient_episode") == "present"
+
+
+def test_a_short_span_in_a_year_long_gone_is_no_brief_episode_now(knowledge_base: KnowledgeBase) -> None:
+    text = "hurt my back in 2016, my legs were weak for a bit then, totally fine since"
+    assert reading(text, knowledge_base, "transient_episode") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "expected"),
+    [
+        ("she's decided how she'll do it and she won't say when", "suicide_plan", "present"),
+        ("I've worked out how I'd end it", "suicide_plan", "present"),
+        ("sorted the house out and decided how I'll do it", "suicide_plan", "present"),
+        ("dad doesnt know when he needs the toilet any more", "bladder_bowel_problems", "present"),
+        ("the inside of my thighs feels odd, sort of dull", "saddle_numbness", "uncertain"),
+    ],
+)
+def test_plans_told_of_others_and_arrangements_before_them(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str, expected: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == expected
+
+
+def test_a_symptom_that_sorted_itself_out_is_still_over(knowledge_base: KnowledgeBase) -> None:
+    found = readings("my pins and needles sorted itself out by lunch", knowledge_base)
+    assert found["tingling"][2] == "resolved"

@@ -144,6 +144,9 @@ class EvidenceDefinition(Frozen):
     # Read from words that overlap those of one of these, this finding is part of it ("an electric feeling down my
     # arms when I bend my head" is Lhermitte's sign, not tingling as well).
     part_of: tuple[Identifier, ...] = ()
+    # Words that keep it its own finding though its words overlap: said in its sentence, they name what only it
+    # says (breathless "sitting" beside breathless lying flat is breathless at rest as well).
+    part_of_unless: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _red_flag_not_denied_by_implication(self) -> EvidenceDefinition:

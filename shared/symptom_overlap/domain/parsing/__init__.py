@@ -73,6 +73,7 @@ from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
 from symptom_overlap.domain.parsing.timing import brief_episode, long_ago, time_frames
 from symptom_overlap.domain.parsing.tokens import Token, tokenize
+from symptom_overlap.domain.parsing.uncertainty import doubted_names
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
@@ -104,7 +105,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, words, keys, segments, sites, positions)
-    findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags)
+    findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags, segments)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
@@ -136,10 +137,11 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += answered_headings(tokens, words, read, rules.heading_ids, rules.synonym_heads)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
-    read += without_everyday_readings(everyday, _derived(index, read, rules, findings), rules.red_flags)
+    derived = _named_in_doubt(_derived(index, read, rules, findings), doubted_names(tokens, words), keys, rules)
+    read += without_everyday_readings(everyday, derived, rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
-    read = _without_contrasted(words, segments, _without_superseded(segments, read, rules), rules.red_flags)
+    read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     return _one_per_id(text, tokens, read)
 
 
@@ -180,25 +182,38 @@ def _outside_phrases(normal: list[Finding], phrases: Sequence[Finding]) -> list[
     ]
 
 
-def _apart_from(cued: list[Finding], said: Sequence[Finding], red_flags: Collection[str]) -> list[Finding]:
+def _apart_from(
+    cued: list[Finding], said: Sequence[Finding], red_flags: Collection[str], segments: Segments
+) -> list[Finding]:
     """Cue findings whose words no phrase or statement says more exactly: not over the words of one of the
     same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
     ("double vision" is not a vision that got worse), unless a red flag denied by its own later words ("no
     thoughts of ending my life and no plans": the phrase of the thoughts is the plan's context)."""
     taken: dict[str, set[int]] = {}
     spoken: set[int] = set()
+    said_fine: set[int] = set()  # words of a function said fine that is no red flag: "I cough very strong"
     for finding in said:
         if not finding.denial_only:
             taken.setdefault(finding.evidence_id, set()).update(finding.own_tokens())
             spoken.update(finding.words or finding.own_tokens())
+            if finding.absent and finding.evidence_id not in red_flags:
+                said_fine.update(finding.words or finding.own_tokens())
     return [
         finding
         for finding in cued
         if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
         and (
             finding.anchor is None
-            or spoken.isdisjoint(range(finding.anchor[0], finding.anchor[1] + 1))
+            or spoken.isdisjoint(anchored := range(finding.anchor[0], finding.anchor[1] + 1))
             or (finding.absent and finding.evidence_id in red_flags)
+            # A red flag told through a function said fine: "when I drink juice I cough very strong" is choking.
+            or (
+                finding.evidence_id in red_flags
+                and not finding.absent
+                and said_fine.issuperset(anchored)
+                and not said_fine.issuperset(finding.own_tokens())
+                and segments.part[finding.first] == segments.part[finding.last]
+            )
         )
     ]
 
@@ -300,6 +315,33 @@ def _derived(
     return derived
 
 
+def _named_in_doubt(
+    derived: list[ReadFinding], names: set[int], keys: Sequence[frozenset[str]], rules: ReadingRules
+) -> list[ReadFinding]:
+    """A finding said by others and named in a doubt is doubted: "I choked on my tablets, not sure it's a proper
+    fever" (the choking is said; the fever after it is not sure), though its cue was met by words before the doubt
+    ("shivery nights since I choked …, not sure it's a proper fever")."""
+    if not names or not derived:
+        return derived
+    named_keys = frozenset().union(*(keys[name] for name in names))
+    named = {
+        cue.evidence_id
+        for cue in rules.finding_cues.cues
+        if any(not named_keys.isdisjoint(group.single_keys) for group in cue.groups)
+    }
+    named |= {
+        item.finding.evidence_id
+        for item in derived
+        if any(item.finding.first <= name <= item.finding.last for name in names)
+    }
+    return [
+        item._replace(assertion=Assertion.UNCERTAIN)
+        if item.assertion is Assertion.PRESENT and item.finding.evidence_id in named
+        else item
+        for item in derived
+    ]
+
+
 def _saying(item: ReadFinding) -> bool:
     """About the person, now, and not denied: a finding that may say others."""
     return item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion in SAYING
@@ -363,7 +405,9 @@ def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: 
     )
 
 
-def _without_superseded(segments: Segments, read: list[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
+def _without_superseded(
+    words: Sequence[str], segments: Segments, read: list[ReadFinding], rules: ReadingRules
+) -> list[ReadFinding]:
     """Findings that are part of a larger one said in the same sentence, or read from words that overlap its
     own ("an electric buzz down my spine and arms"), are left to it."""
     larger_ones = [item for item in read if item.assertion is Assertion.PRESENT and item.usable]
@@ -387,7 +431,11 @@ def _without_superseded(segments: Segments, read: list[ReadFinding], rules: Read
             sentence = segments.sentence[item.finding.first]
             if any((larger, sentence) in held for larger in rules.superseded_by[evidence_id]):
                 continue
-        if evidence_id in rules.part_of and _overlaps_larger(item, rules.part_of[evidence_id], spans):
+        if (
+            evidence_id in rules.part_of
+            and _overlaps_larger(item, rules.part_of[evidence_id], spans)
+            and not _kept_apart(words, segments, item, rules.part_of_unless.get(evidence_id))
+        ):
             continue
         kept.append(item)
     return kept
@@ -423,6 +471,14 @@ def _set_against(words: Sequence[str], segments: Segments, denied_last: int, ite
         and segments.sentence[denied_last] == segments.sentence[item.finding.first]
         and not CONTRASTS.isdisjoint(words[denied_last + 1 : item.finding.first])
     )
+
+
+def _kept_apart(words: Sequence[str], segments: Segments, item: ReadFinding, keeping: frozenset[str] | None) -> bool:
+    """Its sentence names what only this finding says: 'breathless even sitting still, worse lying flat'."""
+    if not keeping:
+        return False
+    first, last = segments.sentence_bounds[segments.sentence[item.finding.first]]
+    return not keeping.isdisjoint(words[first : last + 1])
 
 
 def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict[str, list[tuple[int, int]]]) -> bool:

@@ -46,6 +46,8 @@ from symptom_overlap.domain.parsing.uncertainty import (
     has_complement,
     hedged,
     hedges,
+    name_doubted,
+    named_after,
     points_back,
     same_evidence_nearby,
     second_thoughts,
@@ -261,7 +263,9 @@ def assertions(
                     doubted = doubted_before(segments, findings, index)
                 label_doubted |= doubted
             else:
-                doubted = doubted_findings(segments, findings, index, own_clause_only=False)
+                doubted = named_after(segments, findings, index)
+                if not doubted and name_doubted(tokens, index) is None:
+                    doubted = doubted_findings(segments, findings, index, own_clause_only=False)
             uncertain |= doubted
         elif _denies_those_before(tokens, words, index):
             said = _said_before(segments, findings, index)

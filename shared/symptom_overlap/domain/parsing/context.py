@@ -87,6 +87,11 @@ FIGURES = WordSequences(
           for topic in ("results", "result", "bloods", "blood", "advice", "information", "info", "letter", "form",
                         "dose", "dosage", "instructions", "numbers", "levels", "conflicting", "difference", "test",
                         "tests", "scan", "diagnosis", "doctor", "gp", "forms", "options")]}
+    # Care at the end of life and life support are no wish to die: "the nurse talked about his end of life care",
+    # "they are thinking about ending his life support".
+    | {("end", "of", "life"), ("end-of-life",), ("life", "support"), ("life-support",)}
+    | {("end", "of", owner, "life") for owner in ("his", "her", "their", "your", "mum's", "dad's")}  # not "my": ask
+    | {(end, owner, "life", "support") for end in ("end", "ending", "ended") for owner in ("my", "his", "her", "the")}
     # Ending a relationship or a job is no wish to die: "I want to end things with my boyfriend".
     | {(verb, what, "with", *whom) for verb in ("end", "ending", "ended", "finish", "finishing")
        for what in ("things", "it")

@@ -114,6 +114,7 @@ class ReadingRules(NamedTuple):
     episode_ids: frozenset[str]  # the brief-episode ids themselves
     superseded_by: dict[str, frozenset[str]]
     part_of: dict[str, frozenset[str]]
+    part_of_unless: dict[str, frozenset[str]]  # evidence id -> words that keep it apart in its sentence
     red_flags: frozenset[str]
     diagnoses: frozenset[str]  # a diagnosis names a condition, not something a person feels
     diagnosis_named: dict[str, str]  # one-word name of a diagnosis ("als", "mnd") -> its evidence id, for "it"
@@ -175,6 +176,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         episode_ids=frozenset(e.id for e in knowledge_base.evidence if e.episode_of),
         superseded_by={e.id: frozenset(e.superseded_by) for e in knowledge_base.evidence if e.superseded_by},
         part_of={e.id: frozenset(e.part_of) for e in knowledge_base.evidence if e.part_of},
+        part_of_unless={e.id: frozenset(e.part_of_unless) for e in knowledge_base.evidence if e.part_of_unless},
         red_flags=red_flags,
         diagnoses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS),
         diagnosis_named={

@@ -143,6 +143,7 @@ WISHES = frozenset(
 )
 ARRANGED = frozenset({"the", "everything", "all", "things"})
 ARRANGEMENTS = frozenset({("sorted",), ("fixed",), ("resolved",)})
+ARRANGED_OBJECTS = frozenset({"my", "the", "his", "her", "our", "their", "your", "a", "an", "everything", "things"})
 # "my feet are totally fine", "breathing is completely fine": a place or a function said fine, not a recovery.
 FINE_THINGS = frozenset(
     {"feet", "foot", "hands", "hand", "legs", "leg", "arms", "arm", "eyes", "eye", "breathing", "speech", "swallowing",
@@ -183,6 +184,7 @@ PACKED = frozenset({("packed", "in"), ("packed", "up")})
 PACKED_IN_ENDS = frozenset(
     {END, "after", "now", "eventually", "completely", "altogether", "within", "by", "and", "but"}
 )
+YEAR = re.compile(r"^(19|20)\d\d$")
 SHORT_SPAN = re.compile(r"^(min|mins|minute|minutes|hour|hours|hr|hrs|h|sec|secs|second|seconds|moment|moments)$")
 # Symptoms named by a noun that can be gone; a function that is gone ("my grip has gone") is lost.
 SYMPTOM_NOUNS = frozenset(
@@ -571,12 +573,21 @@ def long_ago(tokens: Sequence[Token], segments: Segments, finding: Finding) -> b
 def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
     """A short, recent episode: a duration in minutes or hours in the finding's sentence, not long ago."""
     words = [tokens[i].word for i in segments.sentence_tokens(finding.first)]
-    if _has(words, LONG_AGO):
+    if _has(words, LONG_AGO) or any(YEAR.match(word) for word in words):  # "in 2016, legs weak for a bit then"
         return False
     return any(
         SHORT_SPAN.match(word) and (i + 1 == len(words) or words[i + 1] != "ago")  # "an hour ago" is an onset
         for i, word in enumerate(words)
-    )
+    ) or bool(SHORT_SPANS_SAID.positions(words))
+
+
+# A short span said without a unit: "went weak for a bit", "for an afternoon", "briefly" (not "for a while",
+# which may be weeks).
+SHORT_SPANS_SAID = WordSequences(
+    {("for", article, span) for article in ("a", "an", "the") for span in ("bit", "spell", "afternoon", "morning",
+                                                                            "evening", "moment", "second", "sec")}
+    | {("for", "a", "little", "bit"), ("for", "a", "short", "bit"), ("briefly",), ("momentarily",)}
+)  # fmt: skip
 
 
 def _words(words: Iterable[str]) -> list[str]:
@@ -601,6 +612,8 @@ def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...])
         return index + 2 < len(words) and words[index + 2] == "for"
     if sequence in ARRANGEMENTS:
         before = words[max(0, index - 4) : index]
+        if index + 1 < len(words) and words[index + 1] in ARRANGED_OBJECTS:  # "sorted my will", "fixed the car"
+            return True
         return not WISHES.isdisjoint(before) or ("got" in before and not ARRANGED.isdisjoint(before))
     if sequence[0] not in BASELINE_CUES:
         return False

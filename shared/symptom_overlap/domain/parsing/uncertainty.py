@@ -173,6 +173,64 @@ def doubted_before(segments: Segments, findings: Sequence[Finding], cue: int) ->
     return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == previous}
 
 
+def named_after(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+    """'not sure it's a proper fever': the findings whose own words follow the doubt in its part; what it names
+    is doubted, not the choking said before it that the fever was read with."""
+    part = segments.part[cue]
+    return {
+        i
+        for i, finding in enumerate(findings)
+        if any(cue < token and segments.part[token] == part for token in finding.own_tokens())
+    }
+
+
+# "not sure it's a proper fever": a doubt that names a thing after "it's (a)"; not a judgement of what came
+# before ("not sure it's a big deal", "not sure that's real").
+NAMING_LEADS = frozenset({"a", "an", "proper", "real", "really", "actually", "true", "properly", "full", "full-blown"})
+JUDGEMENTS = frozenset(
+    {"big", "deal", "thing", "problem", "issue", "anything", "nothing", "worry", "concern", "normal", "real", "same",
+     "relevant", "related", "important", "serious", "worth", "much", "bad", "good", "right", "true", "different",
+     "new", "worse", "better", "symptom", "sign", "coincidence", "connected", "linked"}
+)  # fmt: skip
+
+
+def name_doubted(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the thing named by "not sure it's a proper fever" stands, or None."""
+    position = index + 1
+    if position < len(tokens) and tokens[position].word in {"if", "whether", "that"}:
+        position += 1
+    if position >= len(tokens) or tokens[position].word not in NAMED_POINTERS:
+        return None
+    position += 2 if tokens[position].word in {"it", "that", "this"} else 1  # "it is", "it was", "that's"
+    leads = 0
+    while position < len(tokens) and tokens[position].word in NAMING_LEADS:
+        position, leads = position + 1, leads + 1
+    if not leads or position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma:
+        return None
+    return None if tokens[position].word in JUDGEMENTS else position
+
+
+NAMED_POINTERS = frozenset({"it's", "its", "it", "that's", "thats", "that", "this"})
+
+
+def doubted_names(tokens: Sequence[Token], words: Sequence[str]) -> set[int]:
+    """Where the things named by doubts like "not sure it's a proper fever" stand (most texts: none)."""
+    if DOUBTED.isdisjoint(words) and DOUBT_WORDS.isdisjoint(words):
+        return set()
+    return {
+        position
+        for index, word in enumerate(words)
+        if (word in DOUBTED or word in DOUBT_WORDS)
+        and doubts(tokens, words, index)
+        and not has_complement_marker(words, index)
+        and (position := name_doubted(tokens, index)) is not None
+    }
+
+
+def has_complement_marker(words: Sequence[str], index: int) -> bool:
+    return any(word in COMPLEMENT for word in words[index + 1 : index + 3])
+
+
 def doubted_findings(segments: Segments, findings: Sequence[Finding], cue: int, own_clause_only: bool) -> set[int]:
     """The findings of the cue's clause, or of its sentence when the clause names none."""
     clause = segments.clause[cue]
