@@ -46,6 +46,8 @@ def test_what_persists_is_current_however_long_ago(knowledge_base: KnowledgeBase
     [
         "Yesterday my left hand went weak for twenty minutes, then it came back to normal",
         "my legs gave way for half an hour last weekend, then it passed",
+        "on Sunday my right hand went weak for ten minutes and then it was fine",
+        "her left leg went numb for a quarter of an hour, then it was normal",
     ],
 )
 def test_a_brief_deficit_that_resolved_is_a_transient_episode(knowledge_base: KnowledgeBase, text: str) -> None:

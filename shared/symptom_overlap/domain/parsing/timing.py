@@ -46,6 +46,8 @@ RESOLVED = WordSequences(
         ("then", "fine"), ("now", "not", END), ("it", "lifted"), ("then", "lifted"), ("has", "lifted"),
         ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely"),
         ("completely", "normal"), ("totally", "normal"), ("normal", "since"), ("fine", "since"),
+        ("then", "it", "was", "fine"), ("then", "it", "was", "ok"), ("then", "it", "was", "okay"),
+        ("then", "it", "was", "normal"), ("then", "it's", "fine"), ("then", "it's", "normal"),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
