@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from symptom_overlap.domain.parsing.answers import denied_after
+from symptom_overlap.domain.parsing.answers import answer_reach, denied_after
 from symptom_overlap.domain.parsing.assertion import COMPLAINT_AFTER_NEGATION, LIST_WORDS, NEGATION_CUES
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -85,6 +85,7 @@ class TextIndex(NamedTuple):
     found: dict[int, list[Occurrence]]  # group id -> its occurrences, filled as groups are looked up
     covered: dict[int, frozenset[int]]  # group id -> the tokens its occurrences cover, filled likewise
     denials: dict[int, bool]  # token -> whether words after it deny what ends there ("cramps - none")
+    answered: frozenset[int]  # the tokens an answer word follows closely enough to deny (answers.answer_reach)
 
     def may_hold(self, group: CueGroup) -> bool:
         """Whether the text has a one-word term of the group, the first and second words of a longer one (not
@@ -115,6 +116,8 @@ class TextIndex(NamedTuple):
 
     def denied_after(self, last: int) -> bool:
         """Whether words after token ``last`` deny what ends there (looked up once per token)."""
+        if last not in self.answered:  # most tokens: no answer word in reach
+            return False
         denied = self.denials.get(last)
         if denied is None:
             denied = self.denials[last] = denied_after(self.words, last)
@@ -237,6 +240,7 @@ def text_index(
         found={},
         covered={},
         denials={},
+        answered=answer_reach(words),
     )
 
 
