@@ -297,14 +297,13 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     before = tokens[max(0, term.first - 2) : term.first]
-    if not NEGATED_OR_UNABLE.isdisjoint([token.word for token in before]) and not any(
-        t.ends_clause or t.is_comma for t in before
-    ):
+    # (the words and stems read by map in C: a comprehension costs a frame per call, and this is asked of each term)
+    if not NEGATED_OR_UNABLE.isdisjoint(words_of(before)) and not any(t.ends_clause or t.is_comma for t in before):
         return False  # "he is not eating well", "cannot breathe good" say the opposite
     own = tokens[term.first : term.last + 1]
-    if not REFLEX_STEMS.isdisjoint([token.stem for token in own]):
+    if not REFLEX_STEMS.isdisjoint(map(STEM_OF, own)):
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
-    if not STRENGTH_WORDS.isdisjoint([token.word for token in own]):
+    if not STRENGTH_WORDS.isdisjoint(words_of(own)):
         return _said(tokens, taken, term, FINE_FOR_STRENGTH)  # "power full throughout", "strength is full"
     return _said(tokens, taken, term, FINE)
 
@@ -321,7 +320,7 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
         if tokens[position].word in LINKING:
             break
         position += 1
-    following = [token.word for token in tokens[position : position + 4]]
+    following = list(words_of(tokens[position : position + 4]))
     if following and following[0] in fine:  # "B12 normal", "grip strength normal"
         return True
     if following[:1] and following[0] in GOING:
