@@ -165,10 +165,11 @@ def _place_owner(
     if not following:
         return None
     mention = following[0]
+    if tokens[mention.position].word not in PLACE_OWNERS:  # most mentions: no owner's word
+        return None
     between = range(finding.last + 1, mention.position)
     if (
-        tokens[mention.position].word in PLACE_OWNERS
-        and 0 < len(between) <= PLACE_REACH
+        0 < len(between) <= PLACE_REACH
         and all(tokens[i].word in PLACE_LINKS for i in between)
         and segments.part[mention.position] == segments.part[finding.last]
     ):
