@@ -279,8 +279,10 @@ def _matched(
         first, last = max(first, occurrence.first - max_apart), min(last, occurrence.last + max_apart)
     matched = [occurrence]
     for found in later_found:
-        # (a site or a finding may share words: _overlaps is asked only of word terms)
-        candidates = [o for o in _within(found, first, last) if o.shares_words or not _overlaps(o, matched)]
+        # The occurrences inside tokens [first, last] (sorted: those that start there, less those that end after
+        # it), in one comprehension; a site or a finding may share words (_overlaps is asked only of word terms).
+        inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
+        candidates = [o for o in inside if o.last <= last and (o.shares_words or not _overlaps(o, matched))]
         if not candidates:
             return None
         if len(candidates) > 1:
@@ -309,12 +311,6 @@ def _joined(index: TextIndex, within: str, scope: tuple[int, int]) -> tuple[int,
 def _heading(words: Sequence[str], sentence: Sequence[int], first: int, colon: int) -> bool:
     """Whether tokens [first, colon) are a heading of a word or two that starts its sentence."""
     return 0 < colon - first <= HEADING_WORDS and (first == 0 or sentence[first - 1] != sentence[first])
-
-
-def _within(found: list[Occurrence], first: int, last: int) -> list[Occurrence]:
-    """The occurrences (sorted) inside tokens [first, last]."""
-    inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
-    return [occurrence for occurrence in inside if occurrence.last <= last]
 
 
 def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:
