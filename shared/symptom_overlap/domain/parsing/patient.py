@@ -228,9 +228,9 @@ def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> li
 def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person | None:
     """The person the writer says the text is about, if they say so."""
     worried_for: Person | None = None  # "worried about him": the text is about him unless the writer says otherwise
-    # Only the words that may start a statement or name kin, picked out in C (compress over a map).
-    for index in compress(count(), map(STATEMENTS_OR_KIN.__contains__, words)):
-        word = words[index]
+    for index, word in enumerate(words):
+        if word not in STATEMENTS_OR_KIN:
+            continue
         if word not in STATEMENT_STARTS:
             if THE_ONE_WITH.at(words, index + 1):
                 stated = _one_with(words, index + 1, mentions, index + 1)  # "my wife's the one with MND"
