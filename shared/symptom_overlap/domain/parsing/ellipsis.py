@@ -26,6 +26,7 @@ from symptom_overlap.domain.parsing.timing import brief_episode
 from symptom_overlap.domain.parsing.tokens import Token
 
 NOW = TimeFrame.CURRENT
+ABSENT = Assertion.ABSENT  # read once: on Python 3.11 each read of an enum member passes EnumType's __getattr__ hook
 BARE_NEGATIONS = frozenset(
     {
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "isn't",
@@ -174,8 +175,8 @@ def _said_or_over_before(segments: Segments, read: Sequence[ReadFinding], cue: i
         said += [
             item
             for item in read
-            if item.assertion is Assertion.ABSENT
-            and item.time is not TimeFrame.CURRENT
+            if item.assertion is ABSENT
+            and item.time is not NOW
             and item.finding.last < cue
             and segments.sentence[item.finding.first] == wanted
         ]
