@@ -81,6 +81,11 @@ SAYING = frozenset({Assertion.PRESENT, Assertion.UNCERTAIN})  # assertions of fi
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 CONTRASTS = frozenset({"only", "just", "rather", "instead", "merely"})  # "not weak, only heavy"
 CERTAINTY = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2}  # lower is reported first
+# Enum members compared in per-finding loops, read once here: on Python 3.11 each read of a member ("Subject.SELF")
+# passes EnumType's __getattr__ hook (about 0.1 us), and a typical parse made some 1,800 such reads.
+_SELF, _FAMILY = Subject.SELF, Subject.FAMILY
+_CURRENT, _RESOLVED, _PAST = TimeFrame.CURRENT, TimeFrame.RESOLVED, TimeFrame.PAST
+_PRESENT, _ABSENT, _UNCERTAIN = Assertion.PRESENT, Assertion.ABSENT, Assertion.UNCERTAIN
 
 __all__ = ["Assertion", "ParsedEvidence", "Subject", "TimeFrame", "evidence_for_assessment", "parse_text"]
 
@@ -274,15 +279,15 @@ def _read(
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []
     for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
-        if assertion is None or (finding.denial_only and assertion is not Assertion.ABSENT):
+        if assertion is None or (finding.denial_only and assertion is not _ABSENT):
             continue  # only imagined ("what if I get slurred speech"), or a term that says nothing undenied
         if finding.evidence_id in rules.family_history_ids:
-            subject = Subject.SELF  # "ALS runs in my family" is the person's own family history
-        if frame is TimeFrame.RESOLVED and assertion is Assertion.ABSENT:
-            frame = TimeFrame.CURRENT  # "no more puffing since I stopped smoking": a denial is of now
-        if frame is TimeFrame.RESOLVED and finding.evidence_id in rules.episode_ids:
+            subject = _SELF  # "ALS runs in my family" is the person's own family history
+        if frame is _RESOLVED and assertion is _ABSENT:
+            frame = _CURRENT  # "no more puffing since I stopped smoking": a denial is of now
+        if frame is _RESOLVED and finding.evidence_id in rules.episode_ids:
             # A brief episode is one that went away; years ago, it is history.
-            frame = TimeFrame.PAST if long_ago(tokens, segments, finding) else TimeFrame.CURRENT
+            frame = _PAST if long_ago(tokens, segments, finding) else _CURRENT
         read.append(ReadFinding(finding, assertion, subject, frame, None if site is None else site.site))
     return read
 
@@ -297,11 +302,11 @@ def _derived(
         known = [*read, *derived]
         # A doubted finding says its derived finding with the same doubt ("maybe my left grip is weaker?").
         # One of an id's readings that is present outranks its doubted ones: a plan said outright is a thought.
-        present = {item.finding.evidence_id for item in known if _saying(item) and item.assertion is Assertion.PRESENT}
+        present = {item.finding.evidence_id for item in known if _saying(item) and item.assertion is _PRESENT}
         usable = [
             item.finding
             for item in known
-            if _saying(item) and (item.assertion is Assertion.PRESENT or item.finding.evidence_id not in present)
+            if _saying(item) and (item.assertion is _PRESENT or item.finding.evidence_id not in present)
         ]
         said = {(item.finding.evidence_id, item.finding.first) for item in known}
         new = [
@@ -344,7 +349,7 @@ def _named_in_doubt(
 
 def _saying(item: ReadFinding) -> bool:
     """About the person, now, and not denied: a finding that may say others."""
-    return item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion in SAYING
+    return item.subject is _SELF and item.time is _CURRENT and item.assertion in SAYING
 
 
 def _as_found_with(
@@ -360,16 +365,16 @@ def _as_found_with(
         subject = subjects(
             index.tokens, index.segments, findings, rules.complaints, later=[derived], diagnoses=rules.diagnoses
         )[-1]
-    assertion = Assertion.ABSENT if derived.absent else Assertion.PRESENT  # "back pain? no, but weak legs"
+    assertion = _ABSENT if derived.absent else _PRESENT  # "back pain? no, but weak legs"
     sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
-    if assertion is Assertion.PRESENT and sources and all(source is Assertion.UNCERTAIN for source in sources):
-        assertion = Assertion.UNCERTAIN
+    if assertion is _PRESENT and sources and all(source is _UNCERTAIN for source in sources):
+        assertion = _UNCERTAIN
     # Said by plain words holding only findings of another time, it is dated by its own words: "pneumonia from
     # food going down the wrong way two winters ago" is history (a denial is of now, as in _read).
-    time = TimeFrame.CURRENT
-    if assertion is not Assertion.ABSENT and not sources:
+    time = _CURRENT
+    if assertion is not _ABSENT and not sources:
         if derived.evidence_id in rules.episode_ids:  # "a TIA five years ago, arm went weak for 15 mins then fine"
-            time = TimeFrame.PAST if long_ago(index.tokens, index.segments, derived) else TimeFrame.CURRENT
+            time = _PAST if long_ago(index.tokens, index.segments, derived) else _CURRENT
         elif any(derived.first <= i.finding.first <= derived.last for i in read):
             time = time_frames(index.tokens, index.words, index.segments, [derived], rules.persisting)[0]
     return ReadFinding(derived, assertion, subject, time, None)
@@ -378,9 +383,9 @@ def _as_found_with(
 def _family_history(read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
     """'My uncle had MND': a blood relative's diagnosis is the person's family history."""
     return [
-        _now_as(rules.family_history[item.finding.evidence_id], item, item.assertion, Subject.SELF)
+        _now_as(rules.family_history[item.finding.evidence_id], item, item.assertion, _SELF)
         for item in read
-        if item.subject is Subject.FAMILY and item.finding.evidence_id in rules.family_history
+        if item.subject is _FAMILY and item.finding.evidence_id in rules.family_history
     ]
 
 
@@ -389,20 +394,18 @@ def _episodes(
 ) -> list[ReadFinding]:
     """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved."""
     return [
-        _now_as(rules.episodes[item.finding.evidence_id], item, Assertion.PRESENT, item.subject)
+        _now_as(rules.episodes[item.finding.evidence_id], item, _PRESENT, item.subject)
         for item in read
         if item.finding.evidence_id in rules.episodes
-        and item.time is TimeFrame.RESOLVED
-        and item.assertion is Assertion.PRESENT
+        and item.time is _RESOLVED
+        and item.assertion is _PRESENT
         and brief_episode(tokens, segments, item.finding)
     ]
 
 
 def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: Subject) -> ReadFinding:
     """The same words read as other, current evidence (a relative's diagnosis, a resolved deficit)."""
-    return ReadFinding(
-        Finding(evidence_id, item.finding.first, item.finding.last), assertion, subject, TimeFrame.CURRENT, None
-    )
+    return ReadFinding(Finding(evidence_id, item.finding.first, item.finding.last), assertion, subject, _CURRENT, None)
 
 
 def _without_superseded(
@@ -410,13 +413,13 @@ def _without_superseded(
 ) -> list[ReadFinding]:
     """Findings that are part of a larger one said in the same sentence, or read from words that overlap its
     own ("an electric buzz down my spine and arms"), are left to it."""
-    larger_ones = [item for item in read if item.assertion is Assertion.PRESENT and item.usable]
+    larger_ones = [item for item in read if item.assertion is _PRESENT and item.usable]
     present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
     # A doubted larger finding holds a doubted part of it: "maybe my left leg suddenly went weak, not sure".
     doubted = {
         (item.finding.evidence_id, segments.sentence[item.finding.first])
         for item in read
-        if item.assertion is Assertion.UNCERTAIN and _saying(item)
+        if item.assertion is _UNCERTAIN and _saying(item)
     }
     present_or_doubted = present | doubted
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -427,7 +430,7 @@ def _without_superseded(
         evidence_id = item.finding.evidence_id
         # Most evidence is part of nothing larger: the lookups below are skipped for it.
         if evidence_id in rules.superseded_by:
-            held = present_or_doubted if item.assertion is Assertion.UNCERTAIN else present
+            held = present_or_doubted if item.assertion is _UNCERTAIN else present
             sentence = segments.sentence[item.finding.first]
             if any((larger, sentence) in held for larger in rules.superseded_by[evidence_id]):
                 continue
@@ -448,7 +451,7 @@ def _without_contrasted(
     else, not the same evidence again by a looser cue (red flags stay, to be asked about)."""
     denied: dict[str, list[int]] = {}  # evidence id -> where its plain denials end
     for item in read:
-        if item.assertion is Assertion.ABSENT and not item.finding.cue:
+        if item.assertion is _ABSENT and not item.finding.cue:
             denied.setdefault(item.finding.evidence_id, []).append(item.finding.last)
     if not denied:
         return read
@@ -457,7 +460,7 @@ def _without_contrasted(
         for item in read
         if not (
             item.finding.cue
-            and item.assertion is Assertion.PRESENT
+            and item.assertion is _PRESENT
             and item.finding.evidence_id in denied
             and item.finding.evidence_id not in red_flags
             and any(_set_against(words, segments, last, item) for last in denied[item.finding.evidence_id])
@@ -491,7 +494,7 @@ def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict
 
 def _rank(item: ReadFinding) -> tuple[int, int]:
     """Which reading of an id is reported: what an assessment uses first, then the most certain."""
-    about = 0 if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT else 1
+    about = 0 if item.subject is _SELF and item.time is _CURRENT else 1
     return about, CERTAINTY[item.assertion]
 
 

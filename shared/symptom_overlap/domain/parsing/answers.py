@@ -35,6 +35,20 @@ SENTENCE_TURNS = frozenset({".", "!", ";", "\n", "but", "however", "although", "
 ANSWERS_MAYBE = frozenset({"maybe", "possibly", "perhaps", "unsure", "idk", "dunno"})
 
 
+# Every word that ``denied_after`` needs within FIRST_AFTER_REACH words after a finding: a text's other tokens are
+# denied by no answer, and are not asked.
+ANSWER_WORDS = AFTER_CUES | ANSWERS_NO | BARE_ANSWERS_NO | {CROSS_AFTER, "?"}
+FIRST_AFTER_REACH = 6  # _first_after's reach, which holds _question_mark_after's
+
+
+def answer_reach(words: Sequence[str]) -> frozenset[int]:
+    """The tokens that an answer word follows within reach: ``denied_after`` is false for every other token."""
+    if ANSWER_WORDS.isdisjoint(words):  # most texts: no answer word at all
+        return frozenset()
+    answers = [i for i, word in enumerate(words) if word in ANSWER_WORDS]
+    return frozenset(last for i in answers for last in range(max(0, i - FIRST_AFTER_REACH), i))
+
+
 def denied_after(words: Sequence[str], last: int) -> bool:
     """'twitching - none', 'Romberg negative', 'tested for it and it was negative', 'Coughs when drinking? No.',
     'tingling no, pain no', 'weak grip ✘', 'fainting: never', 'numb hands? not really', 'double vision: nope',
@@ -118,7 +132,7 @@ def doubt_answers_in(words: Sequence[str]) -> bool:
 
 def _first_after(words: Sequence[str], last: int) -> int | None:
     """The first word after ``last`` (within six) that is not a filler."""
-    for position in range(last + 1, min(len(words), last + 7)):
+    for position in range(last + 1, min(len(words), last + FIRST_AFTER_REACH + 1)):
         if words[position] not in AFTER_FILLERS:
             return position
     return None

@@ -198,6 +198,8 @@ RELATIVES = frozenset({"where", "when", "which", "whereby"})  # "episodes where 
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
+# Read once here: on Python 3.11 each read of an enum member passes EnumType's __getattr__ hook (about 0.1 us).
+_PRESENT, _ABSENT, _UNCERTAIN = Assertion.PRESENT, Assertion.ABSENT, Assertion.UNCERTAIN
 
 
 # The first words of every cue, so that most words are passed over with one lookup.
@@ -307,12 +309,12 @@ def assertions(
         elif finding_index in imagined or (finding.hint and finding_index in negated):
             result.append(None)  # a denied hint says nothing: "I don't feel like a burden"
         elif finding_index in uncertain or finding.hint:
-            result.append(Assertion.UNCERTAIN)
+            result.append(_UNCERTAIN)
         elif finding_index in negated:
             from_afar = negated[finding_index] and finding.evidence_id in red_flags
-            result.append(Assertion.UNCERTAIN if from_afar else Assertion.ABSENT)
+            result.append(_UNCERTAIN if from_afar else _ABSENT)
         else:
-            result.append(Assertion.PRESENT)
+            result.append(_PRESENT)
     return _doubts_kept(segments, findings, result)
 
 

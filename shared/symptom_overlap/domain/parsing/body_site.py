@@ -13,7 +13,7 @@ from typing import NamedTuple
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.lexicon import match_key
-from symptom_overlap.domain.parsing.tokens import Token, tokenize
+from symptom_overlap.domain.parsing.tokens import Token, tokenize, words_of
 
 SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     "one_eye": (
@@ -273,6 +273,7 @@ def with_site_variants(
     # Every variant's words, also of a variant that two general findings become (saddle numbness: numbness, tingling).
     variant_ids = {variant for by_site in variants.values() for variant in by_site.values()}
     variant_words = {(f.evidence_id, i) for f in findings if f.evidence_id in variant_ids for i in f.own_tokens()}
+    includes = not INCLUSIONS.isdisjoint(words_of(tokens))  # most texts: no inclusion word, so no site included
     for finding, found in zip(findings, sites, strict=True):
         by_site = variants.get(finding.evidence_id, {})
         general = general_of.get(finding.evidence_id)
@@ -302,7 +303,7 @@ def with_site_variants(
         elif by_site and (topic := _denied_at_topic(finding, tokens, mentions, segments) or "") in by_site:
             finding = finding._replace(evidence_id=by_site[topic])
             found = FoundSite(topic, 0, same_part=True)
-        elif by_site:
+        elif by_site and includes:
             for site in _included_sites(finding, tokens, mentions, segments):
                 if site in by_site:
                     moved.append(finding._replace(evidence_id=by_site[site]))

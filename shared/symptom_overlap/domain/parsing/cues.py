@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from symptom_overlap.domain.parsing.answers import denied_after
+from symptom_overlap.domain.parsing.answers import answer_reach, denied_after
 from symptom_overlap.domain.parsing.assertion import COMPLAINT_AFTER_NEGATION, LIST_WORDS, NEGATION_CUES
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -85,6 +85,7 @@ class TextIndex(NamedTuple):
     found: dict[int, list[Occurrence]]  # group id -> its occurrences, filled as groups are looked up
     covered: dict[int, frozenset[int]]  # group id -> the tokens its occurrences cover, filled likewise
     denials: dict[int, bool]  # token -> whether words after it deny what ends there ("cramps - none")
+    answered: frozenset[int]  # the tokens an answer word follows closely enough to deny (answers.answer_reach)
 
     def may_hold(self, group: CueGroup) -> bool:
         """Whether the text has a one-word term of the group, the first and second words of a longer one (not
@@ -115,6 +116,8 @@ class TextIndex(NamedTuple):
 
     def denied_after(self, last: int) -> bool:
         """Whether words after token ``last`` deny what ends there (looked up once per token)."""
+        if last not in self.answered:  # most tokens: no answer word in reach
+            return False
         denied = self.denials.get(last)
         if denied is None:
             denied = self.denials[last] = denied_after(self.words, last)
@@ -237,6 +240,7 @@ def text_index(
         found={},
         covered={},
         denials={},
+        answered=answer_reach(words),
     )
 
 
@@ -275,8 +279,10 @@ def _matched(
         first, last = max(first, occurrence.first - max_apart), min(last, occurrence.last + max_apart)
     matched = [occurrence]
     for found in later_found:
-        # (a site or a finding may share words: _overlaps is asked only of word terms)
-        candidates = [o for o in _within(found, first, last) if o.shares_words or not _overlaps(o, matched)]
+        # The occurrences inside tokens [first, last] (sorted: those that start there, less those that end after
+        # it), in one comprehension; a site or a finding may share words (_overlaps is asked only of word terms).
+        inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
+        candidates = [o for o in inside if o.last <= last and (o.shares_words or not _overlaps(o, matched))]
         if not candidates:
             return None
         if len(candidates) > 1:
@@ -305,12 +311,6 @@ def _joined(index: TextIndex, within: str, scope: tuple[int, int]) -> tuple[int,
 def _heading(words: Sequence[str], sentence: Sequence[int], first: int, colon: int) -> bool:
     """Whether tokens [first, colon) are a heading of a word or two that starts its sentence."""
     return 0 < colon - first <= HEADING_WORDS and (first == 0 or sentence[first - 1] != sentence[first])
-
-
-def _within(found: list[Occurrence], first: int, last: int) -> list[Occurrence]:
-    """The occurrences (sorted) inside tokens [first, last]."""
-    inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
-    return [occurrence for occurrence in inside if occurrence.last <= last]
 
 
 def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:

@@ -26,6 +26,8 @@ from symptom_overlap.domain.parsing.timing import brief_episode
 from symptom_overlap.domain.parsing.tokens import Token
 
 NOW = TimeFrame.CURRENT
+# Read once: on Python 3.11 each read of an enum member passes EnumType's __getattr__ hook (about 0.1 us).
+ABSENT, SELF = Assertion.ABSENT, Subject.SELF
 BARE_NEGATIONS = frozenset(
     {
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "isn't",
@@ -174,8 +176,8 @@ def _said_or_over_before(segments: Segments, read: Sequence[ReadFinding], cue: i
         said += [
             item
             for item in read
-            if item.assertion is Assertion.ABSENT
-            and item.time is not TimeFrame.CURRENT
+            if item.assertion is ABSENT
+            and item.time is not NOW
             and item.finding.last < cue
             and segments.sentence[item.finding.first] == wanted
         ]
@@ -214,8 +216,8 @@ def denied_compounds(
     held: set[str] = set()
     denied: list[Finding] = []
     for item in read:
-        if item.subject is Subject.SELF and item.time is NOW:
-            if item.assertion is not Assertion.ABSENT:
+        if item.subject is SELF and item.time is NOW:
+            if item.assertion is not ABSENT:
                 held.add(item.finding.evidence_id)
             elif item.finding.evidence_id in naming_by_id:
                 denied.append(item.finding)

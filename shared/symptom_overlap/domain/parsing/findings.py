@@ -29,6 +29,11 @@ class TimeFrame(StrEnum):
     PAST = "past"  # it belongs to the past ("I used to get cramps as a teenager")
 
 
+# Members read by ``usable`` for every reading, read once here: on Python 3.11 each read of an enum member passes
+# EnumType's __getattr__ hook (about 0.1 us).
+_SELF, _CURRENT, _UNCERTAIN = Subject.SELF, TimeFrame.CURRENT, Assertion.UNCERTAIN
+
+
 class ParsedEvidence(BaseModel):
     """One piece of evidence found in the text, with who it is about and when."""
 
@@ -74,11 +79,7 @@ class ReadFinding(NamedTuple):
     @property
     def usable(self) -> bool:
         """About the person, current, and said for certain: what an assessment may use."""
-        return (
-            self.subject is Subject.SELF
-            and self.time is TimeFrame.CURRENT
-            and self.assertion is not Assertion.UNCERTAIN
-        )
+        return self.subject is _SELF and self.time is _CURRENT and self.assertion is not _UNCERTAIN
 
 
 STATE_OF = {

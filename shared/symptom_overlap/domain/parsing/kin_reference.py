@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.people import BLOOD_KIN, KIN_FORMS, MODIFIERS, POSSESSIVE_SELF
-from symptom_overlap.domain.parsing.tokens import Token
+from symptom_overlap.domain.parsing.tokens import Token, words_of
 
 HAVING = frozenset({"had", "has", "have", "got", "died", "passed", "diagnosed"})
 NEAR = 3
@@ -42,6 +42,8 @@ def kin_diagnosis_references(
     of it, or by its bare name, which a fear may have left without one ("I'm scared of ALS. My aunt had it.")."""
     diagnoses = set(diagnosis_named.values())
     found: list[Finding] = _diagnosis_heading(tokens, diagnosis_named)
+    if "it" not in words_of(tokens):  # a reference is made only by "it": most texts have none
+        return found
     last_named: tuple[int, str] | None = None  # (position, evidence id)
     for index, token in enumerate(tokens):
         if token.word in diagnosis_named:

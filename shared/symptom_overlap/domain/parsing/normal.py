@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
+from operator import attrgetter
 
 from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.body_site import SITE_WORDS
@@ -13,7 +14,7 @@ from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon, Phrase
 from symptom_overlap.domain.parsing.matching import match_from, starts
-from symptom_overlap.domain.parsing.tokens import Token, stem
+from symptom_overlap.domain.parsing.tokens import Token, stem, words_of
 
 FINE = frozenset(
     {
@@ -59,6 +60,8 @@ LIMBS = frozenset({"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet"
 VERB_FORMS = frozenset({"feel", "feels", "felt", "think", "thinks", "thought"})
 FELT_PLACES = LIMBS | {"toes", "fingers", "fingertips", "soles", "skin", "both"}
 OPPOSITE_SIDE = {"left": "right", "right": "left", "l": "r", "r": "l"}
+SIDE_WORDS = frozenset({*OPPOSITE_SIDE, "other"})  # the words _one_side_of_two looks for before a term
+STEM_OF = attrgetter("stem")  # a token -> its stem, read in C
 OBJECT_REACH = 3  # words of an object between an ability and its manner word
 ABLY_AFTER_OBJECT = frozenset({"fine", "ok", "okay", "normally", "properly", "easily", "strongly", "effectively"})
 DETERMINERS = frozenset({"a", "an", "any", "much", "of", "real", "big"})
@@ -116,20 +119,27 @@ def normal_statements(
                     # (positional: a NamedTuple's keywords cost a call per term)
                     terms += [Finding(evidence_id, start, last, True, False, words) for evidence_id in evidence_ids]
     terms = _longest(terms)
+    if not terms:
+        return terms
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
-    terms = [term for term in terms if not _felt_by_someone(tokens, term) and not _one_side_of_two(tokens, term)]
+    # Two tests that most texts fail whole, asked once rather than of each term: a side or "other" before a term
+    # (_one_side_of_two), a word of trouble anywhere (_said_no_trouble, _said_no_trouble_after, _listed_after).
+    sided = not SIDE_WORDS.isdisjoint(words_of(tokens))
+    troubled = not TROUBLE.isdisjoint(map(STEM_OF, tokens))
+    terms = [
+        term for term in terms if not _felt_by_someone(tokens, term) and not (sided and _one_side_of_two(tokens, term))
+    ]
     said = [
         term
         for term in terms
         if (term.last - term.first >= len(term.words) and _fine_inside(tokens, term))  # words skipped: rare
         or _said_fine(tokens, taken, term)
         or _said_fine_before(tokens, term)
-        or _said_no_trouble(tokens, term)
-        or _said_no_trouble_after(tokens, term)
+        or (troubled and (_said_no_trouble(tokens, term) or _said_no_trouble_after(tokens, term)))
         or _said_able(tokens, term)
         or (tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2))
     ]
-    return said + _listed_after(tokens, terms, said)
+    return said + _listed_after(tokens, terms, said) if troubled else said
 
 
 def _fine_inside(tokens: Sequence[Token], term: Finding) -> bool:
@@ -290,14 +300,13 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     before = tokens[max(0, term.first - 2) : term.first]
-    if not NEGATED_OR_UNABLE.isdisjoint([token.word for token in before]) and not any(
-        t.ends_clause or t.is_comma for t in before
-    ):
+    # (the words and stems read by map in C: a comprehension costs a frame per call, and this is asked of each term)
+    if not NEGATED_OR_UNABLE.isdisjoint(words_of(before)) and not any(t.ends_clause or t.is_comma for t in before):
         return False  # "he is not eating well", "cannot breathe good" say the opposite
     own = tokens[term.first : term.last + 1]
-    if not REFLEX_STEMS.isdisjoint([token.stem for token in own]):
+    if not REFLEX_STEMS.isdisjoint(map(STEM_OF, own)):
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
-    if not STRENGTH_WORDS.isdisjoint([token.word for token in own]):
+    if not STRENGTH_WORDS.isdisjoint(words_of(own)):
         return _said(tokens, taken, term, FINE_FOR_STRENGTH)  # "power full throughout", "strength is full"
     return _said(tokens, taken, term, FINE)
 
@@ -315,7 +324,7 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
             break
         position += 1
     position = _past_setting(tokens, position)
-    following = [token.word for token in tokens[position : position + 4]]
+    following = list(words_of(tokens[position : position + 4]))
     if following and following[0] in fine:  # "B12 normal", "grip strength normal"
         return True
     if following[:1] and following[0] in GOING:

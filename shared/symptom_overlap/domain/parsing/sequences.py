@@ -28,6 +28,8 @@ class WordSequences:
     def at(self, words: Sequence[str], index: int) -> tuple[str, ...] | None:
         """The longest sequence starting at ``words[index]``, if any."""
         first = words[index]
+        if first not in self._first_words:  # most words start no sequence: one set lookup
+            return None
         if index + 1 < len(words):
             longer = self._by_pair.get((first, words[index + 1]))
             if longer is not None:

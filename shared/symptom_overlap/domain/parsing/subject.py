@@ -43,6 +43,8 @@ PLACE_LINKS = frozenset(
 )  # fmt: skip
 PLACE_OWNERS = frozenset({"my", "his", "her", "their"})
 PLACE_REACH = 2  # link words between the finding and the owner
+# Read once here: on Python 3.11 each read of an enum member passes EnumType's __getattr__ hook (about 0.1 us).
+_SELF, _FAMILY, _OTHER = Subject.SELF, Subject.FAMILY, Subject.OTHER
 
 
 def subjects(
@@ -65,11 +67,11 @@ def subjects(
 
 def _subject(holder: Person, patient: Person) -> Subject:
     if holder == patient:
-        return Subject.SELF
+        return _SELF
     # Kinship goes both ways: when a blood relative is the patient, the writer is one of theirs.
     if (holder.blood or (holder.is_writer and patient.blood)) and holder.human:
-        return Subject.FAMILY
-    return Subject.OTHER
+        return _FAMILY
+    return _OTHER
 
 
 WORD = attrgetter("word")
@@ -165,10 +167,11 @@ def _place_owner(
     if not following:
         return None
     mention = following[0]
+    if tokens[mention.position].word not in PLACE_OWNERS:  # most mentions: no owner's word
+        return None
     between = range(finding.last + 1, mention.position)
     if (
-        tokens[mention.position].word in PLACE_OWNERS
-        and 0 < len(between) <= PLACE_REACH
+        0 < len(between) <= PLACE_REACH
         and all(tokens[i].word in PLACE_LINKS for i in between)
         and segments.part[mention.position] == segments.part[finding.last]
     ):
