@@ -637,3 +637,21 @@ def test_plans_told_of_others_and_arrangements_before_them(
 def test_a_symptom_that_sorted_itself_out_is_still_over(knowledge_base: KnowledgeBase) -> None:
     found = readings("my pins and needles sorted itself out by lunch", knowledge_base)
     assert found["tingling"][2] == "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("all of a sudden he could not speak", "present"),
+        ("I couldn't speak properly for five minutes then it was fine", "present"),
+        # For a spell only: shock or a numbed mouth as often as a stroke, so the question is asked.
+        ("I was so shaken I couldn't talk for a minute", "uncertain"),
+    ],
+)
+def test_speech_lost_is_a_stroke_sign(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert readings(text, knowledge_base)["stroke_signs"][0] == expected
+
+
+@pytest.mark.parametrize("text", ["I couldn't speak to my GP until Monday", "she couldn't speak English when she came"])
+def test_not_speaking_to_someone_is_no_stroke_sign(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "stroke_signs" not in readings(text, knowledge_base)
