@@ -570,3 +570,21 @@ def test_feet_fine_only_as_a_whole_beside_a_complaint(real_knowledge_base: Knowl
 def test_a_site_listed_after_a_symptom_has_it_too(real_knowledge_base: KnowledgeBase, text: str, hands: str) -> None:
     found = about_the_person_now(text, real_knowledge_base)
     assert found["leg_weakness" if "arms" in text else "hand_weakness"] == hands
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Limbs listed before a denied finding, across commas: the denial reaches it.
+        ("no hand, arm or leg weakness", {"hand_weakness": "absent", "leg_weakness": "absent"}),
+        ("no feet, hands or legs numbness at all", {"numbness": "absent"}),
+        # A bare "no," before a finding, or a limb with more words, does not.
+        ("No, legs weak", {"leg_weakness": "present"}),
+        ("not my hands, my legs are weak", {"leg_weakness": "present"}),
+    ],
+)
+def test_a_denial_reaches_over_limbs_listed_before_its_finding(
+    knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected

@@ -170,6 +170,11 @@ SPAN_WORDS = frozenset({"x", "for", "over"})  # "x2d", "for 3 weeks", "over 2 mo
 PLACE_WORDS = frozenset({"in", "on", "at", "around", "under", "across", "down"})
 PLACE_REACH = 5
 FINE_TOO = frozenset({"normal", "fine", "ok", "okay", "negative", "unremarkable", "clear"})
+# Limbs listed before a denied finding, across commas ("no hand, arm or leg weakness").
+LISTED_LIMBS = frozenset(
+    {"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "finger", "fingers", "toe", "toes", "limb", "limbs"}
+)
+LISTED_SITES = LISTED_LIMBS | {",", "or", "and", "nor", "left", "right", "upper", "lower"}
 # Words that may stand between findings of one negated list.
 LIST_WORDS = frozenset(
     {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
@@ -530,8 +535,10 @@ def _scope(
         elif segments.clause[previous_end + 1] != segments.clause[finding.first]:
             break
         elif distance is None:
-            if len(between) > MAX_CUE_DISTANCE or segments.part[finding.first] != segments.part[cue]:
-                break
+            if len(between) > MAX_CUE_DISTANCE or (
+                segments.part[finding.first] != segments.part[cue] and not _sites_listed(between_words)
+            ):
+                break  # (sites listed before it are its own: "no hand, arm or leg weakness")
             if not TURNS_TO_NOW.isdisjoint(between_words[1:]):
                 break  # "never supplemented - now tingling feet": what is said now is not denied
             distance = finding.first - cue
@@ -544,6 +551,11 @@ def _scope(
         reached_parts.add(segments.part[finding.first])
         previous_end = max(previous_end, _reached_end(finding))
     return reached
+
+
+def _sites_listed(words: Sequence[str]) -> bool:
+    """The words are limbs listed with commas and "or" and nothing else ("hand, arm or"), not a bare "no,"."""
+    return LISTED_SITES.issuperset(words) and not LISTED_LIMBS.isdisjoint(words)
 
 
 def _list_heading(
