@@ -5,6 +5,7 @@ The clinical content is beside the point: the words are chosen to show one mecha
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from symptom_overlap.domain.parsing import parse_text
@@ -155,3 +156,9 @@ def about_the_person_now(text: str, knowledge_base: KnowledgeBase) -> dict[str, 
         for evidence_id, (assertion, subject, time) in readings(text, knowledge_base).items()
         if subject == "self" and time == "current"
     }
+
+
+def now_of(text: str, knowledge_base: KnowledgeBase, evidence_ids: Iterable[str]) -> dict[str, str | None]:
+    """The current reading about the person of each of the evidence ids, None where there is none."""
+    found = about_the_person_now(text, knowledge_base)
+    return {evidence_id: found.get(evidence_id) for evidence_id in evidence_ids}

@@ -4,7 +4,7 @@ import pytest
 
 from symptom_overlap.domain.parsing.site_siblings import site_siblings
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
+from tests.parse_corpus.mechanism_kb import about_the_person_now, now_of, readings
 
 
 @pytest.mark.parametrize(
@@ -106,8 +106,7 @@ def test_a_red_flag_may_not_have_a_contrary_cue(knowledge_base: KnowledgeBase) -
 def test_breathlessness_and_chest_infections_denied_in_plain_words(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 def test_an_asserted_red_flag_is_never_swallowed_by_a_nearby_denial(knowledge_base: KnowledgeBase) -> None:
@@ -140,8 +139,7 @@ def test_siblings_are_one_symptom_at_different_places(knowledge_base: KnowledgeB
 def test_a_denial_reaches_a_sibling_at_the_place_it_names(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -214,8 +212,7 @@ def test_a_phrase_cutting_through_a_place_name_is_not_read(knowledge_base: Knowl
 def test_a_denied_sudden_loss_of_sight_is_the_sudden_form(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -367,8 +364,7 @@ def test_sight_fine_in_one_eye_says_nothing_of_the_other(knowledge_base: Knowled
 def test_a_suicide_plan_denied_with_the_thoughts(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -385,8 +381,7 @@ def test_a_suicide_plan_denied_with_the_thoughts(
 def test_a_habit_given_up_is_absent_now(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -401,8 +396,7 @@ def test_a_habit_given_up_is_absent_now(
     ],
 )
 def test_more_ways_of_saying_fine(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -437,8 +431,7 @@ def test_a_place_denial_after_an_eyelid_twitch(knowledge_base: KnowledgeBase, te
     ],
 )
 def test_red_flags_said_and_denied(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -453,8 +446,7 @@ def test_red_flags_said_and_denied(knowledge_base: KnowledgeBase, text: str, exp
 def test_an_activity_with_its_object_said_fine(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -470,8 +462,7 @@ def test_an_activity_with_its_object_said_fine(
 def test_sites_listed_before_a_denied_symptom(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -487,8 +478,7 @@ def test_sites_listed_before_a_denied_symptom(
 def test_a_denied_heading_carries_shorthand_items(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -524,8 +514,7 @@ def test_a_denial_taken_back(knowledge_base: KnowledgeBase, text: str, evidence_
 def test_a_short_heading_answered_on_its_own(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -586,5 +575,4 @@ def test_a_site_listed_after_a_symptom_has_it_too(real_knowledge_base: Knowledge
 def test_a_denial_reaches_over_limbs_listed_before_its_finding(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected

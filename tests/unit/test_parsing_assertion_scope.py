@@ -4,7 +4,7 @@ doubts about what to call a symptom, and statements of normal function."""
 import pytest
 
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base
+from tests.parse_corpus.mechanism_kb import about_the_person_now, mechanism_knowledge_base, now_of
 
 
 @pytest.fixture(scope="module")
@@ -392,8 +392,7 @@ def test_checklist_answers(real_knowledge_base: KnowledgeBase, text: str, expect
     ],
 )
 def test_how_far_a_denied_list_reaches(real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
-    found = about_the_person_now(text, real_knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, real_knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -425,8 +424,7 @@ def test_only_at_one_site(real_knowledge_base: KnowledgeBase, text: str, expecte
 def test_contrasts_and_prefixed_denials(
     real_knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, real_knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, real_knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(

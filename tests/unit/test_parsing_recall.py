@@ -4,7 +4,7 @@ import pytest
 
 from symptom_overlap.domain.parsing.tokens import tokenize
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import about_the_person_now, readings
+from tests.parse_corpus.mechanism_kb import about_the_person_now, now_of, readings
 
 
 @pytest.mark.parametrize("typed", ["pALS", "PALS", "PwALS", "pwMND", "PLWMND", "plwALS"])
@@ -247,8 +247,7 @@ def test_finding_no_words_for_thanks_is_no_symptom(knowledge_base: KnowledgeBase
 def test_breathlessness_by_posture_and_effort(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 def test_keeping_still_words_alone_are_no_breathlessness(knowledge_base: KnowledgeBase) -> None:
@@ -316,8 +315,7 @@ def test_everyday_worry_and_laughter_are_no_red_flag(knowledge_base: KnowledgeBa
     ],
 )
 def test_bulbar_words(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str | None]) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -340,8 +338,7 @@ def test_bulbar_words(knowledge_base: KnowledgeBase, text: str, expected: dict[s
 def test_red_flags_said_in_lay_and_clinical_words(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -363,8 +360,7 @@ def test_red_flags_said_in_lay_and_clinical_words(
     ],
 )
 def test_courses_and_episodes(knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 def test_stopping_mid_sentence_for_breath_is_no_sudden_onset(knowledge_base: KnowledgeBase) -> None:
@@ -405,8 +401,7 @@ def test_breathing_said_fine_with_no_when_denies_breathlessness_at_rest(knowledg
 def test_recovery_next_sentence_and_clinical_spans(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
-    found = about_the_person_now(text, knowledge_base)
-    assert {key: found.get(key) for key in expected} == expected
+    assert now_of(text, knowledge_base, expected) == expected
 
 
 @pytest.mark.parametrize(
