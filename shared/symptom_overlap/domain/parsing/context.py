@@ -256,9 +256,7 @@ def _said_of_speech_in_mouth(words: Sequence[str]) -> set[int]:
         if position < 2 or words[position] not in IN_PLACE:
             continue
         said = position - 1  # the word said of the speech
-        before = said - 1
-        while before >= 0 and said - before <= SPEECH_REACH and words[before] in SPEECH_LINKS:
-            before -= 1
+        before = _before_links(words, said, SPEECH_LINKS, SPEECH_REACH)
         if before >= 0 and words[before] in SPEECH_THINGS:
             found.add(said)
     return found
@@ -299,12 +297,19 @@ def _device_words(words: Sequence[str]) -> set[int]:
         if i + 1 < len(words) and words[i + 1] in DEVICES:
             found.add(i)
             continue
-        before = i - 1
-        while before >= 0 and i - before <= DEVICE_REACH and words[before] in DEVICE_LINKS:
-            before -= 1
+        before = _before_links(words, i, DEVICE_LINKS, DEVICE_REACH)
         if before >= 0 and words[before] in DEVICES:
             found.add(i)
     return found
+
+
+def _before_links(words: Sequence[str], index: int, links: frozenset[str], reach: int) -> int:
+    """The position of the first word before ``index`` that is not a linking word, looking back at most ``reach``
+    words past the links ("my phone screen just went and blacked out": the screen); -1 at the text's start."""
+    before = index - 1
+    while before >= 0 and index - before <= reach and words[before] in links:
+        before -= 1
+    return before
 
 
 def _sense_givers(words: Sequence[str]) -> dict[int, int]:
