@@ -40,6 +40,9 @@ def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
         ("I can't get my tongue round long words now", "slurred_speech"),
         # a plain statement of tiredness
         ("I am tired and pale most days", "fatigue"),
+        # tiredness that has grown, or comes easily
+        ("I've been getting more and more tired since the summer", "fatigue"),
+        ("she tires easily now, gets tired easily doing anything", "fatigue"),
         # the heart or pulse likened to something loud or wild
         ("my pulse goes crazy when I lie on my left side", "palpitations"),
         ("my heart thuds in my ears at night", "palpitations"),
@@ -68,6 +71,8 @@ def test_everyday_wording_is_read(knowledge_base: KnowledgeBase, text: str, evid
     [
         ("pins and noodles in both my feet, legs fine", "leg_weakness"),  # a typo, not limp legs
         ("or maybe I'm just tired, hard to say", "fatigue"),  # a dismissal, not a complaint
+        ("when I get tired my eyelid flickers", "fatigue"),  # a condition, not a complaint
+        ("I got tired of waiting for the GP to ring", "fatigue"),  # a figure of speech
         ("my eyes are foggy in the mornings", "memory_problems"),  # sight, not the mind
         ("the kids were dancing round the kitchen", "eyelid_twitching"),
         ("I take the dog round the supermarket car park", "breathless_on_exertion"),
