@@ -63,47 +63,47 @@ def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
 
 
 def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figures) -> None:
-    assert held_out_phrases.precision >= 0.88
+    assert held_out_phrases.precision >= 0.89
     assert held_out_phrases.recall >= 0.85
-    assert held_out_phrases.red_flag_recall >= 0.79
-    assert held_out_phrases.false_present_on_negated <= 32
+    assert held_out_phrases.red_flag_recall >= 0.799
+    assert held_out_phrases.false_present_on_negated <= 34
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
     assert development_phrases.precision >= 0.93
-    assert development_phrases.recall >= 0.93
-    assert development_phrases.red_flag_recall >= 0.97
-    assert development_phrases.false_present_on_negated <= 30
+    assert development_phrases.recall >= 0.929
+    assert development_phrases.red_flag_recall >= 0.954
+    assert development_phrases.false_present_on_negated <= 35
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
-    assert _leaning(held_out_vignettes) >= 70 / 81
+    assert _leaning(held_out_vignettes) >= 80 / 93
     assert sum(outcome.under_triaged for outcome in held_out_vignettes) <= 4
 
 
 def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
     development = _vignette_outcomes(held=False)
     assert not [outcome.vignette.id for outcome in development if outcome.under_triaged]
-    assert _leaning(development) >= 155 / 163
+    assert _leaning(development) >= 175 / 191
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.856, precision 0.887")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.855, precision 0.891")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 32 held-out negated phrases read as present")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 34 held-out negated phrases read as present")
 def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> None:
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.798")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.800")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 70/81, 4 under-triaged")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 80/93, 4 under-triaged")
 def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
     assert _leaning(held_out_vignettes) >= 0.92
     assert not any(outcome.under_triaged for outcome in held_out_vignettes)
