@@ -18,12 +18,8 @@ from tests.blind_corpus.corpus import (
     red_flag_ids,
 )
 from tests.parse_corpus.corpus import evaluate, figures
-from tests.vignettes.suite import Outcome, load_interview_vignettes, run
-
-
-def leaning_line(name: str, outcomes: list[Outcome]) -> str:
-    correct = sum(o.leaning_correct for o in outcomes)
-    return f"{name:<26} leaning {correct}/{len(outcomes)}  under-triage {sum(o.under_triaged for o in outcomes)}"
+from tests.blind_corpus.report import vignette_line
+from tests.vignettes.suite import load_interview_vignettes, run
 
 
 def main() -> None:
@@ -38,9 +34,9 @@ def main() -> None:
     texts = [
         v.as_vignette() for v in load_blind_vignettes() if blind_round(v.id) == round_number and not held_out(v.id)
     ]
-    print(leaning_line("free-text vignettes", [run(knowledge_base, v) for v in texts]))
+    print(vignette_line("free-text vignettes", [run(knowledge_base, v) for v in texts]))
     cases = [v for v in load_interview_vignettes() if blind_round(v.id) == round_number and not held_out(v.id)]
-    print(leaning_line("interview cases", [run(knowledge_base, v) for v in cases]))
+    print(vignette_line("interview cases", [run(knowledge_base, v) for v in cases]))
 
 
 if __name__ == "__main__":
