@@ -17,8 +17,8 @@ from tests.blind_corpus.corpus import (
     load_phrases_by_round,
     red_flag_ids,
 )
-from tests.parse_corpus.corpus import evaluate, figures
 from tests.blind_corpus.report import vignette_line
+from tests.parse_corpus.corpus import evaluate, figures
 from tests.vignettes.suite import load_interview_vignettes, run
 
 
