@@ -106,7 +106,9 @@ def score(
     answered = len((present & model.profiled) | (absent & model.specific_profiled) | (absent & in_company))
     present_weighed = (present & model.specific_profiled) | (present & in_company)
     present_findings = present_weighed - model.presence_only - model.non_specific
-    strong = _strong_pair(model, present_findings)
+    # A cause of B12 deficiency beside its telling finding (metformin and tingling) is enough to lean, like two
+    # highly specific findings: it is the picture NICE NG239 asks to test for B12 deficiency.
+    strong = _strong_pair(model, present_findings) or b12_caused(model, present)
     # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
     # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
     slow_course = course & model.typical_of_any
