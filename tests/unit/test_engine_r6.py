@@ -21,3 +21,11 @@ def test_a_cause_of_b12_deficiency_beside_its_telling_finding_is_enough_to_lean(
     assert _score({"fatigue", "vegan_diet"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
     assert _score({"fasciculations", "metformin_use"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
 
+
+def test_tingling_beside_neck_pain_and_an_electric_feeling_on_bending_the_neck_is_the_neck() -> None:
+    # Degenerative cervical myelopathy: neck pain, paraesthesia of the hands, Lhermitte's sign (Davies 2018)
+    assert _score({"neck_pain", "tingling", "lhermitte_sign"}).leaning is Leaning.NEITHER
+    cord = {"neck_pain", "hand_weakness", "numbness", "stiffness_spasticity", "lhermitte_sign"}
+    assert _score(cord | {"tingling"}).leaning is Leaning.NEITHER
+    # A cause of B12 deficiency is not accounted for by the neck, so the profile stays in play
+    assert _score({"neck_pain", "tingling", "lhermitte_sign", "vegan_diet"}).leaning is not Leaning.NEITHER
