@@ -29,3 +29,15 @@ def test_tingling_beside_neck_pain_and_an_electric_feeling_on_bending_the_neck_i
     assert _score(cord | {"tingling"}).leaning is Leaning.NEITHER
     # A cause of B12 deficiency is not accounted for by the neck, so the profile stays in play
     assert _score({"neck_pain", "tingling", "lhermitte_sign", "vegan_diet"}).leaning is not Leaning.NEITHER
+
+
+def test_a_caused_or_measured_b12_deficiency_beside_a_stroke_is_two_problems() -> None:
+    # Numb feet on long-term acid reducers, and a face that drooped on one side this morning: the stroke is
+    # triaged, the deficiency is still there (NICE NG239)
+    stroke = {"stroke_signs", "sudden_onset"}
+    assert _score({"numbness", "acid_reducer_use"} | stroke).leaning is Leaning.B12_DEFICIENCY
+    assert _score({"tingling", "raised_mma_or_homocysteine"} | stroke).leaning is Leaning.B12_DEFICIENCY
+    # Without a cause or a blood result, tingling that came with the stroke is part of it
+    assert _score({"tingling", "numbness"} | stroke).leaning is Leaning.NEITHER
+    # A cause alone beside the stroke is not a picture of the deficiency
+    assert _score({"metformin_use"} | stroke).leaning is Leaning.NEITHER
