@@ -113,7 +113,8 @@ def test_neck_pain_beside_a_cord_picture_it_accounts_for_is_neither() -> None:
 
 
 def test_a_finding_the_other_explanation_does_not_account_for_keeps_the_profiles() -> None:
-    assert _score(CORD | {"neck_pain", "tingling"}).leaning is Leaning.B12_DEFICIENCY
+    # A start in both feet is not the neck: B12 deficiency is length-dependent
+    assert _score(CORD | {"neck_pain", "symmetric_feet_first"}).leaning is Leaning.B12_DEFICIENCY
     assert _score(CORD | {"neck_pain", "metformin_use"}).leaning is Leaning.B12_DEFICIENCY
     # Wasting and twitching beside numbness and Lhermitte's: both pictures, each fitting on its own findings
     assert _score(CORD | {"neck_pain", "muscle_wasting", "fasciculations"}).leaning is Leaning.OVERLAP

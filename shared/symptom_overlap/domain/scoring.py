@@ -98,6 +98,8 @@ def score(
         or outside_both_profiles(model, present)
         or explained_elsewhere(model, present, course, absent)
     ):
+        if _b12_beside_an_event(model, present, course, counted, company[B12]):
+            return Scores(fit, fitting, b12_probability, Leaning.B12_DEFICIENCY)
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
     in_company = frozenset().union(*company.values())
@@ -106,11 +108,15 @@ def score(
     answered = len((present & model.profiled) | (absent & model.specific_profiled) | (absent & in_company))
     present_weighed = (present & model.specific_profiled) | (present & in_company)
     present_findings = present_weighed - model.presence_only - model.non_specific
-    strong = _strong_pair(model, present_findings)
+    # A cause of B12 deficiency beside its telling finding (metformin and tingling) is enough to lean, like two
+    # highly specific findings: it is the picture NICE NG239 asks to test for B12 deficiency.
+    strong = _strong_pair(model, present_findings) or b12_caused(model, present)
     # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
     # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
     slow_course = course & model.typical_of_any
     leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed - slow_course), strong)
+    if leaning is Leaning.NEITHER and _b12_beside_an_event(model, present, course, counted, company[B12]):
+        leaning = Leaning.B12_DEFICIENCY
     unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
     if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
@@ -150,6 +156,35 @@ def score(
         # cause of one is there (heavy nitrous oxide use); a third condition does (Guillain-Barre syndrome).
         leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
+
+
+def _b12_beside_an_event(
+    model: ScoringModel,
+    present: frozenset[str],
+    course: frozenset[str],
+    counted: frozenset[str],
+    company: frozenset[str],
+) -> bool:
+    """A measured or caused B12 deficiency beside a sudden event neither condition produces (a stroke's signs, an
+    onset within minutes, a brief episode: every finding of its explanation argued against by both profiles) is two
+    problems: the deficiency fits on the rest, with two findings of its own, and triage acts on the event."""
+    if not (b12_measured(model, present) or b12_caused(model, present)):
+        return False
+    events = frozenset().union(
+        *(
+            suggested
+            for suggested, _ in model.alternatives
+            if all(
+                model.link(e, c).direction is Direction.ARGUES_AGAINST for e in suggested for c in model.condition_ids
+            )
+        )
+    )
+    event = present & events
+    rest = present - event
+    if not event or len((rest - course) & model.specific_typical[B12]) < MIN_PRESENT:
+        return False
+    support, against = _balance(model, B12, rest, counted, company)
+    return support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
 
 
 def _off_pattern(model: ScoringModel, findings: frozenset[str], absent: frozenset[str]) -> ScoringModel:
