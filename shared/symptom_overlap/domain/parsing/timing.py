@@ -21,11 +21,18 @@ from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.body_site import LIMB_SITES, SITE_TERMS
 from symptom_overlap.domain.parsing.clauses import Segments
-from symptom_overlap.domain.parsing.findings import Finding, TimeFrame
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, TimeFrame
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
 END = "<end>"  # appended to each clause, so that "…, which never happened before." can be told apart
+# "now she is fine", "now I'm ok": the person, then a word of being, then well ("now my feet are fine" is a place said
+# fine, not a recovery: only pronouns).
+NOW_WELL_PEOPLE = (
+    ("she", "is"), ("he", "is"), ("i", "am"), ("they", "are"), ("it", "is"), ("she's",), ("he's",), ("i'm",), ("im",),
+    ("they're",), ("it's",), ("its",), ("shes",), ("hes",),
+)  # fmt: skip
+NOW_WELL = ("fine", "ok", "okay", "normal", "better", "alright", "grand")
 RESOLVED = WordSequences(
     {
         ("went", "away"), ("gone", "away"), ("gone", "now"), ("long", "gone"), ("all", "gone"), ("gone", "since"),
@@ -48,6 +55,8 @@ RESOLVED = WordSequences(
         ("completely", "normal"), ("totally", "normal"), ("normal", "since"), ("fine", "since"),
         ("then", "it", "was", "fine"), ("then", "it", "was", "ok"), ("then", "it", "was", "okay"),
         ("then", "it", "was", "normal"), ("then", "it's", "fine"), ("then", "it's", "normal"),
+        # "and now she is fine", "now he's okay again": a person said well now, after what they had
+        *(("now", *person, well) for person in NOW_WELL_PEOPLE for well in NOW_WELL),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
@@ -234,6 +243,7 @@ TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL | AGE_BEFORE
 # TimeFrame's members, read once here: on Python 3.11 each read of an enum member passes EnumType's __getattr__
 # hook (about 0.1 us), and time_frames made some 200 such reads per typical parse.
 _CURRENT, _RESOLVED, _PAST = TimeFrame.CURRENT, TimeFrame.RESOLVED, TimeFrame.PAST
+_PRESENT, _UNCERTAIN = Assertion.PRESENT, Assertion.UNCERTAIN
 # Dates that place a brief episode in history ("last year" is recent enough for its red flag to be asked).
 LONG_AGO = WordSequences(
     {
@@ -584,6 +594,75 @@ def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding)
         SHORT_SPAN.match(word) and (i + 1 == len(words) or words[i + 1] != "ago")  # "an hour ago" is an onset
         for i, word in enumerate(words)
     ) or bool(SHORT_SPANS_SAID.positions(words))
+
+
+def bounded_spell(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
+    """ "My arm went weak for ten minutes": a deficit that lasted a span of minutes or hours, told in the past
+    tense, was a spell that ended, even with no word of recovery (not "has been weak for an hour", nor "still")."""
+    first, last = segments.clause_bounds[segments.clause[finding.first]]
+    clause = words[first : last + 1]
+    if "for" not in clause or not STILL.isdisjoint(clause) or not SPAN_UP_TO_NOW.isdisjoint(clause):
+        return False
+    if SPELL_PAST.isdisjoint(clause) and not any(
+        word.endswith("ed") for word in words[finding.first : finding.last + 1]
+    ):
+        return False
+    return any(
+        word == "for"
+        and (
+            any(SHORT_SPAN.match(after) for after in clause[i + 1 : i + 1 + SPELL_REACH])
+            or SHORT_SPANS_SAID.at(clause, i) is not None
+        )
+        for i, word in enumerate(clause)
+    )
+
+
+# "after leaning on my elbow", "slept on it", "sat cross-legged": a limb pressed or bent until it went to sleep. Not
+# "sitting on the sofa", where one sits.
+POSTURES = frozenset(
+    {"leaning", "leant", "leaned", "lean", "sitting", "sat", "sit", "slept", "sleeping", "sleep", "lying", "lay",
+     "lain", "laid", "kneeling", "knelt", "kneel", "resting", "rested", "squatting", "squatted"}
+)  # fmt: skip
+PRESSED = frozenset({"it", "them", "him", "her"}) | frozenset(
+    term for site in LIMB_SITES for term in SITE_TERMS[site] if " " not in term
+)
+OWNERS = frozenset({"my", "his", "her", "their", "the", "your"})
+CROSSED = WordSequences({("cross", "legged"), ("crossed", "legs"), ("legs", "crossed"), ("crossed", "my", "legs")})
+
+
+def pressed_limb(words: Sequence[str], segments: Segments, first: int) -> bool:
+    """The sentence says a limb was pressed or bent: a numb or dead limb for minutes after it is no brief episode."""
+    bounds = segments.sentence_tokens(first)
+    sentence = [words[i] for i in bounds]
+    if CROSSED.positions(sentence):
+        return True
+    for i, word in enumerate(sentence[:-2]):
+        if word in POSTURES and sentence[i + 1] == "on":
+            pressed = sentence[i + 2]
+            if pressed in OWNERS and i + 3 < len(sentence):
+                pressed = sentence[i + 3]
+            if pressed in PRESSED:
+                return True
+    return False
+
+
+def pressed_limbs_doubted(
+    words: Sequence[str], segments: Segments, read: list[ReadFinding], episode_ids: Collection[str]
+) -> list[ReadFinding]:
+    """A brief episode of a limb that went to sleep where it was pressed ("after sitting on it") is most likely
+    that: uncertain, so its red-flag question is asked rather than counted."""
+    return [
+        item._replace(assertion=_UNCERTAIN)
+        if item.finding.evidence_id in episode_ids
+        and item.assertion is _PRESENT
+        and pressed_limb(words, segments, item.finding.first)
+        else item
+        for item in read
+    ]
+
+
+SPELL_PAST = SPAN_PAST_VERBS | frozenset({"couldn't", "couldnt", "lost", "wouldn't", "wouldnt"})
+SPELL_REACH = 4  # words after "for" in which the unit stands: "for about half an hour"
 
 
 # A short span said without a unit: "went weak for a bit", "for an afternoon", "briefly" (not "for a while",

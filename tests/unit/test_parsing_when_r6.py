@@ -1,0 +1,78 @@
+"""Time, course and who (sixth session): spells that ended, recoveries said of a person, onsets and courses."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.knowledge.schema import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+def _now(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    """What is read about the person now: id -> assertion."""
+    return {
+        item.id: item.assertion.value
+        for item in parse_text(text, knowledge_base)
+        if item.subject.value == "self" and item.time.value == "current"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left leg went weak for about twenty minutes on Friday",
+        "I couldn't see out of my left eye for ten minutes this morning",
+        "his speech went slurred for half an hour yesterday",
+    ],
+)
+def test_a_bounded_spell_of_a_deficit_is_a_brief_episode(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = _now(text, knowledge_base)
+    assert found.get("transient_episode") == "present"
+    assert "leg_weakness" not in found
+    assert "slurred_speech" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left leg has been weak for an hour",
+        "my left leg went weak for ten minutes and it is still weak",
+        "my feet go numb for ten minutes every morning",
+    ],
+)
+def test_a_deficit_that_goes_on_is_no_spell(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "transient_episode" not in _now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Dad's legs went weak for a few minutes and now he is fine", "leg_weakness"),
+        ("my speech went slurred for twenty minutes at lunch, now I'm okay", "slurred_speech"),
+    ],
+)
+def test_now_said_well_is_a_recovery(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    found = _now(text, knowledge_base)
+    assert evidence_id not in found
+    assert found.get("transient_episode") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot went dead for twenty minutes after I sat on it, then it was fine",
+        "my hand went numb for ten minutes after leaning on my elbow",
+        "both legs went numb for a few minutes after sitting cross-legged",
+    ],
+)
+def test_a_pressed_limb_asleep_for_minutes_is_only_a_possible_episode(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert _now(text, knowledge_base).get("transient_episode") in (None, "uncertain")
+
+
+def test_sitting_somewhere_is_no_pressed_limb(knowledge_base: KnowledgeBase) -> None:
+    found = _now("sitting on the bench my left leg went weak for ten minutes, then it was fine", knowledge_base)
+    assert found.get("transient_episode") == "present"
