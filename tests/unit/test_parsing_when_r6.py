@@ -76,3 +76,37 @@ def test_a_pressed_limb_asleep_for_minutes_is_only_a_possible_episode(knowledge_
 def test_sitting_somewhere_is_no_pressed_limb(knowledge_base: KnowledgeBase) -> None:
     found = _now("sitting on the bench my left leg went weak for ten minutes, then it was fine", knowledge_base)
     assert found.get("transient_episode") == "present"
+
+
+def test_a_spell_of_a_limb_read_by_no_finding_is_an_episode(knowledge_base: KnowledgeBase) -> None:
+    assert _now("my arm went limp for a few minutes", knowledge_base).get("transient_episode") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "I can't get my breath in my armchair and I can't lie flat at night",
+            "breathless_at_rest",
+            "breathless_lying_flat",
+        ),
+    ],
+)
+def test_a_phrase_does_not_reach_over_a_new_subject(
+    knowledge_base: KnowledgeBase, text: str, first: str, second: str
+) -> None:
+    found = _now(text, knowledge_base)
+    assert found.get(first) == "present"
+    assert found.get(second) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no one in my family has had motor neurone disease", "No one in the family has ever had ALS, as far as I know"],
+)
+def test_no_one_in_the_family_denies_a_family_history(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert _now(text, knowledge_base).get("family_history_als") == "absent"
+
+
+def test_no_one_in_the_family_believing_denies_nothing(knowledge_base: KnowledgeBase) -> None:
+    assert _now("no one in my family believes me about the cramps", knowledge_base).get("muscle_cramps") == "present"

@@ -650,7 +650,9 @@ def pressed_limbs_doubted(
     words: Sequence[str], segments: Segments, read: list[ReadFinding], episode_ids: Collection[str]
 ) -> list[ReadFinding]:
     """A brief episode of a limb that went to sleep where it was pressed ("after sitting on it") is most likely
-    that: uncertain, so its red-flag question is asked rather than counted."""
+    that: uncertain, so its red-flag question is asked rather than counted. One whose clause says the deficit is
+    still there and names no recovery ("went weak for ten minutes and it is still weak") was no episode; a named
+    one ("a mini stroke last year, I'm still scared") stays."""
     return [
         item._replace(assertion=_UNCERTAIN)
         if item.finding.evidence_id in episode_ids
@@ -658,7 +660,16 @@ def pressed_limbs_doubted(
         and pressed_limb(words, segments, item.finding.first)
         else item
         for item in read
+        if item.finding.evidence_id not in episode_ids
+        or not item.finding.cue
+        or not _still_no_recovery(words, segments, item.finding.first)
     ]
+
+
+def _still_no_recovery(words: Sequence[str], segments: Segments, first: int) -> bool:
+    clause_first, clause_last = segments.clause_bounds[segments.clause[first]]
+    clause = words[clause_first : clause_last + 1]
+    return "still" in clause and not _resolved(_words(clause))
 
 
 SPELL_PAST = SPAN_PAST_VERBS | frozenset({"couldn't", "couldnt", "lost", "wouldn't", "wouldnt"})
