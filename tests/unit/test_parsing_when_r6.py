@@ -110,3 +110,36 @@ def test_no_one_in_the_family_denies_a_family_history(knowledge_base: KnowledgeB
 
 def test_no_one_in_the_family_believing_denies_nothing(knowledge_base: KnowledgeBase) -> None:
     assert _now("no one in my family believes me about the cramps", knowledge_base).get("muscle_cramps") == "present"
+
+
+def test_an_onset_that_came_on_is_no_recovery(knowledge_base: KnowledgeBase) -> None:
+    found = _now("it all came on within half an hour, both my legs went numb", knowledge_base)
+    assert found.get("numbness") == "present"
+    assert "transient_episode" not in found
+
+
+def test_nothing_went_away_is_no_recovery(knowledge_base: KnowledgeBase) -> None:
+    found = _now("nothing has gone away, it's been a slow steady decline in my hands", knowledge_base)
+    assert found.get("gradual_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I honestly can't tell if the tingling is getting worse",
+        "are they getting worse? I look at my calves every day and cannot say",
+        "don't know if it's spreading or I'm just noticing it more",
+    ],
+)
+def test_a_worsening_the_writer_cannot_tell_is_asked(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert _now(text, knowledge_base).get("gradual_progression") == "uncertain"
+
+
+def test_worse_by_the_hour_is_a_quick_course(knowledge_base: KnowledgeBase) -> None:
+    assert _now("his arms are getting weaker by the hour", knowledge_base).get("rapid_progression") == "present"
+
+
+def test_a_quick_course_outranks_a_slow_one_in_its_sentence(knowledge_base: KnowledgeBase) -> None:
+    found = _now("not sure if it's creeping up, but my legs are much weaker than a week ago", knowledge_base)
+    assert found.get("rapid_progression") == "present"
+    assert "gradual_progression" not in found

@@ -169,8 +169,9 @@ FINE_LINKS = frozenset(
 # "hasn't stopped", "never settled", "didn't go away": a recovery denied is no recovery.
 DENIED_RECOVERY = frozenset(
     {"not", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "never", "won't", "wont", "doesn't",
-     "doesnt", "isn't", "isnt", "hadn't", "hadnt", "wasn't", "wasnt"}
+     "doesnt", "isn't", "isnt", "hadn't", "hadnt", "wasn't", "wasnt", "nothing", "nothing's", "nothings"}
 )  # fmt: skip
+CAME_ON = frozenset({"on", "in", "over", "up", "out"})  # "it all came on", "then it came over me": an onset
 NOT_RECOVERIES = NOT_RESOLVED_BY | STOPPED_DOING  # words that undo a recovery word next to them
 # Words after a recovery that turn to what holds now: "nothing since, and my current problem is the numb feet".
 # "Stopped two days ago because my legs went numb": a reason is what holds now.
@@ -703,6 +704,8 @@ def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...])
         return True
     if sequence in LOSSES_OF_FUNCTION:  # "my legs packed in": a loss; "the twitch … then packed in": over
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
+    if sequence[-1] == "came" and words[index + len(sequence)] in CAME_ON:  # "it all came on in ten minutes"
+        return True
     if sequence == ("then", "fine"):  # "then fine for an hour, then lost again": a respite
         return index + 2 < len(words) and words[index + 2] == "for"
     if sequence in ARRANGEMENTS:
