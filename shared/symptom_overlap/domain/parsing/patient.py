@@ -38,8 +38,12 @@ ABOUT_OTHER = WordSequences(
     {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("write", "for"), ("ask", "for"),
      ("ask", "about"), ("asking", "for"), ("asking", "about"), ("asking", "on", "behalf"), ("posting", "for"),
      ("posting", "about"), ("posting", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"),
-     ("worried", "about"), ("her", "problem"), ("his", "problem")}
+     ("worried", "about"), ("her", "problem"), ("his", "problem"), ("care", "for"), ("looks", "after"),
+     ("take", "care", "of"), ("taking", "care", "of"), ("nursing",)}
 )  # fmt: skip
+# "I care for my kids", "looking after the grandchildren": parenting, not a text about them.
+CARING = frozenset({"care", "caring", "look", "looks", "looking", "take", "taking", "nursing"})
+CARED_CHILDREN = frozenset({"kids", "children", "grandchildren", "grandkids", "baby", "toddler", "twins", "kiddies"})
 FUTURE_GETTING = frozenset({"getting", "inheriting", "catching", "developing", "having"})
 FEAR_FOR_REACH = 5  # words after "worried about" in which the people feared for and their getting it stand
 ABOUT_SELF = WordSequences(
@@ -245,7 +249,7 @@ def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person
             ]
             if named and word == "worried":
                 worried_for = worried_for or _head(named)
-            elif named:
+            elif named and not (word in CARING and words[named[0].position] in CARED_CHILDREN):
                 return _head(named)
         if words[index] in CARER_WORDS:
             named = [
