@@ -143,3 +143,43 @@ def test_a_quick_course_outranks_a_slow_one_in_its_sentence(knowledge_base: Know
     found = _now("not sure if it's creeping up, but my legs are much weaker than a week ago", knowledge_base)
     assert found.get("rapid_progression") == "present"
     assert "gradual_progression" not in found
+
+
+def _readings(text: str, knowledge_base: KnowledgeBase) -> dict[str, tuple[str, str]]:
+    return {item.id: (item.assertion.value, item.subject.value) for item in parse_text(text, knowledge_base)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I care for my husband. He chokes on his tea and I'm exhausted.",
+        "I take care of my mother and she has started choking on water",
+    ],
+)
+def test_a_carer_who_says_so_writes_about_the_person_cared_for(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert _readings(text, knowledge_base)["choking_on_liquids"] == ("present", "self")
+
+
+def test_caring_for_children_is_parenting(knowledge_base: KnowledgeBase) -> None:
+    assert _readings("I care for my kids all day and my feet are numb", knowledge_base)["numbness"] == (
+        "present",
+        "self",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ten days ago he was walking the dog, now he needs help to stand",
+        "She can't get out of the chair. It wasn't like this last week.",
+        "my arms are so weak, a fortnight ago I was fine",
+    ],
+)
+def test_how_the_person_was_days_ago_against_now_is_a_quick_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert _now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+def test_fine_until_a_date_is_an_onset_not_a_course(knowledge_base: KnowledgeBase) -> None:
+    assert "rapid_progression" not in _now(
+        "I was fine until a week ago, when my calf started twitching", knowledge_base
+    )
