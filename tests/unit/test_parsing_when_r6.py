@@ -183,3 +183,13 @@ def test_fine_until_a_date_is_an_onset_not_a_course(knowledge_base: KnowledgeBas
     assert "rapid_progression" not in _now(
         "I was fine until a week ago, when my calf started twitching", knowledge_base
     )
+
+
+def test_a_writer_set_apart_by_a_bare_denial_is_the_patient(knowledge_base: KnowledgeBase) -> None:
+    found = _readings("my brother has been drooling at night. I don't.", knowledge_base)
+    assert found["drooling"] == ("absent", "self")
+
+
+def test_not_me_points_to_the_other_as_the_one(knowledge_base: KnowledgeBase) -> None:
+    found = _readings("my husband has the cramps, not me, I'm typing for him", knowledge_base)
+    assert found["muscle_cramps"] == ("present", "self")

@@ -61,6 +61,11 @@ SET_APART = WordSequences(
      ("i", "have", "not"), ("i've", "never"), ("ive", "never"), ("i", "never"), ("mine", "was"), ("mine", "is"),
      ("mine", "isn't"), ("mine", "wasn't"), ("mine", "hasn't"), ("mine", "came"), ("mine", "are"), ("not", "myself")}
 )  # fmt: skip
+BARE_SET_APART = WordSequences(
+    {("i", "don't"), ("i", "dont"), ("i", "do", "not"), ("i", "haven't"), ("i", "havent"), ("i", "have", "not"),
+     ("mine", "don't"), ("mine", "dont"), ("mine", "doesn't"), ("mine", "doesnt"), ("mine", "isn't"),
+     ("mine", "aren't"), ("i", "never", "have"), ("i", "never", "did")}
+)  # fmt: skip
 # The writer saying they have nothing like what someone else has: the text is about the writer.
 WRITER_UNLIKE = WordSequences(
     {("i", "don't", "have", "anything", "like"), ("i", "dont", "have", "anything", "like"),
@@ -125,6 +130,8 @@ def patient_of(
         words
     ):  # "My nan had pins and needles from her diabetes. I don't have anything like that."
         return writer
+    if _set_apart_bare(words):  # "my husband drools a lot, I don't": the writer speaks of themselves
+        return writer
     counts = Counter(
         holder
         for finding, holder in zip(findings, holders, strict=True)
@@ -166,6 +173,16 @@ def patient_of(
         if others:
             return others[0]
     return writer
+
+
+def _set_apart_bare(words: Sequence[str]) -> bool:
+    """ "I don't.", "mine don't": the writer sets themselves apart from what was just said of someone else,
+    ending the part there (not "I don't know why")."""
+    for index, sequence in BARE_SET_APART.positions(words):
+        end = index + len(sequence)
+        if index > 0 and (end == len(words) or not words[end][0].isalnum()):
+            return True
+    return False
 
 
 def _not_a_death(tokens: Sequence[Token], index: int) -> bool:
