@@ -193,3 +193,14 @@ def test_a_writer_set_apart_by_a_bare_denial_is_the_patient(knowledge_base: Know
 def test_not_me_points_to_the_other_as_the_one(knowledge_base: KnowledgeBase) -> None:
     found = _readings("my husband has the cramps, not me, I'm typing for him", knowledge_base)
     assert found["muscle_cramps"] == ("present", "self")
+
+
+@pytest.mark.parametrize(
+    "text", ["I suddenly spotted a hollow in my thumb muscle", "all of a sudden I noticed my calf looks thinner"]
+)
+def test_suddenly_noticing_is_no_sudden_onset(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "sudden_onset" not in _now(text, knowledge_base)
+
+
+def test_suddenly_losing_a_function_is_still_a_sudden_onset(knowledge_base: KnowledgeBase) -> None:
+    assert _now("suddenly I couldn't lift my arm", knowledge_base).get("sudden_onset") == "present"
