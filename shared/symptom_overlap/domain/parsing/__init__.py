@@ -71,7 +71,13 @@ from symptom_overlap.domain.parsing.regions import place_denied, place_said_fine
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
-from symptom_overlap.domain.parsing.timing import brief_episode, long_ago, time_frames
+from symptom_overlap.domain.parsing.timing import (
+    bounded_spell,
+    brief_episode,
+    long_ago,
+    pressed_limbs_doubted,
+    time_frames,
+)
 from symptom_overlap.domain.parsing.tokens import Token, tokenize
 from symptom_overlap.domain.parsing.uncertainty import doubted_names
 from symptom_overlap.knowledge.schema import KnowledgeBase
@@ -146,6 +152,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += without_everyday_readings(everyday, derived, rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
+    read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     return _one_per_id(text, tokens, read)
 
@@ -285,6 +292,8 @@ def _read(
             subject = _SELF  # "ALS runs in my family" is the person's own family history
         if frame is _RESOLVED and assertion is _ABSENT:
             frame = _CURRENT  # "no more puffing since I stopped smoking": a denial is of now
+        if frame is _CURRENT and finding.evidence_id in rules.episodes and bounded_spell(words, segments, finding):
+            frame = _RESOLVED  # "my arm went weak for ten minutes": a spell that ended
         if frame is _RESOLVED and finding.evidence_id in rules.episode_ids:
             # A brief episode is one that went away; years ago, it is history.
             frame = _PAST if long_ago(tokens, segments, finding) else _CURRENT

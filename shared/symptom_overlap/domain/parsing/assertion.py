@@ -61,6 +61,7 @@ NEGATION_CUES = frozenset(
         "nothing's", "nothings",
     }
 )  # fmt: skip
+NOBODY_WITH = [[kin, having] for kin in ("family", "relatives") for having in ("has", "had", "have", "with", "ever")]
 # "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
 NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for"), ("ruled", "out")})
 # Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
@@ -391,6 +392,8 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False  # "don't know why my B12 is low", "the not knowing what's wrong with my hands" take it as given
     if words[index] == "no" and words[index + 1 : index + 2] and words[index + 1] in ITEM_NUMBERS:
         return False  # "numbness no three balance yes": the answer to one item, then the next item
+    if words[index : index + 3] == ["no", "one", "in"] and words[index + 4 : index + 6] in NOBODY_WITH:
+        return True  # "no one in my family has had MND": nobody there has it (not "no one … believes me")
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     return PSEUDO_NEGATIONS.at(words, index) is None

@@ -15,6 +15,9 @@ from symptom_overlap.domain.parsing.tokens import Token
 
 MAX_GAP = 2  # other words allowed between two words of one phrase
 LIST_BREAKS = frozenset({"or", "nor"})
+# "can't get my breath on the sofa and I can't lie flat": "and" with a subject starts a clause of its own.
+CLAUSE_LINKS = frozenset({"and", "but"})
+SUBJECTS = frozenset({"i", "he", "she", "they", "we", "i'm", "im", "he's", "she's", "they're", "i've", "ive"})
 
 
 def starts(positions: Mapping[str, list[int]], first_keys: Collection[str]) -> list[int]:
@@ -109,6 +112,8 @@ def match_from(
             word = tokens[position].word
             # "cramps or weakness in my legs", "numbness and tingling in my feet": two findings
             if word in LIST_BREAKS or keys[position] & findings_alone:
+                return None
+            if word in CLAUSE_LINKS and position + 1 < len(tokens) and tokens[position + 1].word in SUBJECTS:
                 return None
             negated = negated or word in NEGATION_CUES
             if word not in STOPWORDS:

@@ -63,6 +63,11 @@ ACTS = frozenset(
     {"told", "said", "says", "asked", "mentioned", "rang", "phoned", "called", "texted", "messaged", "spoke", "ate",
      "eaten", "took", "taken", "left", "arrived", "posted", "wrote", "read"}
 )  # fmt: skip
+NOTICING = frozenset(
+    {"noticed", "notice", "noticing", "realised", "realized", "realise", "realize", "spotted", "discovered", "saw",
+     "remembered", "twigged", "clocked"}
+)  # fmt: skip
+NOTICERS = frozenset({"i", "he", "she", "we", "they", "you"})
 # "came round after a minute", "came to after a few minutes": waking from a faint, not a coming on.
 COMING_ROUND = frozenset({"came", "come", "comes", "coming"})
 ROUND = frozenset({"round", "around", "to"})
@@ -215,6 +220,8 @@ def _misread(
         words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)
     ):
         return True  # "gone within the hour": how long it lasted (not "my face is fine, no sudden weakness")
+    if SUDDEN_WORDS.intersection(own) and _noticing_after(words, item.finding.last):
+        return True  # "I suddenly noticed the dip in my hand": when it was seen, not how it began
     first = item.finding.first
     if words[first] in COMING_ROUND and first + 1 < len(words) and words[first + 1] in ROUND:
         return True  # "came round after a minute": how long a faint lasted
@@ -223,6 +230,14 @@ def _misread(
     ):
         return True  # "she told me an hour ago": when something was said
     return item.assertion is Assertion.ABSENT and _qualifies_sight(segments, item, read, sight_ids)
+
+
+def _noticing_after(words: Sequence[str], last: int) -> bool:
+    """A verb of noticing right after, or after a person ("all of a sudden I realised")."""
+    following = words[last + 1 : last + 3]
+    if following[:1] and following[0] in NOTICERS:
+        following = following[1:]
+    return bool(following) and following[0] in NOTICING
 
 
 def _episodic(words: Sequence[str], segments: Segments, item: ReadFinding) -> bool:

@@ -38,8 +38,12 @@ ABOUT_OTHER = WordSequences(
     {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("write", "for"), ("ask", "for"),
      ("ask", "about"), ("asking", "for"), ("asking", "about"), ("asking", "on", "behalf"), ("posting", "for"),
      ("posting", "about"), ("posting", "on", "behalf"), ("caring", "for"), ("look", "after"), ("looking", "after"),
-     ("worried", "about"), ("her", "problem"), ("his", "problem")}
+     ("worried", "about"), ("her", "problem"), ("his", "problem"), ("care", "for"), ("looks", "after"),
+     ("take", "care", "of"), ("taking", "care", "of"), ("nursing",)}
 )  # fmt: skip
+# "I care for my kids", "looking after the grandchildren": parenting, not a text about them.
+CARING = frozenset({"care", "caring", "look", "looks", "looking", "take", "taking", "nursing"})
+CARED_CHILDREN = frozenset({"kids", "children", "grandchildren", "grandkids", "baby", "toddler", "twins", "kiddies"})
 FUTURE_GETTING = frozenset({"getting", "inheriting", "catching", "developing", "having"})
 FEAR_FOR_REACH = 5  # words after "worried about" in which the people feared for and their getting it stand
 ABOUT_SELF = WordSequences(
@@ -56,6 +60,11 @@ SET_APART = WordSequences(
     {("not", "me"), ("i", "don't"), ("i", "dont"), ("i", "do", "not"), ("i", "haven't"), ("i", "havent"),
      ("i", "have", "not"), ("i've", "never"), ("ive", "never"), ("i", "never"), ("mine", "was"), ("mine", "is"),
      ("mine", "isn't"), ("mine", "wasn't"), ("mine", "hasn't"), ("mine", "came"), ("mine", "are"), ("not", "myself")}
+)  # fmt: skip
+BARE_SET_APART = WordSequences(
+    {("i", "don't"), ("i", "dont"), ("i", "do", "not"), ("i", "haven't"), ("i", "havent"), ("i", "have", "not"),
+     ("mine", "don't"), ("mine", "dont"), ("mine", "doesn't"), ("mine", "doesnt"), ("mine", "isn't"),
+     ("mine", "aren't"), ("i", "never", "have"), ("i", "never", "did")}
 )  # fmt: skip
 # The writer saying they have nothing like what someone else has: the text is about the writer.
 WRITER_UNLIKE = WordSequences(
@@ -121,6 +130,8 @@ def patient_of(
         words
     ):  # "My nan had pins and needles from her diabetes. I don't have anything like that."
         return writer
+    if _set_apart_bare(words):  # "my husband drools a lot, I don't": the writer speaks of themselves
+        return writer
     counts = Counter(
         holder
         for finding, holder in zip(findings, holders, strict=True)
@@ -162,6 +173,16 @@ def patient_of(
         if others:
             return others[0]
     return writer
+
+
+def _set_apart_bare(words: Sequence[str]) -> bool:
+    """ "I don't.", "mine don't": the writer sets themselves apart from what was just said of someone else,
+    ending the part there (not "I don't know why")."""
+    for index, sequence in BARE_SET_APART.positions(words):
+        end = index + len(sequence)
+        if index > 0 and (end == len(words) or not words[end][0].isalnum()):
+            return True
+    return False
 
 
 def _not_a_death(tokens: Sequence[Token], index: int) -> bool:
@@ -245,7 +266,7 @@ def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person
             ]
             if named and word == "worried":
                 worried_for = worried_for or _head(named)
-            elif named:
+            elif named and not (word in CARING and words[named[0].position] in CARED_CHILDREN):
                 return _head(named)
         if words[index] in CARER_WORDS:
             named = [

@@ -21,11 +21,18 @@ from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.body_site import LIMB_SITES, SITE_TERMS
 from symptom_overlap.domain.parsing.clauses import Segments
-from symptom_overlap.domain.parsing.findings import Finding, TimeFrame
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, TimeFrame
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
 END = "<end>"  # appended to each clause, so that "…, which never happened before." can be told apart
+# "now she is fine", "now I'm ok": the person, then a word of being, then well ("now my feet are fine" is a place said
+# fine, not a recovery: only pronouns).
+NOW_WELL_PEOPLE = (
+    ("she", "is"), ("he", "is"), ("i", "am"), ("they", "are"), ("it", "is"), ("she's",), ("he's",), ("i'm",), ("im",),
+    ("they're",), ("it's",), ("its",), ("shes",), ("hes",),
+)  # fmt: skip
+NOW_WELL = ("fine", "ok", "okay", "normal", "better", "alright", "grand")
 RESOLVED = WordSequences(
     {
         ("went", "away"), ("gone", "away"), ("gone", "now"), ("long", "gone"), ("all", "gone"), ("gone", "since"),
@@ -48,6 +55,8 @@ RESOLVED = WordSequences(
         ("completely", "normal"), ("totally", "normal"), ("normal", "since"), ("fine", "since"),
         ("then", "it", "was", "fine"), ("then", "it", "was", "ok"), ("then", "it", "was", "okay"),
         ("then", "it", "was", "normal"), ("then", "it's", "fine"), ("then", "it's", "normal"),
+        # "and now she is fine", "now he's okay again": a person said well now, after what they had
+        *(("now", *person, well) for person in NOW_WELL_PEOPLE for well in NOW_WELL),
     }
 )  # fmt: skip
 # "he's stopped driving": an activity stopped, not a symptom
@@ -160,8 +169,9 @@ FINE_LINKS = frozenset(
 # "hasn't stopped", "never settled", "didn't go away": a recovery denied is no recovery.
 DENIED_RECOVERY = frozenset(
     {"not", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "never", "won't", "wont", "doesn't",
-     "doesnt", "isn't", "isnt", "hadn't", "hadnt", "wasn't", "wasnt"}
+     "doesnt", "isn't", "isnt", "hadn't", "hadnt", "wasn't", "wasnt", "nothing", "nothing's", "nothings"}
 )  # fmt: skip
+CAME_ON = frozenset({"on", "in", "over", "up", "out"})  # "it all came on", "then it came over me": an onset
 NOT_RECOVERIES = NOT_RESOLVED_BY | STOPPED_DOING  # words that undo a recovery word next to them
 # Words after a recovery that turn to what holds now: "nothing since, and my current problem is the numb feet".
 # "Stopped two days ago because my legs went numb": a reason is what holds now.
@@ -234,6 +244,7 @@ TIME_WORDS = RESOLVED.first_words | PAST.first_words | STILL | AGE_BEFORE
 # TimeFrame's members, read once here: on Python 3.11 each read of an enum member passes EnumType's __getattr__
 # hook (about 0.1 us), and time_frames made some 200 such reads per typical parse.
 _CURRENT, _RESOLVED, _PAST = TimeFrame.CURRENT, TimeFrame.RESOLVED, TimeFrame.PAST
+_PRESENT, _UNCERTAIN = Assertion.PRESENT, Assertion.UNCERTAIN
 # Dates that place a brief episode in history ("last year" is recent enough for its red flag to be asked).
 LONG_AGO = WordSequences(
     {
@@ -586,6 +597,86 @@ def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding)
     ) or bool(SHORT_SPANS_SAID.positions(words))
 
 
+def bounded_spell(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
+    """ "My arm went weak for ten minutes": a deficit that lasted a span of minutes or hours, told in the past
+    tense, was a spell that ended, even with no word of recovery (not "has been weak for an hour", nor "still")."""
+    first, last = segments.clause_bounds[segments.clause[finding.first]]
+    clause = words[first : last + 1]
+    if "for" not in clause or not STILL.isdisjoint(clause) or not SPAN_UP_TO_NOW.isdisjoint(clause):
+        return False
+    if SPELL_PAST.isdisjoint(clause) and not any(
+        word.endswith("ed") for word in words[finding.first : finding.last + 1]
+    ):
+        return False
+    return any(
+        word == "for"
+        and (
+            any(SHORT_SPAN.match(after) for after in clause[i + 1 : i + 1 + SPELL_REACH])
+            or SHORT_SPANS_SAID.at(clause, i) is not None
+        )
+        for i, word in enumerate(clause)
+    )
+
+
+# "after leaning on my elbow", "slept on it", "sat cross-legged": a limb pressed or bent until it went to sleep. Not
+# "sitting on the sofa", where one sits.
+POSTURES = frozenset(
+    {"leaning", "leant", "leaned", "lean", "sitting", "sat", "sit", "slept", "sleeping", "sleep", "lying", "lay",
+     "lain", "laid", "kneeling", "knelt", "kneel", "resting", "rested", "squatting", "squatted"}
+)  # fmt: skip
+PRESSED = frozenset({"it", "them", "him", "her"}) | frozenset(
+    term for site in LIMB_SITES for term in SITE_TERMS[site] if " " not in term
+)
+OWNERS = frozenset({"my", "his", "her", "their", "the", "your"})
+CROSSED = WordSequences({("cross", "legged"), ("crossed", "legs"), ("legs", "crossed"), ("crossed", "my", "legs")})
+
+
+def pressed_limb(words: Sequence[str], segments: Segments, first: int) -> bool:
+    """The sentence says a limb was pressed or bent: a numb or dead limb for minutes after it is no brief episode."""
+    bounds = segments.sentence_tokens(first)
+    sentence = [words[i] for i in bounds]
+    if CROSSED.positions(sentence):
+        return True
+    for i, word in enumerate(sentence[:-2]):
+        if word in POSTURES and sentence[i + 1] == "on":
+            pressed = sentence[i + 2]
+            if pressed in OWNERS and i + 3 < len(sentence):
+                pressed = sentence[i + 3]
+            if pressed in PRESSED:
+                return True
+    return False
+
+
+def pressed_limbs_doubted(
+    words: Sequence[str], segments: Segments, read: list[ReadFinding], episode_ids: Collection[str]
+) -> list[ReadFinding]:
+    """A brief episode of a limb that went to sleep where it was pressed ("after sitting on it") is most likely
+    that: uncertain, so its red-flag question is asked rather than counted. One whose clause says the deficit is
+    still there and names no recovery ("went weak for ten minutes and it is still weak") was no episode; a named
+    one ("a mini stroke last year, I'm still scared") stays."""
+    return [
+        item._replace(assertion=_UNCERTAIN)
+        if item.finding.evidence_id in episode_ids
+        and item.assertion is _PRESENT
+        and pressed_limb(words, segments, item.finding.first)
+        else item
+        for item in read
+        if item.finding.evidence_id not in episode_ids
+        or not item.finding.cue
+        or not _still_no_recovery(words, segments, item.finding.first)
+    ]
+
+
+def _still_no_recovery(words: Sequence[str], segments: Segments, first: int) -> bool:
+    clause_first, clause_last = segments.clause_bounds[segments.clause[first]]
+    clause = words[clause_first : clause_last + 1]
+    return "still" in clause and not _resolved(_words(clause))
+
+
+SPELL_PAST = SPAN_PAST_VERBS | frozenset({"couldn't", "couldnt", "lost", "wouldn't", "wouldnt"})
+SPELL_REACH = 4  # words after "for" in which the unit stands: "for about half an hour"
+
+
 # A short span said without a unit: "went weak for a bit", "for an afternoon", "briefly" (not "for a while",
 # which may be weeks).
 SHORT_SPANS_SAID = WordSequences(
@@ -613,6 +704,8 @@ def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...])
         return True
     if sequence in LOSSES_OF_FUNCTION:  # "my legs packed in": a loss; "the twitch … then packed in": over
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
+    if sequence[-1] == "came" and words[index + len(sequence)] in CAME_ON:  # "it all came on in ten minutes"
+        return True
     if sequence == ("then", "fine"):  # "then fine for an hour, then lost again": a respite
         return index + 2 < len(words) and words[index + 2] == "for"
     if sequence in ARRANGEMENTS:
