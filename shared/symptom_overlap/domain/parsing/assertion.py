@@ -40,6 +40,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     asks_what_it_is,
     cause_asked,
     complement_doubted,
+    doubt_carried_over,
     doubted_before,
     doubted_findings,
     doubts,
@@ -150,6 +151,11 @@ NOT_ONE_CUES = frozenset(
 NOT_ONE_VERBS = frozenset({"had", "seen", "noticed", "felt", "got", "get", "have", "see", "notice", "feel"})
 # Not "get": "I don't get it" is also "I don't understand".
 HAVING = frozenset({"have", "had", "experience", "experienced", "suffer", "notice", "noticed", "feel"})
+# Using denied of a substance or medicine just named: "we use nitrous at work, but I don't breathe it in myself",
+# "cream chargers all day, never inhale them", "they gave me metformin but I don't take it".
+USING = frozenset({"take", "use", "inhale", "breathe", "touch", "drink", "swallow", "sniff"})
+# Words that may close such a denial before its part ends: "breathe it in myself", "don't take it either".
+OBJECT_TAILS = frozenset({"in", "myself", "himself", "herself", "personally", "either", "at", "all"})
 ONE_OBJECTS = (("a", "single", "one"), ("one",), ("any",))
 TIME_AFTER = frozenset({"in", "since", "for", "tbh", "lately", "yet", "recently", "now", "anymore", "though", "tho"})
 # A verb right after a list item makes it the subject of a new clause.
@@ -200,6 +206,7 @@ EXCEPTIONS = WordSequences(
      ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
 )  # fmt: skip
 RELATIVES = frozenset({"where", "when", "which", "whereby"})  # "episodes where I lost my speech"
+SUBJECT_WORDS = frozenset({"i", "my", "he", "she", "his", "her", "they", "we", "and", "but"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
@@ -262,12 +269,16 @@ def assertions(
             uncertain |= asked
             label_doubted |= asked
         elif hedges(words, index):
-            uncertain |= hedged(tokens, findings, index)
+            uncertain |= hedged(tokens, findings, index) or doubt_carried_over(
+                tokens, segments, findings, index, hedge=True
+            )
         elif doubts(tokens, words, index):
             if has_complement(words, index):
                 doubted = complement_doubted(segments, findings, cause_asked(tokens, index))
                 if not doubted and points_back(tokens, index):
                     doubted = doubted_before(segments, findings, index)
+                if not doubted:
+                    doubted = doubt_carried_over(tokens, segments, findings, index, hedge=False)
                 label_doubted |= doubted
             else:
                 doubted = named_after(segments, findings, index)
@@ -459,9 +470,14 @@ def _not_having_that(tokens: Sequence[Token], index: int) -> bool:
     position = index + 1
     if position < len(tokens) and tokens[position].word in {"really", "actually", "personally"}:
         position += 1
-    if position + 1 >= len(tokens) or tokens[position].word not in HAVING or tokens[position + 1].word not in THOSE:
+    if position + 1 >= len(tokens) or tokens[position + 1].word not in THOSE:
+        return False
+    verb = tokens[position].word
+    if verb not in HAVING and verb not in USING:
         return False
     end = position + 2
+    while verb in USING and end < len(tokens) and tokens[end].word in OBJECT_TAILS:
+        end += 1
     return end >= len(tokens) or tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER
 
 
@@ -620,12 +636,16 @@ def _own_time_span(following: Sequence[str]) -> bool:
 
 
 def _describes_it(between: Sequence[Token]) -> bool:
-    """ "never had funny turns where things came and went": a relative clause describes the finding denied."""
-    return (
-        bool(between)
-        and between[0].word in RELATIVES
-        and not any(token.ends_clause or token.is_comma for token in between)
-    )
+    """ "never had funny turns where things came and went", "no weak spells that came and went": a relative clause
+    describes the finding denied (its noun may stand first: "spells that"). "that" only without a subject of its own
+    ("no cramps that I noticed and my legs are weak" says the legs)."""
+    if not between or any(token.ends_clause or token.is_comma for token in between):
+        return False
+    start = 1 if len(between) > 1 and between[0].word not in RELATIVES else 0
+    word = between[start].word
+    if word == "that":
+        return SUBJECT_WORDS.isdisjoint(token.word for token in between[start + 1 :])
+    return word in RELATIVES and (start == 0 or word != "when")
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:

@@ -405,3 +405,51 @@ def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> s
         return before
     last_part = max(segments.part[findings[i].first] for i in before)
     return {i for i in before if segments.part[findings[i].first] == last_part}
+
+
+# A doubt whose own words name no finding, about whether what follows is real or has another cause, then the finding:
+# "not sure if it's nerves or real, but lying flat I can't get a breath in", "maybe it's the lighting, but my face
+# looks grey". Not a doubt about relevance ("not sure if this is related or not, but I choke on water").
+# Nor one about which side or place ("not sure if it's both feet or just the left"), or one that fears a worse cause
+# ("not sure if it was a panic attack or something worse, my fingers went numb"): the symptom is said.
+NOT_CARRIED = frozenset(
+    {"related", "relevant", "connected", "linked", "coincidence", "matters", "matter", "important", "helpful", "not",
+     "left", "right", "both", "side", "something", "worse", "serious", "else"}
+)  # fmt: skip
+# Words that may open a clause before a hedge that opens it: "it might be …", "this could be …".
+HEDGE_OPENERS = frozenset({"it", "it's", "its", "this", "that", "that's", "i", "i'm", "im", "but", "and"})
+
+
+def doubt_carried_over(
+    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], cue: int, hedge: bool
+) -> set[int]:
+    """The findings just after a doubt whose own part names none: after "not sure if it's X or Y" (alternatives),
+    or after a hedge opening a clause that "but" ends ("could be nothing, but …"). They reach to the end of the
+    clause that starts right after the doubt's part."""
+    part_first, part_last = segments.part_bounds[segments.part[cue]]
+    if hedge:
+        clause_first, clause_last = segments.clause_bounds[segments.clause[cue]]
+        opened = all(token.word in HEDGE_OPENERS for token in tokens[clause_first:cue])
+        if tokens[clause_last].word != "but" or not opened:
+            return set()
+        part_last = clause_last
+        own = [token.word for token in tokens[cue + 1 : clause_last]]
+    else:
+        own = [token.word for token in tokens[cue + 1 : part_last + 1]]
+        if "or" not in own:
+            return set()
+    if not NOT_CARRIED.isdisjoint(own) or part_last + 1 >= len(tokens):
+        return set()
+    if any(part_first <= finding.first <= part_last for finding in findings):
+        return set()
+    start = part_last + 1
+    if tokens[start].word == "but" and start + 1 < len(tokens):  # "nerves or real, but …": the clause after "but"
+        start += 1
+    sentence, clause = segments.sentence[cue], segments.clause[start]
+    return {
+        i
+        for i, finding in enumerate(findings)
+        if finding.first > part_last
+        and segments.sentence[finding.first] == sentence
+        and segments.clause[finding.first] == clause
+    }

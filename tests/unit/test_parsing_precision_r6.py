@@ -1,0 +1,75 @@
+"""Precision and negation, sixth session: denials that point back at a substance used, relative clauses that
+describe a denied finding, and doubts carried over to the clause after them."""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+# Using denied of what was just named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor started me on metformin but I don't take it.",
+        "I was given metformin but I never touch it myself.",
+    ],
+)
+def test_using_denied_of_a_medicine_just_named(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("metformin_use") == "absent"
+
+
+def test_using_denied_of_a_red_flag_substance_is_asked_not_denied(knowledge_base: KnowledgeBase) -> None:
+    text = "We keep nitrous canisters in the shop, but I never inhale them."
+    assert about_the_person_now(text, knowledge_base).get("nitrous_oxide_use") == "uncertain"
+
+
+def test_using_a_limb_is_no_denial_of_its_weakness(knowledge_base: KnowledgeBase) -> None:
+    text = "My legs feel weak and I don't use them much."
+    assert about_the_person_now(text, knowledge_base)["leg_weakness"] == "present"
+
+
+# A relative clause describes the denied finding
+
+
+def test_a_that_clause_after_a_denied_noun_is_denied_with_it(knowledge_base: KnowledgeBase) -> None:
+    text = "No dizzy spells, no faints, no weak turns that came and went."
+    assert about_the_person_now(text, knowledge_base).get("transient_episode") == "absent"
+
+
+def test_a_that_clause_with_a_subject_of_its_own_is_said(knowledge_base: KnowledgeBase) -> None:
+    text = "no headaches that I noticed and my feet are numb"
+    assert about_the_person_now(text, knowledge_base)["numbness"] == "present"
+
+
+# A doubt carried over to the clause after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not sure if it's nerves or real, but my fingers have gone numb.",
+        "could be nothing, but my calves keep twitching",
+        "Maybe it's the mirror, but my face looks very pale.",
+    ],
+)
+def test_a_doubt_about_reality_before_but_doubts_the_clause_after(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found
+    assert set(found.values()) == {"uncertain"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not sure if this is related or not, but my fingers have gone numb.",
+        "Not sure if it's the left or both, my fingers have gone numb.",
+        "not sure if it was stress or something worse, my fingers went numb",
+        "The GP says probably a trapped nerve but my fingers have gone numb.",
+    ],
+)
+def test_a_doubt_about_relevance_side_or_cause_leaves_the_finding_said(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base)["numbness"] == "present"
