@@ -73,3 +73,69 @@ def test_a_doubt_about_relevance_side_or_cause_leaves_the_finding_said(
     knowledge_base: KnowledgeBase, text: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base)["numbness"] == "present"
+
+
+# "no one" and "nobody" as holders denied, not as others acting
+
+
+def test_no_one_in_the_family_denies_the_family_history(knowledge_base: KnowledgeBase) -> None:
+    text = "No one on my dad's side has ever had motor neurone disease."
+    assert about_the_person_now(text, knowledge_base).get("family_history_als") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text", ["No one listens when I say my hands are weak.", "Nobody can explain why my hands are weak."]
+)
+def test_no_one_acting_denies_nothing(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["hand_weakness"] == "present"
+
+
+# Answers after a finding
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Cramps - not really.", "muscle_cramps"),
+        ("Drooling? Not at all.", "drooling"),
+        ("Does she choke on drinks? She doesn't.", "choking_on_liquids"),
+        ("Any tingling? I have not.", "tingling"),
+        ("I was sure my grip was weak but it isn't.", "hand_weakness"),
+        ("My feet were numb but they aren't now.", "numbness"),
+    ],
+)
+def test_an_answer_or_a_bare_denial_after_a_finding_denies_it(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base)[evidence_id] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Twitching? Not at night, only in the day.", "fasciculations"),
+        ("my hand is weak but it isn't numb", "hand_weakness"),
+        ("Is my speech slurred? It is.", "slurred_speech"),
+    ],
+)
+def test_a_partial_or_other_answer_leaves_the_finding_said(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base)[evidence_id] == "present"
+
+
+# A finding put first, then having denied
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"), [("Cramps I don't have.", "muscle_cramps"), ("Drooling he never had.", "drooling")]
+)
+def test_a_fronted_finding_with_having_denied_is_absent(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+def test_having_denied_of_something_else_leaves_the_finding(knowledge_base: KnowledgeBase) -> None:
+    text = "My legs are weak and I don't have a car."
+    assert about_the_person_now(text, knowledge_base)["leg_weakness"] == "present"

@@ -81,7 +81,7 @@ PSEUDO_NEGATIONS = WordSequences(
         ("no", "energy"), ("no", "feeling"), ("not", "much", "feeling"), ("nothing", "since"), ("nothing", "helps"),
         ("nothing", "helped"), ("nothing", "works"), ("nothing", "worked"), ("nothing", "eases"), ("nothing", "stops"),
         ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
-        ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
+        ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("not", "that"),
         ("nil", "by"),  # "nil by mouth because of choking": an order, not a denial
         # "my arm is not working", "the ankle one is not responding": a function lost, which is the symptom.
         ("not", "working"), ("isn't", "working"), ("isnt", "working"), ("aren't", "working"), ("arent", "working"),
@@ -151,6 +151,7 @@ NOT_ONE_CUES = frozenset(
 NOT_ONE_VERBS = frozenset({"had", "seen", "noticed", "felt", "got", "get", "have", "see", "notice", "feel"})
 # Not "get": "I don't get it" is also "I don't understand".
 HAVING = frozenset({"have", "had", "experience", "experienced", "suffer", "notice", "noticed", "feel"})
+HOLDERS = frozenset({"i", "he", "she", "they", "we"})  # "Cramps I don't have"
 # Using denied of a substance or medicine just named: "we use nitrous at work, but I don't breathe it in myself",
 # "cream chargers all day, never inhale them", "they gave me metformin but I don't take it".
 USING = frozenset({"take", "use", "inhale", "breathe", "touch", "drink", "swallow", "sniff"})
@@ -204,6 +205,12 @@ STRETCH_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", "but", "however", 
 EXCEPTIONS = WordSequences(
     {("apart", "from"), ("aside", "from"), ("other", "than"), ("besides",), ("save", "for"), ("excluding",),
      ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
+)  # fmt: skip
+# "no one" and "nobody" deny only as holders of a finding: "no one in my family has had MND", "nobody else has it".
+NO_ONE = frozenset({"nobody", "no"})
+NO_ONE_HAVING = frozenset(
+    {"in", "else", "has", "had", "have", "ever", "on", "from", "of", "with", "suffers", "suffered", "got", "gets",
+     "was", "is", "that", "i", "among"}
 )  # fmt: skip
 RELATIVES = frozenset({"where", "when", "which", "whereby"})  # "episodes where I lost my speech"
 SUBJECT_WORDS = frozenset({"i", "my", "he", "she", "his", "her", "they", "we", "and", "but"})
@@ -285,6 +292,9 @@ def assertions(
                 if not doubted and name_doubted(tokens, index) is None:
                     doubted = doubted_findings(segments, findings, index, own_clause_only=False)
             uncertain |= doubted
+        elif fronted := _fronted_denial(tokens, words, findings, index):
+            for finding_index in fronted:
+                negated.setdefault(finding_index, False)
         elif _denies_those_before(tokens, words, index):
             said = _said_before(segments, findings, index)
             if words[index] in NOT_ONE_CUES:  # "one" is the last thing named: "… for twitches. Not seen one."
@@ -402,9 +412,21 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False  # "don't know why my B12 is low", "the not knowing what's wrong with my hands" take it as given
     if words[index] == "no" and words[index + 1 : index + 2] and words[index + 1] in ITEM_NUMBERS:
         return False  # "numbness no three balance yes": the answer to one item, then the next item
+    if words[index] in NO_ONE and _others_act(words, index):
+        return False  # "nobody believes me that my legs are weak", "no one can tell me why": others' acts, not denials
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def _others_act(words: Sequence[str], index: int) -> bool:
+    """ "no one listens", "nobody can tell me": no one doing something, not no one having had it ("no one in my
+    family has had MND", "nobody else had it")."""
+    position = index + 2 if words[index] == "no" else index + 1
+    if words[index] == "no" and words[index + 1 : index + 2] != ["one"]:
+        return False
+    following = words[position : position + 1]
+    return bool(following) and following[0] not in NO_ONE_HAVING
 
 
 def _double_negative(words: Sequence[str], index: int) -> bool:
@@ -462,6 +484,20 @@ def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: i
         return True
     ends = index + 1 >= len(tokens) or tokens[index + 1].ends_clause or tokens[index + 1].is_comma
     return words[index] == "neither" and ends
+
+
+def _fronted_denial(tokens: Sequence[Token], words: Sequence[str], findings: Sequence[Finding], index: int) -> set[int]:
+    """ "Cramps I don't have.", "Weakness he never had": a finding put first, then its holder and having denied,
+    ending the part (spoken and non-native word order)."""
+    if index < 2 or words[index - 1] not in HOLDERS or words[index] not in NOT_ONE_CUES:
+        return set()
+    verb = index + 1
+    if verb >= len(tokens) or tokens[verb].word not in HAVING:
+        return set()
+    end = verb + 1
+    if end < len(tokens) and not (tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER):
+        return set()
+    return {i for i, finding in enumerate(findings) if finding.last == index - 2}
 
 
 def _not_having_that(tokens: Sequence[Token], index: int) -> bool:
