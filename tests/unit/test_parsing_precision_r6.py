@@ -139,3 +139,34 @@ def test_a_fronted_finding_with_having_denied_is_absent(
 def test_having_denied_of_something_else_leaves_the_finding(knowledge_base: KnowledgeBase) -> None:
     text = "My legs are weak and I don't have a car."
     assert about_the_person_now(text, knowledge_base)["leg_weakness"] == "present"
+
+
+# A yes-no question about the writer's own body
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Are my hands getting weaker?", "hand_weakness"),
+        ("Am I dropping weight or is it these scales?", "weight_loss"),
+        ("Did I black out or just doze off?", "fainting"),
+    ],
+)
+def test_a_yes_no_question_about_oneself_is_uncertain(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base)[evidence_id] == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Are my hands getting weaker? Yes, every week.", "present"),
+        ("Are my hands getting weaker? No.", "absent"),
+        ("Do I need to worry that my hands are weak?", "present"),
+    ],
+)
+def test_a_question_answered_or_about_worry_is_not_doubted(
+    knowledge_base: KnowledgeBase, text: str, state: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base)["hand_weakness"] == state

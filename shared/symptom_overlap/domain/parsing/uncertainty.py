@@ -316,7 +316,11 @@ def second_thoughts(
         if _ends_clause(tokens, index + len(sequence)):
             doubted |= _said_before(segments, findings, index)
     for sentence, (first, last) in enumerate(segments.sentence_bounds):
-        if tokens[last].word == "?" and _believed(tokens, first) and not _asks_more(tokens, first, last):
+        if (
+            tokens[last].word == "?"
+            and (_believed(tokens, first) or (_asked_of_self(tokens, first, last) and not _answered(tokens, last)))
+            and not _asks_more(tokens, first, last)
+        ):
             doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
     return doubted
 
@@ -377,6 +381,54 @@ def _doubted_earlier(tokens: Sequence[Token], index: int) -> bool:
 def _asks_more(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'I think my legs are weak, what could it be?': the question is another one, not the belief."""
     return any(token.word in OTHER_QUESTIONS for token in tokens[first:last])
+
+
+# "Is my face drooping?", "Am I losing weight or is the scale broken?", "Did I faint or fall asleep?": a yes-no
+# question about the writer's own body asks whether it is so.
+SELF_QUESTION_VERBS = frozenset({"am", "is", "are", "was", "were", "do", "does", "did", "have", "has"})
+SELF_QUESTION_SUBJECTS = frozenset({"i", "my"})
+# A question about what a symptom means or whether to worry takes the symptom as given.
+NOT_ASKING_IF_SO = frozenset(
+    {"worry", "worried", "need", "risk", "serious", "related", "cause", "causing", "mean", "means", "anyone", "else"}
+)
+# Answered after it, it is said or denied (answers.py): "Is my speech slurred? Yes, since Monday." / "No."
+ANSWERED_AFTER = frozenset(
+    {"yes", "yeah", "yep", "yup", "definitely", "absolutely", "no", "nope", "nah", "never", "not", "none"}
+)
+
+
+ANSWER_HOLDERS = frozenset({"it", "i", "they", "she", "he"})
+BARE_VERBS = frozenset(
+    {"is", "am", "are", "do", "does", "did", "have", "has", "isn't", "isnt", "don't", "dont", "doesn't", "doesnt",
+     "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "aren't", "arent"}
+)  # fmt: skip
+
+
+def _asked_of_self(tokens: Sequence[Token], first: int, last: int) -> bool:
+    return (
+        last - first > 2
+        and tokens[first].word in SELF_QUESTION_VERBS
+        and tokens[first + 1].word in SELF_QUESTION_SUBJECTS
+        and not any(token.word in NOT_ASKING_IF_SO for token in tokens[first:last])
+    )
+
+
+def _answered(tokens: Sequence[Token], last: int) -> bool:
+    after = last + 1
+    while after < len(tokens) and tokens[after].word == "?":
+        after += 1
+    if after >= len(tokens):
+        return False
+    if tokens[after].word in ANSWERED_AFTER:
+        return True
+    # "It is.", "I do.", "She hasn't.": a holder and a bare verb that end the answer.
+    verb = after + 1
+    return (
+        tokens[after].word in ANSWER_HOLDERS
+        and verb < len(tokens)
+        and tokens[verb].word in BARE_VERBS
+        and (verb + 1 >= len(tokens) or tokens[verb + 1].ends_clause)
+    )
 
 
 def _believed(tokens: Sequence[Token], first: int) -> bool:
