@@ -170,3 +170,28 @@ def test_a_question_answered_or_about_worry_is_not_doubted(
     knowledge_base: KnowledgeBase, text: str, state: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base)["hand_weakness"] == state
+
+
+# Examples of a kind denied, and a question answered with a fine word
+
+
+def test_examples_of_denied_symptoms_are_denied(knowledge_base: KnowledgeBase) -> None:
+    text = "I don't have any MND symptoms like twitching or drooling."
+    found = about_the_person_now(text, knowledge_base)
+    assert found["fasciculations"] == "absent"
+    assert found["drooling"] == "absent"
+
+
+def test_a_comparison_after_a_denial_is_no_example(knowledge_base: KnowledgeBase) -> None:
+    text = "I don't have the MND symptoms, like my hands are weak"
+    assert about_the_person_now(text, knowledge_base)["hand_weakness"] == "present"
+
+
+@pytest.mark.parametrize("text", ["Drooling? Fine.", "drooling? all good", "Is my mouth drooling? Normal."])
+def test_a_question_answered_with_a_fine_word_is_denied(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["drooling"] == "absent"
+
+
+def test_a_fine_word_that_goes_on_answers_nothing(knowledge_base: KnowledgeBase) -> None:
+    text = "Drooling? Fine most days but worse at night."
+    assert about_the_person_now(text, knowledge_base)["drooling"] == "present"

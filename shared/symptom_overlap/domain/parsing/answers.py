@@ -39,6 +39,7 @@ NEGATED_AUXILIARIES = frozenset(
     {"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "isn't", "isnt",
      "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't", "never", "not"}
 )  # fmt: skip
+FINE_ANSWERS = frozenset({"fine", "ok", "okay", "normal", "good", "grand", "alright", "great", "perfect"})
 BARE_TAILS = frozenset({"now", "anymore", "really", "though", "tho", "thankfully", "either"})
 QUESTION_TAIL = 5  # words after a finding before the "?" of its short question
 SENTENCE_TURNS = frozenset({".", "!", ";", "\n", "but", "however", "although", "though"})
@@ -94,6 +95,7 @@ def denied_after(words: Sequence[str], last: int) -> bool:
             or _answer_phrase_no(following) > 0
             or _answer_phrase_no(raw) > 0
             or _bare_denial(words, first + 1, HOLDERS)
+            or _fine_answer(words, first)
         )
     if word == "but":  # "I thought my hand was weak but it isn't", "felt numb, but it's not"
         return _bare_denial(words, first + 1, THINGS)
@@ -106,6 +108,14 @@ def denied_after(words: Sequence[str], last: int) -> bool:
     return bool(following) and (
         (following[0] in ANSWERS_NO and _ends_answer(words, answer)) or _answer_phrase_no(following) > 0
     )
+
+
+def _fine_answer(words: Sequence[str], mark: int) -> bool:
+    """ "Weak legs? Fine.", "choking? all good", "swallowing? normal": a question answered only with a fine word."""
+    position = mark + 1
+    while position < len(words) and words[position] in AFTER_FILLERS and words[position] not in ANSWER_ENDS:
+        position += 1
+    return position < len(words) and words[position] in FINE_ANSWERS and _bare_end(words, position)
 
 
 def _bare_end(words: Sequence[str], position: int) -> bool:

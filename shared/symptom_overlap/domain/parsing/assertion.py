@@ -213,6 +213,8 @@ NO_ONE_HAVING = frozenset(
      "was", "is", "that", "i", "among"}
 )  # fmt: skip
 RELATIVES = frozenset({"where", "when", "which", "whereby"})  # "episodes where I lost my speech"
+KINDS = frozenset({"symptoms", "symptom", "signs", "sign", "problems", "issues", "things"})
+EXAMPLE_WORDS = frozenset({"like", "such", "as", "e.g.", "eg", "including", "incl"})
 SUBJECT_WORDS = frozenset({"i", "my", "he", "she", "his", "her", "they", "we", "and", "but"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
@@ -594,7 +596,12 @@ def _scope(
             if not TURNS_TO_NOW.isdisjoint(between_words[1:]):
                 break  # "never supplemented - now tingling feet": what is said now is not denied
             distance = finding.first - cue
-        elif not LIST_WORDS.issuperset(between_words) and not _one_item_between(between) and not _describes_it(between):
+        elif (
+            not LIST_WORDS.issuperset(between_words)
+            and not _one_item_between(between)
+            and not _describes_it(between)
+            and not _examples_of(between_words)
+        ):
             break
         elif "," in between_words and _starts_a_clause(tokens, finding, headed):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
@@ -682,6 +689,18 @@ def _describes_it(between: Sequence[Token]) -> bool:
     if word == "that":
         return SUBJECT_WORDS.isdisjoint(token.word for token in between[start + 1 :])
     return word in RELATIVES and (start == 0 or word != "when")
+
+
+def _examples_of(between: Sequence[str]) -> bool:
+    """ "no ALS symptoms like weakness or slurring", "none of the signs, such as twitching": examples of a kind denied
+    are denied with it (not "no weakness like my mum had", a comparison)."""
+    return (
+        not KINDS.isdisjoint(between)
+        and not EXAMPLE_WORDS.isdisjoint(between)
+        and (EXAMPLE_WORDS | KINDS | LIST_WORDS | {"of", "classic", "typical", "usual", "main", "other"}).issuperset(
+            between
+        )
+    )
 
 
 def _one_item_between(between: Sequence[Token]) -> bool:

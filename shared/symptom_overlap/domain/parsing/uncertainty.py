@@ -393,7 +393,22 @@ NOT_ASKING_IF_SO = frozenset(
 )
 # Answered after it, it is said or denied (answers.py): "Is my speech slurred? Yes, since Monday." / "No."
 ANSWERED_AFTER = frozenset(
-    {"yes", "yeah", "yep", "yup", "definitely", "absolutely", "no", "nope", "nah", "never", "not", "none"}
+    {
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "definitely",
+        "absolutely",
+        "no",
+        "nope",
+        "nah",
+        "never",
+        "not",
+        "none",
+        "fine",
+        "normal",
+    }
 )
 
 
