@@ -195,3 +195,35 @@ def test_a_question_answered_with_a_fine_word_is_denied(knowledge_base: Knowledg
 def test_a_fine_word_that_goes_on_answers_nothing(knowledge_base: KnowledgeBase) -> None:
     text = "Drooling? Fine most days but worse at night."
     assert about_the_person_now(text, knowledge_base)["drooling"] == "present"
+
+
+# Doubts in the words of people who do not know
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't work out if my grip is weaker.",
+        "Who knows if my hands are weaker.",
+        "No clue whether my hands are weaker.",
+        "Haven't a clue if my hands are weaker.",
+        "My hands may or may not be weaker.",
+        "I'm not convinced my hands are weaker.",
+        "Can't really judge if my hands are weaker.",
+        "My wife says my hands are weaker. I don't see it.",
+    ],
+)
+def test_doubts_of_people_who_do_not_know(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["hand_weakness"] == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No idea why my hands are weak.", "God knows why my hands are weak.", "no idea what to do about my weak hands"],
+)
+def test_a_doubt_about_why_or_what_to_do_takes_the_finding_as_given(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["hand_weakness"] == "present"
+
+
+def test_no_doubt_is_no_doubt(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("No doubt my hands are weaker.", knowledge_base)["hand_weakness"] == "present"

@@ -37,6 +37,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     HEDGE_PHRASES,
     HEDGES,
     IMAGINING,
+    WORKING_OUT,
     asks_what_it_is,
     cause_asked,
     complement_doubted,
@@ -236,6 +237,7 @@ CUE_STARTS = (
     | THOSE_DENIALS
     | IMAGINING
     | ASKING
+    | WORKING_OUT
 )
 
 

@@ -29,9 +29,19 @@ HEDGE_PHRASES = WordSequences(
     | {("is", "it", "possible", "to", "have")}
 )
 DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
-DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
+DOUBT_PHRASES = WordSequences(
+    {
+        ("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide"), ("who", "knows"),
+        ("god", "knows"), ("no", "clue"), ("not", "a", "clue"), ("haven't", "a", "clue"), ("havent", "a", "clue"),
+        ("hard", "to", "judge"), ("difficult", "to", "judge"), ("hard", "to", "know"), ("not", "convinced"),
+        ("may", "or", "may", "not"), ("might", "or", "might", "not"), ("not", "clear", "if"),
+        ("not", "clear", "whether"), ("wouldn't", "know"), ("wouldnt", "know"), ("i", "doubt"),
+    }
+)  # fmt: skip
+# "can't work out if my grip is weaker", "couldn't figure out whether …": a doubt with "out" before its complement.
+WORKING_OUT = frozenset({"work", "figure", "make"})
 # "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
-DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say"})
+DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say", "judge"})
 DOUBTING = frozenset(
     {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly"}
 )
@@ -80,10 +90,20 @@ def _hedge_inside(finding: Finding, cue: int) -> bool:
 
 def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     word = words[index]
-    if word in DOUBT_WORDS or DOUBT_PHRASES.at(words, index):
+    if word in DOUBT_WORDS:
         return True
+    if phrase := DOUBT_PHRASES.at(words, index):
+        after = words[index + len(phrase) : index + len(phrase) + 2]
+        # "wouldn't know what to do", "no idea why my legs are weak": what to do, or a cause of what is given
+        return not (after[:1] == ["why"] or (after[:1] and after[0] in WHAT_TO_DO and after[1:] == ["to"]))
     if word in IMAGINING:  # "or am I imagining it?", but not "I'm not (just) imagining it"
         return not any(before in DOUBTING for before in words[max(0, index - 3) : index])
+    if word in WORKING_OUT:
+        return (
+            words[index + 1 : index + 2] == ["out"]
+            and words[index + 2 : index + 3] in (["if"], ["whether"])
+            and any(before in DOUBTING for before in words[max(0, index - 3) : index])
+        )
     if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -294,7 +314,7 @@ BELIEFS = frozenset({("i", "think"), ("i", "feel", "like"), ("i", "guess")})
 # noticed anything".
 DISPUTES = WordSequences(
     {("i", cant, sense, "it") for cant in ("can't", "cant", "cannot") for sense in ("see", "hear")}
-    | {("i", dont, "see", "it") for dont in ("don't", "dont")}
+    | {("i", dont, sense, "it") for dont in ("don't", "dont") for sense in ("see", "hear")}
     | {(say, "no") for say in ("say", "says", "said")}
     | {(hasnt, "noticed", "anything") for hasnt in ("hasn't", "hasnt", "haven't", "havent")}
 )  # fmt: skip
