@@ -227,3 +227,8 @@ def test_a_doubt_about_why_or_what_to_do_takes_the_finding_as_given(knowledge_ba
 
 def test_no_doubt_is_no_doubt(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("No doubt my hands are weaker.", knowledge_base)["hand_weakness"] == "present"
+
+
+def test_a_function_said_not_a_problem_without_a_verb_is_fine(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("Swallowing fine, breathing not a problem at the moment.", knowledge_base)
+    assert found["breathless_at_rest"] == "absent"
