@@ -27,8 +27,20 @@ ITEM_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
 ANSWER_PHRASES_NO = (
     ("not", "really"), ("not", "that", "i"), ("not", "that", "i've"), ("not", "that", "ive"), ("not", "that", "i'm"),
     ("not", "that", "im"), ("don't", "think", "so"), ("dont", "think", "so"), ("i", "don't", "think", "so"),
-    ("i", "dont", "think", "so"),
+    ("i", "dont", "think", "so"), ("not", "at", "all"), ("not", "in", "the", "least"),
 )  # fmt: skip
+# Bare denials that answer a question or take back what was just said: "Has she lost weight? She hasn't.",
+# "Do you choke? I do not.", "I thought my hand was weak but it isn't." ("it", "is" and "was" are fillers).
+HOLDERS = frozenset({"i", "he", "she", "they", "we", "it", "mine", "his", "hers"})
+THINGS = frozenset({"it", "they", "mine"})
+THINGS_NOT = frozenset({"it's", "its", "they're", "theyre"})
+AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "am", "are", "had"})
+NEGATED_AUXILIARIES = frozenset(
+    {"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "isn't", "isnt",
+     "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't", "never", "not"}
+)  # fmt: skip
+FINE_ANSWERS = frozenset({"fine", "ok", "okay", "normal", "good", "grand", "alright", "great", "perfect"})
+BARE_TAILS = frozenset({"now", "anymore", "really", "though", "tho", "thankfully", "either"})
 QUESTION_TAIL = 5  # words after a finding before the "?" of its short question
 SENTENCE_TURNS = frozenset({".", "!", ";", "\n", "but", "however", "although", "though"})
 # "weak hands? maybe": a question answered with a doubt.
@@ -38,14 +50,22 @@ ANSWERS_MAYBE = frozenset({"maybe", "possibly", "perhaps", "unsure", "idk", "dun
 # Every word that ``denied_after`` needs within FIRST_AFTER_REACH words after a finding: a text's other tokens are
 # denied by no answer, and are not asked.
 ANSWER_WORDS = AFTER_CUES | ANSWERS_NO | BARE_ANSWERS_NO | {CROSS_AFTER, "?"}
+NOT_ANSWER_SECONDS = frozenset({"really", "at", "in"})  # "not really", "not at all", "not in the least"
 FIRST_AFTER_REACH = 6  # _first_after's reach, which holds _question_mark_after's
 
 
 def answer_reach(words: Sequence[str]) -> frozenset[int]:
     """The tokens that an answer word follows within reach: ``denied_after`` is false for every other token."""
-    if ANSWER_WORDS.isdisjoint(words):  # most texts: no answer word at all
+    if ANSWER_WORDS.isdisjoint(words) and NEGATED_AUXILIARIES.isdisjoint(words):  # most texts: no answer word
         return frozenset()
-    answers = [i for i, word in enumerate(words) if word in ANSWER_WORDS]
+    answers = [
+        i
+        for i, word in enumerate(words)
+        if word in ANSWER_WORDS
+        or (word == "not" and words[i + 1 : i + 2] and words[i + 1] in NOT_ANSWER_SECONDS)
+        or (word in NEGATED_AUXILIARIES and i > 1 and words[i - 2] == "but")  # "but it isn't"
+        or (word == "not" and i > 1 and words[i - 2] == "but" and words[i - 1] in THINGS_NOT)  # "but it's not"
+    ]
     return frozenset(last for i in answers for last in range(max(0, i - FIRST_AFTER_REACH), i))
 
 
@@ -63,11 +83,22 @@ def denied_after(words: Sequence[str], last: int) -> bool:
         return _ends_answer(words, first)
     if word == CROSS_AFTER:  # "cramps ✗ wobbly ✓"
         return True
+    if word == "not" and (phrase := _answer_phrase_no(words[first : first + 4])):
+        return _ends_answer(words, first + phrase - 1)  # "cramps - not really.", "twitching: not at all"
     if word in ANSWERS_NO and words[first - 1] == ":":  # "fainting: never"
         return True
     if word == "?":
         following = _answer_after(words, first)
-        return bool(following) and (following[0] in ANSWERS_NO or _answer_phrase_no(following))
+        raw = words[first + 1 : first + 5]  # "all" is a filler, and "not at all" is read with it
+        return bool(following) and (
+            following[0] in ANSWERS_NO
+            or _answer_phrase_no(following) > 0
+            or _answer_phrase_no(raw) > 0
+            or _bare_denial(words, first + 1, HOLDERS)
+            or _fine_answer(words, first)
+        )
+    if word == "but":  # "I thought my hand was weak but it isn't", "felt numb, but it's not"
+        return _bare_denial(words, first + 1, THINGS)
     # A short question with more words after the finding ("yellow skin or eyes? no") needs a bare answer.
     asked = _question_mark_after(words, last + 1)
     if asked is None:
@@ -75,12 +106,46 @@ def denied_after(words: Sequence[str], last: int) -> bool:
     following = _answer_after(words, asked)
     answer = asked + 1 + words[asked + 1 :].index(following[0]) if following else 0
     return bool(following) and (
-        (following[0] in ANSWERS_NO and _ends_answer(words, answer)) or _answer_phrase_no(following)
+        (following[0] in ANSWERS_NO and _ends_answer(words, answer)) or _answer_phrase_no(following) > 0
     )
 
 
-def _answer_phrase_no(following: Sequence[str]) -> bool:
-    return any(tuple(following[: len(phrase)]) == phrase for phrase in ANSWER_PHRASES_NO)
+def _fine_answer(words: Sequence[str], mark: int) -> bool:
+    """ "Weak legs? Fine.", "choking? all good", "swallowing? normal": a question answered only with a fine word."""
+    position = mark + 1
+    while position < len(words) and words[position] in AFTER_FILLERS and words[position] not in ANSWER_ENDS:
+        position += 1
+    return position < len(words) and words[position] in FINE_ANSWERS and _bare_end(words, position)
+
+
+def _bare_end(words: Sequence[str], position: int) -> bool:
+    """The denial ends its answer, but for a word of now after it ("they aren't now", "I don't really")."""
+    while position + 1 < len(words) and words[position + 1] in BARE_TAILS:
+        position += 1
+    return _ends_answer(words, position)
+
+
+def _bare_denial(words: Sequence[str], start: int, holders: frozenset[str]) -> bool:
+    """A holder and a bare negated verb that end the answer: "She hasn't.", "I have not.", "it isn't"."""
+    position = start
+    if position < len(words) and words[position] in holders:
+        position += 1
+    elif position < len(words) and words[position] in THINGS_NOT:  # "it's not", "they're not"
+        position += 1
+        return position < len(words) and words[position] == "not" and _bare_end(words, position)
+    else:
+        return False
+    if position < len(words) and words[position] in AUXILIARIES:
+        position += 1
+        if position < len(words) and words[position] in {"not", "never"}:
+            return _bare_end(words, position)
+        return False
+    return position < len(words) and words[position] in NEGATED_AUXILIARIES and _bare_end(words, position)
+
+
+def _answer_phrase_no(following: Sequence[str]) -> int:
+    """The length of the answer phrase that opens ``following`` ("not really", "not at all"), or 0."""
+    return next((len(phrase) for phrase in ANSWER_PHRASES_NO if tuple(following[: len(phrase)]) == phrase), 0)
 
 
 def _ends_answer(words: Sequence[str], answer: int) -> bool:

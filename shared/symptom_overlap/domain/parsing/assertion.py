@@ -37,9 +37,11 @@ from symptom_overlap.domain.parsing.uncertainty import (
     HEDGE_PHRASES,
     HEDGES,
     IMAGINING,
+    WORKING_OUT,
     asks_what_it_is,
     cause_asked,
     complement_doubted,
+    doubt_carried_over,
     doubted_before,
     doubted_findings,
     doubts,
@@ -61,7 +63,6 @@ NEGATION_CUES = frozenset(
         "nothing's", "nothings",
     }
 )  # fmt: skip
-NOBODY_WITH = [[kin, having] for kin in ("family", "relatives") for having in ("has", "had", "have", "with", "ever")]
 # "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
 NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for"), ("ruled", "out")})
 # Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
@@ -81,7 +82,7 @@ PSEUDO_NEGATIONS = WordSequences(
         ("no", "energy"), ("no", "feeling"), ("not", "much", "feeling"), ("nothing", "since"), ("nothing", "helps"),
         ("nothing", "helped"), ("nothing", "works"), ("nothing", "worked"), ("nothing", "eases"), ("nothing", "stops"),
         ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
-        ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("no", "one"), ("not", "that"),
+        ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("not", "that"),
         ("nil", "by"),  # "nil by mouth because of choking": an order, not a denial
         # "my arm is not working", "the ankle one is not responding": a function lost, which is the symptom.
         ("not", "working"), ("isn't", "working"), ("isnt", "working"), ("aren't", "working"), ("arent", "working"),
@@ -151,6 +152,12 @@ NOT_ONE_CUES = frozenset(
 NOT_ONE_VERBS = frozenset({"had", "seen", "noticed", "felt", "got", "get", "have", "see", "notice", "feel"})
 # Not "get": "I don't get it" is also "I don't understand".
 HAVING = frozenset({"have", "had", "experience", "experienced", "suffer", "notice", "noticed", "feel"})
+HOLDERS = frozenset({"i", "he", "she", "they", "we"})  # "Cramps I don't have"
+# Using denied of a substance or medicine just named: "we use nitrous at work, but I don't breathe it in myself",
+# "cream chargers all day, never inhale them", "they gave me metformin but I don't take it".
+USING = frozenset({"take", "use", "inhale", "breathe", "touch", "drink", "swallow", "sniff"})
+# Words that may close such a denial before its part ends: "breathe it in myself", "don't take it either".
+OBJECT_TAILS = frozenset({"in", "myself", "himself", "herself", "personally", "either", "at", "all"})
 ONE_OBJECTS = (("a", "single", "one"), ("one",), ("any",))
 TIME_AFTER = frozenset({"in", "since", "for", "tbh", "lately", "yet", "recently", "now", "anymore", "though", "tho"})
 # A verb right after a list item makes it the subject of a new clause.
@@ -200,7 +207,16 @@ EXCEPTIONS = WordSequences(
     {("apart", "from"), ("aside", "from"), ("other", "than"), ("besides",), ("save", "for"), ("excluding",),
      ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
 )  # fmt: skip
+# "no one" and "nobody" deny only as holders of a finding: "no one in my family has had MND", "nobody else has it".
+NO_ONE = frozenset({"nobody", "no"})
+NO_ONE_HAVING = frozenset(
+    {"in", "else", "has", "had", "have", "ever", "on", "from", "of", "with", "suffers", "suffered", "got", "gets",
+     "was", "is", "that", "i", "among"}
+)  # fmt: skip
 RELATIVES = frozenset({"where", "when", "which", "whereby"})  # "episodes where I lost my speech"
+KINDS = frozenset({"symptoms", "symptom", "signs", "sign", "problems", "issues", "things"})
+EXAMPLE_WORDS = frozenset({"like", "such", "as", "e.g.", "eg", "including", "incl"})
+SUBJECT_WORDS = frozenset({"i", "my", "he", "she", "his", "her", "they", "we", "and", "but"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 RED_FLAG_CUE_DISTANCE = 4  # beyond this, a negated red flag is uncertain instead
@@ -221,6 +237,7 @@ CUE_STARTS = (
     | THOSE_DENIALS
     | IMAGINING
     | ASKING
+    | WORKING_OUT
 )
 
 
@@ -263,18 +280,25 @@ def assertions(
             uncertain |= asked
             label_doubted |= asked
         elif hedges(words, index):
-            uncertain |= hedged(tokens, findings, index)
+            uncertain |= hedged(tokens, findings, index) or doubt_carried_over(
+                tokens, segments, findings, index, hedge=True
+            )
         elif doubts(tokens, words, index):
             if has_complement(words, index):
                 doubted = complement_doubted(segments, findings, cause_asked(tokens, index))
                 if not doubted and points_back(tokens, index):
                     doubted = doubted_before(segments, findings, index)
+                if not doubted:
+                    doubted = doubt_carried_over(tokens, segments, findings, index, hedge=False)
                 label_doubted |= doubted
             else:
                 doubted = named_after(segments, findings, index)
                 if not doubted and name_doubted(tokens, index) is None:
                     doubted = doubted_findings(segments, findings, index, own_clause_only=False)
             uncertain |= doubted
+        elif fronted := _fronted_denial(tokens, words, findings, index):
+            for finding_index in fronted:
+                negated.setdefault(finding_index, False)
         elif _denies_those_before(tokens, words, index):
             said = _said_before(segments, findings, index)
             if words[index] in NOT_ONE_CUES:  # "one" is the last thing named: "… for twitches. Not seen one."
@@ -392,11 +416,23 @@ def _negates(words: Sequence[str], index: int) -> bool:
         return False  # "don't know why my B12 is low", "the not knowing what's wrong with my hands" take it as given
     if words[index] == "no" and words[index + 1 : index + 2] and words[index + 1] in ITEM_NUMBERS:
         return False  # "numbness no three balance yes": the answer to one item, then the next item
-    if words[index : index + 3] == ["no", "one", "in"] and words[index + 4 : index + 6] in NOBODY_WITH:
-        return True  # "no one in my family has had MND": nobody there has it (not "no one … believes me")
+    if words[index] in NO_ONE and _others_act(words, index):
+        return False  # "nobody believes me that my legs are weak", "no one can tell me why": others' acts, not denials
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def _others_act(words: Sequence[str], index: int) -> bool:
+    """ "no one listens", "nobody can tell me": no one doing something, not no one having had it ("no one in my
+    family has had MND", "nobody else had it")."""
+    position = index + 2 if words[index] == "no" else index + 1
+    if words[index] == "no" and words[index + 1 : index + 2] != ["one"]:
+        return False
+    following = words[position : position + 1]
+    if following == ["in"]:  # "no one in my family": what they do comes after the place
+        following = words[position + 3 : position + 4]
+    return bool(following) and following[0] not in NO_ONE_HAVING
 
 
 def _double_negative(words: Sequence[str], index: int) -> bool:
@@ -456,15 +492,34 @@ def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: i
     return words[index] == "neither" and ends
 
 
+def _fronted_denial(tokens: Sequence[Token], words: Sequence[str], findings: Sequence[Finding], index: int) -> set[int]:
+    """ "Cramps I don't have.", "Weakness he never had": a finding put first, then its holder and having denied,
+    ending the part (spoken and non-native word order)."""
+    if index < 2 or words[index - 1] not in HOLDERS or words[index] not in NOT_ONE_CUES:
+        return set()
+    verb = index + 1
+    if verb >= len(tokens) or tokens[verb].word not in HAVING:
+        return set()
+    end = verb + 1
+    if end < len(tokens) and not (tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER):
+        return set()
+    return {i for i, finding in enumerate(findings) if finding.last == index - 2}
+
+
 def _not_having_that(tokens: Sequence[Token], index: int) -> bool:
     """ "I don't have that", "never had those", "I don't really experience it": having denied of what was just
     named, ending its part."""
     position = index + 1
     if position < len(tokens) and tokens[position].word in {"really", "actually", "personally"}:
         position += 1
-    if position + 1 >= len(tokens) or tokens[position].word not in HAVING or tokens[position + 1].word not in THOSE:
+    if position + 1 >= len(tokens) or tokens[position + 1].word not in THOSE:
+        return False
+    verb = tokens[position].word
+    if verb not in HAVING and verb not in USING:
         return False
     end = position + 2
+    while verb in USING and end < len(tokens) and tokens[end].word in OBJECT_TAILS:
+        end += 1
     return end >= len(tokens) or tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER
 
 
@@ -545,7 +600,12 @@ def _scope(
             if not TURNS_TO_NOW.isdisjoint(between_words[1:]):
                 break  # "never supplemented - now tingling feet": what is said now is not denied
             distance = finding.first - cue
-        elif not LIST_WORDS.issuperset(between_words) and not _one_item_between(between) and not _describes_it(between):
+        elif (
+            not LIST_WORDS.issuperset(between_words)
+            and not _one_item_between(between)
+            and not _describes_it(between)
+            and not _examples_of(between_words)
+        ):
             break
         elif "," in between_words and _starts_a_clause(tokens, finding, headed):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
@@ -623,11 +683,27 @@ def _own_time_span(following: Sequence[str]) -> bool:
 
 
 def _describes_it(between: Sequence[Token]) -> bool:
-    """ "never had funny turns where things came and went": a relative clause describes the finding denied."""
+    """ "never had funny turns where things came and went", "no weak spells that came and went": a relative clause
+    describes the finding denied (its noun may stand first: "spells that"). "that" only without a subject of its own
+    ("no cramps that I noticed and my legs are weak" says the legs)."""
+    if not between or any(token.ends_clause or token.is_comma for token in between):
+        return False
+    start = 1 if len(between) > 1 and between[0].word not in RELATIVES else 0
+    word = between[start].word
+    if word == "that":
+        return SUBJECT_WORDS.isdisjoint(token.word for token in between[start + 1 :])
+    return word in RELATIVES and (start == 0 or word != "when")
+
+
+def _examples_of(between: Sequence[str]) -> bool:
+    """ "no ALS symptoms like weakness or slurring", "none of the signs, such as twitching": examples of a kind denied
+    are denied with it (not "no weakness like my mum had", a comparison)."""
     return (
-        bool(between)
-        and between[0].word in RELATIVES
-        and not any(token.ends_clause or token.is_comma for token in between)
+        not KINDS.isdisjoint(between)
+        and not EXAMPLE_WORDS.isdisjoint(between)
+        and (EXAMPLE_WORDS | KINDS | LIST_WORDS | {"of", "classic", "typical", "usual", "main", "other"}).issuperset(
+            between
+        )
     )
 
 

@@ -376,8 +376,10 @@ def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
     if following and stem(following[0]) in TROUBLE:
         before = tokens[max(0, term.first - 3) : term.first]
         return any(token.word in NEGATION_CUES for token in before) and not any(t.ends_clause for t in before)
-    if following[:1] and following[0] in NEGATION_CUES and _trouble_at(tokens, term.last + 2):
-        return True  # "hands no problem", "swallowing no bother"
+    if following[:1] and following[0] in NEGATION_CUES:
+        after = term.last + 3 if following[1:2] and following[1] in DETERMINERS else term.last + 2
+        if _trouble_at(tokens, after):
+            return True  # "hands no problem", "swallowing no bother", "breathing not a problem"
     position = 0
     while position < len(following) and following[position] in LINKING:
         position += 1

@@ -29,9 +29,19 @@ HEDGE_PHRASES = WordSequences(
     | {("is", "it", "possible", "to", "have")}
 )
 DOUBT_WORDS = frozenset({"unsure", "idk", "dunno", "wonder", "unclear", "uncertain"})
-DOUBT_PHRASES = WordSequences({("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide")})
+DOUBT_PHRASES = WordSequences(
+    {
+        ("no", "idea"), ("hard", "to", "say"), ("hard", "to", "tell"), ("can't", "decide"), ("who", "knows"),
+        ("god", "knows"), ("no", "clue"), ("not", "a", "clue"), ("haven't", "a", "clue"), ("havent", "a", "clue"),
+        ("hard", "to", "judge"), ("difficult", "to", "judge"), ("hard", "to", "know"), ("not", "convinced"),
+        ("may", "or", "may", "not"), ("might", "or", "might", "not"), ("not", "clear", "if"),
+        ("not", "clear", "whether"), ("wouldn't", "know"), ("wouldnt", "know"), ("i", "doubt"),
+    }
+)  # fmt: skip
+# "can't work out if my grip is weaker", "couldn't figure out whether …": a doubt with "out" before its complement.
+WORKING_OUT = frozenset({"work", "figure", "make"})
 # "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
-DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say"})
+DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say", "judge"})
 DOUBTING = frozenset(
     {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly"}
 )
@@ -80,10 +90,20 @@ def _hedge_inside(finding: Finding, cue: int) -> bool:
 
 def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     word = words[index]
-    if word in DOUBT_WORDS or DOUBT_PHRASES.at(words, index):
+    if word in DOUBT_WORDS:
         return True
+    if phrase := DOUBT_PHRASES.at(words, index):
+        after = words[index + len(phrase) : index + len(phrase) + 2]
+        # "wouldn't know what to do", "no idea why my legs are weak": what to do, or a cause of what is given
+        return not (after[:1] == ["why"] or (after[:1] and after[0] in WHAT_TO_DO and after[1:] == ["to"]))
     if word in IMAGINING:  # "or am I imagining it?", but not "I'm not (just) imagining it"
         return not any(before in DOUBTING for before in words[max(0, index - 3) : index])
+    if word in WORKING_OUT:
+        return (
+            words[index + 1 : index + 2] == ["out"]
+            and words[index + 2 : index + 3] in (["if"], ["whether"])
+            and any(before in DOUBTING for before in words[max(0, index - 3) : index])
+        )
     if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -294,7 +314,7 @@ BELIEFS = frozenset({("i", "think"), ("i", "feel", "like"), ("i", "guess")})
 # noticed anything".
 DISPUTES = WordSequences(
     {("i", cant, sense, "it") for cant in ("can't", "cant", "cannot") for sense in ("see", "hear")}
-    | {("i", dont, "see", "it") for dont in ("don't", "dont")}
+    | {("i", dont, sense, "it") for dont in ("don't", "dont") for sense in ("see", "hear")}
     | {(say, "no") for say in ("say", "says", "said")}
     | {(hasnt, "noticed", "anything") for hasnt in ("hasn't", "hasnt", "haven't", "havent")}
 )  # fmt: skip
@@ -316,7 +336,11 @@ def second_thoughts(
         if _ends_clause(tokens, index + len(sequence)):
             doubted |= _said_before(segments, findings, index)
     for sentence, (first, last) in enumerate(segments.sentence_bounds):
-        if tokens[last].word == "?" and _believed(tokens, first) and not _asks_more(tokens, first, last):
+        if (
+            tokens[last].word == "?"
+            and (_believed(tokens, first) or (_asked_of_self(tokens, first, last) and not _answered(tokens, last)))
+            and not _asks_more(tokens, first, last)
+        ):
             doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
     return doubted
 
@@ -379,6 +403,69 @@ def _asks_more(tokens: Sequence[Token], first: int, last: int) -> bool:
     return any(token.word in OTHER_QUESTIONS for token in tokens[first:last])
 
 
+# "Is my face drooping?", "Am I losing weight or is the scale broken?", "Did I faint or fall asleep?": a yes-no
+# question about the writer's own body asks whether it is so.
+SELF_QUESTION_VERBS = frozenset({"am", "is", "are", "was", "were", "do", "does", "did", "have", "has"})
+SELF_QUESTION_SUBJECTS = frozenset({"i", "my"})
+# A question about what a symptom means or whether to worry takes the symptom as given.
+NOT_ASKING_IF_SO = frozenset(
+    {"worry", "worried", "need", "risk", "serious", "related", "cause", "causing", "mean", "means", "anyone", "else"}
+)
+# Answered after it, it is said or denied (answers.py): "Is my speech slurred? Yes, since Monday." / "No."
+ANSWERED_AFTER = frozenset(
+    {
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "definitely",
+        "absolutely",
+        "no",
+        "nope",
+        "nah",
+        "never",
+        "not",
+        "none",
+        "fine",
+        "normal",
+    }
+)
+
+
+ANSWER_HOLDERS = frozenset({"it", "i", "they", "she", "he"})
+BARE_VERBS = frozenset(
+    {"is", "am", "are", "do", "does", "did", "have", "has", "isn't", "isnt", "don't", "dont", "doesn't", "doesnt",
+     "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "aren't", "arent"}
+)  # fmt: skip
+
+
+def _asked_of_self(tokens: Sequence[Token], first: int, last: int) -> bool:
+    return (
+        last - first > 2
+        and tokens[first].word in SELF_QUESTION_VERBS
+        and tokens[first + 1].word in SELF_QUESTION_SUBJECTS
+        and not any(token.word in NOT_ASKING_IF_SO for token in tokens[first:last])
+    )
+
+
+def _answered(tokens: Sequence[Token], last: int) -> bool:
+    after = last + 1
+    while after < len(tokens) and tokens[after].word == "?":
+        after += 1
+    if after >= len(tokens):
+        return False
+    if tokens[after].word in ANSWERED_AFTER:
+        return True
+    # "It is.", "I do.", "She hasn't.": a holder and a bare verb that end the answer.
+    verb = after + 1
+    return (
+        tokens[after].word in ANSWER_HOLDERS
+        and verb < len(tokens)
+        and tokens[verb].word in BARE_VERBS
+        and (verb + 1 >= len(tokens) or tokens[verb + 1].ends_clause)
+    )
+
+
 def _believed(tokens: Sequence[Token], first: int) -> bool:
     words = tuple(token.word for token in tokens[first : first + 3])
     return any(words[: len(belief)] == belief for belief in BELIEFS)
@@ -405,3 +492,51 @@ def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> s
         return before
     last_part = max(segments.part[findings[i].first] for i in before)
     return {i for i in before if segments.part[findings[i].first] == last_part}
+
+
+# A doubt whose own words name no finding, about whether what follows is real or has another cause, then the finding:
+# "not sure if it's nerves or real, but lying flat I can't get a breath in", "maybe it's the lighting, but my face
+# looks grey". Not a doubt about relevance ("not sure if this is related or not, but I choke on water").
+# Nor one about which side or place ("not sure if it's both feet or just the left"), or one that fears a worse cause
+# ("not sure if it was a panic attack or something worse, my fingers went numb"): the symptom is said.
+NOT_CARRIED = frozenset(
+    {"related", "relevant", "connected", "linked", "coincidence", "matters", "matter", "important", "helpful", "not",
+     "left", "right", "both", "side", "something", "worse", "serious", "else"}
+)  # fmt: skip
+# Words that may open a clause before a hedge that opens it: "it might be …", "this could be …".
+HEDGE_OPENERS = frozenset({"it", "it's", "its", "this", "that", "that's", "i", "i'm", "im", "but", "and"})
+
+
+def doubt_carried_over(
+    tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], cue: int, hedge: bool
+) -> set[int]:
+    """The findings just after a doubt whose own part names none: after "not sure if it's X or Y" (alternatives),
+    or after a hedge opening a clause that "but" ends ("could be nothing, but …"). They reach to the end of the
+    clause that starts right after the doubt's part."""
+    part_first, part_last = segments.part_bounds[segments.part[cue]]
+    if hedge:
+        clause_first, clause_last = segments.clause_bounds[segments.clause[cue]]
+        opened = all(token.word in HEDGE_OPENERS for token in tokens[clause_first:cue])
+        if tokens[clause_last].word != "but" or not opened:
+            return set()
+        part_last = clause_last
+        own = [token.word for token in tokens[cue + 1 : clause_last]]
+    else:
+        own = [token.word for token in tokens[cue + 1 : part_last + 1]]
+        if "or" not in own:
+            return set()
+    if not NOT_CARRIED.isdisjoint(own) or part_last + 1 >= len(tokens):
+        return set()
+    if any(part_first <= finding.first <= part_last for finding in findings):
+        return set()
+    start = part_last + 1
+    if tokens[start].word == "but" and start + 1 < len(tokens):  # "nerves or real, but …": the clause after "but"
+        start += 1
+    sentence, clause = segments.sentence[cue], segments.clause[start]
+    return {
+        i
+        for i, finding in enumerate(findings)
+        if finding.first > part_last
+        and segments.sentence[finding.first] == sentence
+        and segments.clause[finding.first] == clause
+    }
