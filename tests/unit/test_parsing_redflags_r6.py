@@ -123,3 +123,45 @@ def test_an_eye_that_stops_seeing_is_a_loss_of_sight(knowledge_base: KnowledgeBa
 def test_colour_blindness_is_no_loss_of_sight(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("I've been colour blind since I was born", knowledge_base)
     assert "vision_loss" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I am not able to breath when I sit", "breathless_at_rest"),
+        ("breathing is hard for him without doing anything", "breathless_at_rest"),
+        ("I need to use my shoulders to get a breath", "breathless_at_rest"),
+        ("in lying position my breathing gets bad", "breathless_lying_flat"),
+        ("the tea is going to my lungs when I drink", "choking_on_liquids"),
+        ("urine is not passing since the morning", "bladder_bowel_problems"),
+        ("she didn't get to the loo in time again", "bladder_bowel_problems"),
+        ("half his face is not moving", "stroke_signs"),
+        ("I lost conscious in the shop", "fainting"),
+        ("my granny is talking without sense", "confusion"),
+        ("he keeps forgetting who we are", "confusion"),
+        ("my left eye vision is gone", "sudden_vision_loss_one_eye"),
+        ("she hears a radio that nobody else can hear", "paranoia_psychosis"),
+    ],
+)
+def test_second_language_and_plain_forms_of_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the face unlock on my phone isn't working", "stroke_signs"),
+        ("the smell of the food goes to my nose", "choking_on_liquids"),
+        ("I know how I'd do it if I had to move house", "suicide_plan"),
+        ("my eye twitch has gone", "vision_loss"),
+        ("I'm confused about my test results", "confusion"),
+        ("the kidney stone is not passing yet", "bladder_bowel_problems"),
+        ("no sensation changes in the groin", "saddle_numbness"),
+    ],
+)
+def test_look_alikes_of_the_widened_vocabularies_are_no_red_flag(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) != "present"
