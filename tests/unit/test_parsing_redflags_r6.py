@@ -165,3 +165,18 @@ def test_look_alikes_of_the_widened_vocabularies_are_no_red_flag(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("a small sip of squash, and I'm spluttering", "choking_on_liquids"),
+        ("breathing hard, even resting", "breathless_at_rest"),
+    ],
+)
+def test_a_red_flag_concept_across_a_comma_close_by(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+def test_a_cough_then_a_drink_further_on_is_no_choking(knowledge_base: KnowledgeBase) -> None:
+    assert reading("I cough a lot, then drink water and it settles", knowledge_base, "choking_on_liquids") is None
