@@ -218,6 +218,9 @@ def _apart_from(
             finding.anchor is None
             or spoken.isdisjoint(anchored := range(finding.anchor[0], finding.anchor[1] + 1))
             or (finding.absent and finding.evidence_id in red_flags)
+            # A red flag's term that only begins on a phrase's last words runs past it: "a mouthful of juice went
+            # down the wrong tube" is choking, though "mouthful ... went down" is a swallow.
+            or (finding.evidence_id in red_flags and not finding.absent and _runs_past(finding.anchor, said))
             # A red flag told through a function said fine: "when I drink juice I cough very strong" is choking.
             or (
                 finding.evidence_id in red_flags
@@ -228,6 +231,13 @@ def _apart_from(
             )
         )
     ]
+
+
+def _runs_past(anchor: tuple[int, int], said: Sequence[Finding]) -> bool:
+    """Whether a term that starts inside what other findings say ends after the last of them it meets."""
+    first, last = anchor
+    met = [f.last for f in said if not f.denial_only and f.first <= last and first <= f.last]
+    return bool(met) and last > max(met)
 
 
 def _places_only_if_denied(
