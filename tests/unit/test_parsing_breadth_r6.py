@@ -1,0 +1,82 @@
+"""Breadth of the ordinary findings (sixth session): word families, plain names denied, spelling slips.
+
+Each test is a class of wording, in sentences of its own (not corpus phrases), with counterparts that must
+stay silent or keep their reading.
+"""
+
+import pytest
+
+from symptom_overlap.domain.parsing.lexicon import best_correction, lexicon_for
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # a finding's plain word, denied, denies it
+        ("honestly I'm not tired, I sleep like a log", "fatigue"),
+        ("no pounding, no fluttering, just the tingling", "palpitations"),
+        ("my eyes are OK, no double when I read", "double_vision"),
+        ("I bend my neck all day at work and get no zaps", "lhermitte_sign"),
+        ("my wife checked and I'm not yellow at all", "yellowish_skin"),
+    ],
+)
+def test_a_plain_word_denied_denies_its_finding(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my heart is racing at night",  # the plain word said is not a finding on its own beyond its cues
+        "I have tried everything for the cramps",  # "tried" is a word, not "tired" typed with letters swapped
+    ],
+)
+def test_plain_words_said_are_not_denials(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = said(text, knowledge_base)
+    assert found.get("palpitations") != "absent"
+    assert "fatigue" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("he is low most days since the diagnosis", "low_mood"),
+        ("the GP said my reflexes are very lively", "brisk_reflexes"),
+        ("my reflexes were increased at the knees", "brisk_reflexes"),
+        ("some evenings I can't get my dinner down", "difficulty_swallowing"),
+        ("I'm mostly tired, the rest is fine", "fatigue"),
+    ],
+)
+def test_word_families_of_a_finding(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("she's low on iron, the nurse said", "low_mood"),  # a level, not a mood
+        ("I couldn't get down the stairs this morning", "difficulty_swallowing"),  # no food named
+        ("she's gone a bit blue round the lips", "low_mood"),  # a colour, not a mood
+    ],
+)
+def test_word_families_stay_in_their_sense(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert evidence_id not in said(text, knowledge_base)
+
+
+def test_plantars_down_are_no_babinski_sign(knowledge_base: KnowledgeBase) -> None:
+    assert said("reflexes normal, plantars down on both sides", knowledge_base).get("babinski_sign") == "absent"
+
+
+def test_a_dropped_letter_goes_first_at_one_distance(knowledge_base: KnowledgeBase) -> None:
+    # Given a typed word one edit from two words: one it leaves a letter out of, one with a letter changed
+    # Then the word with the letter left out is chosen, whatever the alphabet says
+    assert best_correction("numbess", ["numbers", "numbness"], 1) == "numbness"
+    assert best_correction("numbess", ["numbers"], 1) == "numbers"
+    assert lexicon_for(knowledge_base).correct("numbess") == "numbness"
+    assert said("I don't have any numbess in my feet", knowledge_base).get("numbness") == "absent"
