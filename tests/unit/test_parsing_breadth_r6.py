@@ -80,3 +80,35 @@ def test_a_dropped_letter_goes_first_at_one_distance(knowledge_base: KnowledgeBa
     assert best_correction("numbess", ["numbers"], 1) == "numbers"
     assert lexicon_for(knowledge_base).correct("numbess") == "numbness"
     assert said("I don't have any numbess in my feet", knowledge_base).get("numbness") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # limbs listed together before the symptom's words each have it
+        ("my arms and legs have got so weak", {"hand_weakness": "present", "leg_weakness": "present"}),
+        ("his legs and his hands are weaker than at Easter", {"hand_weakness": "present", "leg_weakness": "present"}),
+        ("right arm and leg feel useless today", {"hand_weakness": "present", "leg_weakness": "present"}),
+    ],
+)
+def test_limbs_listed_before_a_symptom_share_it(
+    text: str, expected: dict[str, str], knowledge_base: KnowledgeBase
+) -> None:
+    found = said(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_or_missing"),
+    [
+        ("my hands tingle and my legs are weak", "hand_weakness"),  # a limb with its own symptom
+        ("my legs are weak but my hands are fine", "hand_weakness"),
+    ],
+)
+def test_a_limb_with_its_own_words_keeps_them(text: str, absent_or_missing: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get(absent_or_missing) != "present"
+
+
+def test_a_weak_arm_is_the_hands_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert said("my left arm has gone weak since the summer", knowledge_base).get("hand_weakness") == "present"
+    assert "hand_weakness" not in said("my arm aches after the gym", knowledge_base)
