@@ -112,3 +112,19 @@ def test_a_limb_with_its_own_words_keeps_them(text: str, absent_or_missing: str,
 def test_a_weak_arm_is_the_hands_weakness(knowledge_base: KnowledgeBase) -> None:
     assert said("my left arm has gone weak since the summer", knowledge_base).get("hand_weakness") == "present"
     assert "hand_weakness" not in said("my arm aches after the gym", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # breathing said fine opens the clause; breath lost on effort in a later part is still said
+        ("breathing fine at rest, puffed walking to the shop", {"breathless_on_exertion": "present"}),
+        # a function's plain name said fine
+        ("his words are fine, it's his hands", {"slurred_speech": "absent"}),
+        ("the nurse said my colour is good", {"pallor": "absent"}),
+        ("energy levels are fine, sleep is fine", {"fatigue": "absent"}),
+    ],
+)
+def test_parts_and_plain_names_said_fine(text: str, expected: dict[str, str], knowledge_base: KnowledgeBase) -> None:
+    found = said(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
