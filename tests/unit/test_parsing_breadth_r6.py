@@ -128,3 +128,24 @@ def test_a_weak_arm_is_the_hands_weakness(knowledge_base: KnowledgeBase) -> None
 def test_parts_and_plain_names_said_fine(text: str, expected: dict[str, str], knowledge_base: KnowledgeBase) -> None:
     found = said(text, knowledge_base)
     assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of sites with one symptom: each site has it, as its own variant there
+        (
+            "twitching in my thighs, eyelid and tongue lately",
+            {"fasciculations": "present", "eyelid_twitching": "present", "tongue_twitching_wasting": "present"},
+        ),
+        ("my shoulders, eyelids and calves twitch", {"fasciculations": "present", "eyelid_twitching": "present"}),
+        ("no twitches in my eyelid, arms or tongue", {"eyelid_twitching": "absent", "fasciculations": "absent"}),
+    ],
+)
+def test_a_list_of_sites_shares_its_symptom(text: str, expected: dict[str, str], knowledge_base: KnowledgeBase) -> None:
+    found = said(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+def test_a_site_inside_another_finding_keeps_to_it(knowledge_base: KnowledgeBase) -> None:
+    assert "tingling" not in said("I have numb toes and my tongue is sore and red", knowledge_base)
