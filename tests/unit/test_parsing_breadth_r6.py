@@ -149,3 +149,21 @@ def test_a_list_of_sites_shares_its_symptom(text: str, expected: dict[str, str],
 
 def test_a_site_inside_another_finding_keeps_to_it(knowledge_base: KnowledgeBase) -> None:
     assert "tingling" not in said("I have numb toes and my tongue is sore and red", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # speech likened to a drunk's or a small child's, a comma or a few words away
+        ("his voice has changed, he talks like a drunk now", "slurred_speech"),
+        ("these days she speaks like a small child, all mushed", "slurred_speech"),
+        # an idiom of several words a little further from the heart
+        ("my heart has been going like the clappers all evening", "palpitations"),
+    ],
+)
+def test_comparisons_and_idioms_reach(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_child_talking_is_no_speech_finding(knowledge_base: KnowledgeBase) -> None:
+    assert "slurred_speech" not in said("my grandson is talking like a little adult now", knowledge_base)
