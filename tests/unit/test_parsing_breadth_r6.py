@@ -167,3 +167,23 @@ def test_comparisons_and_idioms_reach(text: str, evidence_id: str, knowledge_bas
 
 def test_a_child_talking_is_no_speech_finding(knowledge_base: KnowledgeBase) -> None:
     assert "slurred_speech" not in said("my grandson is talking like a little adult now", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place denied first, the symptom said after it: the symptom is absent at that place
+        (
+            "not my eyelid, it's my calf that keeps twitching",
+            {"eyelid_twitching": "absent", "fasciculations": "present"},
+        ),
+        ("not in my hands, but my legs have gone weak", {"hand_weakness": "absent", "leg_weakness": "present"}),
+    ],
+)
+def test_a_place_denied_before_its_symptom(text: str, expected: dict[str, str], knowledge_base: KnowledgeBase) -> None:
+    found = said(text, knowledge_base)
+    assert {evidence_id: found.get(evidence_id) for evidence_id in expected} == expected
+
+
+def test_a_place_denied_before_leaves_a_red_flag_to_be_asked(knowledge_base: KnowledgeBase) -> None:
+    assert said("nothing down below, my feet are numb", knowledge_base).get("saddle_numbness") != "absent"

@@ -272,10 +272,29 @@ def _place_denials(
         place = _place_after(tokens, cue, site_at)
         if place is None:
             continue
-        for item in spoken_of_before(segments, read, cue):
+        spoken = spoken_of_before(segments, read, cue)
+        after = not spoken
+        for item in spoken or _spoken_of_after(segments, read, cue):
             at_place = places.ids_at(item.finding.evidence_id, place)
-            denied += [absent_as(evidence_id, item, cue) for evidence_id in at_place]
+            denied += [
+                absent_as(evidence_id, item, cue)
+                for evidence_id in at_place
+                if not (after and evidence_id in places.red_flags)  # a red flag's question is asked
+            ]
     return denied
+
+
+def _spoken_of_after(segments: Segments, read: Sequence[ReadFinding], cue: int) -> list[ReadFinding]:
+    """ "not my eyelid, the twitch is in my thumb": with nothing said before a place denial, the present findings
+    after it in its sentence are the symptoms it speaks of."""
+    sentence = segments.sentence[cue]
+    return [
+        item
+        for item in read
+        if item.assertion is Assertion.PRESENT
+        and item.finding.first > cue
+        and segments.sentence[item.finding.first] == sentence
+    ]
 
 
 def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:
