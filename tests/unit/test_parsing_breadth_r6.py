@@ -51,6 +51,7 @@ def test_plain_words_said_are_not_denials(text: str, knowledge_base: KnowledgeBa
         ("my reflexes were increased at the knees", "brisk_reflexes"),
         ("some evenings I can't get my dinner down", "difficulty_swallowing"),
         ("I'm mostly tired, the rest is fine", "fatigue"),
+        ("lately I drop stuff all the time", "hand_weakness"),  # "stuff" as "things"
     ],
 )
 def test_word_families_of_a_finding(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
