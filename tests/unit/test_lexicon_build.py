@@ -55,8 +55,7 @@ def _original_correct(lexicon: Lexicon, index: dict[str, frozenset[str]], word: 
         for candidate in index.get(form, ())
         if candidate[:2] == word[:2]
     }
-    scored = sorted((lexicon_module._edit_distance(word, candidate), candidate) for candidate in candidates)
-    return next((candidate for distance, candidate in scored if distance <= allowed), None)
+    return lexicon_module.best_correction(word, candidates, allowed)  # the same ranking, over the one index
 
 
 def _by_beginning(index: dict[str, frozenset[str]]) -> dict[str, dict[str, frozenset[str]]]:

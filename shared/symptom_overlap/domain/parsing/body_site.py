@@ -7,7 +7,7 @@ into eyelid twitching. Cues name sites as "@hand", "@leg", … (docs/parsing.md 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -63,6 +63,10 @@ RESTATED_REACH = 3  # most words after a site variant at which a finding may be 
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 LIST_JOINS = frozenset({"and", "or", "also", "plus", "both"})
 LIMB_REACH = 4
+# A list of sites ("calves, eyelid and tongue"): what joins them, and the words that may lead into it.
+ENUMERATION_JOINS = frozenset({"and", "or", "&", "/", "plus"})
+ENUMERATION_GAP = frozenset({",", "and", "or", "&", "/", "plus", "my", "the", "his", "her", "both", "left", "right"})
+LEAD_IN = frozenset({"in", "on", "my", "the", "his", "her", "all", "over", "around", "about", "-", "mostly", "mainly"})
 LIST_GAP = frozenset({",", "my", "the", "his", "her", "in", "both", "also", "too"})
 SIDES = frozenset({"left", "right", "other"})
 # "my feet, they burn at night": "they" right after limbs named in the plural is those limbs.
@@ -308,9 +312,60 @@ def with_site_variants(
                 if site in by_site:
                     moved.append(finding._replace(evidence_id=by_site[site]))
                     moved_sites.append(FoundSite(site, 0, same_part=True))
+        if found is not None and (by_site or general is not None):
+            own_general = general or finding.evidence_id
+            own = {own_general, *variants.get(own_general, {}).values()}
+            for site in _enumerated_sites(finding, tokens, mentions, segments, findings, own):
+                listed_as = variants.get(own_general, {}).get(site) or (own_general if site in LIMB_SITES else None)
+                if listed_as is not None and listed_as != finding.evidence_id:
+                    moved.append(finding._replace(evidence_id=listed_as))
+                    moved_sites.append(FoundSite(site, 0, same_part=True))
         moved.append(finding)
         moved_sites.append(found)
     return moved, moved_sites
+
+
+def _enumerated_sites(
+    finding: Finding,
+    tokens: Sequence[Token],
+    mentions: Sequence[SiteMention],
+    segments: Segments,
+    findings: Sequence[Finding],
+    own: Collection[str],
+) -> list[str]:
+    """ "twitching in my calves, eyelid and tongue", "my calves, eyelid and arms twitch": the sites of a list that
+    holds the finding's own site, or starts or ends right beside its words, each have it (as its variant there).
+    A site inside another finding's words is that finding's ("numb feet and my tongue is sore")."""
+    clause = segments.clause[finding.first]
+    in_clause = [m for m in mentions if segments.clause[m.first] == clause]
+    if len(in_clause) < 2:  # most findings: no list of sites, and nothing more to look at
+        return []
+    others = {i for f in findings if f.evidence_id not in own for i in range(f.first, f.last + 1)}
+    in_clause = [m for m in in_clause if m.first not in others]
+    if len(in_clause) < 2:
+        return []
+    runs: list[list[SiteMention]] = [[in_clause[0]]]
+    for mention in in_clause[1:]:
+        gap = [token.word for token in tokens[runs[-1][-1].last + 1 : mention.first]]
+        joined = bool(gap) and (gap[0] == "," or gap[0] in ENUMERATION_JOINS) and set(gap) <= ENUMERATION_GAP
+        if joined:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        # a list: three sites or more, or two joined by a list word ("my eyelid, my arms too" is two statements)
+        if len(run) < 2 or (
+            len(run) == 2 and ENUMERATION_JOINS.isdisjoint(w.word for w in tokens[run[0].last : run[1].first])
+        ):
+            continue
+        before = [token.word for token in tokens[finding.last + 1 : run[0].first]]
+        after = [token.word for token in tokens[run[-1].last + 1 : finding.first]]
+        inside = finding.first <= run[-1].last and run[0].first <= finding.last
+        starts_after = run[0].first > finding.last and len(before) <= LIMB_REACH and set(before) <= LEAD_IN
+        ends_before = run[-1].last < finding.first and len(after) <= 1 and set(after) <= LIST_GAP
+        if inside or starts_after or ends_before:
+            return [mention.site for mention in run]
+    return []
 
 
 def _listed_limb(

@@ -33,6 +33,16 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({"tingling", "lhermitte_sign"}),
     ),
+    (  # "she's low on iron", "I'm low in B12": a level, not a mood
+        WordSequences(
+            {
+                ("low", on, level)
+                for on in ("on", "in")
+                for level in ("iron", "b12", "vitamin", "vitamins", "folate", "ferritin", "sodium", "energy", "sleep")
+            }
+        ),
+        frozenset({"low_mood"}),
+    ),
 )
 # "giving me a headache every morning, figuratively": what a sentence said before these words is a figure.
 FIGURE_MARKERS = frozenset({"figuratively", "metaphorically"})

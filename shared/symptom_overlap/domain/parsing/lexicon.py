@@ -28,6 +28,8 @@ MIN_FUZZY_LENGTH = 6
 # Shorter words are corrected only for a doubled or single letter ("leggs" is "legs", "stif" is "stiff").
 MIN_DOUBLING_LENGTH = 4
 MIN_SCRAMBLE_LENGTH = 5
+# Everyday words with a vocabulary word's letters in another order: "never tried it" is no "never tired".
+SCRAMBLED_WORDS = frozenset({"tried", "trial", "trail", "causal", "bared", "lapse", "spilt"})
 # Longer "words" are not looked up: their deletion forms grow with the square of their length.
 MAX_FUZZY_LENGTH = 24
 # Words this short are matched exactly, not by stem, so that "nose" never reads as "nos".
@@ -75,8 +77,7 @@ class Lexicon(NamedTuple):
         # from the typed word (the index holds up to two from each vocabulary word).
         index = self.deletions_for(word[:2])  # its words all start with the typed word's two letters
         candidates = {candidate for form in _deletion_forms(word, allowed) for candidate in index.get(form, ())}
-        scored = sorted((_edit_distance(word, candidate), candidate) for candidate in candidates)
-        return next((candidate for distance, candidate in scored if distance <= allowed), None)
+        return best_correction(word, candidates, allowed)
 
     def correct_slip(self, word: str) -> str | None:
         """The vocabulary word meant by a doubled or single letter ("leggs", "stif") or inner letters in the
@@ -87,7 +88,9 @@ class Lexicon(NamedTuple):
             found = next((form for form in _doubling_forms(word) if form in self.vocabulary), None)
             if found:
                 return found
-        return self.scrambled.get(_scramble_key(word)) if len(word) >= MIN_SCRAMBLE_LENGTH else None
+        if len(word) < MIN_SCRAMBLE_LENGTH or word in SCRAMBLED_WORDS:
+            return None
+        return self.scrambled.get(_scramble_key(word))
 
     def deletions_for(self, beginning: str) -> dict[str, frozenset[str]]:
         """The deletion index of the vocabulary words that start with ``beginning``, built on first use."""
@@ -201,6 +204,23 @@ def _deletion_forms(word: str, most: int) -> set[str]:
         latest = {form[:index] + form[index + 1 :] for form in latest for index in range(len(form))}
         forms |= latest
     return forms
+
+
+def best_correction(word: str, candidates: Iterable[str], allowed: int) -> str | None:
+    """The nearest candidate within ``allowed`` edits. At one distance, a word the typed one only leaves letters
+    out of goes first, a dropped letter being the commonest slip ("numbess" is "numbness", not "numbers")."""
+    scored = sorted(
+        (_edit_distance(word, candidate), not _leaves_out(word, candidate), candidate) for candidate in candidates
+    )
+    return next((candidate for distance, _, candidate in scored if distance <= allowed), None)
+
+
+def _leaves_out(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with some letters left out (its letters in order, none added)."""
+    if len(typed) >= len(word):
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in typed)
 
 
 def _edit_distance(first: str, second: str) -> int:

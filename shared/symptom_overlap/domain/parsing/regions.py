@@ -51,6 +51,7 @@ PLAIN_AFTER = frozenset({"and", "though", "tho", "too", "thankfully", "luckily",
 # "weakness in my legs and (also) in the hands since May": the words that list a further site, and after it.
 SITE_LIST = frozenset({"and", "also", "in", "the", "my", "his", "her", "both", "plus", "too"})
 LIST_ENDS = frozenset({",", "and", "since", "for", "too", "as", "also", "now", "from", "over", "at", "this"})
+SIBLING_LINKS = frozenset({"my", "the", "his", "her", "their", "both"})  # "my hands and my legs"
 PLACE_REACH = 3  # words between a place denial and its site
 ONLY_REACH = 2  # words between "only" and a finding at one site ("only my eyelid", "eyelid twitch only")
 # Read once here: on Python 3.11 each read of an enum member passes EnumType's __getattr__ hook (about 0.1 us).
@@ -101,7 +102,9 @@ def widened_denials(
             named_sites = {**places.siblings.get(item.finding.evidence_id, {}), **by_site}
             widened += _widened(tokens, item, by_site, named_sites, site_at, places.red_flags)
         elif item.assertion is Assertion.PRESENT and item.finding.evidence_id in places.siblings:
-            widened += _listed_after(tokens, item, places.siblings[item.finding.evidence_id], site_at)
+            siblings = places.siblings[item.finding.evidence_id]
+            widened += _listed_after(tokens, item, siblings, site_at)
+            widened += _listed_together(tokens, item, siblings, site_at)
     widened += _place_denials(tokens, segments, read, site_at, places)
     widened += _only_there(tokens, read, site_at, places)
     return widened
@@ -212,6 +215,42 @@ def _listed_after(
     ]
 
 
+def _listed_together(
+    tokens: Sequence[Token], item: ReadFinding, siblings: Mapping[str, str], site_at: Mapping[int, SiteMention]
+) -> list[ReadFinding]:
+    """'my arms and legs are weak', 'hands, legs and feet weak': sites joined by "and", "or" or a comma to the site a
+    symptom starts at, before it or inside its words, have it too (as its sibling)."""
+    first = item.finding.first
+    own = site_at.get(first)
+    if own is None:
+        return []
+    reached = _sites_before(tokens, own.first, siblings, site_at)
+    position = own.last + 1
+    while position + 1 <= item.finding.last and tokens[position].word in SITE_JOINS:
+        following = position + 1
+        while following <= item.finding.last and tokens[following].word in SIBLING_LINKS:
+            following += 1
+        site = site_at.get(following)
+        if site is None:
+            break
+        if site.site in siblings:
+            reached.append(siblings[site.site])
+        position = site.last + 1
+    finding = item.finding
+    site_of = {evidence_id: site for site, evidence_id in reversed(list(siblings.items()))}  # its own place first
+    return [
+        ReadFinding(
+            Finding(evidence_id, finding.first, finding.last),
+            item.assertion,
+            item.subject,
+            item.time,
+            site_of[evidence_id],
+        )
+        for evidence_id in dict.fromkeys(reached)
+        if evidence_id != finding.evidence_id
+    ]
+
+
 def _each_one(site: SiteMention, named_sites: Mapping[str, str]) -> list[str]:
     """The finding at one of a pair of sites: sight lost in one eye, when each eye is said free of it."""
     one = named_sites.get("one_" + site.site)
@@ -233,10 +272,29 @@ def _place_denials(
         place = _place_after(tokens, cue, site_at)
         if place is None:
             continue
-        for item in spoken_of_before(segments, read, cue):
+        spoken = spoken_of_before(segments, read, cue)
+        after = not spoken
+        for item in spoken or _spoken_of_after(segments, read, cue):
             at_place = places.ids_at(item.finding.evidence_id, place)
-            denied += [absent_as(evidence_id, item, cue) for evidence_id in at_place]
+            denied += [
+                absent_as(evidence_id, item, cue)
+                for evidence_id in at_place
+                if not (after and evidence_id in places.red_flags)  # a red flag's question is asked
+            ]
     return denied
+
+
+def _spoken_of_after(segments: Segments, read: Sequence[ReadFinding], cue: int) -> list[ReadFinding]:
+    """ "not my eyelid, the twitch is in my thumb": with nothing said before a place denial, the present findings
+    after it in its sentence are the symptoms it speaks of."""
+    sentence = segments.sentence[cue]
+    return [
+        item
+        for item in read
+        if item.assertion is Assertion.PRESENT
+        and item.finding.first > cue
+        and segments.sentence[item.finding.first] == sentence
+    ]
 
 
 def place_denied(tokens: Sequence[Token], site: SiteMention) -> bool:
