@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate
 
+from symptom_overlap.domain.parsing.answers import DEGREE_AFTER_A, DEGREE_ANSWERS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.sequences import WordSequences
@@ -454,8 +455,10 @@ def _answered(tokens: Sequence[Token], last: int) -> bool:
         after += 1
     if after >= len(tokens):
         return False
-    if tokens[after].word in ANSWERED_AFTER:
+    if tokens[after].word in ANSWERED_AFTER or tokens[after].word in DEGREE_ANSWERS:
         return True
+    if tokens[after].word == "a" and after + 1 < len(tokens) and tokens[after + 1].word in DEGREE_AFTER_A:
+        return True  # "Do I choke? A bit."
     # "It is.", "I do.", "She hasn't.": a holder and a bare verb that end the answer.
     verb = after + 1
     return (

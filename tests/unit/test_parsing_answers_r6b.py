@@ -1,0 +1,55 @@
+"""Answers, checklists and doubts (sixth session, second phase).
+
+Each test is a class of wording, in sentences of its own (not corpus phrases), with counterparts that must
+keep their reading.
+"""
+
+import pytest
+
+from symptom_overlap.domain.parsing.tokens import tokenize
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("exhausted? yes, most days. tired? always", "fatigue"),
+        ("Breathless lying down? no. On stairs? a little.", "breathless_on_exertion"),
+        ("choke? yep a bit", "choking_on_liquids"),
+        ("tired? yes, often", "fatigue"),
+        ("Is my voice slurred? Sometimes.", "slurred_speech"),
+        ("Do I choke on drinks? A little.", "choking_on_liquids"),
+    ],
+)
+def test_an_answer_of_how_often_says_the_finding(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("tired? no, never", "fatigue"),
+        ("tired? nope", "fatigue"),
+    ],
+)
+def test_a_no_answer_still_denies(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "absent"
+
+
+def test_a_spaced_slash_separates_checklist_items(knowledge_base: KnowledgeBase) -> None:
+    found = said("cramps - yes / twitching - no / weak hands - no", knowledge_base)
+    assert found.get("muscle_cramps") == "present"
+    assert found.get("fasciculations") == "absent"
+    swapped = said("cramps no / twitching yes", knowledge_base)
+    assert swapped.get("muscle_cramps") == "absent"
+    assert swapped.get("fasciculations") == "present"
+
+
+def test_a_slash_inside_a_word_is_no_separator() -> None:
+    assert [token.word for token in tokenize("and/or 3/7 n/a")] == ["and", "or", "3", "7", "n/a"]
+    assert [token.word for token in tokenize("no / yes")] == ["no", ",", "yes"]
