@@ -53,3 +53,45 @@ def test_a_spaced_slash_separates_checklist_items(knowledge_base: KnowledgeBase)
 def test_a_slash_inside_a_word_is_no_separator() -> None:
     assert [token.word for token in tokenize("and/or 3/7 n/a")] == ["and", "or", "3", "7", "n/a"]
     assert [token.word for token in tokenize("no / yes")] == ["no", ",", "yes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fine_id", "said_id"),
+    [
+        ("breathing's fine in bed, puffed out walking the dog", "breathless_lying_flat", "breathless_on_exertion"),
+        ("breathing is ok lying down, breathless going uphill", "breathless_lying_flat", "breathless_on_exertion"),
+    ],
+)
+def test_a_function_fine_in_a_setting_does_not_deny_the_next_item(
+    text: str, fine_id: str, said_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    found = said(text, knowledge_base)
+    assert found.get(fine_id) == "absent"
+    assert found.get(said_id) == "present"
+
+
+def test_a_denied_list_still_reaches_its_items(knowledge_base: KnowledgeBase) -> None:
+    assert said("no fibrillations or fasciculations", knowledge_base).get("fasciculations") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I dont know, some days I just want to die",
+        "Honestly I dont know, I've thought about ending it all",
+    ],
+)
+def test_a_bare_opening_dont_know_does_not_doubt_what_follows(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know if my legs are weak",
+        "my legs are weak, I don't know",
+        "I don't know, maybe my legs are weak",
+    ],
+)
+def test_a_real_dont_know_still_doubts(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("leg_weakness") == "uncertain"
