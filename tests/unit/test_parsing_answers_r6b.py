@@ -95,3 +95,13 @@ def test_a_bare_opening_dont_know_does_not_doubt_what_follows(text: str, knowled
 )
 def test_a_real_dont_know_still_doubts(text: str, knowledge_base: KnowledgeBase) -> None:
     assert said(text, knowledge_base).get("leg_weakness") == "uncertain"
+
+
+def test_an_item_answered_yes_is_said_despite_a_doubt_elsewhere(knowledge_base: KnowledgeBase) -> None:
+    found = said("for the nurse: cramps yes, twitching yes in my calves, crying spells - not sure", knowledge_base)
+    assert found.get("muscle_cramps") == "present"
+    assert found.get("fasciculations") == "present"
+
+
+def test_an_answer_asked_back_stays_doubted(knowledge_base: KnowledgeBase) -> None:
+    assert said("cramps - yes? hard to say", knowledge_base).get("muscle_cramps") == "uncertain"

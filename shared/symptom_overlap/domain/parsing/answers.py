@@ -190,6 +190,19 @@ def doubted_after(words: Sequence[str], last: int) -> bool:
     return bool(following) and following[0] in ANSWERS_MAYBE
 
 
+YES_ANSWERS = frozenset({"yes", "yep", "yeah", "yup", "y"})
+
+
+def said_yes_after(words: Sequence[str], last: int) -> bool:
+    """ "cramps yes, stiffness yes in both legs, … - maybe? hard to say": an item answered "yes" is said, whatever
+    a doubt elsewhere in its sentence says (unless the answer itself is asked: "cramps - yes?")."""
+    first = _first_after(words, last)
+    if first is None or first > last + 2 or words[first] not in YES_ANSWERS:
+        return False
+    following = words[first + 1] if first + 1 < len(words) else ""
+    return following != "?" and following not in ANSWERS_MAYBE
+
+
 def doubt_answers_in(words: Sequence[str]) -> bool:
     """Whether the words hold an answer that ``doubted_after`` looks for (most texts: none, so it is not asked)."""
     return "?" in words or not ANSWERS_MAYBE.isdisjoint(words)

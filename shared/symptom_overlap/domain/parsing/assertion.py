@@ -22,7 +22,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from symptom_overlap.domain.parsing.answers import ITEM_NUMBERS, doubt_answers_in, doubted_after
+from symptom_overlap.domain.parsing.answers import (
+    ITEM_NUMBERS,
+    YES_ANSWERS,
+    doubt_answers_in,
+    doubted_after,
+    said_yes_after,
+)
 from symptom_overlap.domain.parsing.clauses import JOINERS, Segments
 from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
@@ -316,6 +322,12 @@ def assertions(
         for i in second_thoughts(tokens, words, segments, findings) - set(negated)
         if not findings[i].absent or _asserted_without(words, findings[i])
     }
+    if uncertain and not YES_ANSWERS.isdisjoint(words):
+        uncertain = {
+            i
+            for i in uncertain
+            if not any(said_yes_after(words, last) for last in {findings[i].last, max(findings[i].own_tokens())})
+        }
     answered_with_doubt = doubt_answers_in(words)
     for finding_index, finding in enumerate(findings):
         if answered_with_doubt and doubted_after(words, finding.last):
