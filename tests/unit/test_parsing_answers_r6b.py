@@ -105,3 +105,16 @@ def test_an_item_answered_yes_is_said_despite_a_doubt_elsewhere(knowledge_base: 
 
 def test_an_answer_asked_back_stays_doubted(knowledge_base: KnowledgeBase) -> None:
     assert said("cramps - yes? hard to say", knowledge_base).get("muscle_cramps") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("numb toes?? no", "absent"),
+        ("numb toes??? nope.", "absent"),
+        ("numb toes?? maybe", "uncertain"),
+        ("numb toes?? yes", "present"),
+    ],
+)
+def test_a_question_with_more_marks_is_answered_alike(text: str, expected: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("numbness") == expected

@@ -217,7 +217,8 @@ def _first_after(words: Sequence[str], last: int) -> int | None:
 
 
 def _words_after(words: Sequence[str], last: int) -> list[str]:
-    return [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
+    """The words after ``last`` but fillers and the further marks of a question ("weak hands?? no")."""
+    return [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS and word != "?"]
 
 
 # "no, I don't choke on water. Okay, once or twice": a denial taken back at once by a concession and a count.
