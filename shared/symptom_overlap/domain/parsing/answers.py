@@ -190,6 +190,19 @@ def doubted_after(words: Sequence[str], last: int) -> bool:
     return bool(following) and following[0] in ANSWERS_MAYBE
 
 
+YES_ANSWERS = frozenset({"yes", "yep", "yeah", "yup", "y"})
+
+
+def said_yes_after(words: Sequence[str], last: int) -> bool:
+    """ "cramps yes, stiffness yes in both legs, … - maybe? hard to say": an item answered "yes" is said, whatever
+    a doubt elsewhere in its sentence says (unless the answer itself is asked: "cramps - yes?")."""
+    first = _first_after(words, last)
+    if first is None or first > last + 2 or words[first] not in YES_ANSWERS:
+        return False
+    following = words[first + 1] if first + 1 < len(words) else ""
+    return following != "?" and following not in ANSWERS_MAYBE
+
+
 def doubt_answers_in(words: Sequence[str]) -> bool:
     """Whether the words hold an answer that ``doubted_after`` looks for (most texts: none, so it is not asked)."""
     return "?" in words or not ANSWERS_MAYBE.isdisjoint(words)
@@ -204,7 +217,8 @@ def _first_after(words: Sequence[str], last: int) -> int | None:
 
 
 def _words_after(words: Sequence[str], last: int) -> list[str]:
-    return [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS]
+    """The words after ``last`` but fillers and the further marks of a question ("weak hands?? no")."""
+    return [word for word in words[last + 1 : last + 7] if word not in AFTER_FILLERS and word != "?"]
 
 
 # "no, I don't choke on water. Okay, once or twice": a denial taken back at once by a concession and a count.
@@ -273,6 +287,33 @@ HEADING_ANSWERS = {
     **dict.fromkeys(("yes", "yep", "yeah", "y"), Assertion.PRESENT),
 }
 ANSWER_TAILS = frozenset({"longer"})  # "no longer"
+# How often or how much, as an answer or after "yes", says it: "tired? always", "stairs? bit.", "choke? yeah a bit".
+DEGREE_ANSWERS = frozenset(
+    {"always", "sometimes", "often", "occasionally", "constantly", "frequently", "usually", "mostly", "daily", "bit",
+     "slightly", "lots", "loads"}
+)  # fmt: skip
+DEGREE_AFTER_A = frozenset({"bit", "little", "lot"})  # "a bit", "a little", "a lot"
+
+
+def heading_answer(words: Sequence[str], position: int) -> tuple[Assertion, int] | None:
+    """The answer that starts at ``position`` and the position of its last word: "no", "no longer", "yes,
+    sometimes", "yeah a bit", "always", "a little"."""
+    word = words[position] if position < len(words) else ""
+    if word in DEGREE_ANSWERS:
+        return Assertion.PRESENT, position
+    if word == "a" and words[position + 1 : position + 2] and words[position + 1] in DEGREE_AFTER_A:
+        return Assertion.PRESENT, position + 1
+    assertion = HEADING_ANSWERS.get(word)
+    if assertion is None:
+        return None
+    if words[position + 1 : position + 2] and words[position + 1] in ANSWER_TAILS:
+        return assertion, position + 1
+    if assertion is Assertion.PRESENT:  # "yes, sometimes", "yeah a bit": the degree belongs to the answer
+        after = position + 1 + (words[position + 1 : position + 2] == [","])
+        degree = heading_answer(words, after) if after < len(words) and words[after] != "," else None
+        if degree is not None and degree[0] is Assertion.PRESENT:
+            return assertion, degree[1]
+    return assertion, position
 
 
 def answered_headings(
@@ -287,19 +328,19 @@ def answered_headings(
     names begin with the same word ("Breathless lying flat? no. At rest? no.")."""
     if HEADING_MARKS.isdisjoint(words):
         return []
-    marks = [
-        mark for mark, word in enumerate(words[:-1]) if word in HEADING_MARKS and words[mark + 1] in HEADING_ANSWERS
-    ]
-    if not marks:
+    answers = {
+        mark: answer
+        for mark, word in enumerate(words[:-1])
+        if word in HEADING_MARKS and (answer := heading_answer(words, mark + 1)) is not None
+    }
+    if not answers:
         return []
     known = {item.finding.evidence_id for item in read}
     covered = {i for item in read for i in range(item.finding.first, item.finding.last + 1)}
     answered = []
-    for mark in marks:
-        after = mark + 2
-        if after < len(words) and words[after] in ANSWER_TAILS:
-            after += 1
-        if after < len(words) and not tokens[after].ends_clause:
+    for mark, (assertion, answer_last) in answers.items():
+        after = answer_last + 1
+        if after < len(words) and not (tokens[after].ends_clause or tokens[after].is_comma):
             continue
         for start in (mark - 2, mark - 1):
             if start < 0 or (start > 0 and not tokens[start - 1].ends_clause):
@@ -309,7 +350,6 @@ def answered_headings(
                 continue
             if mark - start > 1 and not _same_kind_before(read, start, evidence_id, synonym_heads):
                 continue  # "I get twitching. At rest? no.": the twitching's setting, not breathing at rest
-            assertion = HEADING_ANSWERS[words[mark + 1]]
             subject = _nearest_subject(read, start)
             answered.append(
                 ReadFinding(Finding(evidence_id, start, mark + 1), assertion, subject, TimeFrame.CURRENT, None)

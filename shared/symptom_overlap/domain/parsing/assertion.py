@@ -22,7 +22,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from symptom_overlap.domain.parsing.answers import ITEM_NUMBERS, doubt_answers_in, doubted_after
+from symptom_overlap.domain.parsing.answers import (
+    ITEM_NUMBERS,
+    YES_ANSWERS,
+    doubt_answers_in,
+    doubted_after,
+    said_yes_after,
+)
 from symptom_overlap.domain.parsing.clauses import JOINERS, Segments
 from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
@@ -316,6 +322,12 @@ def assertions(
         for i in second_thoughts(tokens, words, segments, findings) - set(negated)
         if not findings[i].absent or _asserted_without(words, findings[i])
     }
+    if uncertain and not YES_ANSWERS.isdisjoint(words):
+        uncertain = {
+            i
+            for i in uncertain
+            if not any(said_yes_after(words, last) for last in {findings[i].last, max(findings[i].own_tokens())})
+        }
     answered_with_doubt = doubt_answers_in(words)
     for finding_index, finding in enumerate(findings):
         if answered_with_doubt and doubted_after(words, finding.last):
@@ -712,11 +724,16 @@ def _one_item_between(between: Sequence[Token]) -> bool:
     return len(between) == 3 and between[0].is_comma and between[2].is_comma and not between[1].ends_clause
 
 
+FINE_INSIDE = frozenset({"fine", "ok", "okay", "normal", "good", "alright", "great"})
+
+
 def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], denied: int) -> set[int]:
     """Findings joined by list words to one denied in its own words: 'EMG showed no fibrillations or
     fasciculation potentials'."""
     reached: set[int] = set()
     previous_end = findings[denied].last
+    # "breathing's fine in bed, puffed out on stairs": a function said fine in a setting is no list heading
+    said_fine_inside = any(token.word in FINE_INSIDE for token in tokens[findings[denied].first : previous_end])
     for finding_index in in_order[in_order.index(denied) + 1 :]:
         finding = findings[finding_index]
         if finding.first <= previous_end:
@@ -724,7 +741,7 @@ def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: 
         between = tokens[previous_end + 1 : finding.first]
         if not between or any(token.word not in LIST_WORDS for token in between):
             break
-        if any(token.is_comma for token in between) and _starts_a_clause(tokens, finding):
+        if any(token.is_comma for token in between) and (said_fine_inside or _starts_a_clause(tokens, finding)):
             break  # "feet aren't numb, they're burning"
         reached.add(finding_index)
         previous_end = finding.last

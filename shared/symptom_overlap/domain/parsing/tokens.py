@@ -13,10 +13,12 @@ from typing import NamedTuple
 # A number glued to its unit is two words ("6kg", "2hrs"); letters then digits stay one ("b12", "t2dm").
 # Checklist marks and shorthand answers are words too: a tick is "yes", a cross "no" ("weak grip ✘"), "n/a" is
 # "n/a", and "+ve"/"-ve" are "positive"/"negative" (not two "ve"s).
+# A slash at a space ("fever - no / choking - no") separates items like a comma; inside a chunk ("and/or", "3/7",
+# "u/wk") it is dropped.
 # The lookbehinds stand after the first character, so that the engine tries them only where it matches.
 _TOKEN = re.compile(
     r"[+-](?<![^\W_][+-])ve\b|n(?<![^\W_]n)/a\b|[\u2713\u2714\u2611\u2705\u2717\u2718\u2715\u2716\u274c\u274e]"
-    r"|\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,",
+    r"|\d+(?=[^\W\d_])|[^\W_]+(?:['\u2019][^\W_]+)*|&|[.;:!?\n]|,|^/|/$",
     re.IGNORECASE,
 )
 _MARKS = {
@@ -185,6 +187,8 @@ def _read_word(typed: str, shouted: bool) -> tuple[str, str, bool, bool]:
     word = _MARKS.get(word, word)
     if word == "&":
         word = "and"
+    elif word == "/":
+        word = ","
     return word, stem(word), word in _CLAUSE_PUNCTUATION or word in _CLAUSE_WORDS, word == ","
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate
 
+from symptom_overlap.domain.parsing.answers import DEGREE_AFTER_A, DEGREE_ANSWERS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.sequences import WordSequences
@@ -118,7 +119,23 @@ def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
         return True
     if following is not None and following.word in {"anymore", "any"} and _ends_after(tokens, index + 1):
         return False  # "I just don't know anymore": despair, not a doubt
+    if following is not None and following.is_comma and word == "know" and _opens_sentence(words, index):
+        return False  # "I don't know, sometimes I just want to die": a hesitation, not a doubt of what follows
     return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
+
+
+# The words of a bare "I don't know" that opens its sentence ("Honestly I don't really know, …").
+BARE_DOUBT_WORDS = frozenset(
+    {"i", "don't", "dont", "do", "not", "really", "just", "honestly", "well", "um", "erm", "uh", "oh", "and"}
+)
+SENTENCE_STARTS = frozenset({".", "!", "?", "\n", ";"})
+
+
+def _opens_sentence(words: Sequence[str], index: int) -> bool:
+    position = index - 1
+    while position >= 0 and words[position] in BARE_DOUBT_WORDS:
+        position -= 1
+    return position < 0 or words[position] in SENTENCE_STARTS
 
 
 def _ends_after(tokens: Sequence[Token], index: int) -> bool:
@@ -454,8 +471,10 @@ def _answered(tokens: Sequence[Token], last: int) -> bool:
         after += 1
     if after >= len(tokens):
         return False
-    if tokens[after].word in ANSWERED_AFTER:
+    if tokens[after].word in ANSWERED_AFTER or tokens[after].word in DEGREE_ANSWERS:
         return True
+    if tokens[after].word == "a" and after + 1 < len(tokens) and tokens[after + 1].word in DEGREE_AFTER_A:
+        return True  # "Do I choke? A bit."
     # "It is.", "I do.", "She hasn't.": a holder and a bare verb that end the answer.
     verb = after + 1
     return (
