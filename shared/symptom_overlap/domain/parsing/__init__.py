@@ -154,7 +154,28 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
-    return _one_per_id(text, tokens, read)
+    return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
+
+
+def _second_thoughts(read: list[ReadFinding], red_flags: Collection[str]) -> list[ReadFinding]:
+    """A red flag denied and then doubted later in the text ("no bladder issues. Although I suppose I've been
+    leaking a little") is doubted: the later thought stands over the first denial, so the service asks."""
+    doubted = {
+        item.finding.evidence_id: item.finding.first
+        for item in read
+        if item.assertion is _UNCERTAIN and item.subject is _SELF and item.time is _CURRENT
+    }
+    if not doubted:
+        return read
+    return [
+        item
+        for item in read
+        if not (
+            item.assertion is _ABSENT
+            and item.finding.evidence_id in red_flags
+            and item.finding.last < doubted.get(item.finding.evidence_id, -1)
+        )
+    ]
 
 
 def _limb_places(sites: Sequence[SiteMention]) -> set[int]:
