@@ -24,3 +24,21 @@ def test_a_red_flag_denied_then_doubted_later_is_doubted(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on my back I can't breathe, I have to prop myself on the side",
+        "once I'm on my back I can't breathe",
+    ],
+)
+def test_a_cue_holding_a_part_phrase_says_the_larger_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("breathless_lying_flat") == "present"
+    assert found.get("breathless_at_rest") is None
+
+
+def test_a_part_kept_apart_by_its_own_words_is_not_taken(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I can't breathe even sitting still in my recliner", knowledge_base)
+    assert found.get("breathless_at_rest") == "present"
