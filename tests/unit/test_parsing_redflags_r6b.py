@@ -42,3 +42,24 @@ def test_a_cue_holding_a_part_phrase_says_the_larger_red_flag(knowledge_base: Kn
 def test_a_part_kept_apart_by_its_own_words_is_not_taken(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("I can't breathe even sitting still in my recliner", knowledge_base)
     assert found.get("breathless_at_rest") == "present"
+
+
+def test_thinking_through_a_method_doubts_a_plan(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(
+        "lately I've been wondering how I could end it, nothing more than that", knowledge_base
+    )
+    assert found.get("suicide_plan") == "uncertain"
+    assert reading("I have never once thought about how I'd do it", knowledge_base, "suicide_plan") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("feeling air hungry even resting in the armchair", "breathless_at_rest"),
+        ("some nights I wake and cannot breathe till I sit up", "breathless_lying_flat"),
+    ],
+)
+def test_breathing_words_fill_gaps_in_their_families(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
