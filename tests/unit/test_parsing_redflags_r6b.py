@@ -63,3 +63,8 @@ def test_breathing_words_fill_gaps_in_their_families(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize("text", ["honestly I'm busting, but I cannot go", "I need a wee badly, but nothing comes out"])
+def test_an_urge_that_cannot_be_met_across_a_but_is_a_bladder_problem(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "bladder_bowel_problems") == "present"
