@@ -116,7 +116,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions)
     index = text_index(tokens, words, keys, segments, sites, positions)
-    findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags, segments)
+    findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags, segments, rules, words)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
@@ -154,7 +154,28 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
-    return _one_per_id(text, tokens, read)
+    return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
+
+
+def _second_thoughts(read: list[ReadFinding], red_flags: Collection[str]) -> list[ReadFinding]:
+    """A red flag denied and then doubted later in the text ("no bladder issues. Although I suppose I've been
+    leaking a little") is doubted: the later thought stands over the first denial, so the service asks."""
+    doubted = {
+        item.finding.evidence_id: item.finding.first
+        for item in read
+        if item.assertion is _UNCERTAIN and item.subject is _SELF and item.time is _CURRENT
+    }
+    if not doubted:
+        return read
+    return [
+        item
+        for item in read
+        if not (
+            item.assertion is _ABSENT
+            and item.finding.evidence_id in red_flags
+            and item.finding.last < doubted.get(item.finding.evidence_id, -1)
+        )
+    ]
 
 
 def _limb_places(sites: Sequence[SiteMention]) -> set[int]:
@@ -195,7 +216,12 @@ def _outside_phrases(normal: list[Finding], phrases: Sequence[Finding]) -> list[
 
 
 def _apart_from(
-    cued: list[Finding], said: Sequence[Finding], red_flags: Collection[str], segments: Segments
+    cued: list[Finding],
+    said: Sequence[Finding],
+    red_flags: Collection[str],
+    segments: Segments,
+    rules: ReadingRules,
+    words: Sequence[str],
 ) -> list[Finding]:
     """Cue findings whose words no phrase or statement says more exactly: not over the words of one of the
     same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
@@ -221,6 +247,9 @@ def _apart_from(
             # A red flag's term that only begins on a phrase's last words runs past it: "a mouthful of juice went
             # down the wrong tube" is choking, though "mouthful ... went down" is a swallow.
             or (finding.evidence_id in red_flags and not finding.absent and _runs_past(finding.anchor, said))
+            # A red flag's cue that holds the whole phrase of a part of it and more says it more exactly: "on my
+            # back I can't breathe" is breathless lying flat, not only "can't breathe".
+            or (finding.evidence_id in red_flags and not finding.absent and _holds_part(finding, said, rules, words))
             # A red flag told through a function said fine: "when I drink juice I cough very strong" is choking.
             or (
                 finding.evidence_id in red_flags
@@ -231,6 +260,20 @@ def _apart_from(
             )
         )
     ]
+
+
+def _holds_part(finding: Finding, said: Sequence[Finding], rules: ReadingRules, words: Sequence[str]) -> bool:
+    """Whether a cue holds a part of its evidence said as a phrase, and no word that keeps the part apart."""
+    return any(
+        finding.evidence_id in rules.part_of.get(other.evidence_id, ())
+        and rules.part_of_unless.get(other.evidence_id, frozenset()).isdisjoint(words[finding.first : finding.last + 1])
+        and not other.denial_only
+        and not other.absent
+        and finding.first <= other.first
+        and other.last <= finding.last
+        and other.last - other.first < finding.last - finding.first
+        for other in said
+    )
 
 
 def _runs_past(anchor: tuple[int, int], said: Sequence[Finding]) -> bool:
