@@ -1,0 +1,49 @@
+"""Phase-2 time and subject rules: recoveries and dates said in a part of their own after the finding."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import mechanism_knowledge_base, readings
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return mechanism_knowledge_base()
+
+
+@pytest.fixture(scope="module")
+def full_knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # a symptom "gone completely" or "then gone" has resolved; a function gone completely is lost
+        ("Tingling in my toes after the long drive, gone completely", "tingling", "resolved"),
+        ("my calf was twitching on and off at the weekend, then gone", "fasciculations", "resolved"),
+        # a short part that only dates what went before places it in the past
+        ("I used balloons a couple of times at a festival, that was it, years ago", "nitrous_oxide_use", "past"),
+        ("my feet went numb, years ago", "numbness", "current"),
+        ("my feet have been numb for a few weeks", "numbness", "current"),
+        # "in back, in arms" is a list of places, not "back in 2019"
+        ("twitching in my calves, in back, in arms", "fasciculations", "current"),
+    ],
+)
+def test_time_said_in_a_part_of_its_own(knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "reading"),
+    [
+        ("my vision has gone completely", "vision_loss", ("present", "self", "current")),
+        ("took omeprazole for a few weeks after my op, years back", "acid_reducer_use", ("present", "self", "past")),
+        ("I was a heavy drinker before that, sober now", "heavy_alcohol_use", ("absent", "self", "current")),
+    ],
+)
+def test_time_with_the_full_knowledge_base(
+    full_knowledge_base: KnowledgeBase, text: str, evidence_id: str, reading: tuple[str, str, str]
+) -> None:
+    assert readings(text, full_knowledge_base)[evidence_id] == reading
