@@ -47,3 +47,19 @@ def test_time_with_the_full_knowledge_base(
     full_knowledge_base: KnowledgeBase, text: str, evidence_id: str, reading: tuple[str, str, str]
 ) -> None:
     assert readings(text, full_knowledge_base)[evidence_id] == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "subject"),
+    [
+        # "the" and a generic kin word opening a clause name one of the household, when the writer has their own
+        ("the toddler keeps drooling, and my hands tingle", "drooling", "family"),
+        ("the toddler keeps drooling, and my hands tingle", "tingling", "self"),
+        # a figure of speech names no one
+        ("I sleep like the baby, but my feet tingle", "tingling", "self"),
+    ],
+)
+def test_the_generic_kin_word_opening_a_clause(
+    full_knowledge_base: KnowledgeBase, text: str, evidence_id: str, subject: str
+) -> None:
+    assert readings(text, full_knowledge_base)[evidence_id][1] == subject
