@@ -63,3 +63,19 @@ def test_the_generic_kin_word_opening_a_clause(
     full_knowledge_base: KnowledgeBase, text: str, evidence_id: str, subject: str
 ) -> None:
     assert readings(text, full_knowledge_base)[evidence_id][1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the course said slow, or a change by the month, is a gradual course
+        ("It's all been slow, the cramps came first and then the weakness", True),
+        ("my grip is going bit by bit, fading since the winter", True),
+        ("the tingling gets more annoying by the month", True),
+        # a slow manner is no course
+        ("my walking is slow", False),
+        ("a slow walker all my life", False),
+    ],
+)
+def test_a_course_said_slow(full_knowledge_base: KnowledgeBase, text: str, found: bool) -> None:
+    assert ("gradual_progression" in readings(text, full_knowledge_base)) is found
