@@ -79,3 +79,16 @@ def test_the_generic_kin_word_opening_a_clause(
 )
 def test_a_course_said_slow(full_knowledge_base: KnowledgeBase, text: str, found: bool) -> None:
     assert ("gradual_progression" in readings(text, full_knowledge_base)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion"),
+    [
+        # relatives denied before "had it" deny the family history; a denial in another part does not
+        ("MND frightens me. No one in my family has had it though.", "absent"),
+        ("MND frightens me. None of my relatives had it.", "absent"),
+        ("MND frightens me, no, my brother had it", "present"),
+    ],
+)
+def test_relatives_denied_before_it(full_knowledge_base: KnowledgeBase, text: str, assertion: str) -> None:
+    assert readings(text, full_knowledge_base)["family_history_als"][0] == assertion
