@@ -48,13 +48,16 @@ def kin_diagnosis_references(
     for index, token in enumerate(tokens):
         if token.word in diagnosis_named:
             last_named = (index, diagnosis_named[token.word])
-        if token.word != "it" or not _kin_had(tokens, index) or _done_to_it(tokens, index):
+        if token.word != "it":
+            continue
+        kin = _kin_had(tokens, index)
+        if kin is None or _done_to_it(tokens, index):
             continue
         named = [(f.last, f.evidence_id) for f in findings if f.last < index and f.evidence_id in diagnoses]
         if last_named is not None:
             named.append(last_named)
         if named:
-            found.append(Finding(max(named)[1], index, index))
+            found.append(Finding(max(named)[1], index, index, absent=_no_one_of(tokens, kin)))
     return found
 
 
@@ -127,18 +130,33 @@ def _done_to_it(tokens: Sequence[Token], index: int) -> bool:
     return following.endswith("ed") or following in DONE
 
 
-def _kin_had(tokens: Sequence[Token], index: int) -> bool:
-    """'my cousin had it', 'Dad died of it', 'my mum has also got it'."""
+def _kin_had(tokens: Sequence[Token], index: int) -> int | None:
+    """'my cousin had it', 'Dad died of it', 'my mum has also got it': the position of the relative, if "it"
+    at ``index`` is what one had."""
     back = index - 1
     while back >= 0 and tokens[back].word in BETWEEN_VERB_AND_IT:
         back -= 1
     if back < 0 or tokens[back].word not in HAVING:
-        return False
+        return None
     for earlier in range(back - 1, max(-1, back - 4), -1):
         word = tokens[earlier].word
         if KIN_FORMS.get(word) in BLOOD_KIN:
-            return True
+            return earlier
         if word not in {"also", "too", "has", "had", "was", "both"} and word not in MODIFIERS | POSSESSIVE_SELF:
+            return None
+    return None
+
+
+# "nobody in my own family has had it", "no one in the family had it": the relatives are denied, not named.
+NO_ONE = frozenset({"nobody", "noone", "no-one", "none", "no", "not", "never"})
+NO_ONE_REACH = 4  # "no one else in my own family"
+
+
+def _no_one_of(tokens: Sequence[Token], kin: int) -> bool:
+    for token in reversed(tokens[max(0, kin - NO_ONE_REACH) : kin]):
+        if token.word in NO_ONE:
+            return True
+        if not token.word[0].isalnum():  # "no, my mum had it": the denial is another part's
             return False
     return False
 

@@ -175,7 +175,8 @@ def mentions_in(tokens: Sequence[Token], words: Sequence[str]) -> list[Mention]:
             blood_named = True
             continue
         kin = kin_word(word)
-        if (kin in GENERIC_KIN and not _after_possessive(tokens, index)) or _simile(tokens, index):
+        generic = kin in GENERIC_KIN and not _after_possessive(tokens, index) and not _the_one_who(tokens, index)
+        if generic or _simile(tokens, index):
             kin = None
         if kin in DETERMINED_PEOPLE and (
             index == 0 or tokens[index - 1].word not in DETERMINERS or _what_someone_is(tokens, index)
@@ -406,6 +407,21 @@ def _simile(tokens: Sequence[Token], index: int) -> bool:
 def _after_possessive(tokens: Sequence[Token], index: int) -> bool:
     before = [token.word for token in tokens[max(0, index - 2) : index]]
     return any(word in POSSESSIVE_SELF or word in {"his", "her", "their"} for word in before)
+
+
+# "the baby drools", "…, and the kids have colds": "the" and a generic kin word opening a clause name one of the
+# household; "like the baby", "with the kids" do not.
+CLAUSE_OPENERS = frozenset({",", ".", "!", "?", "\n", ";", ":", "and", "but", "so", "while", "now", "also"})
+
+
+def _the_one_who(tokens: Sequence[Token], index: int) -> bool:
+    return (
+        index > 0
+        and tokens[index - 1].word == "the"
+        and (index == 1 or tokens[index - 2].word in CLAUSE_OPENERS)
+        and index + 1 < len(tokens)
+        and tokens[index + 1].word[0].isalpha()
+    )
 
 
 def _next_kin(tokens: Sequence[Token], index: int) -> bool:

@@ -55,6 +55,8 @@ RESOLVED = WordSequences(
         ("completely", "normal"), ("totally", "normal"), ("normal", "since"), ("fine", "since"),
         ("then", "it", "was", "fine"), ("then", "it", "was", "ok"), ("then", "it", "was", "okay"),
         ("then", "it", "was", "normal"), ("then", "it's", "fine"), ("then", "it's", "normal"),
+        # "…, gone completely", "…, then gone": a symptom gone (a function gone is a loss: LOSSES_OF_FUNCTION)
+        ("gone", "completely"), ("gone", "totally"), ("gone", "entirely"), ("then", "gone"),
         # "and now she is fine", "now he's okay again": a person said well now, after what they had
         *(("now", *person, well) for person in NOW_WELL_PEOPLE for well in NOW_WELL),
     }
@@ -80,7 +82,9 @@ PAST = WordSequences(
         ("last", "autumn"), ("in", "my", "twenties"), ("in", "my", "teens"), ("when", "pregnant"),
         ("during", "pregnancy"), ("was", "pregnant"), ("years", "back"), ("had", "it", "once"),
         ("at", "the", "dentist"), ("for", "a", "day"), ("for", "a", "few", "days"), ("for", "a", "week"),
-        ("for", "a", "month"), ("decade", "ago"), ("long", "ago"), ("ages", "ago"), ("a", "decade"),
+        ("for", "a", "month"), ("for", "a", "few", "weeks"), ("for", "a", "few", "months"),
+        ("for", "a", "couple", "of", "days"), ("for", "a", "couple", "of", "weeks"), ("before", "that"),
+        ("before", "then"), ("decade", "ago"), ("long", "ago"), ("ages", "ago"), ("a", "decade"),
         ("winters", "ago"), ("summers", "ago"), ("at", "uni"), ("at", "university"), ("at", "college"),
         ("in", "college"), ("at", "school"), ("in", "school"), ("in", "high", "school"), ("as", "a", "student"),
         *HOLIDAYS,
@@ -97,7 +101,7 @@ AGO_UNITS = frozenset({"years", "year", "yrs", "months", "month"})
 PRESENT_TENSE = frozenset({"is", "are", "am", "i'm", "im", "it's", "they're", "theyre", "isn't", "aren't"})
 # "the twitches are back in my calves": back again, not "back in 2019".
 BACK_AGAIN = frozenset({"is", "are", "it's", "its", "they're", "theyre", "came", "come", "comes", "coming", "been"})
-SPAN_PAST_VERBS = frozenset({"had", "was", "were", "went", "got", "did", "lasted", "came"})
+SPAN_PAST_VERBS = frozenset({"had", "was", "were", "went", "got", "did", "lasted", "came", "took", "tried"})
 SPAN_UP_TO_NOW = frozenset({"have", "has", "i've", "ive", "we've", "he's", "she's", "it's", "been"})
 # Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".
 # "won't quit", "trying to quit": not done.
@@ -189,8 +193,9 @@ WENT_OFF_FUNCTIONS = frozenset(
      "knees", "knee", "feet", "foot", "body", "grip", "bladder"}
 )  # fmt: skip
 LOSSES_OF_FUNCTION = frozenset(
-    {("went", "off"), ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely")}
-)
+    {("went", "off"), ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely"),
+     ("gone", "completely"), ("gone", "totally"), ("gone", "entirely"), ("then", "gone")}
+)  # fmt: skip
 PACKED = frozenset({("packed", "in"), ("packed", "up")})
 # Words after "packed in" that show it closed the event: "then packed in after a week", not "packed in snow".
 PACKED_IN_ENDS = frozenset(
@@ -348,10 +353,14 @@ def time_frames(
             ):
                 frame = _RESOLVED
             elif (
-                times.past_in(part_first, part_last, finding.first)
-                and not _goes_on(words, segments, part_id)
-                and not (part_id + 1 not in first_finding_of_part and _still_after(words, segments, part_id))
-            ) or _past_said_after(words, segments, finding, clauses_with_findings):
+                (
+                    times.past_in(part_first, part_last, finding.first)
+                    and not _goes_on(words, segments, part_id)
+                    and not (part_id + 1 not in first_finding_of_part and _still_after(words, segments, part_id))
+                )
+                or _past_said_after(words, segments, finding, clauses_with_findings)
+                or _past_part_after(segments, times, part_id, first_finding_of_part.keys())
+            ):
                 frame = _PAST
             else:
                 frame = _CURRENT
@@ -426,6 +435,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER, positions=positions)
         if ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
         and not (sequence == ("back", "in") and ((i and clause[i - 1] in BACK_AGAIN) or clause[i + 2] == END))
+        and not (sequence == ("back", "in") and positions[i + 1] != positions[i] + 1)  # "in back, in arms"
         and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
         and not (sequence == ("in", "the", "past") and clause[i + 3] in SPAN_LEADS)
         and not (sequence == AT_THE_DENTIST and not span_in_past and _habit_before(clause[:i]))
@@ -759,6 +769,28 @@ def _said_after(
     sentence = segments.sentence[finding.first]
     if sentence + 1 < len(segments.sentence_bounds) and sentence + 1 not in sentences_with_findings:
         return resolved(*segments.sentence_bounds[sentence + 1])
+    return False
+
+
+TRAILING_DATE_WORDS = 4  # "…, years ago", "…, that's it, years back": a part that only dates what went before
+
+
+def _past_part_after(
+    segments: Segments, times: _ClauseTimes, part_id: int, parts_with_findings: Collection[int]
+) -> bool:
+    """A later part of the clause, short and naming nothing of its own, with nothing named between, only dates the
+    finding in the past: "took Nexium once for an ulcer, years ago"."""
+    if not times.past or times.still:
+        return False
+    clause = segments.clause[segments.part_bounds[part_id][0]]
+    following = part_id + 1
+    while following < len(segments.part_bounds) and segments.clause[segments.part_bounds[following][0]] == clause:
+        if following in parts_with_findings:
+            return False
+        first, last = segments.part_bounds[following]
+        if last - first < TRAILING_DATE_WORDS and times.past_in(first, last):
+            return True
+        following += 1
     return False
 
 
