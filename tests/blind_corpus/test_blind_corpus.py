@@ -6,8 +6,8 @@ unmet goal is a strict xfail: it fails loudly the day the parser meets it, so th
 assertion. The floors below are the figures measured on the held-out part at the end of each tuning
 round (and on the development part), rounded down: they stop regressions and were not tuned on.
 The second blind round (files and ids starting "r2_") grew both parts, the third ("r3_") the development
-part only, the fourth ("r4_") both parts again; the floors are the figures at the end of the fourth
-session's tuning.
+part only, the fourth ("r4_") to the sixth ("r6_") both parts again; the floors are the figures at the end of the
+sixth session's tuning.
 Only figures are computed here; no held-out item is printed.
 """
 
@@ -64,46 +64,46 @@ def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
 
 def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figures) -> None:
     assert held_out_phrases.precision >= 0.89
-    assert held_out_phrases.recall >= 0.85
-    assert held_out_phrases.red_flag_recall >= 0.799
-    assert held_out_phrases.false_present_on_negated <= 34
+    assert held_out_phrases.recall >= 0.86
+    assert held_out_phrases.red_flag_recall >= 0.819
+    assert held_out_phrases.false_present_on_negated <= 36
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.93
-    assert development_phrases.recall >= 0.929
-    assert development_phrases.red_flag_recall >= 0.954
-    assert development_phrases.false_present_on_negated <= 35
+    assert development_phrases.precision >= 0.937
+    assert development_phrases.recall >= 0.936
+    assert development_phrases.red_flag_recall >= 0.962
+    assert development_phrases.false_present_on_negated <= 26
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
-    assert _leaning(held_out_vignettes) >= 80 / 93
+    assert _leaning(held_out_vignettes) >= 81 / 93
     assert sum(outcome.under_triaged for outcome in held_out_vignettes) <= 4
 
 
 def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
     development = _vignette_outcomes(held=False)
     assert not [outcome.vignette.id for outcome in development if outcome.under_triaged]
-    assert _leaning(development) >= 175 / 191
+    assert _leaning(development) >= 177 / 191
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.855, precision 0.891")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.862, precision 0.891")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 34 held-out negated phrases read as present")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 36 held-out negated phrases read as present")
 def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> None:
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.800")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.819")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 80/93, 4 under-triaged")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 81/93, 4 under-triaged")
 def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
     assert _leaning(held_out_vignettes) >= 0.92
     assert not any(outcome.under_triaged for outcome in held_out_vignettes)
