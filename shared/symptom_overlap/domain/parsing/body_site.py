@@ -278,6 +278,7 @@ def with_site_variants(
     variant_ids = {variant for by_site in variants.values() for variant in by_site.values()}
     variant_words = {(f.evidence_id, i) for f in findings if f.evidence_id in variant_ids for i in f.own_tokens()}
     includes = not INCLUSIONS.isdisjoint(words_of(tokens))  # most texts: no inclusion word, so no site included
+    covering = _ids_covering(findings)
     for finding, found in zip(findings, sites, strict=True):
         by_site = variants.get(finding.evidence_id, {})
         general = general_of.get(finding.evidence_id)
@@ -315,7 +316,7 @@ def with_site_variants(
         if found is not None and (by_site or general is not None):
             own_general = general or finding.evidence_id
             own = {own_general, *variants.get(own_general, {}).values()}
-            for site in _enumerated_sites(finding, tokens, mentions, segments, findings, own):
+            for site in _enumerated_sites(finding, tokens, mentions, segments, covering, own):
                 listed_as = variants.get(own_general, {}).get(site) or (own_general if site in LIMB_SITES else None)
                 if listed_as is not None and listed_as != finding.evidence_id:
                     moved.append(finding._replace(evidence_id=listed_as))
@@ -325,12 +326,21 @@ def with_site_variants(
     return moved, moved_sites
 
 
+def _ids_covering(findings: Sequence[Finding]) -> dict[int, set[str]]:
+    """The evidence ids whose words cover each word position."""
+    covering: dict[int, set[str]] = {}
+    for finding in findings:
+        for position in range(finding.first, finding.last + 1):
+            covering.setdefault(position, set()).add(finding.evidence_id)
+    return covering
+
+
 def _enumerated_sites(
     finding: Finding,
     tokens: Sequence[Token],
     mentions: Sequence[SiteMention],
     segments: Segments,
-    findings: Sequence[Finding],
+    covering: Mapping[int, set[str]],
     own: Collection[str],
 ) -> list[str]:
     """ "twitching in my calves, eyelid and tongue", "my calves, eyelid and arms twitch": the sites of a list that
@@ -340,8 +350,7 @@ def _enumerated_sites(
     in_clause = [m for m in mentions if segments.clause[m.first] == clause]
     if len(in_clause) < 2:  # most findings: no list of sites, and nothing more to look at
         return []
-    others = {i for f in findings if f.evidence_id not in own for i in range(f.first, f.last + 1)}
-    in_clause = [m for m in in_clause if m.first not in others]
+    in_clause = [m for m in in_clause if not covering.get(m.first, set()).difference(own)]
     if len(in_clause) < 2:
         return []
     runs: list[list[SiteMention]] = [[in_clause[0]]]
