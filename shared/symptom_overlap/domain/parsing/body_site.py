@@ -7,6 +7,7 @@ into eyelid twitching. Cues name sites as "@hand", "@leg", … (docs/parsing.md 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
@@ -278,7 +279,7 @@ def with_site_variants(
     variant_ids = {variant for by_site in variants.values() for variant in by_site.values()}
     variant_words = {(f.evidence_id, i) for f in findings if f.evidence_id in variant_ids for i in f.own_tokens()}
     includes = not INCLUSIONS.isdisjoint(words_of(tokens))  # most texts: no inclusion word, so no site included
-    covering = _ids_covering(findings)
+    covering = _ids_covering(findings, mentions)
     for finding, found in zip(findings, sites, strict=True):
         by_site = variants.get(finding.evidence_id, {})
         general = general_of.get(finding.evidence_id)
@@ -326,11 +327,12 @@ def with_site_variants(
     return moved, moved_sites
 
 
-def _ids_covering(findings: Sequence[Finding]) -> dict[int, set[str]]:
-    """The evidence ids whose words cover each word position."""
+def _ids_covering(findings: Sequence[Finding], mentions: Sequence[SiteMention]) -> dict[int, set[str]]:
+    """The evidence ids whose words cover the first word of each site mention."""
+    starts = sorted({mention.first for mention in mentions})
     covering: dict[int, set[str]] = {}
     for finding in findings:
-        for position in range(finding.first, finding.last + 1):
+        for position in starts[bisect_left(starts, finding.first) : bisect_right(starts, finding.last)]:
             covering.setdefault(position, set()).add(finding.evidence_id)
     return covering
 
