@@ -33,6 +33,7 @@ from symptom_overlap.domain.parsing.context import (
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
+from symptom_overlap.domain.parsing.episodes import bounded_spell, brief_episode, long_ago, pressed_limbs_doubted
 from symptom_overlap.domain.parsing.everyday_senses import (
     everyday_sense_in,
     without_everyday_readings,
@@ -71,13 +72,7 @@ from symptom_overlap.domain.parsing.regions import place_denied, place_said_fine
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
-from symptom_overlap.domain.parsing.timing import (
-    bounded_spell,
-    brief_episode,
-    long_ago,
-    pressed_limbs_doubted,
-    time_frames,
-)
+from symptom_overlap.domain.parsing.timing import time_frames
 from symptom_overlap.domain.parsing.tokens import Token, tokenize
 from symptom_overlap.domain.parsing.uncertainty import doubted_names
 from symptom_overlap.knowledge.schema import KnowledgeBase

@@ -15,10 +15,11 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.answers import answer_reach, denied_after
-from symptom_overlap.domain.parsing.assertion import COMPLAINT_AFTER_NEGATION, LIST_WORDS, NEGATION_CUES
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.denied_lists import LIST_WORDS
 from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.negation import COMPLAINT_AFTER_NEGATION, NEGATION_CUES
 from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup, CueIndex
 from symptom_overlap.domain.parsing.tokens import Token
 

@@ -19,10 +19,10 @@ from collections.abc import Collection, Mapping, Sequence
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, with_findings
+from symptom_overlap.domain.parsing.episodes import brief_episode
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
 from symptom_overlap.domain.parsing.regions import SitePlaces, absent_as, spoken_of_before
 from symptom_overlap.domain.parsing.rules import CueIndex
-from symptom_overlap.domain.parsing.timing import brief_episode
 from symptom_overlap.domain.parsing.tokens import Token
 
 NOW = TimeFrame.CURRENT

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon, Phrase
+from symptom_overlap.domain.parsing.negation import NEGATION_CUES
 from symptom_overlap.domain.parsing.tokens import Token
 
 MAX_GAP = 2  # other words allowed between two words of one phrase

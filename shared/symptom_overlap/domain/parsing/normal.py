@@ -8,12 +8,12 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 from operator import attrgetter
 
-from symptom_overlap.domain.parsing.assertion import NEGATION_CUES
 from symptom_overlap.domain.parsing.body_site import SITE_WORDS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.lexicon import STOPWORDS, Lexicon, Phrase
 from symptom_overlap.domain.parsing.matching import match_from, starts
+from symptom_overlap.domain.parsing.negation import NEGATION_CUES
 from symptom_overlap.domain.parsing.tokens import Token, stem, words_of
 
 FINE = frozenset(

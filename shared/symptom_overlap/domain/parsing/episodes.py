@@ -1,0 +1,148 @@
+"""Brief episodes: a deficit that lasted minutes or hours and resolved, not long ago.
+
+A brief episode of a deficit ("my arm went dead for twenty minutes, then it came back") is the knowledge
+base's brief-episode evidence (``episode_of``); a limb that went to sleep where it was pressed ("after
+sitting on it") makes it uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from symptom_overlap.domain.parsing.body_site import LIMB_SITES, SITE_TERMS
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.dates import SHORT_SPAN, SPAN_PAST_VERBS, SPAN_UP_TO_NOW, STILL
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding
+from symptom_overlap.domain.parsing.recovery import _resolved, _words
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+YEAR = re.compile(r"^(19|20)\d\d$")
+# Assertion's members, read once here (an enum member read is slow on Python 3.11).
+_PRESENT, _UNCERTAIN = Assertion.PRESENT, Assertion.UNCERTAIN
+# Dates that place a brief episode in history ("last year" is recent enough for its red flag to be asked).
+LONG_AGO = WordSequences(
+    {
+        ("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago"), ("years", "back"),
+        ("decade", "ago"), ("long", "ago"), ("ages", "ago"), ("winters", "ago"), ("summers", "ago"),
+        ("as", "a", "kid"), ("as", "a", "child"), ("as", "a", "teenager"), ("as", "a", "teen"),
+    }
+)  # fmt: skip
+
+
+def long_ago(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """The finding's sentence places it years back ("a mini stroke about 12 years ago")."""
+    return _has([tokens[i].word for i in segments.sentence_tokens(finding.first)], LONG_AGO)
+
+
+def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """A short, recent episode: a duration in minutes or hours in the finding's sentence, not long ago."""
+    words = [tokens[i].word for i in segments.sentence_tokens(finding.first)]
+    if _has(words, LONG_AGO) or any(YEAR.match(word) for word in words):  # "in 2016, legs weak for a bit then"
+        return False
+    return any(
+        SHORT_SPAN.match(word) and (i + 1 == len(words) or words[i + 1] != "ago")  # "an hour ago" is an onset
+        for i, word in enumerate(words)
+    ) or bool(SHORT_SPANS_SAID.positions(words))
+
+
+def bounded_spell(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
+    """ "My arm went weak for ten minutes": a deficit that lasted a span of minutes or hours, told in the past
+    tense, was a spell that ended, even with no word of recovery (not "has been weak for an hour", nor "still")."""
+    first, last = segments.clause_bounds[segments.clause[finding.first]]
+    clause = words[first : last + 1]
+    if "for" not in clause or not STILL.isdisjoint(clause) or not SPAN_UP_TO_NOW.isdisjoint(clause):
+        return False
+    if SPELL_PAST.isdisjoint(clause) and not any(
+        word.endswith("ed") for word in words[finding.first : finding.last + 1]
+    ):
+        return False
+    return any(
+        word == "for"
+        and (
+            any(SHORT_SPAN.match(after) for after in clause[i + 1 : i + 1 + SPELL_REACH])
+            or SHORT_SPANS_SAID.at(clause, i) is not None
+        )
+        for i, word in enumerate(clause)
+    )
+
+
+# "after leaning on my elbow", "slept on it", "sat cross-legged": a limb pressed or bent until it went to sleep. Not
+# "sitting on the sofa", where one sits.
+POSTURES = frozenset(
+    {"leaning", "leant", "leaned", "lean", "sitting", "sat", "sit", "slept", "sleeping", "sleep", "lying", "lay",
+     "lain", "laid", "kneeling", "knelt", "kneel", "resting", "rested", "squatting", "squatted"}
+)  # fmt: skip
+PRESSED = frozenset({"it", "them", "him", "her"}) | frozenset(
+    term for site in LIMB_SITES for term in SITE_TERMS[site] if " " not in term
+)
+OWNERS = frozenset({"my", "his", "her", "their", "the", "your"})
+CROSSED = WordSequences({("cross", "legged"), ("crossed", "legs"), ("legs", "crossed"), ("crossed", "my", "legs")})
+
+
+def pressed_limb(words: Sequence[str], segments: Segments, first: int) -> bool:
+    """The sentence says a limb was pressed or bent: a numb or dead limb for minutes after it is no brief episode."""
+    bounds = segments.sentence_tokens(first)
+    sentence = [words[i] for i in bounds]
+    if CROSSED.positions(sentence):
+        return True
+    for i, word in enumerate(sentence[:-2]):
+        if word in POSTURES and sentence[i + 1] == "on":
+            pressed = sentence[i + 2]
+            if pressed in OWNERS and i + 3 < len(sentence):
+                pressed = sentence[i + 3]
+            if pressed in PRESSED:
+                return True
+    return False
+
+
+def pressed_limbs_doubted(
+    words: Sequence[str], segments: Segments, read: list[ReadFinding], episode_ids: Collection[str]
+) -> list[ReadFinding]:
+    """A brief episode of a limb that went to sleep where it was pressed ("after sitting on it") is most likely
+    that: uncertain, so its red-flag question is asked rather than counted. One whose clause says the deficit is
+    still there and names no recovery ("went weak for ten minutes and it is still weak") was no episode; a named
+    one ("a mini stroke last year, I'm still scared") stays."""
+    return [
+        item._replace(assertion=_UNCERTAIN)
+        if item.finding.evidence_id in episode_ids
+        and item.assertion is _PRESENT
+        and pressed_limb(words, segments, item.finding.first)
+        else item
+        for item in read
+        if item.finding.evidence_id not in episode_ids
+        or not item.finding.cue
+        or not _still_no_recovery(words, segments, item.finding.first)
+    ]
+
+
+def _still_no_recovery(words: Sequence[str], segments: Segments, first: int) -> bool:
+    clause_first, clause_last = segments.clause_bounds[segments.clause[first]]
+    clause = words[clause_first : clause_last + 1]
+    return "still" in clause and not _resolved(_words(clause))
+
+
+SPELL_PAST = SPAN_PAST_VERBS | frozenset({"couldn't", "couldnt", "lost", "wouldn't", "wouldnt"})
+SPELL_REACH = 4  # words after "for" in which the unit stands: "for about half an hour"
+
+
+# A short span said without a unit: "went weak for a bit", "for an afternoon", "briefly" (not "for a while",
+# which may be weeks).
+SHORT_SPANS_SAID = WordSequences(
+    {("for", article, span) for article in ("a", "an", "the") for span in ("bit", "spell", "afternoon", "morning",
+                                                                            "evening", "moment", "second", "sec")}
+    | {("for", "a", "little", "bit"), ("for", "a", "short", "bit"), ("briefly",), ("momentarily",)}
+)  # fmt: skip
+
+
+def _has(words: Sequence[str], sequences: WordSequences, undo: Collection[str] = (), only: str | None = None) -> bool:
+    """Whether one of the sequences occurs in ``words``, not right after (or before) a word that undoes it."""
+    for index, sequence in sequences.positions(words):
+        end = index + len(sequence)
+        if only is not None and sequence[0] != only:
+            continue
+        if any(word in undo for word in words[max(0, index - 2) : index]) or (end < len(words) and words[end] in undo):
+            continue  # "than they used to", "didn't use to", "creeping back"
+        return True
+    return False

@@ -1,0 +1,226 @@
+"""Negation cues and their scope: which findings a negation denies.
+
+A cue ("no", "without", "denies", "don't have", "free of", …) negates the first finding after it in the same
+clause, within a few words, and each further finding joined to it only by list words (``denied_lists.py``). A
+clause ends at sentence punctuation and at "but", "however" and the like, so "no pain, but the twitching never
+stops" negates only pain. Pseudo-negations ("not only", "no doubt", "never stops", "not drinking enough", "don't
+know why") negate nothing. A negation's first finding lies in its own part ("I never go barefoot and my feet are
+numb"), and what a denial excepts is said ("no symptoms apart from tiredness").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+from symptom_overlap.domain.parsing.answers import ITEM_NUMBERS
+from symptom_overlap.domain.parsing.clauses import Segments
+from symptom_overlap.domain.parsing.denied_lists import (
+    LIST_WORDS,
+    _describes_it,
+    _examples_of,
+    _list_heading,
+    _one_item_between,
+    _reached_end,
+    _sites_listed,
+    _starts_a_clause,
+)
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.sequences import WordSequences
+from symptom_overlap.domain.parsing.tokens import Token
+
+NEGATION_CUES = frozenset(
+    {
+        "no", "not", "without", "never", "denies", "denied", "deny", "none", "nor", "neither", "nothing", "nobody",
+        "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
+        "hasnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hadn't", "zero", "nil",
+        "nothing's", "nothings",
+    }
+)  # fmt: skip
+# "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
+NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for"), ("ruled", "out")})
+# Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
+# "never stops"), or describe an inability, which is itself the symptom ("not able to lie flat").
+PSEUDO_NEGATIONS = WordSequences(
+    {
+        ("not", "only"), ("not", "just"), ("no", "doubt"), ("not", "to", "mention"), ("no", "matter"),
+        ("without", "fail"), ("not", "a", "day"), ("never", "used", "to"), ("not", "able"),
+        ("haven't", "been", "able"), ("hasn't", "been", "able"), ("havent", "been", "able"), ("no", "longer", "able"),
+        ("no", "improvement"), ("no", "change"), ("no", "better"), ("no", "reason"), ("no", "apparent", "reason"),
+        ("never", "stops"), ("never", "stop"), ("never", "goes"), ("never", "go"), ("never", "ends"),
+        ("never", "settles"), ("not", "stop"), ("not", "stopped"), ("doesn't", "stop"), ("doesnt", "stop"),
+        ("don't", "stop"), ("dont", "stop"), ("won't", "stop"), ("wont", "stop"), ("not", "go", "away"),
+        ("doesn't", "go", "away"), ("doesnt", "go", "away"), ("won't", "go", "away"), ("not", "getting", "better"),
+        ("no", "warning"), ("without", "warning"), ("without", "meaning"), ("without", "trying"),
+        ("not", "properly"), ("not", "even"), ("no", "idea"), ("no", "force"), ("no", "strength"), ("no", "grip"),
+        ("no", "energy"), ("no", "feeling"), ("not", "much", "feeling"), ("nothing", "since"), ("nothing", "helps"),
+        ("nothing", "helped"), ("nothing", "works"), ("nothing", "worked"), ("nothing", "eases"), ("nothing", "stops"),
+        ("nothing", "like", "that"), ("nothing", "much"), ("nothing", "major"),
+        ("nothing", "serious"), ("nothing", "wrong"), ("not", "sure"), ("not", "that"),
+        ("nil", "by"),  # "nil by mouth because of choking": an order, not a denial
+        # "my arm is not working", "the ankle one is not responding": a function lost, which is the symptom.
+        ("not", "working"), ("isn't", "working"), ("isnt", "working"), ("aren't", "working"), ("arent", "working"),
+        ("not", "work"), ("doesn't", "work"), ("doesnt", "work"), ("won't", "work"), ("wont", "work"),
+        ("don't", "work"), ("dont", "work"), ("not", "responding"), ("isn't", "responding"),
+        ("nothing's", "changed"), ("nothing's", "helped"), ("nothing's", "working"), ("nothing's", "wrong"),
+        ("nothing's", "worked"),
+        # "my breathing is not good lying down", "legs no good": a fine word denied is a complaint.
+        ("not", "good"), ("not", "great"), ("not", "right"), ("not", "so", "good"), ("not", "too", "good"),
+        ("not", "very", "good"), ("no", "good"), ("isn't", "good"), ("isnt", "good"), ("isn't", "great"),
+        ("isnt", "great"), ("isn't", "right"), ("isnt", "right"), ("aren't", "good"), ("arent", "good"),
+        ("aren't", "right"), ("arent", "right"),
+    }
+)  # fmt: skip
+# The same fine words after a negation that a cue's later term follows: "breathing is not good lying down".
+COMPLAINT_AFTER_NEGATION = frozenset({"good", "great", "right", "brilliant"})
+# "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
+CAPACITIES = frozenset(
+    {"balance", "strength", "energy", "grip", "feeling", "sensation", "coordination", "control", "stamina", "power"}
+)
+# "can not feel", "could not lift": an inability, not a denial.
+INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
+SHORTFALL_REACH = 3
+DOING = frozenset({"do", "does", "did", "doing"})
+# After "don't know" or "not knowing", these take what follows as given: "why my B12 is low", "what's wrong".
+KNOWN_GIVEN = (["why"], ["how"], ["what's"], ["whats"], ["what"])
+# "can't … without", "never … without", "hard to … without": a double negative asserts.
+DOUBLE_NEGATORS = NEGATION_CUES.union(
+    {"can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "hardly", "barely", "hard", "difficult",
+     "impossible", "struggle", "struggling", "unable"}
+) - {"without"}  # fmt: skip
+DOUBLE_NEGATIVE_REACH = 8
+STRETCH_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", "but", "however", "although", "though", "yet"})
+# "no symptoms apart from tiredness": what a denial excepts is said, not denied.
+EXCEPTIONS = WordSequences(
+    {("apart", "from"), ("aside", "from"), ("other", "than"), ("besides",), ("save", "for"), ("excluding",),
+     ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
+)  # fmt: skip
+# "no one" and "nobody" deny only as holders of a finding: "no one in my family has had MND", "nobody else has it".
+NO_ONE = frozenset({"nobody", "no"})
+NO_ONE_HAVING = frozenset(
+    {"in", "else", "has", "had", "have", "ever", "on", "from", "of", "with", "suffers", "suffered", "got", "gets",
+     "was", "is", "that", "i", "among"}
+)  # fmt: skip
+TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
+MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
+
+
+def _negates(words: Sequence[str], index: int) -> bool:
+    if not (words[index] in NEGATION_CUES or NEGATION_PHRASES.at(words, index)):
+        return False
+    if _double_negative(words, index):
+        return False
+    if index > 0 and words[index - 1] in INABILITY_BEFORE:
+        return False
+    if words[index] == "nothing" and index > 0 and words[index - 1] in DOING:
+        return False  # "I sit and do nothing and I'm short of breath": an idle spell, not a denial
+    if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
+        return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
+    if words[index + 1 : index + 2] in (["know"], ["knowing"]) and words[index + 2 : index + 3] in KNOWN_GIVEN:
+        return False  # "don't know why my B12 is low", "the not knowing what's wrong with my hands" take it as given
+    if words[index] == "no" and words[index + 1 : index + 2] and words[index + 1] in ITEM_NUMBERS:
+        return False  # "numbness no three balance yes": the answer to one item, then the next item
+    if words[index] in NO_ONE and _others_act(words, index):
+        return False  # "nobody believes me that my legs are weak", "no one can tell me why": others' acts, not denials
+    if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
+        return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
+    return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def _others_act(words: Sequence[str], index: int) -> bool:
+    """ "no one listens", "nobody can tell me": no one doing something, not no one having had it ("no one in my
+    family has had MND", "nobody else had it")."""
+    position = index + 2 if words[index] == "no" else index + 1
+    if words[index] == "no" and words[index + 1 : index + 2] != ["one"]:
+        return False
+    following = words[position : position + 1]
+    if following == ["in"]:  # "no one in my family": what they do comes after the place
+        following = words[position + 3 : position + 4]
+    return bool(following) and following[0] not in NO_ONE_HAVING
+
+
+def _double_negative(words: Sequence[str], index: int) -> bool:
+    """ "can't drink without choking", "never eat a meal without coughing": a negation and "without" in one
+    stretch of words say the finding comes every time, not that it is absent."""
+    if words[index] == "without":
+        before = _stretch(reversed(words[max(0, index - DOUBLE_NEGATIVE_REACH) : index]))
+        return any(word in DOUBLE_NEGATORS for word in before)
+    return "without" in _stretch(words[index + 1 : index + 1 + DOUBLE_NEGATIVE_REACH])
+
+
+def _asserted_without(words: Sequence[str], finding: Finding) -> bool:
+    """A cue denied only by a "without" between its words that is a double negative: "can't drink anything
+    without choking"."""
+    inside = [i for i in range(finding.first, finding.last + 1) if words[i] in NEGATION_CUES]
+    return bool(inside) and all(words[i] == "without" and _double_negative(words, i) for i in inside)
+
+
+def _stretch(words: Iterable[str]) -> list[str]:
+    """Words up to a comma or the end of a clause."""
+    stretch = []
+    for word in words:
+        if word in STRETCH_ENDS:
+            break
+        stretch.append(word)
+    return stretch
+
+
+def _scope(
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    segments: Segments,
+    findings: Sequence[Finding],
+    in_order: Sequence[int],
+    cue: int,
+) -> dict[int, int]:
+    """The findings a cue at token ``cue`` reaches, each with the distance in words to the first of them. The
+    first must be in the cue's part: in "I never walk far and my toes are numb" the toes are not denied."""
+    reached: dict[int, int] = {}
+    reached_words: set[int] = set()  # the words of the findings reached
+    reached_parts = {segments.part[cue]}  # a finding over their words is reached only in their parts
+    previous_end = cue
+    distance: int | None = None
+    headed = False  # under a denied heading, a state word makes no clause: "Denies: legs weak, numbness"
+    after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
+    for finding_index in in_order[after_cue:]:
+        finding = findings[finding_index]
+        if distance is not None and (
+            finding.first <= previous_end
+            or (segments.part[finding.first] in reached_parts and not reached_words.isdisjoint(finding.own_tokens()))
+        ):
+            reached[finding_index] = distance  # over the words of one reached ("lost my speech or vision")
+            reached_words.update(finding.own_tokens())
+            continue
+        # The words between are read as a slice of words (set tests in C); a clause ends between them exactly
+        # when the clause number changes from the first of them to the finding.
+        between = tokens[previous_end + 1 : finding.first]
+        between_words = words[previous_end + 1 : finding.first]
+        if EXCEPTIONS.occur_in(between_words):
+            break
+        if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
+            distance = finding.first - heading
+            headed = True
+        elif segments.clause[previous_end + 1] != segments.clause[finding.first]:
+            break
+        elif distance is None:
+            if len(between) > MAX_CUE_DISTANCE or (
+                segments.part[finding.first] != segments.part[cue] and not _sites_listed(between_words)
+            ):
+                break  # (sites listed before it are its own: "no hand, arm or leg weakness")
+            if not TURNS_TO_NOW.isdisjoint(between_words[1:]):
+                break  # "never supplemented - now tingling feet": what is said now is not denied
+            distance = finding.first - cue
+        elif (
+            not LIST_WORDS.issuperset(between_words)
+            and not _one_item_between(between)
+            and not _describes_it(between)
+            and not _examples_of(between_words)
+        ):
+            break
+        elif "," in between_words and _starts_a_clause(tokens, finding, headed):
+            break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
+        reached[finding_index] = distance
+        reached_words.update(finding.own_tokens())
+        reached_parts.add(segments.part[finding.first])
+        previous_end = max(previous_end, _reached_end(finding))
+    return reached

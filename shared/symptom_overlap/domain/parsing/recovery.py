@@ -1,0 +1,211 @@
+"""Whether words say a finding went away.
+
+A finding has resolved when words say so ("the tingling went away", "it cleared up", "back to normal",
+"leg weakness gone"), unless a recovery is denied ("hasn't stopped"), is an arrangement ("get it sorted"),
+or is a loss of function ("my legs packed in") or how things were before ("totally fine until Sunday").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+
+from symptom_overlap.domain.parsing.body_site import LIMB_SITES, SITE_TERMS
+from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.sequences import WordSequences
+
+END = "<end>"  # appended to each clause, so that "…, which never happened before." can be told apart
+# "now she is fine", "now I'm ok": the person, then a word of being, then well ("now my feet are fine" is a place said
+# fine, not a recovery: only pronouns).
+NOW_WELL_PEOPLE = (
+    ("she", "is"), ("he", "is"), ("i", "am"), ("they", "are"), ("it", "is"), ("she's",), ("he's",), ("i'm",), ("im",),
+    ("they're",), ("it's",), ("its",), ("shes",), ("hes",),
+)  # fmt: skip
+NOW_WELL = ("fine", "ok", "okay", "normal", "better", "alright", "grand")
+RESOLVED = WordSequences(
+    {
+        ("went", "away"), ("gone", "away"), ("gone", "now"), ("long", "gone"), ("all", "gone"), ("gone", "since"),
+        ("it's", "gone"), ("its", "gone"), ("cleared",), ("clearing", "up"), ("resolved",), ("resolving",),
+        ("settled",), ("subsided",), ("calmed",), ("recovered",), ("recovery",), ("sorted",), ("fixed",),
+        ("under", "control"), ("better", "now"), ("back", "to", "normal"), ("came", "back", "to"),
+        ("came", "back", "fully"), ("came", "back", "completely"), ("came", "back", "totally"), ("then", "it", "came"),
+        ("it", "all", "came"), ("came", "right"), ("it", "passed"), ("then", "passed"), ("it", "wore"),
+        ("wore", "off"), ("disappeared",), ("vanished",), ("none", "now"), ("no", "longer"), ("hasn't", "come", "back"),
+        ("hasnt", "come", "back"), ("haven't", "had", "it", "since"), ("nothing", "since"), ("fine", "now"),
+        ("fine", "after"), ("fine", "afterwards"), ("normal", "now"), ("stopped",), ("eased", "off"),
+        ("went", "off"), ("not", "anymore"), ("not", "any", "more"), ("full", "resolution"), ("completely", "fine"),
+        ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
+        ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
+        ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
+        ("not", "since"), ("none", "since"), ("stop", "last"), ("stop", "in"), ("stop", "since"),
+        ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
+        ("then", "fine"), ("now", "not", END), ("it", "lifted"), ("then", "lifted"), ("has", "lifted"),
+        ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely"),
+        ("completely", "normal"), ("totally", "normal"), ("normal", "since"), ("fine", "since"),
+        ("then", "it", "was", "fine"), ("then", "it", "was", "ok"), ("then", "it", "was", "okay"),
+        ("then", "it", "was", "normal"), ("then", "it's", "fine"), ("then", "it's", "normal"),
+        # "…, gone completely", "…, then gone": a symptom gone (a function gone is a loss: LOSSES_OF_FUNCTION)
+        ("gone", "completely"), ("gone", "totally"), ("gone", "entirely"), ("then", "gone"),
+        # "and now she is fine", "now he's okay again": a person said well now, after what they had
+        *(("now", *person, well) for person in NOW_WELL_PEOPLE for well in NOW_WELL),
+    }
+)  # fmt: skip
+# "he's stopped driving": an activity stopped, not a symptom
+STOPPED_DOING = frozenset(
+    {"driving", "working", "walking", "going", "running", "reading", "cooking", "swimming", "playing", "eating",
+     "talking", "caring", "sleeping", "exercising", "cycling", "singing", "dancing", "gardening", "knitting", "sewing",
+     "typing", "writing", "baking", "jogging", "hiking", "golfing", "climbing", "lifting", "shopping", "travelling",
+     "socialising", "painting", "texting", "gaming", "training", "riding", "skiing", "bowling", "fishing"}
+)  # fmt: skip
+NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})
+# "need to get this sorted", "got the tablets sorted": a wish or an arrangement, not a recovery.
+WISHES = frozenset(
+    {"get", "getting", "want", "wants", "wanted", "need", "needs", "hoping", "hope", "trying", "try", "to"}
+)
+ARRANGED = frozenset({"the", "everything", "all", "things"})
+ARRANGEMENTS = frozenset({("sorted",), ("fixed",), ("resolved",)})
+ARRANGED_OBJECTS = frozenset({"my", "the", "his", "her", "our", "their", "your", "a", "an", "everything", "things"})
+# "my feet are totally fine", "breathing is completely fine": a place or a function said fine, not a recovery.
+FINE_THINGS = frozenset(
+    {"feet", "foot", "hands", "hand", "legs", "leg", "arms", "arm", "eyes", "eye", "breathing", "speech", "swallowing",
+     "balance", "walking", "vision", "sight", "bladder", "bowels", "memory", "strength", "face", "tongue", "chest",
+     "back", "neck", "toes", "fingers", "else", "talking", "eating", "voice", "lungs", "heart", "grip", "reflexes"}
+) | frozenset(
+    term for site in LIMB_SITES for term in SITE_TERMS[site] if " " not in term
+)  # fmt: skip  # and every limb's part: "little finger is totally fine"
+FINE_LINKS = frozenset(
+    {"is", "are", "feel", "feels", "seem", "seems", "look", "looks", "both", "all", "now"}
+)  # "creeping back"
+# "hasn't stopped", "never settled", "didn't go away": a recovery denied is no recovery.
+DENIED_RECOVERY = frozenset(
+    {"not", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "never", "won't", "wont", "doesn't",
+     "doesnt", "isn't", "isnt", "hadn't", "hadnt", "wasn't", "wasnt", "nothing", "nothing's", "nothings"}
+)  # fmt: skip
+CAME_ON = frozenset({"on", "in", "over", "up", "out"})  # "it all came on", "then it came over me": an onset
+NOT_RECOVERIES = NOT_RESOLVED_BY | STOPPED_DOING  # words that undo a recovery word next to them
+# "was completely fine at breakfast", "had been totally fine": how things were before, not a recovery.
+BASELINE_BEFORE = frozenset({"was", "were", "been"})
+BASELINE_CUES = frozenset({"completely", "totally"})
+# "totally fine the night before", "completely fine until Sunday": the state before it began.
+BASELINE_AFTER = frozenset({"before", "beforehand", "until", "till", "til", "yesterday", "last"})
+BASELINE_REACH = 3  # words after "totally fine" in which a time before stands
+# "one eye vision went off", "my legs went off": a function that went off is lost, not a symptom that eased.
+WENT_OFF_FUNCTIONS = frozenset(
+    {"vision", "sight", "eye", "eyes", "hearing", "voice", "speech", "legs", "leg", "arm", "arms", "hand", "hands",
+     "knees", "knee", "feet", "foot", "body", "grip", "bladder"}
+)  # fmt: skip
+LOSSES_OF_FUNCTION = frozenset(
+    {("went", "off"), ("packed", "in"), ("packed", "up"), ("it", "went", "completely"), ("they", "went", "completely"),
+     ("gone", "completely"), ("gone", "totally"), ("gone", "entirely"), ("then", "gone")}
+)  # fmt: skip
+PACKED = frozenset({("packed", "in"), ("packed", "up")})
+# Words after "packed in" that show it closed the event: "then packed in after a week", not "packed in snow".
+PACKED_IN_ENDS = frozenset(
+    {END, "after", "now", "eventually", "completely", "altogether", "within", "by", "and", "but"}
+)
+# Symptoms named by a noun that can be gone; a function that is gone ("my grip has gone") is lost.
+SYMPTOM_NOUNS = frozenset(
+    {"weakness", "tingling", "tingles", "numbness", "twitching", "twitches", "twitch", "cramps", "cramping",
+     "pain", "ache", "aches", "fog", "buzzing", "burning", "spasms", "dizziness", "lhermitte", "lhermitte's",
+     "shocks", "needles", "tremor", "clumsiness", "unsteadiness", "stiffness", "slurring", "drooling"}
+)  # fmt: skip
+GONE_LINKS = frozenset({"is", "has", "have", "are", "all", "now"})
+GONE_ENDS = frozenset(
+    {
+        ".",
+        ",",
+        "!",
+        ";",
+        "\n",
+        "now",
+        "after",
+        "since",
+        "completely",
+        "totally",
+        "entirely",
+        "away",
+        "with",
+        "thanks",
+        "but",
+    }
+)
+
+
+def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
+    """ "Leg weakness gone.", "the tingling's gone now", "Lhermitte's gone after 3 months": a symptom named by its
+    noun, then gone (not "the feeling in my feet has gone", a loss, nor "hasn't gone")."""
+    noun = words[finding.last]
+    if noun.endswith("'s"):
+        noun = noun[:-2]
+    if noun not in SYMPTOM_NOUNS:
+        return False
+    position = finding.last + 1
+    if position < len(words) and words[position] in GONE_LINKS:
+        position += 1
+    if position >= len(words) or words[position] != "gone":
+        return False
+    return position + 1 == len(words) or words[position + 1] in GONE_ENDS
+
+
+def _matches(
+    words: Sequence[str],
+    sequences: WordSequences,
+    undo: Collection[str],
+    undo_before: Collection[str] = (),
+    positions: Sequence[int] | None = None,
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The sequences found in ``words``, except right after (or before) a word that undoes them, or right
+    after one of ``undo_before``. With the words' token ``positions``, a word after a mark undoes nothing:
+    in "years ago, never since" the "never" is a new part's."""
+    return [
+        (index, sequence)
+        for index, sequence in sequences.positions(words)
+        if not any(word in undo or word in undo_before for word in words[max(0, index - 2) : index])
+        and not (
+            (end := index + len(sequence)) < len(words)
+            and words[end] in undo
+            and (positions is None or positions[end] == positions[end - 1] + 1)
+        )
+    ]
+
+
+def _words(words: Iterable[str]) -> list[str]:
+    """Words without punctuation, then END."""
+    return [word for word in words if word[0].isalnum()] + [END]
+
+
+def _resolved(words: Sequence[str]) -> bool:
+    return any(
+        not _not_a_recovery(words, index, sequence)
+        for index, sequence in _matches(words, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
+    )
+
+
+def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
+    """ "was completely fine", "totally fine the night before": how things were before; "vision went off": a loss."""
+    if sequence in PACKED and words[index + 2] not in PACKED_IN_ENDS:  # "feet feel packed in snow"
+        return True
+    if sequence in LOSSES_OF_FUNCTION:  # "my legs packed in": a loss; "the twitch … then packed in": over
+        return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
+    if sequence[-1] == "came" and words[index + len(sequence)] in CAME_ON:  # "it all came on in ten minutes"
+        return True
+    if sequence == ("then", "fine"):  # "then fine for an hour, then lost again": a respite
+        return index + 2 < len(words) and words[index + 2] == "for"
+    if sequence in ARRANGEMENTS:
+        before = words[max(0, index - 4) : index]
+        if index + 1 < len(words) and words[index + 1] in ARRANGED_OBJECTS:  # "sorted my will", "fixed the car"
+            return True
+        return not WISHES.isdisjoint(before) or ("got" in before and not ARRANGED.isdisjoint(before))
+    if sequence[0] not in BASELINE_CUES:
+        return False
+    if _fine_thing_before(words, index):
+        return True
+    after = words[index + len(sequence) : index + len(sequence) + BASELINE_REACH]
+    return (index > 0 and words[index - 1] in BASELINE_BEFORE) or not BASELINE_AFTER.isdisjoint(after)
+
+
+def _fine_thing_before(words: Sequence[str], index: int) -> bool:
+    """ "feet totally fine", "my breathing is completely fine": a place or function said fine."""
+    back = index - 1
+    while back >= 0 and index - back <= 3 and words[back] in FINE_LINKS:
+        back -= 1
+    return back >= 0 and words[back] in FINE_THINGS
