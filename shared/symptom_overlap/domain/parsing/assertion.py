@@ -26,20 +26,20 @@ from symptom_overlap.domain.parsing.contrary import contrary_assertion
 from symptom_overlap.domain.parsing.denied_before import (
     NOT_ONE_CUES,
     THOSE_DENIALS,
-    _denies_those_before,
-    _fronted_denial,
-    _last_part,
-    _said_before,
+    denies_those_before,
+    fronted_denial,
+    last_part,
+    said_before,
 )
-from symptom_overlap.domain.parsing.denied_lists import _list_after
+from symptom_overlap.domain.parsing.denied_lists import list_after
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.kin_reference import relative_had
 from symptom_overlap.domain.parsing.negation import (
     NEGATION_CUES,
     NEGATION_PHRASES,
-    _asserted_without,
-    _negates,
-    _scope,
+    asserted_without,
+    negates_at,
+    negation_scope,
 )
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
@@ -181,25 +181,25 @@ def assertions(
                 if not doubted and name_doubted(tokens, index) is None:
                     doubted = doubted_findings(segments, findings, index, own_clause_only=False)
             uncertain |= doubted
-        elif fronted := _fronted_denial(tokens, words, findings, index):
+        elif fronted := fronted_denial(tokens, words, findings, index):
             for finding_index in fronted:
                 negated.setdefault(finding_index, False)
-        elif _denies_those_before(tokens, words, index):
-            said = _said_before(segments, findings, index)
+        elif denies_those_before(tokens, words, index):
+            said = said_before(segments, findings, index)
             if words[index] in NOT_ONE_CUES:  # "one" is the last thing named: "… for twitches. Not seen one."
-                said = _last_part(segments, findings, said)
+                said = last_part(segments, findings, said)
             for finding_index in said:
                 imagined.discard(finding_index)
                 negated.setdefault(finding_index, True)
                 kept_from_imagined.add(finding_index)
-        elif _negates(words, index):
-            for finding_index, distance in _scope(tokens, words, segments, findings, in_order, index).items():
+        elif negates_at(words, index):
+            for finding_index, distance in negation_scope(tokens, words, segments, findings, in_order, index).items():
                 negated[finding_index] = negated.get(finding_index, True) and distance > RED_FLAG_CUE_DISTANCE
     uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
     uncertain |= {
         i
         for i in second_thoughts(tokens, words, segments, findings) - set(negated)
-        if not findings[i].absent or _asserted_without(words, findings[i])
+        if not findings[i].absent or asserted_without(words, findings[i])
     }
     if uncertain and not YES_ANSWERS.isdisjoint(words):
         uncertain = {
@@ -211,10 +211,10 @@ def assertions(
     for finding_index, finding in enumerate(findings):
         if answered_with_doubt and doubted_after(words, finding.last):
             uncertain.add(finding_index)
-        if (finding.absent and not _asserted_without(words, finding)) or denied_after_token(finding.last):
+        if (finding.absent and not asserted_without(words, finding)) or denied_after_token(finding.last):
             negated[finding_index] = False
             if finding.absent:
-                negated.update(dict.fromkeys(_list_after(tokens, findings, in_order, finding_index), False))
+                negated.update(dict.fromkeys(list_after(tokens, findings, in_order, finding_index), False))
         if finding.evidence_id in diagnoses and _feared(words, segments, finding):
             clause_first, _ = segments.clause_bounds[segments.clause[finding.first]]
             # Unsure whether a relative had it ("I think my gran had MND") is an uncertain family history.

@@ -107,12 +107,12 @@ NOT_AN_AGE_AFTER = frozenset(
 )  # fmt: skip
 
 
-def _habit_before(words: list[str]) -> bool:
+def habit_before(words: list[str]) -> bool:
     """ "I giggle at the dentist": the writer does it, with no past verb before the occasion."""
     return "i" in words and not any(word.endswith("ed") for word in words)
 
 
-def _indices(clause: list[str], word: str) -> list[int]:
+def indices(clause: list[str], word: str) -> list[int]:
     """Where ``word`` stands in the clause (which ends with END, so never last), found at list.index's speed."""
     found = []
     index = clause.index(word)
@@ -124,12 +124,12 @@ def _indices(clause: list[str], word: str) -> list[int]:
             return found
 
 
-def _year(word: str) -> bool:
+def is_year(word: str) -> bool:
     """'in 2019': a year, which places what it dates in the past ("since 2019" keeps it current)."""
     return len(word) == 4 and word.isdigit() and FIRST_YEAR <= int(word) <= LAST_YEAR
 
 
-def _onset(clause: Sequence[str]) -> bool:
+def is_onset(clause: Sequence[str]) -> bool:
     """A change of state: "went numb", "became weak" (not "went to the GP", "went away")."""
     return any(
         word in ONSET_VERBS
@@ -138,7 +138,7 @@ def _onset(clause: Sequence[str]) -> bool:
     )
 
 
-def _since_event(words: Sequence[str], finding: Finding) -> bool:
+def since_event(words: Sequence[str], finding: Finding) -> bool:
     """ "slurred since his stroke", "ever since the TIA": the event a span starts from is over (not "since the
     numbness started", which still holds)."""
     before = finding.first - 2  # a determiner between: not "since six months", a span cue of its own
@@ -153,7 +153,7 @@ def _since_event(words: Sequence[str], finding: Finding) -> bool:
     return following not in STILL and following not in BEGAN
 
 
-def _age_at(clause: Sequence[str], index: int) -> bool:
+def age_at(clause: Sequence[str], index: int) -> bool:
     number = clause[index + 1]
     return (
         clause[index] in AGE_BEFORE

@@ -28,7 +28,7 @@ ONE_OBJECTS = (("a", "single", "one"), ("one",), ("any",))
 TIME_AFTER = frozenset({"in", "since", "for", "tbh", "lately", "yet", "recently", "now", "anymore", "though", "tho"})
 
 
-def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
+def denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     """'I have neither', 'none of them', 'zero of those', "haven't had one in years", "haven't seen a single
     one": a denial of what was just named."""
     following = words[index + 1 : index + 3]
@@ -40,7 +40,7 @@ def _denies_those_before(tokens: Sequence[Token], words: Sequence[str], index: i
     return words[index] == "neither" and ends
 
 
-def _fronted_denial(tokens: Sequence[Token], words: Sequence[str], findings: Sequence[Finding], index: int) -> set[int]:
+def fronted_denial(tokens: Sequence[Token], words: Sequence[str], findings: Sequence[Finding], index: int) -> set[int]:
     """ "Cramps I don't have.", "Weakness he never had": a finding put first, then its holder and having denied,
     ending the part (spoken and non-native word order)."""
     if index < 2 or words[index - 1] not in HOLDERS or words[index] not in NOT_ONE_CUES:
@@ -71,7 +71,7 @@ def _not_having_that(tokens: Sequence[Token], index: int) -> bool:
     return end >= len(tokens) or tokens[end].ends_clause or tokens[end].is_comma or tokens[end].word in TIME_AFTER
 
 
-def _last_part(segments: Segments, findings: Sequence[Finding], said: set[int]) -> set[int]:
+def last_part(segments: Segments, findings: Sequence[Finding], said: set[int]) -> set[int]:
     if not said:
         return said
     last = max(segments.part[findings[i].first] for i in said)
@@ -93,7 +93,7 @@ def _not_one(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
-def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+def said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
     """The findings before the cue in its sentence, or else in the sentence before."""
     sentence = segments.sentence[cue]
     for wanted in (sentence, segments.sentence_before(sentence)):

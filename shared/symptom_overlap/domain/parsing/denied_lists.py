@@ -52,12 +52,12 @@ EXAMPLE_WORDS = frozenset({"like", "such", "as", "e.g.", "eg", "including", "inc
 SUBJECT_WORDS = frozenset({"i", "my", "he", "she", "his", "her", "they", "we", "and", "but"})
 
 
-def _sites_listed(words: Sequence[str]) -> bool:
+def sites_listed(words: Sequence[str]) -> bool:
     """The words are limbs listed with commas and "or" and nothing else ("hand, arm or"), not a bare "no,"."""
     return LISTED_SITES.issuperset(words) and not LISTED_LIMBS.isdisjoint(words)
 
 
-def _list_heading(
+def list_heading(
     tokens: Sequence[Token], findings: Sequence[Finding], first: int, cue: int, between: Sequence[Token]
 ) -> int | None:
     """The colon of a denied heading over a list ("Things I don't have: double vision, …", "NOT symptoms:
@@ -68,12 +68,12 @@ def _list_heading(
     if any(token.word in NOT_A_HEADING for token in between[: ends[0]]):
         return None
     after = between[ends[0] + 1 :]
-    if any(token.word not in LIST_WORDS for token in after) or _starts_a_clause(tokens, findings[first], listed=True):
+    if any(token.word not in LIST_WORDS for token in after) or starts_a_clause(tokens, findings[first], listed=True):
         return None
     return cue + 1 + ends[0]
 
 
-def _reached_end(finding: Finding) -> int:
+def reached_end(finding: Finding) -> int:
     """Where a reached finding ends for the list that may follow it: a cue's words may stand far apart
     ("not sleeping … dozing in his chair"), and what stands between them is not part of the list."""
     if finding.cue and finding.anchor is not None:
@@ -81,7 +81,7 @@ def _reached_end(finding: Finding) -> int:
     return finding.last
 
 
-def _starts_a_clause(tokens: Sequence[Token], finding: Finding, listed: bool = False) -> bool:
+def starts_a_clause(tokens: Sequence[Token], finding: Finding, listed: bool = False) -> bool:
     """A verb follows the item, or stands inside it after its first word ("no weakness, my feet are numb",
     "no cramps, vibration reduced"), and not one saying it is fine too ("no tingling, my sugar is normal").
     In a list under a denied heading (``listed``) a state word inside the item is shorthand for it
@@ -118,7 +118,7 @@ def _own_time_span(following: Sequence[str]) -> bool:
     return False
 
 
-def _describes_it(between: Sequence[Token]) -> bool:
+def describes_it(between: Sequence[Token]) -> bool:
     """ "never had funny turns where things came and went", "no weak spells that came and went": a relative clause
     describes the finding denied (its noun may stand first: "spells that"). "that" only without a subject of its own
     ("no cramps that I noticed and my legs are weak" says the legs)."""
@@ -131,7 +131,7 @@ def _describes_it(between: Sequence[Token]) -> bool:
     return word in RELATIVES and (start == 0 or word != "when")
 
 
-def _examples_of(between: Sequence[str]) -> bool:
+def examples_of(between: Sequence[str]) -> bool:
     """ "no ALS symptoms like weakness or slurring", "none of the signs, such as twitching": examples of a kind denied
     are denied with it (not "no weakness like my mum had", a comparison)."""
     return (
@@ -143,7 +143,7 @@ def _examples_of(between: Sequence[str]) -> bool:
     )
 
 
-def _one_item_between(between: Sequence[Token]) -> bool:
+def one_item_between(between: Sequence[Token]) -> bool:
     """', choking,' in 'denies dysphagia, choking, orthopnoea': one more list item that names nothing known."""
     return len(between) == 3 and between[0].is_comma and between[2].is_comma and not between[1].ends_clause
 
@@ -151,7 +151,7 @@ def _one_item_between(between: Sequence[Token]) -> bool:
 FINE_INSIDE = frozenset({"fine", "ok", "okay", "normal", "good", "alright", "great"})
 
 
-def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], denied: int) -> set[int]:
+def list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], denied: int) -> set[int]:
     """Findings joined by list words to one denied in its own words: 'EMG showed no fibrillations or
     fasciculation potentials'."""
     reached: set[int] = set()
@@ -165,7 +165,7 @@ def _list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: 
         between = tokens[previous_end + 1 : finding.first]
         if not between or any(token.word not in LIST_WORDS for token in between):
             break
-        if any(token.is_comma for token in between) and (said_fine_inside or _starts_a_clause(tokens, finding)):
+        if any(token.is_comma for token in between) and (said_fine_inside or starts_a_clause(tokens, finding)):
             break  # "feet aren't numb, they're burning"
         reached.add(finding_index)
         previous_end = finding.last

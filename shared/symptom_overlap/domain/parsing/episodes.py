@@ -14,7 +14,7 @@ from symptom_overlap.domain.parsing.body_site import LIMB_SITES, SITE_TERMS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.dates import SHORT_SPAN, SPAN_PAST_VERBS, SPAN_UP_TO_NOW, STILL
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding
-from symptom_overlap.domain.parsing.recovery import _resolved, _words
+from symptom_overlap.domain.parsing.recovery import says_resolved, words_then_end
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
@@ -120,7 +120,7 @@ def pressed_limbs_doubted(
 def _still_no_recovery(words: Sequence[str], segments: Segments, first: int) -> bool:
     clause_first, clause_last = segments.clause_bounds[segments.clause[first]]
     clause = words[clause_first : clause_last + 1]
-    return "still" in clause and not _resolved(_words(clause))
+    return "still" in clause and not says_resolved(words_then_end(clause))
 
 
 SPELL_PAST = SPAN_PAST_VERBS | frozenset({"couldn't", "couldnt", "lost", "wouldn't", "wouldnt"})

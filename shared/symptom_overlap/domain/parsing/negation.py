@@ -17,13 +17,13 @@ from symptom_overlap.domain.parsing.answers import ITEM_NUMBERS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.denied_lists import (
     LIST_WORDS,
-    _describes_it,
-    _examples_of,
-    _list_heading,
-    _one_item_between,
-    _reached_end,
-    _sites_listed,
-    _starts_a_clause,
+    describes_it,
+    examples_of,
+    list_heading,
+    one_item_between,
+    reached_end,
+    sites_listed,
+    starts_a_clause,
 )
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.sequences import WordSequences
@@ -105,7 +105,7 @@ TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 
 
-def _negates(words: Sequence[str], index: int) -> bool:
+def negates_at(words: Sequence[str], index: int) -> bool:
     if not (words[index] in NEGATION_CUES or NEGATION_PHRASES.at(words, index)):
         return False
     if _double_negative(words, index):
@@ -148,7 +148,7 @@ def _double_negative(words: Sequence[str], index: int) -> bool:
     return "without" in _stretch(words[index + 1 : index + 1 + DOUBLE_NEGATIVE_REACH])
 
 
-def _asserted_without(words: Sequence[str], finding: Finding) -> bool:
+def asserted_without(words: Sequence[str], finding: Finding) -> bool:
     """A cue denied only by a "without" between its words that is a double negative: "can't drink anything
     without choking"."""
     inside = [i for i in range(finding.first, finding.last + 1) if words[i] in NEGATION_CUES]
@@ -165,7 +165,7 @@ def _stretch(words: Iterable[str]) -> list[str]:
     return stretch
 
 
-def _scope(
+def negation_scope(
     tokens: Sequence[Token],
     words: Sequence[str],
     segments: Segments,
@@ -197,14 +197,14 @@ def _scope(
         between_words = words[previous_end + 1 : finding.first]
         if EXCEPTIONS.occur_in(between_words):
             break
-        if distance is None and (heading := _list_heading(tokens, findings, finding_index, cue, between)):
+        if distance is None and (heading := list_heading(tokens, findings, finding_index, cue, between)):
             distance = finding.first - heading
             headed = True
         elif segments.clause[previous_end + 1] != segments.clause[finding.first]:
             break
         elif distance is None:
             if len(between) > MAX_CUE_DISTANCE or (
-                segments.part[finding.first] != segments.part[cue] and not _sites_listed(between_words)
+                segments.part[finding.first] != segments.part[cue] and not sites_listed(between_words)
             ):
                 break  # (sites listed before it are its own: "no hand, arm or leg weakness")
             if not TURNS_TO_NOW.isdisjoint(between_words[1:]):
@@ -212,15 +212,15 @@ def _scope(
             distance = finding.first - cue
         elif (
             not LIST_WORDS.issuperset(between_words)
-            and not _one_item_between(between)
-            and not _describes_it(between)
-            and not _examples_of(between_words)
+            and not one_item_between(between)
+            and not describes_it(between)
+            and not examples_of(between_words)
         ):
             break
-        elif "," in between_words and _starts_a_clause(tokens, finding, headed):
+        elif "," in between_words and starts_a_clause(tokens, finding, headed):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
         reached_words.update(finding.own_tokens())
         reached_parts.add(segments.part[finding.first])
-        previous_end = max(previous_end, _reached_end(finding))
+        previous_end = max(previous_end, reached_end(finding))
     return reached

@@ -130,7 +130,7 @@ GONE_ENDS = frozenset(
 )
 
 
-def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
+def gone_right_after(words: Sequence[str], finding: Finding) -> bool:
     """ "Leg weakness gone.", "the tingling's gone now", "Lhermitte's gone after 3 months": a symptom named by its
     noun, then gone (not "the feeling in my feet has gone", a loss, nor "hasn't gone")."""
     noun = words[finding.last]
@@ -146,7 +146,7 @@ def _gone_right_after(words: Sequence[str], finding: Finding) -> bool:
     return position + 1 == len(words) or words[position + 1] in GONE_ENDS
 
 
-def _matches(
+def recovery_matches(
     words: Sequence[str],
     sequences: WordSequences,
     undo: Collection[str],
@@ -168,19 +168,19 @@ def _matches(
     ]
 
 
-def _words(words: Iterable[str]) -> list[str]:
+def words_then_end(words: Iterable[str]) -> list[str]:
     """Words without punctuation, then END."""
     return [word for word in words if word[0].isalnum()] + [END]
 
 
-def _resolved(words: Sequence[str]) -> bool:
+def says_resolved(words: Sequence[str]) -> bool:
     return any(
-        not _not_a_recovery(words, index, sequence)
-        for index, sequence in _matches(words, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
+        not not_a_recovery(words, index, sequence)
+        for index, sequence in recovery_matches(words, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
     )
 
 
-def _not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
+def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
     """ "was completely fine", "totally fine the night before": how things were before; "vision went off": a loss."""
     if sequence in PACKED and words[index + 2] not in PACKED_IN_ENDS:  # "feet feel packed in snow"
         return True

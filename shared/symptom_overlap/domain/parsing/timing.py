@@ -36,12 +36,12 @@ from symptom_overlap.domain.parsing.dates import (
     SPAN_UP_TO_NOW,
     SPREADING,
     STILL,
-    _age_at,
-    _habit_before,
-    _indices,
-    _onset,
-    _since_event,
-    _year,
+    age_at,
+    habit_before,
+    indices,
+    is_onset,
+    is_year,
+    since_event,
 )
 from symptom_overlap.domain.parsing.findings import Finding, TimeFrame
 from symptom_overlap.domain.parsing.recovery import (
@@ -49,11 +49,11 @@ from symptom_overlap.domain.parsing.recovery import (
     END,
     NOT_RECOVERIES,
     RESOLVED,
-    _gone_right_after,
-    _matches,
-    _not_a_recovery,
-    _resolved,
-    _words,
+    gone_right_after,
+    not_a_recovery,
+    recovery_matches,
+    says_resolved,
+    words_then_end,
 )
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
@@ -129,10 +129,10 @@ def time_frames(
         if finding.evidence_id in persisting:
             frames.append(_CURRENT)
             continue
-        if _gone_right_after(words, finding):
+        if gone_right_after(words, finding):
             frames.append(_RESOLVED)
             continue
-        if finding.first > 1 and words[finding.first - 2] == "since" and _since_event(words, finding):
+        if finding.first > 1 and words[finding.first - 2] == "since" and since_event(words, finding):
             frames.append(_PAST)
             continue
         part_id = segments.part[finding.first]
@@ -219,7 +219,7 @@ def _goes_on(words: Sequence[str], segments: Segments, part_id: int, moved: bool
     following = [word for word in words[first : last + 1] if word[0].isalnum()]
     if moved and following[2:3] not in (["my"], ["in"], ["into"], ["his"], ["her"], ["both"], ["spread"], ["moved"]):
         return False
-    return following[:1] == ["now"] and following[1:2] in (["it"], ["its"], ["it's"]) and not _resolved(following)
+    return following[:1] == ["now"] and following[1:2] in (["it"], ["its"], ["it's"]) and not says_resolved(following)
 
 
 def _still_after(words: Sequence[str], segments: Segments, part_id: int) -> bool:
@@ -243,19 +243,19 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     positions.append(last + 1)  # END
     resolved = [
         positions[i]
-        for i, sequence in _matches(clause, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
-        if not _not_a_recovery(clause, i, sequence)
+        for i, sequence in recovery_matches(clause, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
+        if not not_a_recovery(clause, i, sequence)
     ]
     span_in_past = not SPAN_PAST_VERBS.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause)
     matches = [
         (i, sequence)
-        for i, sequence in _matches(clause, PAST, NOT_PAST_AFTER, positions=positions)
+        for i, sequence in recovery_matches(clause, PAST, NOT_PAST_AFTER, positions=positions)
         if ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
         and not (sequence == ("back", "in") and ((i and clause[i - 1] in BACK_AGAIN) or clause[i + 2] == END))
         and not (sequence == ("back", "in") and positions[i + 1] != positions[i] + 1)  # "in back, in arms"
         and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
         and not (sequence == ("in", "the", "past") and clause[i + 3] in SPAN_LEADS)
-        and not (sequence == AT_THE_DENTIST and not span_in_past and _habit_before(clause[:i]))
+        and not (sequence == AT_THE_DENTIST and not span_in_past and habit_before(clause[:i]))
     ]
     if not BEFORE.isdisjoint(clause):  # "before 3 years I had tingling": a non-native "3 years ago"
         matches += [
@@ -266,12 +266,12 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     if "in" in clause:  # "the stroke he had in 2015" dates the stroke, not "his speech is slurred"
         matches += [
             (i, ("in", "year"))
-            for i in _indices(clause, "in")
-            if _year(clause[i + 1]) and PRESENT_TENSE.isdisjoint(clause[max(0, i - 8) : i + 6])
+            for i in indices(clause, "in")
+            if is_year(clause[i + 1]) and PRESENT_TENSE.isdisjoint(clause[max(0, i - 8) : i + 6])
         ]
     if (
         not ONSET_VERBS.isdisjoint(clause)
-        and _onset(clause)
+        and is_onset(clause)
         and not any(sequence[0] == "for" for _, sequence in matches)
         and not any(SHORT_SPAN.match(word) for word in clause)  # "went blurry for an hour": an episode
         and not ("now" in clause and SPREADING.isdisjoint(clause))  # "went numb in June, now I have cramps"
@@ -281,7 +281,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     # Most clauses have no age and no word of now: a set test skips the scan of their words.
     if not AGE_BEFORE.isdisjoint(clause):
         past += [
-            (positions[i], clause[i]) for i in range(len(clause) - 2) if clause[i] in AGE_BEFORE and _age_at(clause, i)
+            (positions[i], clause[i]) for i in range(len(clause) - 2) if clause[i] in AGE_BEFORE and age_at(clause, i)
         ]
     still = (
         []
@@ -327,7 +327,7 @@ def _said_after(
     def resolved(first: int, last: int) -> bool:
         if time_words_before[last + 1] == time_words_before[first]:
             return False
-        return _resolved(_words(token.word for token in tokens[first : last + 1]))
+        return says_resolved(words_then_end(token.word for token in tokens[first : last + 1]))
 
     clause = segments.clause[finding.first]
     if clause + 1 < len(segments.clause_bounds):
