@@ -5,20 +5,12 @@ import pytest
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now as read_now
 
 
 @pytest.fixture(scope="module")
 def knowledge_base() -> KnowledgeBase:
     return load_knowledge_base()
-
-
-def _now(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
-    """What is read about the person now: id -> assertion."""
-    return {
-        item.id: item.assertion.value
-        for item in parse_text(text, knowledge_base)
-        if item.subject.value == "self" and item.time.value == "current"
-    }
 
 
 @pytest.mark.parametrize(
@@ -30,7 +22,7 @@ def _now(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
     ],
 )
 def test_a_bounded_spell_of_a_deficit_is_a_brief_episode(knowledge_base: KnowledgeBase, text: str) -> None:
-    found = _now(text, knowledge_base)
+    found = read_now(text, knowledge_base)
     assert found.get("transient_episode") == "present"
     assert "leg_weakness" not in found
     assert "slurred_speech" not in found
@@ -45,7 +37,7 @@ def test_a_bounded_spell_of_a_deficit_is_a_brief_episode(knowledge_base: Knowled
     ],
 )
 def test_a_deficit_that_goes_on_is_no_spell(knowledge_base: KnowledgeBase, text: str) -> None:
-    assert "transient_episode" not in _now(text, knowledge_base)
+    assert "transient_episode" not in read_now(text, knowledge_base)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +48,7 @@ def test_a_deficit_that_goes_on_is_no_spell(knowledge_base: KnowledgeBase, text:
     ],
 )
 def test_now_said_well_is_a_recovery(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
-    found = _now(text, knowledge_base)
+    found = read_now(text, knowledge_base)
     assert evidence_id not in found
     assert found.get("transient_episode") == "present"
 
@@ -70,16 +62,16 @@ def test_now_said_well_is_a_recovery(knowledge_base: KnowledgeBase, text: str, e
     ],
 )
 def test_a_pressed_limb_asleep_for_minutes_is_only_a_possible_episode(knowledge_base: KnowledgeBase, text: str) -> None:
-    assert _now(text, knowledge_base).get("transient_episode") in (None, "uncertain")
+    assert read_now(text, knowledge_base).get("transient_episode") in (None, "uncertain")
 
 
 def test_sitting_somewhere_is_no_pressed_limb(knowledge_base: KnowledgeBase) -> None:
-    found = _now("sitting on the bench my left leg went weak for ten minutes, then it was fine", knowledge_base)
+    found = read_now("sitting on the bench my left leg went weak for ten minutes, then it was fine", knowledge_base)
     assert found.get("transient_episode") == "present"
 
 
 def test_a_spell_of_a_limb_read_by_no_finding_is_an_episode(knowledge_base: KnowledgeBase) -> None:
-    assert _now("my arm went limp for a few minutes", knowledge_base).get("transient_episode") == "present"
+    assert read_now("my arm went limp for a few minutes", knowledge_base).get("transient_episode") == "present"
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_a_spell_of_a_limb_read_by_no_finding_is_an_episode(knowledge_base: Know
 def test_a_phrase_does_not_reach_over_a_new_subject(
     knowledge_base: KnowledgeBase, text: str, first: str, second: str
 ) -> None:
-    found = _now(text, knowledge_base)
+    found = read_now(text, knowledge_base)
     assert found.get(first) == "present"
     assert found.get(second) == "present"
 
@@ -105,21 +97,23 @@ def test_a_phrase_does_not_reach_over_a_new_subject(
     ["no one in my family has had motor neurone disease", "No one in the family has ever had ALS, as far as I know"],
 )
 def test_no_one_in_the_family_denies_a_family_history(knowledge_base: KnowledgeBase, text: str) -> None:
-    assert _now(text, knowledge_base).get("family_history_als") == "absent"
+    assert read_now(text, knowledge_base).get("family_history_als") == "absent"
 
 
 def test_no_one_in_the_family_believing_denies_nothing(knowledge_base: KnowledgeBase) -> None:
-    assert _now("no one in my family believes me about the cramps", knowledge_base).get("muscle_cramps") == "present"
+    assert (
+        read_now("no one in my family believes me about the cramps", knowledge_base).get("muscle_cramps") == "present"
+    )
 
 
 def test_an_onset_that_came_on_is_no_recovery(knowledge_base: KnowledgeBase) -> None:
-    found = _now("it all came on within half an hour, both my legs went numb", knowledge_base)
+    found = read_now("it all came on within half an hour, both my legs went numb", knowledge_base)
     assert found.get("numbness") == "present"
     assert "transient_episode" not in found
 
 
 def test_nothing_went_away_is_no_recovery(knowledge_base: KnowledgeBase) -> None:
-    found = _now("nothing has gone away, it's been a slow steady decline in my hands", knowledge_base)
+    found = read_now("nothing has gone away, it's been a slow steady decline in my hands", knowledge_base)
     assert found.get("gradual_progression") == "present"
 
 
@@ -132,15 +126,15 @@ def test_nothing_went_away_is_no_recovery(knowledge_base: KnowledgeBase) -> None
     ],
 )
 def test_a_worsening_the_writer_cannot_tell_is_asked(knowledge_base: KnowledgeBase, text: str) -> None:
-    assert _now(text, knowledge_base).get("gradual_progression") == "uncertain"
+    assert read_now(text, knowledge_base).get("gradual_progression") == "uncertain"
 
 
 def test_worse_by_the_hour_is_a_quick_course(knowledge_base: KnowledgeBase) -> None:
-    assert _now("his arms are getting weaker by the hour", knowledge_base).get("rapid_progression") == "present"
+    assert read_now("his arms are getting weaker by the hour", knowledge_base).get("rapid_progression") == "present"
 
 
 def test_a_quick_course_outranks_a_slow_one_in_its_sentence(knowledge_base: KnowledgeBase) -> None:
-    found = _now("not sure if it's creeping up, but my legs are much weaker than a week ago", knowledge_base)
+    found = read_now("not sure if it's creeping up, but my legs are much weaker than a week ago", knowledge_base)
     assert found.get("rapid_progression") == "present"
     assert "gradual_progression" not in found
 
@@ -176,11 +170,11 @@ def test_caring_for_children_is_parenting(knowledge_base: KnowledgeBase) -> None
     ],
 )
 def test_how_the_person_was_days_ago_against_now_is_a_quick_course(knowledge_base: KnowledgeBase, text: str) -> None:
-    assert _now(text, knowledge_base).get("rapid_progression") == "present"
+    assert read_now(text, knowledge_base).get("rapid_progression") == "present"
 
 
 def test_fine_until_a_date_is_an_onset_not_a_course(knowledge_base: KnowledgeBase) -> None:
-    assert "rapid_progression" not in _now(
+    assert "rapid_progression" not in read_now(
         "I was fine until a week ago, when my calf started twitching", knowledge_base
     )
 
@@ -199,8 +193,8 @@ def test_not_me_points_to_the_other_as_the_one(knowledge_base: KnowledgeBase) ->
     "text", ["I suddenly spotted a hollow in my thumb muscle", "all of a sudden I noticed my calf looks thinner"]
 )
 def test_suddenly_noticing_is_no_sudden_onset(knowledge_base: KnowledgeBase, text: str) -> None:
-    assert "sudden_onset" not in _now(text, knowledge_base)
+    assert "sudden_onset" not in read_now(text, knowledge_base)
 
 
 def test_suddenly_losing_a_function_is_still_a_sudden_onset(knowledge_base: KnowledgeBase) -> None:
-    assert _now("suddenly I couldn't lift my arm", knowledge_base).get("sudden_onset") == "present"
+    assert read_now("suddenly I couldn't lift my arm", knowledge_base).get("sudden_onset") == "present"
