@@ -162,3 +162,8 @@ def now_of(text: str, knowledge_base: KnowledgeBase, evidence_ids: Iterable[str]
     """The current reading about the person of each of the evidence ids, None where there is none."""
     found = about_the_person_now(text, knowledge_base)
     return {evidence_id: found.get(evidence_id) for evidence_id in evidence_ids}
+
+
+def reading(text: str, knowledge_base: KnowledgeBase, evidence_id: str) -> str | None:
+    """The current reading about the person of one evidence id, None where there is none."""
+    return about_the_person_now(text, knowledge_base).get(evidence_id)

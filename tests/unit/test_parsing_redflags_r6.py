@@ -3,11 +3,7 @@
 import pytest
 
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import about_the_person_now
-
-
-def reading(text: str, knowledge_base: KnowledgeBase, evidence_id: str) -> str | None:
-    return about_the_person_now(text, knowledge_base).get(evidence_id)
+from tests.parse_corpus.mechanism_kb import about_the_person_now, reading
 
 
 @pytest.mark.parametrize(
