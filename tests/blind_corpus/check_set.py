@@ -11,6 +11,7 @@ import sys
 from kbtool.source import load_knowledge_base
 from tests.blind_corpus.corpus import (
     blind_round,
+    DEVELOPMENT_ONLY_ROUNDS,
     hashed_out,
     held_out,
     load_blind_vignettes,
@@ -25,7 +26,11 @@ from tests.vignettes.suite import load_interview_vignettes, run
 def main() -> None:
     round_number = int(sys.argv[1]) if len(sys.argv) > 1 else max(load_phrases_by_round())
     knowledge_base = load_knowledge_base()
-    phrases = [p for p in load_phrases_by_round()[round_number] if not hashed_out(p.text)]
+    phrases = [
+        p
+        for p in load_phrases_by_round()[round_number]
+        if round_number in DEVELOPMENT_ONLY_ROUNDS or not hashed_out(p.text)
+    ]
     f = figures(evaluate(knowledge_base, phrases), red_flag_ids(knowledge_base))
     print(
         f"round {round_number} development phrases ({f.phrases})  precision {f.precision:.3f}  recall {f.recall:.3f}  "
