@@ -120,6 +120,13 @@ def test_someone_already_diagnosed_gets_triage_not_a_comparison(api: Client) -> 
     assert body["triage"]["level"] == "consultation_24"  # the red flags still work
 
 
+def test_typed_words_that_take_back_a_no_are_named_and_bar_self_care(api: Client) -> None:
+    evidence = {**TWITCHING_ALONE, **dict.fromkeys(_red_flags(api), "absent")}
+    body = _assess(api, evidence, text="I said no to weakness, but my grip has honestly been going for a month.")
+    assert "text_disagrees_with_answers" in _codes(body)
+    assert body["triage"]["level"] == "consultation"
+
+
 # --- 3. "unknown" counts as asked ------------------------------------------------------------------
 
 
@@ -130,6 +137,14 @@ def test_an_unknown_answer_is_not_asked_again_and_changes_no_score(api: Client) 
     assert question not in {q["id"] for q in second["next_questions"]}
     assert second["conditions"] == first["conditions"]
     assert second["leaning"] == first["leaning"]
+
+
+def test_a_dont_know_pick_is_answered_by_what_the_person_typed(api: Client) -> None:
+    evidence = {"slurred_speech": "present", "choking_on_liquids": "unknown"}
+    body = _assess(api, evidence, text="Not sure what counts, but he splutters and coughs every time he drinks.")
+    used = {item["id"]: (item["state"], item["source"]) for item in body["evidence_used"]}
+    assert used["choking_on_liquids"] == ("present", "text")
+    assert body["triage"]["level"] == "consultation_24"
 
 
 def test_an_interview_of_dont_know_comes_to_an_end(api: Client) -> None:

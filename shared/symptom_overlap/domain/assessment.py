@@ -65,9 +65,11 @@ def assess(
     comparable = not too_young and not diagnoses
     prior = prior_log_odds(knowledge_base, person) if comparable else 0.0
 
-    outcomes = _Outcomes(knowledge_base, model, prior, comparable, person.age)
+    text = text or TextReading()
+    settled = not text.disputed
+    outcomes = _Outcomes(knowledge_base, model, prior, comparable, person.age, settled)
     scores = outcomes.scores(answers)
-    triage_ = triage(knowledge_base, answers, scores.leaning, comparable, person.age)
+    triage_ = triage(knowledge_base, answers, scores.leaning, comparable, person.age, settled)
     interview = plan(knowledge_base, model, answers, Outcome(scores.leaning, triage_.level), outcomes)
     overlap = explanation.overlap(model, answers.present)
     explanations = other_explanations(knowledge_base, answers.present) if scores.leaning is Leaning.NEITHER else []
@@ -90,7 +92,7 @@ def assess(
         notices=notices(
             knowledge_base,
             answers.present,
-            text or TextReading(),
+            text,
             minimum_age(knowledge_base) if too_young else None,
             bool(diagnoses),
             with_advice=scores.leaning in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE) and comparable,
@@ -111,6 +113,7 @@ class _Outcomes(NamedTuple):
     prior_log_odds: float
     comparable: bool
     age: int | None
+    settled: bool  # no "no" answer disputed by the person's own words
 
     def scores(self, answers: Answers) -> Scores:
         return score(self.model, answers.present, answers.absent, self.prior_log_odds, self.comparable)
@@ -119,7 +122,7 @@ class _Outcomes(NamedTuple):
         return self.scores(answers).leaning
 
     def level(self, answers: Answers, leaning: Leaning) -> TriageLevel:
-        return triage_level(self.knowledge_base, answers, leaning, self.comparable, self.age)
+        return triage_level(self.knowledge_base, answers, leaning, self.comparable, self.age, self.settled)
 
 
 def _why_not_compared(knowledge_base: KnowledgeBase, too_young: bool, diagnoses: list[str]) -> str | None:

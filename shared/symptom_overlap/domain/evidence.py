@@ -44,11 +44,25 @@ def check_evidence(evidence: Iterable[ReportedEvidence], known_ids: set[str]) ->
 
 
 def merge_evidence(explicit: Iterable[ReportedEvidence], from_text: Iterable[ReportedEvidence]) -> list[UsedEvidence]:
-    """Combine explicit evidence with evidence parsed from text; explicit evidence wins."""
+    """Combine explicit evidence with evidence parsed from text; an explicit answer wins.
+
+    An explicit "unknown" is not an answer, so what the text says fills it: a person who picked
+    "don't know" for choking and typed that she coughs on every drink has answered.
+    """
     merged = {item.id: UsedEvidence(id=item.id, state=item.state, source="evidence") for item in explicit}
     for item in from_text:
-        merged.setdefault(item.id, UsedEvidence(id=item.id, state=item.state, source="text"))
+        picked = merged.get(item.id)
+        if picked is None or (picked.state is EvidenceState.UNKNOWN and item.state is not EvidenceState.UNKNOWN):
+            merged[item.id] = UsedEvidence(id=item.id, state=item.state, source="text")
     return sorted(merged.values(), key=lambda item: item.id)
+
+
+def disputed_denials(explicit: Iterable[ReportedEvidence], raised_in_text: frozenset[str]) -> frozenset[str]:
+    """Ids picked as absent that the text says are there, or may be ("I said no to weakness, but ...").
+
+    The pick still wins in the scores (the contract), but the denial is no longer settled.
+    """
+    return frozenset(item.id for item in explicit if item.state is EvidenceState.ABSENT) & raised_in_text
 
 
 class Answers(NamedTuple):

@@ -13,6 +13,7 @@ TEXT_NOT_RECOGNISED = "text_not_recognised"
 TEXT_NOT_ENGLISH = "text_not_english"
 AGE_OUTSIDE_PROFILES = "age_outside_profiles"
 DIAGNOSIS_ALREADY_MADE = "diagnosis_already_made"
+TEXT_DISAGREES = "text_disagrees_with_answers"
 
 
 class Notice(BaseModel):
@@ -23,11 +24,13 @@ class Notice(BaseModel):
 
 
 class TextReading(NamedTuple):
-    """What reading the free text gave: whether any was sent, how many findings, whether it looked English."""
+    """What reading the free text gave: whether any was sent, how many findings, whether it looked English,
+    and the ids the person answered "no" to that the text says are there or may be."""
 
     sent: bool = False
     findings: int = 0
     english: bool | None = None
+    disputed: frozenset[str] = frozenset()
 
 
 def notices(
@@ -59,6 +62,18 @@ def notices(
                 message=(
                     "We could not find any symptoms in what you wrote. That does not mean you have none. "
                     "Please pick your symptoms from the list, or describe them in short, simple words."
+                ),
+            )
+        )
+    if text.disputed:
+        labels = {evidence.id: evidence.label.lower() for evidence in knowledge_base.evidence}
+        found.append(
+            Notice(
+                code=TEXT_DISAGREES,
+                message=(
+                    "What you wrote does not match your answers about: "
+                    + "; ".join(labels[evidence_id] for evidence_id in sorted(text.disputed))
+                    + ". We used your answers. Please check them, and tell a doctor if you do have this."
                 ),
             )
         )

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 from symptom_overlap.domain.assessment import Assessment, assess
 from symptom_overlap.domain.demographics import Person
-from symptom_overlap.domain.evidence import ReportedEvidence, check_evidence, merge_evidence
+from symptom_overlap.domain.evidence import ReportedEvidence, check_evidence, disputed_denials, merge_evidence
 from symptom_overlap.domain.language import looks_like_english
 from symptom_overlap.domain.notices import TextReading
-from symptom_overlap.domain.parsing import evidence_for_assessment, parse_text
+from symptom_overlap.domain.parsing import evidence_for_assessment, parse_text, raised_in_text
+from symptom_overlap.domain.scoring_model import COURSE_CATEGORY
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 
@@ -29,5 +30,11 @@ def assess_request(
         sent=bool(text and text.strip()),
         findings=len(findings),
         english=looks_like_english(text, knowledge_base) if text else None,
+        # How a finding came on describes it, and is the text's most often misread part: not a dispute.
+        disputed=disputed_denials(evidence, raised_in_text(findings) - _course_ids(knowledge_base)),
     )
     return assess(knowledge_base, merge_evidence(evidence, from_text), Person(age=age, sex=sex), reading)
+
+
+def _course_ids(knowledge_base: KnowledgeBase) -> frozenset[str]:
+    return frozenset(e.id for e in knowledge_base.evidence if e.category == COURSE_CATEGORY)

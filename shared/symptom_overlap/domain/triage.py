@@ -3,7 +3,8 @@
 Self-care is a conclusion that has to be earned: every warning-sign question answered present or
 absent, or not to be asked because its premise was denied (``red_flags_screened``: "no thoughts of
 ending your life" settles "a plan to"), nothing but findings the knowledge base calls harmless on their
-own, and a picture that leans to neither profile. Otherwise the floor is a consultation.
+own, a picture that leans to neither profile, and no "no" answer that the person's own words take back.
+Otherwise the floor is a consultation.
 """
 
 from __future__ import annotations
@@ -82,17 +83,22 @@ def red_flags_screened(knowledge_base: KnowledgeBase, answers: Answers) -> bool:
 
 
 def triage(
-    knowledge_base: KnowledgeBase, answers: Answers, leaning: Leaning, comparable: bool, age: int | None = None
+    knowledge_base: KnowledgeBase,
+    answers: Answers,
+    leaning: Leaning,
+    comparable: bool,
+    age: int | None = None,
+    settled: bool = True,
 ) -> Triage:
     """The highest level any fired rule demands, at least a consultation unless self-care is earned.
 
     A red-flag symptom that no rule covers still raises triage to consultation_24, so a gap in the
     rules can never hide one. ``comparable`` is False when the profiles do not apply to the person;
-    ``age`` lets the rules for children fire.
+    ``age`` lets the rules for children fire; ``settled`` is False when the text disputes a "no" answer.
     """
     fired = _fired(knowledge_base, answers.present, age)
     screened = red_flags_screened(knowledge_base, answers)
-    self_care = _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired))
+    self_care = settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired))
     level = max(
         [TriageLevel.SELF_CARE if self_care else TriageLevel.CONSULTATION, *(level for level, _ in fired)],
         key=lambda candidate: candidate.rank,
@@ -110,12 +116,17 @@ def triage(
 
 
 def triage_level(
-    knowledge_base: KnowledgeBase, answers: Answers, leaning: Leaning, comparable: bool, age: int | None = None
+    knowledge_base: KnowledgeBase,
+    answers: Answers,
+    leaning: Leaning,
+    comparable: bool,
+    age: int | None = None,
+    settled: bool = True,
 ) -> TriageLevel:
     """The level alone, for weighing what an answer could change."""
     fired = _fired(knowledge_base, answers.present, age)
     screened = red_flag_ids(knowledge_base) <= answers.known
-    if _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired)):
+    if settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired)):
         return TriageLevel.SELF_CARE
     return max([TriageLevel.CONSULTATION, *(level for level, _ in fired)], key=lambda candidate: candidate.rank)
 

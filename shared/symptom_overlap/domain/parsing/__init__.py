@@ -48,6 +48,7 @@ from symptom_overlap.domain.parsing.findings import (
     Subject,
     TimeFrame,
     evidence_for_assessment,
+    raised_in_text,
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
 from symptom_overlap.domain.parsing.given_up import given_up
@@ -88,7 +89,15 @@ _SELF, _FAMILY = Subject.SELF, Subject.FAMILY
 _CURRENT, _RESOLVED, _PAST = TimeFrame.CURRENT, TimeFrame.RESOLVED, TimeFrame.PAST
 _PRESENT, _ABSENT, _UNCERTAIN = Assertion.PRESENT, Assertion.ABSENT, Assertion.UNCERTAIN
 
-__all__ = ["Assertion", "ParsedEvidence", "Subject", "TimeFrame", "evidence_for_assessment", "parse_text"]
+__all__ = [
+    "Assertion",
+    "ParsedEvidence",
+    "Subject",
+    "TimeFrame",
+    "evidence_for_assessment",
+    "parse_text",
+    "raised_in_text",
+]
 
 
 def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]:

@@ -101,3 +101,12 @@ def evidence_for_assessment(parsed: Iterable[ParsedEvidence]) -> list[ReportedEv
         for item in parsed
         if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion is not Assertion.UNCERTAIN
     ]
+
+
+def raised_in_text(parsed: Iterable[ParsedEvidence]) -> frozenset[str]:
+    """Current findings about the person that the text says are there or may be (present or uncertain)."""
+    return frozenset(
+        item.id
+        for item in parsed
+        if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion is not Assertion.ABSENT
+    )
