@@ -20,12 +20,17 @@ def _twitching_everything_denied(**more: str) -> list[ReportedEvidence]:
     return _evidence({"fasciculations": "present", **denied, **more})
 
 
-def test_text_fills_an_explicit_unknown_but_never_overrides_an_answer() -> None:
-    explicit = _evidence({"choking_on_liquids": "unknown", "fasciculations": "absent", "tingling": "present"})
-    from_text = _evidence({"choking_on_liquids": "present", "fasciculations": "present", "tingling": "absent"})
+def test_text_fills_an_explicit_unknown_with_a_finding_but_never_overrides_an_answer() -> None:
+    explicit = _evidence(
+        {"choking_on_liquids": "unknown", "fainting": "unknown", "fasciculations": "absent", "tingling": "present"}
+    )
+    from_text = _evidence(
+        {"choking_on_liquids": "present", "fainting": "absent", "fasciculations": "present", "tingling": "absent"}
+    )
     merged = {m.id: (m.state.value, m.source) for m in merge_evidence(explicit, from_text)}
     assert merged == {
         "choking_on_liquids": ("present", "text"),
+        "fainting": ("unknown", "evidence"),  # a denial in the text does not settle a "don't know"
         "fasciculations": ("absent", "evidence"),
         "tingling": ("present", "evidence"),
     }

@@ -46,13 +46,14 @@ def check_evidence(evidence: Iterable[ReportedEvidence], known_ids: set[str]) ->
 def merge_evidence(explicit: Iterable[ReportedEvidence], from_text: Iterable[ReportedEvidence]) -> list[UsedEvidence]:
     """Combine explicit evidence with evidence parsed from text; an explicit answer wins.
 
-    An explicit "unknown" is not an answer, so what the text says fills it: a person who picked
-    "don't know" for choking and typed that she coughs on every drink has answered.
+    An explicit "unknown" is not an answer, so a finding the text says is there fills it: a person who
+    picked "don't know" for choking and typed that she coughs on every drink has answered. A denial in
+    the text does not: the person said they do not know, and a misread denial must not settle a warning sign.
     """
     merged = {item.id: UsedEvidence(id=item.id, state=item.state, source="evidence") for item in explicit}
     for item in from_text:
         picked = merged.get(item.id)
-        if picked is None or (picked.state is EvidenceState.UNKNOWN and item.state is not EvidenceState.UNKNOWN):
+        if picked is None or (picked.state is EvidenceState.UNKNOWN and item.state is EvidenceState.PRESENT):
             merged[item.id] = UsedEvidence(id=item.id, state=item.state, source="text")
     return sorted(merged.values(), key=lambda item: item.id)
 
