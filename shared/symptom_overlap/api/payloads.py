@@ -59,8 +59,8 @@ class EvidenceItem(_Request):
 
 class AssessmentRequest(_Request):
     """Send `evidence`, `text`, or both (an empty request is a 422). An explicit `present` or `absent`
-    wins over what the text says about the same id; a finding the text says is present fills an `unknown`. Fields this version
-    does not know are ignored."""
+    wins over what the text says about the same id; a finding the text says is present fills an
+    `unknown`. Fields this version does not know are ignored."""
 
     evidence: list[EvidenceItem] = Field(
         default_factory=list,
