@@ -26,3 +26,14 @@ def test_one_complaint_keeps_its_weight_in_the_fit() -> None:
     both = _score({"choking_on_liquids", "difficulty_swallowing"})
     one = _score({"difficulty_swallowing"})
     assert both.fit["als"] > one.fit["als"]
+
+
+def test_a_motor_conduction_block_beside_a_pure_motor_hand_is_multifocal_motor_neuropathy() -> None:
+    # Turner & Talbot 2013; Traynor 2000: MMN, the commonest treatable ALS mimic, shows a block in a motor nerve
+    hand = {"hand_weakness", "asymmetric_onset", "fasciculations", "muscle_cramps", "gradual_progression"}
+    assert _score(hand | {"motor_conduction_block"}).leaning is Leaning.NEITHER
+    # Without the nerve-test finding the same hand stays an ALS picture
+    assert _score(hand).leaning is Leaning.ALS
+    # Upper motor neuron signs or wasting are not accounted for by the nerve condition: ALS stays in play
+    assert _score(hand | {"motor_conduction_block", "brisk_reflexes"}).leaning is not Leaning.NEITHER
+    assert _score(hand | {"motor_conduction_block", "muscle_wasting"}).leaning is not Leaning.NEITHER
