@@ -114,11 +114,11 @@ def score(
     # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
     # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
     slow_course = course & model.typical_of_any
-    leaning = _leaning(fit, fitting, b12_probability, answered, len(present_weighed - slow_course), strong)
+    leaning = _leaning(fit, fitting, b12_probability, answered, model.complaints(present_weighed - slow_course), strong)
     if leaning is Leaning.NEITHER and _b12_beside_an_event(model, present, course, counted, company[B12]):
         leaning = Leaning.B12_DEFICIENCY
     unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
-    if leaning is Leaning.OVERLAP and len(present_findings) < MIN_PRESENT:
+    if leaning is Leaning.OVERLAP and model.complaints(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
@@ -316,7 +316,8 @@ def _fits_on_its_own(
     own = (present & weighed) - rival_typical - model.presence_only
     rivals = rival_typical - model.typical[condition_id]
     support, against = _balance(model, condition_id, present - rivals, counted, company[condition_id])
-    return len(own) >= MIN_PRESENT and support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
+    fits = support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
+    return model.complaints(own) >= MIN_PRESENT and fits
 
 
 def _course_unusual_for_both(model: ScoringModel, course: frozenset[str]) -> bool:
@@ -370,14 +371,15 @@ def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset
 
 def _strong_pair(model: ScoringModel, present_specific: frozenset[str]) -> bool:
     """At least two findings, each STRONG_RATIO times likelier under one and the same profile."""
-    towards = {B12: 0, ALS: 0}
+    towards: dict[str, set[str]] = {B12: set(), ALS: set()}
     for evidence_id in present_specific:
         ratio = model.link(evidence_id, B12).likelihood / model.link(evidence_id, ALS).likelihood
+        complaint = model.complaint.get(evidence_id, evidence_id)  # choking on drinks and trouble swallowing: one
         if ratio >= STRONG_RATIO:
-            towards[B12] += 1
+            towards[B12].add(complaint)
         elif ratio <= 1 / STRONG_RATIO:
-            towards[ALS] += 1
-    return max(towards.values()) >= 2
+            towards[ALS].add(complaint)
+    return max(len(complaints) for complaints in towards.values()) >= 2
 
 
 def _leaning(

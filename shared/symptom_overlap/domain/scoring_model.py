@@ -70,6 +70,8 @@ class ScoringModel(NamedTuple):
     # of them tests the profile (weakness, wasting, a start in both feet)
     testing_denials: dict[str, frozenset[str]]
     argued_against: dict[str, frozenset[str]]  # condition id -> evidence it argues against (numbness for ALS)
+    # evidence id -> the id it is one complaint with (choking on drinks -> trouble swallowing), for counting findings
+    complaint: dict[str, str]
 
     def link(self, evidence_id: str, condition_id: str) -> Link:
         return self.links[evidence_id][condition_id]
@@ -79,6 +81,12 @@ class ScoringModel(NamedTuple):
 
     def background_likelihood(self, evidence_id: str) -> float:
         return self.background.get(evidence_id, UNLISTED_LIKELIHOOD)
+
+    def complaints(self, evidence_ids: frozenset[str]) -> int:
+        """How many complaints the findings describe: ids of one complaint count once."""
+        if not evidence_ids & self.complaint.keys():
+            return len(evidence_ids)
+        return len({self.complaint.get(e, e) for e in evidence_ids})
 
 
 def likelihood(association: Association) -> float:
@@ -151,6 +159,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
             c.id: frozenset(a.evidence_id for a in c.associations if a.direction is Direction.ARGUES_AGAINST)
             for c in knowledge_base.conditions
         },
+        complaint={e.id: e.same_complaint_as for e in knowledge_base.evidence if e.same_complaint_as},
     )
 
 

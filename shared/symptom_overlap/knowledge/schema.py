@@ -147,6 +147,8 @@ class EvidenceDefinition(Frozen):
     # Words that keep it its own finding though its words overlap: said in its sentence, they name what only it
     # says (breathless "sitting" beside breathless lying flat is breathless at rest as well).
     part_of_unless: tuple[str, ...] = ()
+    # The engine counts this finding and that one as one complaint (choking on drinks is trouble swallowing).
+    same_complaint_as: Identifier | None = None
 
     @model_validator(mode="after")
     def _red_flag_not_denied_by_implication(self) -> EvidenceDefinition:
@@ -158,6 +160,7 @@ class EvidenceDefinition(Frozen):
         """Other evidence ids this definition's parser fields name."""
         cue_ids = {evidence_id for cue in self.cues for evidence_id in cue.evidence_ids()}
         named = set(self.site_variants.values()) | set(self.family_history_of) | set(self.episode_of)
+        named |= {self.same_complaint_as} if self.same_complaint_as else set()
         return cue_ids | named | set(self.superseded_by) | set(self.part_of)
 
 
