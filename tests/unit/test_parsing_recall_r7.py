@@ -1,0 +1,40 @@
+"""Recall of ordinary findings and doubt (seventh session).
+
+Each test is a class of wording, in sentences of its own (not corpus phrases), with counterparts that must
+keep their reading.
+"""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my feet are getting more and more numb",
+        "bit by bit my legs are getting weak",
+        "my voice has gone hoarser over the winter",
+        "my legs feel wobblier every couple of months",
+        "my right hand went weak first, and a year later the left one followed",
+    ],
+)
+def test_an_escalation_or_a_later_spread_is_a_slow_course(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("gradual_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm more and more worried about the news",
+        "we moved house over the summer",
+        "my hands went numb in March",
+    ],
+)
+def test_no_slow_course_without_a_symptom_that_changes(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert "gradual_progression" not in said(text, knowledge_base)
