@@ -38,3 +38,21 @@ def test_an_escalation_or_a_later_spread_is_a_slow_course(text: str, knowledge_b
 )
 def test_no_slow_course_without_a_symptom_that_changes(text: str, knowledge_base: KnowledgeBase) -> None:
     assert "gradual_progression" not in said(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep fumbling my pen and my keys. Left hand only.",
+        "my legs gave way twice this week. right leg only",
+        "my arms are weak and it started on the right",
+    ],
+)
+def test_one_side_named_apart_from_the_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("asymmetric_onset") == "present"
+
+
+def test_one_side_needs_a_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert "asymmetric_onset" not in said(
+        "no weakness in my hands. the numbness is in my right hand only", knowledge_base
+    )
