@@ -56,3 +56,33 @@ def test_one_side_needs_a_weakness(knowledge_base: KnowledgeBase) -> None:
     assert "asymmetric_onset" not in said(
         "no weakness in my hands. the numbness is in my right hand only", knowledge_base
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Drooling? Not sure.", "drooling"),
+        ("weak grip: can't tell", "hand_weakness"),
+        ("numb toes? I dunno", "numbness"),
+        ("twitching? hard to say", "fasciculations"),
+    ],
+)
+def test_an_item_answered_with_a_doubt_is_uncertain(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Drooling? No. Not sure why I'm asking.", "drooling"),
+        ("numb toes? yes. not sure what it means", "numbness"),
+    ],
+)
+def test_a_doubt_after_another_answer_is_not_the_answer(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert said(text, knowledge_base).get(evidence_id) != "uncertain"
+
+
+def test_a_doubt_after_a_comma_is_about_what_follows(knowledge_base: KnowledgeBase) -> None:
+    assert said("my toes are numb, and not sure if my grip is weak", knowledge_base).get("numbness") == "present"
