@@ -86,3 +86,21 @@ def test_a_doubt_after_another_answer_is_not_the_answer(
 
 def test_a_doubt_after_a_comma_is_about_what_follows(knowledge_base: KnowledgeBase) -> None:
     assert said("my toes are numb, and not sure if my grip is weak", knowledge_base).get("numbness") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("not sure why my legs are so weak lately", "leg_weakness"),
+        ("my toes have gone numb, no idea what it means", "numbness"),
+        ("I'm not sure what's causing the twitching in my calves", "fasciculations"),
+    ],
+)
+def test_a_doubt_about_cause_or_meaning_keeps_the_finding(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_doubt_about_whether_still_doubts(knowledge_base: KnowledgeBase) -> None:
+    assert said("not sure whether my legs are weak", knowledge_base).get("leg_weakness") == "uncertain"
