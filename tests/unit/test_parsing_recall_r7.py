@@ -104,3 +104,12 @@ def test_a_doubt_about_cause_or_meaning_keeps_the_finding(
 
 def test_a_doubt_about_whether_still_doubts(knowledge_base: KnowledgeBase) -> None:
     assert said("not sure whether my legs are weak", knowledge_base).get("leg_weakness") == "uncertain"
+
+
+def test_what_to_call_it_asked_after_a_comma(knowledge_base: KnowledgeBase) -> None:
+    text = "my calf keeps jumping at night, is that a fasciculation or just a spasm?"
+    assert said(text, knowledge_base).get("fasciculations") == "uncertain"
+
+
+def test_a_question_about_meaning_after_a_comma_keeps_the_finding(knowledge_base: KnowledgeBase) -> None:
+    assert said("my legs are weak, is that a sign of something?", knowledge_base).get("leg_weakness") == "present"

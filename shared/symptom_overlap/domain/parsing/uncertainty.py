@@ -166,11 +166,12 @@ def _ends_after(tokens: Sequence[Token], index: int) -> bool:
 
 
 def asks_what_it_is(tokens: Sequence[Token], segments: Segments, index: int) -> bool:
-    """'Is that a hypnic jerk or twitching?', 'could this be drooling?': a question about what to call it."""
+    """'Is that a hypnic jerk or twitching?', 'could this be drooling?', '…, is that a twitch?': a question about
+    what to call it, opening its sentence or said after a comma."""
     first, last = segments.sentence_bounds[segments.sentence[index]]
     following = [token.word for token in tokens[index + 1 : index + 3]]
     return (
-        index == first
+        (index == first or tokens[index - 1].is_comma)  # "my thumb jumps, is that a twitch?"
         and tokens[last].word == "?"
         and tokens[index].word in ASKING
         and following[:1] in (["that"], ["this"], ["it"], ["these"], ["those"])
