@@ -175,11 +175,14 @@ def _answer_after(words: Sequence[str], mark: int) -> list[str]:
 
 
 def doubted_after(words: Sequence[str], last: int) -> bool:
-    """'weak hands? maybe', 'tingling - maybe?', 'cramps: maybe', 'slurred speech: ?': a question or an item
-    answered with a doubt, or with a bare question mark."""
+    """'weak hands? maybe', 'tingling - maybe?', 'cramps: maybe', 'slurred speech: ?', 'cramps? not sure': a
+    question or an item answered with a doubt, or with a bare question mark."""
     first = _first_after(words, last)
     if first is None:
         return False
+    asked = words[first] == "?" or ":" in words[last + 1 : first]  # not "numb feet, and not sure if …"
+    if asked and _doubt_phrase_answers(words, first + 1 if words[first] == "?" else first):
+        return True
     if words[first] in ANSWERS_MAYBE:  # an answer that ends its part, or asks itself
         return first + 1 == len(words) or words[first + 1] in ANSWER_ENDS or words[first + 1] == "?"
     if words[first] != "?":
@@ -188,6 +191,27 @@ def doubted_after(words: Sequence[str], last: int) -> bool:
         return True  # "slurred speech: ?"
     following = _words_after(words, first)
     return bool(following) and following[0] in ANSWERS_MAYBE
+
+
+# "cramps? not sure", "weak grip: can't tell", "drooling? don't know, maybe": a doubt that is the whole answer.
+DOUBT_ANSWER_PHRASES = (
+    ("not", "sure"), ("not", "certain"), ("don't", "know"), ("dont", "know"), ("can't", "tell"), ("cant", "tell"),
+    ("hard", "to", "say"), ("hard", "to", "tell"), ("no", "idea"), ("unsure",), ("dunno",), ("idk",),
+)  # fmt: skip
+DOUBT_ANSWER_FIRSTS = frozenset(phrase[0] for phrase in DOUBT_ANSWER_PHRASES)
+DOUBT_ANSWER_ENDS = ANSWER_ENDS | {"?", "really", "tbh", "honestly", "yet", "if", "whether"}
+
+
+def _doubt_phrase_answers(words: Sequence[str], start: int) -> bool:
+    while start < len(words) and words[start] in {"?", "i", "i'm", "im"}:
+        start += 1  # "weak hands?? I'm not sure"
+    if start >= len(words) or words[start] not in DOUBT_ANSWER_FIRSTS:
+        return False
+    for phrase in DOUBT_ANSWER_PHRASES:
+        end = start + len(phrase)
+        if tuple(words[start:end]) == phrase:
+            return end == len(words) or words[end] in DOUBT_ANSWER_ENDS
+    return False
 
 
 YES_ANSWERS = frozenset({"yes", "yep", "yeah", "yup", "y"})
@@ -205,7 +229,7 @@ def said_yes_after(words: Sequence[str], last: int) -> bool:
 
 def doubt_answers_in(words: Sequence[str]) -> bool:
     """Whether the words hold an answer that ``doubted_after`` looks for (most texts: none, so it is not asked)."""
-    return "?" in words or not ANSWERS_MAYBE.isdisjoint(words)
+    return "?" in words or not ANSWERS_MAYBE.isdisjoint(words) or not DOUBT_ANSWER_FIRSTS.isdisjoint(words)
 
 
 def _first_after(words: Sequence[str], last: int) -> int | None:

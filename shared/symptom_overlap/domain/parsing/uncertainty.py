@@ -67,6 +67,20 @@ IMAGINING = frozenset({"imagining", "imagined", "imagine", "imagination"})  # "m
 ASKING = frozenset({"is", "are", "could", "can", "might", "would"})  # "Is that …?", "Could this be …?"
 
 
+# "not sure why my legs are weak", "no idea what it means", "not sure what's causing it": the finding is given, and
+# its cause or meaning asked.
+MEANING = frozenset({"means", "mean", "meant", "causing", "causes", "caused", "cause", "behind", "going"})
+WHAT = frozenset({"what", "what's", "whats"})
+
+
+def asks_cause_or_meaning(words: Sequence[str], start: int) -> bool:
+    if start >= len(words):
+        return False
+    if words[start] == "why":
+        return True
+    return words[start] in WHAT and not MEANING.isdisjoint(words[start + 1 : start + 4])
+
+
 def hedges(words: Sequence[str], index: int) -> bool:
     if not (words[index] in HEDGES or HEDGE_PHRASES.at(words, index)):
         return False
@@ -96,7 +110,10 @@ def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     if phrase := DOUBT_PHRASES.at(words, index):
         after = words[index + len(phrase) : index + len(phrase) + 2]
         # "wouldn't know what to do", "no idea why my legs are weak": what to do, or a cause of what is given
-        return not (after[:1] == ["why"] or (after[:1] and after[0] in WHAT_TO_DO and after[1:] == ["to"]))
+        return not (
+            asks_cause_or_meaning(words, index + len(phrase))
+            or (after[:1] and after[0] in WHAT_TO_DO and after[1:] == ["to"])
+        )
     if word in IMAGINING:  # "or am I imagining it?", but not "I'm not (just) imagining it"
         return not any(before in DOUBTING for before in words[max(0, index - 3) : index])
     if word in WORKING_OUT:
@@ -115,6 +132,8 @@ def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
         and (tokens[index + 2].word == "to")
     ):
         return False  # "not sure who to talk to", "don't know what to do": what to do, not what it is
+    if asks_cause_or_meaning(words, index + 1):
+        return False
     if word in {"sure", "certain", "decide"}:
         return True
     if following is not None and following.word in {"anymore", "any"} and _ends_after(tokens, index + 1):
@@ -147,11 +166,12 @@ def _ends_after(tokens: Sequence[Token], index: int) -> bool:
 
 
 def asks_what_it_is(tokens: Sequence[Token], segments: Segments, index: int) -> bool:
-    """'Is that a hypnic jerk or twitching?', 'could this be drooling?': a question about what to call it."""
+    """'Is that a hypnic jerk or twitching?', 'could this be drooling?', '…, is that a twitch?': a question about
+    what to call it, opening its sentence or said after a comma."""
     first, last = segments.sentence_bounds[segments.sentence[index]]
     following = [token.word for token in tokens[index + 1 : index + 3]]
     return (
-        index == first
+        (index == first or tokens[index - 1].is_comma)  # "my thumb jumps, is that a twitch?"
         and tokens[last].word == "?"
         and tokens[index].word in ASKING
         and following[:1] in (["that"], ["this"], ["it"], ["these"], ["those"])
