@@ -1,0 +1,53 @@
+"""Red flags, seventh session: onsets and courses told by time words and changes of state, not phrases."""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left eye's gone cloudy overnight",
+        "her arm went limp while she was making tea",
+        "his face went droopy at lunchtime",
+        "at nine he was fine, by lunchtime his leg was weak",
+        "mum just now can't lift her left arm",
+    ],
+)
+def test_a_change_into_a_deficit_at_a_time_of_day_is_a_sudden_onset(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "sudden_onset") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just now read about ALS and my hands are weak",
+        "my legs are weak right now",
+        "the numbness had gone within the hour",
+        "I went to the GP this morning about my numb feet",
+    ],
+)
+def test_a_time_of_day_without_a_change_says_no_sudden_onset(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "sudden_onset") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was fine on Tuesday. By Sunday she couldn't get out of bed",
+        "on Wednesday the tingling was in my toes and by Saturday it's spread up to my hips",
+        "the pins and needles spread from my ankles to my thighs in a week",
+        "hands numb 3 wks ago, now it's up to my elbows",
+        "his legs went weak over a couple of weeks, now he can barely stand",
+        "my grip got bad quickly over the past week",
+    ],
+)
+def test_a_change_told_across_days_is_a_rapid_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "rapid_progression") == "present"
+
+
+def test_an_appointment_by_a_day_is_no_course(knowledge_base: KnowledgeBase) -> None:
+    text = "I see the neurologist on Monday and should have results by Friday, my feet are numb"
+    assert reading(text, knowledge_base, "rapid_progression") is None
