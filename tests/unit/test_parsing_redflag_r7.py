@@ -51,3 +51,41 @@ def test_a_change_told_across_days_is_a_rapid_course(knowledge_base: KnowledgeBa
 def test_an_appointment_by_a_day_is_no_course(knowledge_base: KnowledgeBase) -> None:
     text = "I see the neurologist on Monday and should have results by Friday, my feet are numb"
     assert reading(text, knowledge_base, "rapid_progression") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was diagnosed with MND in June and I've started thinking about Switzerland",
+        "lately I keep thinking about Dignitas",
+    ],
+)
+def test_an_assisted_death_thought_of_is_a_suicidal_thought(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "suicidal_thoughts") == "present"
+
+
+def test_switzerland_without_the_diagnosis_is_a_place(knowledge_base: KnowledgeBase) -> None:
+    assert reading("we're thinking about Switzerland for the summer", knowledge_base, "suicidal_thoughts") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("whenever he lies back his chest sounds like it's filling with water", "breathless_lying_flat"),
+        ("cant get my breath layin down", "breathless_lying_flat"),
+        ("she's panting even sitting in her chair doing nothing", "breathless_at_rest"),
+    ],
+)
+def test_breathing_red_flags_in_everyday_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my nose fills up when I lie down with this cold", "breathless_lying_flat"),
+        ("I'm out of breath after the stairs but fine sitting still", "breathless_at_rest"),
+    ],
+)
+def test_a_cold_or_effort_is_no_breathing_red_flag(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) is None
