@@ -89,3 +89,31 @@ def test_breathing_red_flags_in_everyday_words(knowledge_base: KnowledgeBase, te
 )
 def test_a_cold_or_effort_is_no_breathing_red_flag(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert reading(text, knowledge_base, evidence_id) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("all of a sudden his left leg went dead weight", "stroke_signs"),
+        ("the sight in my right eye has just cut out", "sudden_vision_loss_one_eye"),
+        ("he sleeps in his armchair now, he can't get his breath in bed", "breathless_lying_flat"),
+        ("ten days ago she was dancing, now she needs a frame", "rapid_progression"),
+        ("my right hand went numb at 4pm", "sudden_onset"),
+        ("some nights I think about crashing the car on purpose", "suicidal_thoughts"),
+    ],
+)
+def test_red_flags_told_by_what_happens(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my phone switched off at 3pm", "sudden_onset"),
+        ("he was walking in front of me and I tripped", "suicidal_thoughts"),
+    ],
+)
+def test_everyday_things_that_switch_off_or_walk_are_no_red_flag(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) is None
