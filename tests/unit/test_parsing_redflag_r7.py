@@ -117,3 +117,30 @@ def test_everyday_things_that_switch_off_or_walk_are_no_red_flag(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert reading(text, knowledge_base, evidence_id) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("in the space of a week she couldn't stand", "rapid_progression"),
+        ("the doctor says it's progressing rapidly", "rapid_progression"),
+        ("it started abruptly on Sunday evening", "sudden_onset"),
+        ("whenever I get into bed I can't get enough air", "breathless_lying_flat"),
+        ("dad is weak all down his whole left side", "stroke_signs"),
+        ("all of a sudden he lost the use of his right hand", "stroke_signs"),
+        ("we've been cracking balloons most weekends", "nitrous_oxide_use"),
+    ],
+)
+def test_more_everyday_wordings_of_red_flags(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("the cramps came on once a week", "sudden_onset"),
+        ("numb down the right side of my calf", "stroke_signs"),
+    ],
+)
+def test_near_misses_of_the_wider_wordings(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) is None
