@@ -144,3 +144,23 @@ def test_more_everyday_wordings_of_red_flags(knowledge_base: KnowledgeBase, text
 )
 def test_near_misses_of_the_wider_wordings(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert reading(text, knowledge_base, evidence_id) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I've not been able to pass water properly since Tuesday", "bladder_bowel_problems"),
+        ("he choked on his porridge and since then he's been hot and cold", "fever_after_choking"),
+        ("after coughing on her tea she's had sweats and a wet cough", "fever_after_choking"),
+        ("I collapsed in the hallway and can't remember any of it", "fainting"),
+    ],
+)
+def test_inabilities_fevers_and_faints_in_plain_words(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+def test_the_chills_of_a_film_are_no_fever(knowledge_base: KnowledgeBase) -> None:
+    text = "I choked on a sweet once as a kid, and I get the chills watching horror films"
+    assert reading(text, knowledge_base, "fever_after_choking") is None
