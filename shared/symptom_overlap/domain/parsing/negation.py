@@ -46,6 +46,7 @@ PSEUDO_NEGATIONS = WordSequences(
         ("not", "only"), ("not", "just"), ("no", "doubt"), ("not", "to", "mention"), ("no", "matter"),
         ("without", "fail"), ("not", "a", "day"), ("never", "used", "to"), ("not", "able"),
         ("haven't", "been", "able"), ("hasn't", "been", "able"), ("havent", "been", "able"), ("no", "longer", "able"),
+        ("not", "been", "able"),  # "I've not been able to wee": the British "haven't been able", an inability
         ("no", "improvement"), ("no", "change"), ("no", "better"), ("no", "reason"), ("no", "apparent", "reason"),
         ("never", "stops"), ("never", "stop"), ("never", "goes"), ("never", "go"), ("never", "ends"),
         ("never", "settles"), ("not", "stop"), ("not", "stopped"), ("doesn't", "stop"), ("doesnt", "stop"),

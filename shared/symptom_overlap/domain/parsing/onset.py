@@ -34,6 +34,7 @@ SUDDEN_WORDS = frozenset({"sudden", "suddenly", "nowhere", "blue"})  # "out of n
 LONG_SPANS = frozenset({"days", "weeks", "months", "fortnight", "daily", "weekly", "monthly"})
 SHORT_SPANS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "seconds", "overnight"})
 SPANS = SHORT_SPANS | LONG_SPANS
+SPAN_PREPOSITIONS = frozenset({"within", "in", "after", "by", "for", "over", "inside", "under"})
 # Episodes that come and go: a habit or a trigger, not an onset.
 EPISODIC = WordSequences(
     {("for", "no", "reason"), ("no", "reason"), ("sometimes",), ("keeps",), ("keep",), ("whenever",),
@@ -67,6 +68,7 @@ NOTICING = frozenset(
     {"noticed", "notice", "noticing", "realised", "realized", "realise", "realize", "spotted", "discovered", "saw",
      "remembered", "twigged", "clocked"}
 )  # fmt: skip
+JUST_NOW_ACTS = ACTS | NOTICING | {"found", "heard", "learned", "learnt", "googled", "looked", "got", "came", "went"}
 NOTICERS = frozenset({"i", "he", "she", "we", "they", "you"})
 # "came round after a minute", "came to after a few minutes": waking from a faint, not a coming on.
 COMING_ROUND = frozenset({"came", "come", "comes", "coming"})
@@ -217,11 +219,14 @@ def _misread(
         if not deficit_in_sentence:
             return True
     if not SPANS.isdisjoint(own) and any(
-        words[i] in RECOVERY_WORDS for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)
+        words[i] in RECOVERY_WORDS and not _changed_to(words, i, item.finding.words)
+        for i in range(max(sentence.start, item.finding.first - 3), item.finding.first)
     ):
         return True  # "gone within the hour": how long it lasted (not "my face is fine, no sudden weakness")
     if SUDDEN_WORDS.intersection(own) and _noticing_after(words, item.finding.last):
         return True  # "I suddenly noticed the dip in my hand": when it was seen, not how it began
+    if "now" in own and _act_just_now(words, item.finding.own_tokens()):
+        return True  # "I just now read about ALS": when something was done, not how it began
     first = item.finding.first
     if words[first] in COMING_ROUND and first + 1 < len(words) and words[first + 1] in ROUND:
         return True  # "came round after a minute": how long a faint lasted
@@ -230,6 +235,21 @@ def _misread(
     ):
         return True  # "she told me an hour ago": when something was said
     return item.assertion is Assertion.ABSENT and _qualifies_sight(segments, item, read, sight_ids)
+
+
+def _act_just_now(words: Sequence[str], own: Iterable[int]) -> bool:
+    """ "just now" right before an act or a noticing ("I just now read", "just now noticed")."""
+    return any(
+        words[i] == "now" and i > 0 and words[i - 1] == "just" and i + 1 < len(words) and words[i + 1] in JUST_NOW_ACTS
+        for i in own
+    )
+
+
+def _changed_to(words: Sequence[str], recovery: int, own: Collection[int]) -> bool:
+    """ "my eye's gone misty overnight": the recovery word is a change into the onset's own deficit word, not a
+    recovery that a span follows ("gone within the hour")."""
+    after = recovery + 1
+    return after in own and words[after] not in SPANS and words[after] not in SPAN_PREPOSITIONS
 
 
 def _noticing_after(words: Sequence[str], last: int) -> bool:
