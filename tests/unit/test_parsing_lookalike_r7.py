@@ -1,0 +1,57 @@
+"""Session 7, findings the writer did not report: spells told as a span of time, occasions dated by an activity,
+and everyday senses of body words."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import readings
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # a finding told as what happened in a past span of minutes or hours was a spell that ended
+        (
+            "I had about half an hour on Sunday where my right hand went weak and clumsy, then it was fine.",
+            "hand_weakness",
+        ),
+        ("There were ten minutes last night when I couldn't lift my left arm, then it came back.", "asymmetric_onset"),
+    ],
+)
+def test_a_span_the_finding_filled_is_a_spell(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == "resolved"
+    assert readings(text, knowledge_base)["transient_episode"] == ("present", "self", "current")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("for the last hour my arm has been weak", "hand_weakness"),  # up to now
+        ("I had ten minutes where my hand went weak and it is still weak now", "hand_weakness"),  # still
+        ("every morning there are a few minutes where my hands are numb", "numbness"),  # a habit, not a past spell
+    ],
+)
+def test_a_span_up_to_now_is_no_spell(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # an activity dates an occasion, which may be now; a time of life dates the past
+        ("An hour ago when I was cooking my right arm went weak", "sudden_onset", "current"),
+        ("when I was walking the dog this morning my left leg gave way", "leg_weakness", "current"),
+        ("when I was a teenager I fainted a lot", "fainting", "past"),
+        ("when I was expecting my son my hands went numb", "numbness", "past"),
+    ],
+)
+def test_when_i_was_doing_something_is_an_occasion(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
+) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == time
