@@ -55,3 +55,32 @@ def test_when_i_was_doing_something_is_an_occasion(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
 ) -> None:
     assert readings(text, knowledge_base)[evidence_id][2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # a body part owned by "its" is a thing's or an animal's
+        ("the council is dragging its feet over my blue badge", "foot_drop"),
+        ("the garden bench is wobbly on its legs", "leg_weakness"),
+        # worn out, not numb
+        ("I'm asleep on my feet by the afternoon", "numbness"),
+        ("she's dead on her feet after a night shift", "numbness"),
+        # keen to do something
+        ("I'm twitching to get back on my bike", "fasciculations"),
+    ],
+)
+def test_everyday_senses_of_body_words(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert evidence_id not in readings(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my grip is going, the hand has lost its grip on cups", "hand_weakness"),  # a hand's own grip
+        ("my calf is twitching to the point I can see it", "fasciculations"),
+        ("my feet are numb and feel dead", "numbness"),
+    ],
+)
+def test_body_words_in_their_own_sense(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert readings(text, knowledge_base)[evidence_id] == ("present", "self", "current")
