@@ -84,3 +84,21 @@ def test_everyday_senses_of_body_words(knowledge_base: KnowledgeBase, text: str,
 )
 def test_body_words_in_their_own_sense(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
     assert readings(text, knowledge_base)[evidence_id] == ("present", "self", "current")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a diagnosis named in a fear is feared, not made: the fear's whole word family
+        "I'm paranoid I have MND after reading too much",
+        "honestly petrified I've got ALS",
+        "I'm obsessed with the idea that I have motor neurone disease",
+    ],
+)
+def test_a_feared_diagnosis_is_not_made(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert readings(text, knowledge_base).get("known_als_diagnosis", ("absent",))[0] != "present"
+
+
+def test_a_made_diagnosis_with_a_fear_after_it(knowledge_base: KnowledgeBase) -> None:
+    text = "I was diagnosed with MND last year and I'm nervous about the next clinic"
+    assert readings(text, knowledge_base)["known_als_diagnosis"] == ("present", "self", "current")
