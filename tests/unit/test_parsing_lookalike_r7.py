@@ -102,3 +102,26 @@ def test_a_feared_diagnosis_is_not_made(knowledge_base: KnowledgeBase, text: str
 def test_a_made_diagnosis_with_a_fear_after_it(knowledge_base: KnowledgeBase) -> None:
     text = "I was diagnosed with MND last year and I'm nervous about the next clinic"
     assert readings(text, knowledge_base)["known_als_diagnosis"] == ("present", "self", "current")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "time"),
+    [
+        # a function that has not come back is still lost; a symptom that has not come back is over
+        ("Mum says the sight in her left eye went dark this morning and hasn't come back", "sudden_onset", "current"),
+        ("my speech went slurred an hour ago and it hasn't come back", "slurred_speech", "current"),
+        ("the twitch in my calf hasn't come back since March", "fasciculations", "resolved"),
+        # a worried person's habit stopped is no recovery of the symptom
+        ("My twitches are settling and I've stopped checking my hands in the mirror.", "fasciculations", "current"),
+        # "just before" is before the event told, not a time now past
+        ("I was on the floor before I knew it. My heart was pounding just before.", "palpitations", "current"),
+        ("I had palpitations before, years ago", "palpitations", "past"),
+        # bouts that started: the span goes on from them
+        ("since the choking-on-drinks episodes started I've had a temperature", "choking_on_liquids", "current"),
+        ("his speech has been slurred since his stroke", "stroke_signs", "past"),
+    ],
+)
+def test_recoveries_and_dates_said_of_the_right_thing(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
+) -> None:
+    assert readings(text, knowledge_base)[evidence_id][2] == time
