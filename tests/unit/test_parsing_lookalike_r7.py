@@ -125,3 +125,23 @@ def test_recoveries_and_dates_said_of_the_right_thing(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str, time: str
 ) -> None:
     assert readings(text, knowledge_base)[evidence_id][2] == time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finding told inside the words of its own site variant is that variant, not a second complaint
+        "numb where you sit on a bike since Friday",
+        "reduced pinprick S3-S5 on exam",
+    ],
+)
+def test_a_finding_inside_its_site_variant_is_the_variant(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = readings(text, knowledge_base)
+    assert found["saddle_numbness"] == ("present", "self", "current")
+    assert "numbness" not in found
+
+
+def test_a_finding_beside_its_site_variant_stays(knowledge_base: KnowledgeBase) -> None:
+    found = readings("numb feet and numb where you sit on a bike", knowledge_base)
+    assert found["numbness"] == ("present", "self", "current")
+    assert found["saddle_numbness"] == ("present", "self", "current")

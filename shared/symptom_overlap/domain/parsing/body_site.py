@@ -510,10 +510,28 @@ def without_restated(
     kept = [
         (finding, found)
         for finding, found in zip(findings, sites, strict=True)
-        if found is None
-        or not _restates(finding, variants.get(finding.evidence_id, {}).get(found.site), findings, segments)
+        if (
+            found is None
+            or not _restates(finding, variants.get(finding.evidence_id, {}).get(found.site), findings, segments)
+        )
+        and not (
+            finding.evidence_id in variants and _inside_a_variant(finding, variants[finding.evidence_id], findings)
+        )
     ]
     return [finding for finding, _ in kept], [found for _, found in kept]
+
+
+def _inside_a_variant(finding: Finding, variants: Mapping[str, str], findings: Sequence[Finding]) -> bool:
+    """ "numb where you sit on a bike", "reduced pinprick S3-S5": a finding told inside the words of one of its
+    site variants is that variant, though no site word of its own names the place."""
+    return any(
+        other.evidence_id in variants.values()
+        and not other.denial_only
+        and other.first <= finding.first
+        and finding.last <= other.last
+        and (other.first, other.last) != (finding.first, finding.last)
+        for other in findings
+    )
 
 
 def _restates(finding: Finding, variant: str | None, findings: Sequence[Finding], segments: Segments) -> bool:
