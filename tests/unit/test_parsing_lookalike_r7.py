@@ -145,3 +145,25 @@ def test_a_finding_beside_its_site_variant_stays(knowledge_base: KnowledgeBase) 
     found = readings("numb feet and numb where you sit on a bike", knowledge_base)
     assert found["numbness"] == ("present", "self", "current")
     assert found["saddle_numbness"] == ("present", "self", "current")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # a red flag's word naming a service, a job or a check names no finding; it is still asked about
+        ("I work on a stroke ward and my feet tingle", "stroke_signs"),
+        ("we did the stroke check at home: face fine, arms fine", "stroke_signs"),
+        ("I volunteer for a suicide prevention helpline and my hands are numb", "suicidal_thoughts"),
+        # a red flag in a figure is asked about too, not counted
+        ("I could kill myself, figuratively speaking, my feet tingle", "suicidal_thoughts"),
+    ],
+)
+def test_a_red_flag_in_an_everyday_sense_is_uncertain(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert readings(text, knowledge_base)[evidence_id][0] == "uncertain"
+
+
+def test_a_red_flag_said_plainly_stays(knowledge_base: KnowledgeBase) -> None:
+    found = readings("I think I'm having a stroke, my face has dropped", knowledge_base)
+    assert found["stroke_signs"] == ("present", "self", "current")

@@ -97,6 +97,18 @@ EAGER_WORDS = frozenset({"twitching", "twitchy"})
 NOT_A_VERB = frozenset({"the", "a", "an", "my", "his", "her", "this", "that", "such", "some", "me", "it"})
 
 
+# A red flag's word naming a service, a job or a check: "I work on a stroke ward", "the TIA clinic", "a suicide
+# prevention charity". It names no finding of the person's; as a red flag it is still asked about (uncertain).
+SERVICE_NAMES = frozenset({"stroke", "strokes", "tia", "suicide", "pain"})
+SERVICES = frozenset(
+    {"ward", "wards", "unit", "units", "nurse", "nurses", "team", "clinic", "clinics", "service", "services",
+     "specialist", "specialists", "consultant", "consultants", "physician", "research", "charity", "association",
+     "awareness", "helpline", "hotline", "prevention", "course", "training", "volunteer", "centre", "center",
+     "department", "dept", "bay", "rehab", "pathway", "check", "checklist", "test", "poster", "campaign", "leaflet",
+     "leaflets", "doctor", "doctors", "patients", "survivors", "club", "group", "line", "workshop"}
+)  # fmt: skip
+
+
 EverydaySense = Callable[[Finding], bool] | None
 
 
@@ -112,6 +124,8 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
         everyday |= _figure_before(words)
     if not BROKEN_WORDS.isdisjoint(present):
         everyday |= _broken_things(words)
+    if not SERVICE_NAMES.isdisjoint(present) and not SERVICES.isdisjoint(present):
+        everyday |= {i for i, word in enumerate(words[:-1]) if word in SERVICE_NAMES and words[i + 1] in SERVICES}
     if "its" in present:
         everyday |= _things_parts(words)
     if "to" in present and not EAGER_WORDS.isdisjoint(present):
@@ -139,10 +153,14 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
 def without_everyday_senses(
     everyday_sense: EverydaySense, findings: list[Finding], red_flags: Collection[str]
 ) -> list[Finding]:
-    """The findings, less those said in an everyday sense; a red flag stays, to be asked about."""
+    """The findings, less those said in an everyday sense; a red flag stays, uncertain, to be asked about."""
     if everyday_sense is None:
         return findings
-    return [finding for finding in findings if finding.evidence_id in red_flags or not everyday_sense(finding)]
+    return [
+        (finding._replace(hint=True) if finding.evidence_id in red_flags and everyday_sense(finding) else finding)
+        for finding in findings
+        if finding.evidence_id in red_flags or not everyday_sense(finding)
+    ]
 
 
 def without_everyday_readings(
