@@ -167,3 +167,23 @@ def test_a_red_flag_in_an_everyday_sense_is_uncertain(
 def test_a_red_flag_said_plainly_stays(knowledge_base: KnowledgeBase) -> None:
     found = readings("I think I'm having a stroke, my face has dropped", knowledge_base)
     assert found["stroke_signs"] == ("present", "self", "current")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fed up with something, not worn out
+        "I'm so tired of this twitching in my calves",
+        "sick and tired of waiting for the neurologist, my feet burn",
+    ],
+)
+def test_tired_of_something_is_fed_up(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "fatigue" not in readings(text, knowledge_base)
+
+
+def test_tired_all_the_time_is_fatigue(knowledge_base: KnowledgeBase) -> None:
+    assert readings("I'm tired all the time and my legs ache", knowledge_base)["fatigue"] == (
+        "present",
+        "self",
+        "current",
+    )

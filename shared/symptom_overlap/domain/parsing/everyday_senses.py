@@ -55,6 +55,7 @@ ALCOHOL = "heavy_alcohol_use"
 FATIGUE = "fatigue"
 # A limb that tires is the limb's effort, not a whole-body tiredness: "tired legs", "my arms tire so fast".
 TIRED_WORDS = frozenset({"tired", "tire", "tires", "tiring", "exhausted", "knackered", "weary"})
+FED_UP_REACH = 3  # "tired of being tired": a tiredness named again soon after "of" is tiredness still
 LIMB_WORDS = frozenset(
     {"leg", "legs", "arm", "arms", "hand", "hands", "calf", "calves", "thigh", "thighs", "feet", "fingers",
      "muscle", "muscles", "shoulders", "wrists"}
@@ -222,12 +223,17 @@ def _broken_things(words: Sequence[str]) -> set[int]:
 
 
 def _limb_tiredness(words: Sequence[str]) -> set[int]:
-    """The tired words said of a limb next to them."""
+    """The tired words said of a limb next to them, or of what one is fed up with ("so tired of this twitching",
+    "sick and tired of waiting")."""
     return {
         i
         for i, word in enumerate(words)
         if word in TIRED_WORDS
-        and ((i > 0 and words[i - 1] in LIMB_WORDS) or (i + 1 < len(words) and words[i + 1] in LIMB_WORDS))
+        and (
+            (i > 0 and words[i - 1] in LIMB_WORDS)
+            or (i + 1 < len(words) and words[i + 1] in LIMB_WORDS)
+            or (words[i + 1 : i + 2] == ["of"] and TIRED_WORDS.isdisjoint(words[i + 2 : i + 2 + FED_UP_REACH]))
+        )
     }
 
 
