@@ -95,6 +95,7 @@ FEAR = frozenset(
         "rule", "test", "tested", "testing", "checked", "reading", "read", "google", "googled", "googling",
         "symptoms", "sign", "signs", "like", "what", "would", "risk", "chance", "mimic", "mimics", "sure",
         "cause", "causes", "early", "forum", "stories", "sites",
+        "paranoid", "petrified", "obsessed", "obsessing", "dread", "dreading", "freaking", "nervous", "idea",
     }
 )  # fmt: skip
 FEAR_REACH = 5  # words before a diagnosis in which fear or doubt makes it feared, not made

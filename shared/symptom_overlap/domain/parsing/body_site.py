@@ -507,13 +507,35 @@ def without_restated(
     """The findings (and their sites) less those that say again, right after it in its part, a site variant
     they would be: in "my tongue in the mirror is quivering like a bag of worms" the worms are the tongue's
     twitching, too far from the word "tongue" to be moved to it."""
+    variant_ids = {variant for by_site in variants.values() for variant in by_site.values()}
+    # Most texts say no site variant: the search inside their words is skipped.
+    said_variants = [other for other in findings if other.evidence_id in variant_ids and not other.denial_only]
     kept = [
         (finding, found)
         for finding, found in zip(findings, sites, strict=True)
-        if found is None
-        or not _restates(finding, variants.get(finding.evidence_id, {}).get(found.site), findings, segments)
+        if (
+            found is None
+            or not _restates(finding, variants.get(finding.evidence_id, {}).get(found.site), findings, segments)
+        )
+        and not (
+            said_variants
+            and finding.evidence_id in variants
+            and _inside_a_variant(finding, variants[finding.evidence_id], said_variants)
+        )
     ]
     return [finding for finding, _ in kept], [found for _, found in kept]
+
+
+def _inside_a_variant(finding: Finding, variants: Mapping[str, str], said_variants: Sequence[Finding]) -> bool:
+    """ "numb where you sit on a bike", "reduced pinprick S3-S5": a finding told inside the words of one of its
+    site variants is that variant, though no site word of its own names the place."""
+    return any(
+        other.evidence_id in variants.values()
+        and other.first <= finding.first
+        and finding.last <= other.last
+        and (other.first, other.last) != (finding.first, finding.last)
+        for other in said_variants
+    )
 
 
 def _restates(finding: Finding, variant: str | None, findings: Sequence[Finding], segments: Segments) -> bool:

@@ -88,6 +88,7 @@ LEVEL_WORDS = frozenset(
 )  # fmt: skip
 # "since his stroke", "since the TIA": the finding is the event a span starts from, over.
 EVENT_WORDS = 6  # an event named in a few words; a cue that reads on ("the choking episode … a fever") is more
+SINCE_REACH = 2  # words after the event in which a verb of beginning keeps it going
 BEGAN = frozenset({"started", "began", "came", "appeared", "kicked", "set", "hit", "showed"})
 SINCE_DETERMINERS = frozenset({"his", "her", "my", "the", "a", "that", "their", "your"})
 # Words that keep a finding current whatever else its words say.
@@ -149,8 +150,9 @@ def since_event(words: Sequence[str], finding: Finding) -> bool:
         or words[before + 1] not in SINCE_DETERMINERS
     ):
         return False
-    following = words[finding.last + 1] if finding.last + 1 < len(words) else ""
-    return following not in STILL and following not in BEGAN
+    # "since the choking episodes started": a word for its bouts may stand before the verb of beginning
+    following = words[finding.last + 1 : finding.last + 1 + SINCE_REACH]
+    return not any(word in STILL or word in BEGAN for word in following)
 
 
 def age_at(clause: Sequence[str], index: int) -> bool:

@@ -52,7 +52,11 @@ def bounded_spell(words: Sequence[str], segments: Segments, finding: Finding) ->
     tense, was a spell that ended, even with no word of recovery (not "has been weak for an hour", nor "still")."""
     first, last = segments.clause_bounds[segments.clause[finding.first]]
     clause = words[first : last + 1]
-    if "for" not in clause or not STILL.isdisjoint(clause) or not SPAN_UP_TO_NOW.isdisjoint(clause):
+    if not STILL.isdisjoint(clause) or not SPAN_UP_TO_NOW.isdisjoint(clause):
+        return False
+    if _span_filled(words, segments, finding):
+        return True  # "I had twenty minutes where my arm went weak"
+    if "for" not in clause:
         return False
     if SPELL_PAST.isdisjoint(clause) and not any(
         word.endswith("ed") for word in words[finding.first : finding.last + 1]
@@ -66,6 +70,26 @@ def bounded_spell(words: Sequence[str], segments: Segments, finding: Finding) ->
         )
         for i, word in enumerate(clause)
     )
+
+
+# "twenty minutes where my arm went weak", "an hour this morning when I couldn't speak": a span the finding filled.
+SPAN_LINKS = frozenset({"where", "when", "during"})
+SPAN_TO_LINK = 4  # words from the span's unit to the link: "half an hour this morning where"
+LINK_TO_FINDING = 14  # words from the link to the finding: "where the left side of my face went tingly and my words …"
+
+
+def _span_filled(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
+    """A finding told in a clause on a past span of minutes or hours, as what happened in it: "I had about forty
+    minutes where I couldn't lift my arm" (not "for the last hour my arm has been weak", nor "an hour ago when")."""
+    start = segments.sentence_bounds[segments.sentence[finding.first]][0]
+    for link in range(finding.first - 1, max(start, finding.first - LINK_TO_FINDING) - 1, -1):
+        if words[link] not in SPAN_LINKS:
+            continue
+        before = words[max(start, link - SPAN_TO_LINK) : link]
+        if "ago" in before or SPELL_PAST.isdisjoint(words[start:link]):
+            return False
+        return any(SHORT_SPAN.match(word) for word in before)
+    return False
 
 
 # "after leaning on my elbow", "slept on it", "sat cross-legged": a limb pressed or bent until it went to sleep. Not

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
+from symptom_overlap.domain.parsing.body_site import SITE_TERMS
 from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 
@@ -15,6 +16,8 @@ EVERYDAY = WordSequences(
     | {(weak, "at", "the", "knees") for weak in ("weak", "wobbly", "jelly")}
     | {("twitchy", about) for about in ("about", "watching", "waiting", "before")}
     | {("twitchy", "and", mood) for mood in ("jumpy", "nervous", "anxious", "on", "edgy", "restless")}
+    # Worn out, not numb: "dead on my feet", "asleep on her feet".
+    | {(state, "on", owner, "feet") for state in ("dead", "asleep") for owner in ("my", "his", "her", "their", "our")}
 )  # fmt: skip
 # Words that take one finding's word in another sense, with the findings they rule out: "coughs on thin drinks"
 # tells of swallowing, not of weight lost; "the electrical test on my nerves" is a nerve test, not a shock felt.
@@ -52,6 +55,7 @@ ALCOHOL = "heavy_alcohol_use"
 FATIGUE = "fatigue"
 # A limb that tires is the limb's effort, not a whole-body tiredness: "tired legs", "my arms tire so fast".
 TIRED_WORDS = frozenset({"tired", "tire", "tires", "tiring", "exhausted", "knackered", "weary"})
+FED_UP_REACH = 3  # "tired of being tired": a tiredness named again soon after "of" is tiredness still
 LIMB_WORDS = frozenset(
     {"leg", "legs", "arm", "arms", "hand", "hands", "calf", "calves", "thigh", "thighs", "feet", "fingers",
      "muscle", "muscles", "shoulders", "wrists"}
@@ -80,6 +84,32 @@ ALCOHOL_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A body part owned by "its" is a thing's or an animal's: "the business is dragging its feet", "a table wobbly on
+# its legs". A person's is "my", "his", "her"; a part of a body part named just before is the person's ("a hand
+# that's lost its grip", "my arm and its muscles").
+BODY_PARTS = frozenset(
+    {"feet", "foot", "leg", "legs", "arm", "arms", "hand", "hands", "head", "face", "mouth", "tongue", "eyes", "eye",
+     "back", "neck", "toes", "fingers", "tail"}
+)  # fmt: skip
+SITE_WORDS = frozenset(term for terms in SITE_TERMS.values() for term in terms if " " not in term)
+OWNED_BY_A_PART = 5  # words before "its" in which a body part would own what follows
+# "twitching to reply", "twitchy to get going": eager to do something; not "twitching to the point of …".
+EAGER_WORDS = frozenset({"twitching", "twitchy"})
+NOT_A_VERB = frozenset({"the", "a", "an", "my", "his", "her", "this", "that", "such", "some", "me", "it"})
+
+
+# A red flag's word naming a service, a job or a check: "I work on a stroke ward", "the TIA clinic", "a suicide
+# prevention charity". It names no finding of the person's; as a red flag it is still asked about (uncertain).
+SERVICE_NAMES = frozenset({"stroke", "strokes", "tia", "suicide", "pain"})
+SERVICES = frozenset(
+    {"ward", "wards", "unit", "units", "nurse", "nurses", "team", "clinic", "clinics", "service", "services",
+     "specialist", "specialists", "consultant", "consultants", "physician", "research", "charity", "association",
+     "awareness", "helpline", "hotline", "prevention", "course", "training", "volunteer", "centre", "center",
+     "department", "dept", "bay", "rehab", "pathway", "check", "checklist", "test", "poster", "campaign", "leaflet",
+     "leaflets", "doctor", "doctors", "patients", "survivors", "club", "group", "line", "workshop"}
+)  # fmt: skip
+
+
 EverydaySense = Callable[[Finding], bool] | None
 
 
@@ -95,6 +125,12 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
         everyday |= _figure_before(words)
     if not BROKEN_WORDS.isdisjoint(present):
         everyday |= _broken_things(words)
+    if not SERVICE_NAMES.isdisjoint(present) and not SERVICES.isdisjoint(present):
+        everyday |= {i for i, word in enumerate(words[:-1]) if word in SERVICE_NAMES and words[i + 1] in SERVICES}
+    if "its" in present:
+        everyday |= _things_parts(words)
+    if "to" in present and not EAGER_WORDS.isdisjoint(present):
+        everyday |= _eager(words)
     soft_drinks = not SOFT_DRINKS.isdisjoint(present)
     ruled_out = [
         (ids, senses.covered(words)) for senses, ids in SENSES_FOR if not senses.first_words.isdisjoint(present)
@@ -118,10 +154,14 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
 def without_everyday_senses(
     everyday_sense: EverydaySense, findings: list[Finding], red_flags: Collection[str]
 ) -> list[Finding]:
-    """The findings, less those said in an everyday sense; a red flag stays, to be asked about."""
+    """The findings, less those said in an everyday sense; a red flag stays, uncertain, to be asked about."""
     if everyday_sense is None:
         return findings
-    return [finding for finding in findings if finding.evidence_id in red_flags or not everyday_sense(finding)]
+    return [
+        (finding._replace(hint=True) if finding.evidence_id in red_flags and everyday_sense(finding) else finding)
+        for finding in findings
+        if finding.evidence_id in red_flags or not everyday_sense(finding)
+    ]
 
 
 def without_everyday_readings(
@@ -146,6 +186,26 @@ def _figure_before(words: Sequence[str]) -> set[int]:
     return figure
 
 
+def _things_parts(words: Sequence[str]) -> set[int]:
+    """The body parts after "its" that no body part named just before owns."""
+    return {
+        i + 1
+        for i, word in enumerate(words[:-1])
+        if word == "its"
+        and words[i + 1] in BODY_PARTS
+        and not any(before in SITE_WORDS for before in words[max(0, i - OWNED_BY_A_PART) : i])
+    }
+
+
+def _eager(words: Sequence[str]) -> set[int]:
+    """A twitching word right before "to" and a verb: keen to do it."""
+    return {
+        i
+        for i, word in enumerate(words[:-2])
+        if word in EAGER_WORDS and words[i + 1] == "to" and words[i + 2] not in NOT_A_VERB and words[i + 2].isalpha()
+    }
+
+
 def _broken_things(words: Sequence[str]) -> set[int]:
     """The broken words said of a thing named just before them, or of pieces after ("it smashed into bits")."""
     broken = set()
@@ -163,12 +223,17 @@ def _broken_things(words: Sequence[str]) -> set[int]:
 
 
 def _limb_tiredness(words: Sequence[str]) -> set[int]:
-    """The tired words said of a limb next to them."""
+    """The tired words said of a limb next to them, or of what one is fed up with ("so tired of this twitching",
+    "sick and tired of waiting")."""
     return {
         i
         for i, word in enumerate(words)
         if word in TIRED_WORDS
-        and ((i > 0 and words[i - 1] in LIMB_WORDS) or (i + 1 < len(words) and words[i + 1] in LIMB_WORDS))
+        and (
+            (i > 0 and words[i - 1] in LIMB_WORDS)
+            or (i + 1 < len(words) and words[i + 1] in LIMB_WORDS)
+            or (words[i + 1 : i + 2] == ["of"] and TIRED_WORDS.isdisjoint(words[i + 2 : i + 2 + FED_UP_REACH]))
+        )
     }
 
 

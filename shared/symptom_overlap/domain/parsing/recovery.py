@@ -54,7 +54,16 @@ STOPPED_DOING = frozenset(
     {"driving", "working", "walking", "going", "running", "reading", "cooking", "swimming", "playing", "eating",
      "talking", "caring", "sleeping", "exercising", "cycling", "singing", "dancing", "gardening", "knitting", "sewing",
      "typing", "writing", "baking", "jogging", "hiking", "golfing", "climbing", "lifting", "shopping", "travelling",
-     "socialising", "painting", "texting", "gaming", "training", "riding", "skiing", "bowling", "fishing"}
+     "socialising", "painting", "texting", "gaming", "training", "riding", "skiing", "bowling", "fishing",
+     # a worried person's habits: "I've stopped checking my thumb muscles in the mirror"
+     "checking", "googling", "worrying", "panicking", "obsessing", "looking", "searching", "testing", "poking"}
+)  # fmt: skip
+# "half his sight went dark and hasn't come back": a function that has not come back is still lost; a symptom that
+# has not come back ("the twitch hasn't come back") is over.
+NOT_BACK = frozenset({("hasn't", "come", "back"), ("hasnt", "come", "back")})
+RETURNING_FUNCTIONS = frozenset(
+    {"vision", "sight", "eyesight", "hearing", "voice", "speech", "words", "feeling", "sensation", "strength",
+     "power", "grip", "movement", "balance", "colour", "colours", "color", "colors"}
 )  # fmt: skip
 NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})
 # "need to get this sorted", "got the tablets sorted": a wish or an arrangement, not a recovery.
@@ -188,6 +197,8 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
     if sequence[-1] == "came" and words[index + len(sequence)] in CAME_ON:  # "it all came on in ten minutes"
         return True
+    if sequence in NOT_BACK:
+        return not RETURNING_FUNCTIONS.isdisjoint(words[:index])
     if sequence == ("then", "fine"):  # "then fine for an hour, then lost again": a respite
         return index + 2 < len(words) and words[index + 2] == "for"
     if sequence in ARRANGEMENTS:

@@ -237,6 +237,18 @@ def _still_after(words: Sequence[str], segments: Segments, part_id: int) -> bool
     return following[lead : lead + 1] == ["still"]
 
 
+# "my heart was racing just before", "dizzy moments before": before the event told, not before a time now past.
+RELATIVE_BEFORE = frozenset({"just", "right", "shortly", "moments", "seconds", "minutes", "immediately", "straight"})
+# "when I was expecting": a time of life, though its word ends in "-ing".
+LIFE_STAGES_IN_ING = frozenset({"expecting", "nursing", "breastfeeding", "growing"})
+
+
+def _occasion(word: str) -> bool:
+    """ "when I was cooking", "when she was getting up": an activity dates an occasion, not a time of life ("when
+    I was a kid", "when I was 12"); what happened on it may be now."""
+    return word.endswith("ing") and word not in LIFE_STAGES_IN_ING
+
+
 def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     positions = [i for i in range(first, last + 1) if words[i][0].isalnum()]
     clause = [words[i] for i in positions] + [END]
@@ -256,6 +268,8 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
         and not (sequence == ("in", "the", "past") and clause[i + 3] in SPAN_LEADS)
         and not (sequence == AT_THE_DENTIST and not span_in_past and habit_before(clause[:i]))
+        and not (sequence[0] == "when" and _occasion(clause[i + len(sequence)]))
+        and not (sequence[0] == "before" and i and clause[i - 1] in RELATIVE_BEFORE)
     ]
     if not BEFORE.isdisjoint(clause):  # "before 3 years I had tingling": a non-native "3 years ago"
         matches += [
