@@ -10,8 +10,8 @@ import sys
 
 from kbtool.source import load_knowledge_base
 from tests.blind_corpus.corpus import (
-    blind_round,
     DEVELOPMENT_ONLY_ROUNDS,
+    blind_round,
     hashed_out,
     held_out,
     load_blind_vignettes,
