@@ -25,3 +25,30 @@ def test_a_site_named_after_a_region_denial_is_denied(knowledge_base: KnowledgeB
     found = about_the_person_now("no twitching anywhere, not even around my eyes", knowledge_base)
     assert found["eyelid_twitching"] == "absent"
     assert "tongue_twitching_wasting" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have never had any sudden weakness, it crept up",
+        "there was no abrupt weakness at any point",
+        "she's had no weak spells",
+    ],
+)
+def test_a_denied_sudden_event_or_spell_says_nothing_of_the_symptom(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "hand_weakness" not in found
+    assert "leg_weakness" not in found
+
+
+def test_a_denied_sudden_event_carries_its_list_on(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("never any sudden weakness or a drooping face", knowledge_base)
+    assert found["sudden_onset"] == "absent"
+    assert found["stroke_signs"] == "absent"
+    assert "hand_weakness" not in found
+
+
+def test_a_plain_denial_of_weakness_still_covers_both_limbs(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I don't have any weakness at all", knowledge_base)
+    assert found["hand_weakness"] == "absent"
+    assert found["leg_weakness"] == "absent"

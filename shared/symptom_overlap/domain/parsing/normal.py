@@ -24,6 +24,8 @@ FINE = frozenset(
         "unchanged", "grand", "flexor",
     }
 )  # fmt: skip
+ONSET_MANNERS = frozenset({"sudden", "suddenly", "abrupt", "acute", "instant"})  # "no sudden weakness"
+SPELLS = frozenset({"spell", "spells", "episode", "episodes", "turn", "turns", "attack", "attacks", "bouts", "bout"})
 # "strong reflexes" are brisk ones
 REFLEX_STEMS = frozenset({"reflex", "reflexe", "jerk"})
 NOT_FINE_FOR_REFLEXES = frozenset({"strong", "good", "great"})
@@ -185,14 +187,25 @@ def _listed_after(tokens: Sequence[Token], terms: Sequence[Finding], said: Seque
     return listed
 
 
+def _sudden(tokens: Sequence[Token], first: int) -> bool:
+    """ "no sudden weakness", "never any acute weakness": a term of a sudden event, whose denial says nothing of
+    the symptom itself (slow weakness may be the very complaint)."""
+    before = tokens[first - 1].word if first > 0 else ""
+    if before in {"any", "a"} and first > 1:
+        before = tokens[first - 2].word
+    return before in ONSET_MANNERS
+
+
 def denied_terms(
     tokens: Sequence[Token],
     keys: Sequence[frozenset[str]],
     terms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]],
     positions: Mapping[str, list[int]],
+    sudden: Collection[str] = (),
 ) -> list[Finding]:
     """Terms that say an evidence is absent when denied ("no weakness"), and nothing otherwise: they are
-    kept only if the assertion rules find them denied."""
+    kept only if the assertion rules find them denied. A term of a sudden event says only the sudden course
+    (``sudden``); one of spells ("no weak spells") says nothing."""
     found = []
     for start in starts(positions, terms.keys()):
         for key in keys[start]:
@@ -205,6 +218,12 @@ def denied_terms(
                         and all(stems[i] in keys[start + i] for i in range(2, len(stems)))
                     )
                 ):
+                    if last + 1 < len(tokens) and tokens[last + 1].word in SPELLS:
+                        continue  # "no weak spells": the episodes' own words say them
+                    if _sudden(tokens, start):
+                        # the denial is kept, of the sudden event, to carry a list on ("no sudden weakness or droop")
+                        found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in sudden]
+                        continue
                     found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
                 elif len(stems) == 2 and last < len(tokens) and tokens[start + 1].word in NEGATION_OR_FUNCTION:
                     denied_last = _denied_inside(tokens, keys, stems[1], start + 1)
