@@ -52,3 +52,21 @@ def test_a_plain_denial_of_weakness_still_covers_both_limbs(knowledge_base: Know
     found = about_the_person_now("I don't have any weakness at all", knowledge_base)
     assert found["hand_weakness"] == "absent"
     assert found["leg_weakness"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("puffed on hills, but I'm fine sitting down", "breathless_at_rest"),
+        ("he gets winded on the stairs, okay lying down with two pillows", "breathless_lying_flat"),
+    ],
+)
+def test_fine_before_a_doing_says_it_fine_in_that_setting(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base)[evidence_id] == "absent"
+
+
+@pytest.mark.parametrize("text", ["not fine lying down any more", "I can't say I'm fine lying flat"])
+def test_fine_before_a_doing_denied_says_nothing_fine(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("breathless_lying_flat") != "absent"

@@ -26,6 +26,7 @@ FINE = frozenset(
 )  # fmt: skip
 ONSET_MANNERS = frozenset({"sudden", "suddenly", "abrupt", "acute", "instant"})  # "no sudden weakness"
 SPELLS = frozenset({"spell", "spells", "episode", "episodes", "turn", "turns", "attack", "attacks", "bouts", "bout"})
+FINE_DOING = frozenset({"fine", "ok", "okay", "alright", "grand"})  # "fine lying down", "ok walking"
 # "strong reflexes" are brisk ones
 REFLEX_STEMS = frozenset({"reflex", "reflexe", "jerk"})
 NOT_FINE_FOR_REFLEXES = frozenset({"strong", "good", "great"})
@@ -427,8 +428,11 @@ def _no_trouble_after_object(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _said_fine_before(tokens: Sequence[Token], term: Finding) -> bool:
-    """'a strong cough', 'normal speech', 'a good hard cough': fine words just before the term, not denied."""
+    """'a strong cough', 'normal speech', 'a good hard cough': fine words just before the term, not denied; and
+    'fine lying down', 'ok walking': fine just before a doing, said of oneself in that setting (not 'fine motor')."""
     position = term.first - 1
+    if position >= 0 and tokens[position].word in FINE_DOING and tokens[term.first].word.endswith("ing"):
+        return not any(token.word in NEGATED_OR_UNABLE for token in tokens[max(0, position - 3) : position])
     fine_words = 0
     while position >= 0 and tokens[position].word in FINE_BEFORE:
         fine_words += tokens[position].word in FINE
