@@ -70,3 +70,21 @@ def test_fine_before_a_doing_says_it_fine_in_that_setting(
 @pytest.mark.parametrize("text", ["not fine lying down any more", "I can't say I'm fine lying flat"])
 def test_fine_before_a_doing_denied_says_nothing_fine(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("breathless_lying_flat") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I dread the day I'll stop being able to swallow", "difficulty_swallowing"),
+        ("my worst fear is that he won't be able to talk to the kids", "slurred_speech"),
+        ("lately she has stopped being able to swallow tablets", "difficulty_swallowing"),
+    ],
+)
+def test_an_ability_lost_or_to_come_is_not_said_fine_now(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) != "absent"
+
+
+def test_an_ability_now_is_still_said_fine(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I can still swallow everything", knowledge_base)["difficulty_swallowing"] == "absent"

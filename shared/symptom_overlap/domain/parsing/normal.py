@@ -27,6 +27,11 @@ FINE = frozenset(
 ONSET_MANNERS = frozenset({"sudden", "suddenly", "abrupt", "acute", "instant"})  # "no sudden weakness"
 SPELLS = frozenset({"spell", "spells", "episode", "episodes", "turn", "turns", "attack", "attacks", "bouts", "bout"})
 FINE_DOING = frozenset({"fine", "ok", "okay", "alright", "grand"})  # "fine lying down", "ok walking"
+# An ability lost or yet to come says nothing fine of now: "stopped being able to", "won't be able to", "I'll be able".
+LOST_OR_TO_COME = frozenset(
+    {"stop", "stops", "stopped", "stopping", "lose", "losing", "lost", "won't", "wont", "will", "i'll", "he'll",
+     "she'll", "they'll", "we'll", "you'll", "soon", "someday", "eventually"}
+)  # fmt: skip
 # "strong reflexes" are brisk ones
 REFLEX_STEMS = frozenset({"reflex", "reflexe", "jerk"})
 NOT_FINE_FOR_REFLEXES = frozenset({"strong", "good", "great"})
@@ -275,6 +280,8 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
     able = bool(before) and (before[-1] in ABLE or before[-2:] in (["can", "still"], ["still", "able"], ["able", "to"]))
     if able and not NEGATED_OR_UNABLE.isdisjoint([token.word for token in tokens[max(0, term.first - 4) : term.first]]):
         return False  # "I haven't been able to pee properly", "not able to swallow well"
+    if able and not LOST_OR_TO_COME.isdisjoint([token.word for token in tokens[max(0, term.first - 5) : term.first]]):
+        return False  # "I've stopped being able to swallow bread", "scared I'll stop being able to breathe"
     following = tokens[term.last + 1] if term.last + 1 < len(tokens) else None
     if not able or _for_a_purpose(tokens, term.first):
         return False
