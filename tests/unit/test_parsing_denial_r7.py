@@ -88,3 +88,12 @@ def test_an_ability_lost_or_to_come_is_not_said_fine_now(
 
 def test_an_ability_now_is_still_said_fine(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I can still swallow everything", knowledge_base)["difficulty_swallowing"] == "absent"
+
+
+def test_nothing_like_that_as_a_subject_denies_what_follows(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("nothing like this started suddenly, it crept in over two years", knowledge_base)
+    assert found["sudden_onset"] == "absent"
+
+
+def test_nothing_like_that_alone_denies_nothing_after_it(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("nothing like that, but my hands are weak", knowledge_base)["hand_weakness"] == "present"
