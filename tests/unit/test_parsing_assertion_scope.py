@@ -15,17 +15,17 @@ def knowledge_base() -> KnowledgeBase:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A whole region denies the finding at every site its evidence has a variant for.
+        # A whole region denies the finding, and a site's own evidence only where the site is named.
         (
             "no twitching anywhere, not even around my eyes",
-            {"fasciculations": "absent", "eyelid_twitching": "absent", "tongue_twitching": "absent"},
+            {"fasciculations": "absent", "eyelid_twitching": "absent"},
         ),
         # A site named after the denial through inclusion or list words.
         ("no twitching, including in my tongue", {"fasciculations": "absent", "tongue_twitching": "absent"}),
         # "anywhere else" after a present finding leaves that finding present.
         (
             "my eyelid flickers but there are no twitches anywhere else",
-            {"eyelid_twitching": "present", "fasciculations": "absent", "tongue_twitching": "absent"},
+            {"eyelid_twitching": "present", "fasciculations": "absent"},
         ),
         # An exception ends the region.
         ("no twitching anywhere except my tongue", {"fasciculations": "absent"}),
@@ -54,10 +54,10 @@ def test_a_region_denial_does_not_deny_a_red_flag_at_a_place_never_named(knowled
             {"eyelid_twitching": "present", "fasciculations": "absent"},
         ),
         ("twitches in my calves, not in my tongue", {"fasciculations": "present", "tongue_twitching": "absent"}),
-        # "Nowhere else" denies it at every other place.
+        # "Nowhere else" denies the general symptom (and its siblings), not other sites' own evidence.
         (
             "my eyelid keeps twitching, nowhere else",
-            {"eyelid_twitching": "present", "fasciculations": "absent", "tongue_twitching": "absent"},
+            {"eyelid_twitching": "present", "fasciculations": "absent"},
         ),
         # "Nothing else" without a place is not a place denial.
         ("my eyelid keeps twitching. Nothing else to say.", {"eyelid_twitching": "present"}),

@@ -33,11 +33,10 @@ def test_a_site_makes_a_finding_another_evidence(
 
 def test_only_a_site_close_by_makes_another_evidence(knowledge_base: KnowledgeBase) -> None:
     # The tongue stands in a comma part of its own: neither finding is the tongue's (the tongue's
-    # twitching, like the eyelid's, is denied by the region, not made by the site).
+    # twitching is denied by the site named after the denial, not made by the site).
     text = "no twitching anywhere, including my tongue, no tingling at all"
     assert about_the_person_now(text, knowledge_base) == {
         "fasciculations": "absent",
-        "eyelid_twitching": "absent",
         "tongue_twitching": "absent",
         "tingling": "absent",
     }

@@ -118,7 +118,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += limbs_fine_of_another_symptom(
         tokens, normal, findings, _limb_places(sites), segments, rules.site_places.siblings
     )
-    findings += denied_terms(tokens, keys, rules.denied_terms, positions)
+    findings += denied_terms(tokens, keys, rules.denied_terms, positions, rules.sudden_onsets)
     index = text_index(tokens, words, keys, segments, sites, positions)
     findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags, segments, rules, words)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)

@@ -102,6 +102,8 @@ NO_ONE_HAVING = frozenset(
     {"in", "else", "has", "had", "have", "ever", "on", "from", "of", "with", "suffers", "suffered", "got", "gets",
      "was", "is", "that", "i", "among"}
 )  # fmt: skip
+# Verbs after "nothing like that" that make it the subject of what follows: "nothing like that came on suddenly".
+HAPPENING = frozenset({"came", "comes", "happened", "happens", "started", "starts", "began", "went", "has", "had"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 
@@ -125,6 +127,8 @@ def negates_at(words: Sequence[str], index: int) -> bool:
         return False  # "nobody believes me that my legs are weak", "no one can tell me why": others' acts, not denials
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
+    if words[index + 1 : index + 3] in (["like", "that"], ["like", "this"]) and words[index + 3 : index + 4]:
+        return words[index + 3] in HAPPENING  # "nothing like that came on suddenly": a subject denied what follows
     return PSEUDO_NEGATIONS.at(words, index) is None
 
 

@@ -24,6 +24,14 @@ FINE = frozenset(
         "unchanged", "grand", "flexor",
     }
 )  # fmt: skip
+ONSET_MANNERS = frozenset({"sudden", "suddenly", "abrupt", "acute", "instant"})  # "no sudden weakness"
+SPELLS = frozenset({"spell", "spells", "episode", "episodes", "turn", "turns", "attack", "attacks", "bouts", "bout"})
+FINE_DOING = frozenset({"fine", "ok", "okay", "alright", "grand"})  # "fine lying down", "ok walking"
+# An ability lost or yet to come says nothing fine of now: "stopped being able to", "won't be able to", "I'll be able".
+LOST_OR_TO_COME = frozenset(
+    {"stop", "stops", "stopped", "stopping", "lose", "losing", "lost", "won't", "wont", "will", "i'll", "he'll",
+     "she'll", "they'll", "we'll", "you'll", "soon", "someday", "eventually"}
+)  # fmt: skip
 # "strong reflexes" are brisk ones
 REFLEX_STEMS = frozenset({"reflex", "reflexe", "jerk"})
 NOT_FINE_FOR_REFLEXES = frozenset({"strong", "good", "great"})
@@ -185,14 +193,25 @@ def _listed_after(tokens: Sequence[Token], terms: Sequence[Finding], said: Seque
     return listed
 
 
+def _sudden(tokens: Sequence[Token], first: int) -> bool:
+    """ "no sudden weakness", "never any acute weakness": a term of a sudden event, whose denial says nothing of
+    the symptom itself (slow weakness may be the very complaint)."""
+    before = tokens[first - 1].word if first > 0 else ""
+    if before in {"any", "a"} and first > 1:
+        before = tokens[first - 2].word
+    return before in ONSET_MANNERS
+
+
 def denied_terms(
     tokens: Sequence[Token],
     keys: Sequence[frozenset[str]],
     terms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]],
     positions: Mapping[str, list[int]],
+    sudden: Collection[str] = (),
 ) -> list[Finding]:
     """Terms that say an evidence is absent when denied ("no weakness"), and nothing otherwise: they are
-    kept only if the assertion rules find them denied."""
+    kept only if the assertion rules find them denied. A term of a sudden event says only the sudden course
+    (``sudden``); one of spells ("no weak spells") says nothing."""
     found = []
     for start in starts(positions, terms.keys()):
         for key in keys[start]:
@@ -205,6 +224,12 @@ def denied_terms(
                         and all(stems[i] in keys[start + i] for i in range(2, len(stems)))
                     )
                 ):
+                    if last + 1 < len(tokens) and tokens[last + 1].word in SPELLS:
+                        continue  # "no weak spells": the episodes' own words say them
+                    if _sudden(tokens, start):
+                        # the denial is kept, of the sudden event, to carry a list on ("no sudden weakness or droop")
+                        found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in sudden]
+                        continue
                     found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
                 elif len(stems) == 2 and last < len(tokens) and tokens[start + 1].word in NEGATION_OR_FUNCTION:
                     denied_last = _denied_inside(tokens, keys, stems[1], start + 1)
@@ -255,6 +280,8 @@ def _said_able(tokens: Sequence[Token], term: Finding) -> bool:
     able = bool(before) and (before[-1] in ABLE or before[-2:] in (["can", "still"], ["still", "able"], ["able", "to"]))
     if able and not NEGATED_OR_UNABLE.isdisjoint([token.word for token in tokens[max(0, term.first - 4) : term.first]]):
         return False  # "I haven't been able to pee properly", "not able to swallow well"
+    if able and not LOST_OR_TO_COME.isdisjoint([token.word for token in tokens[max(0, term.first - 5) : term.first]]):
+        return False  # "I've stopped being able to swallow bread", "scared I'll stop being able to breathe"
     following = tokens[term.last + 1] if term.last + 1 < len(tokens) else None
     if not able or _for_a_purpose(tokens, term.first):
         return False
@@ -408,8 +435,11 @@ def _no_trouble_after_object(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _said_fine_before(tokens: Sequence[Token], term: Finding) -> bool:
-    """'a strong cough', 'normal speech', 'a good hard cough': fine words just before the term, not denied."""
+    """'a strong cough', 'normal speech', 'a good hard cough': fine words just before the term, not denied; and
+    'fine lying down', 'ok walking': fine just before a doing, said of oneself in that setting (not 'fine motor')."""
     position = term.first - 1
+    if position >= 0 and tokens[position].word in FINE_DOING and tokens[term.first].word.endswith("ing"):
+        return not any(token.word in NEGATED_OR_UNABLE for token in tokens[max(0, position - 3) : position])
     fine_words = 0
     while position >= 0 and tokens[position].word in FINE_BEFORE:
         fine_words += tokens[position].word in FINE

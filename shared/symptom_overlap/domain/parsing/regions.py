@@ -1,8 +1,8 @@
 """Denials that reach other places than the one a finding names.
 
-- A whole region: "no twitching anywhere" denies the twitching at every site its evidence has a variant
-  for (the tongue's, the eyelid's); sites named after a denied finding through list and inclusion words
-  deny it there ("no twitching, including my tongue", "not even my face").
+- A whole region: "no twitching anywhere" denies the twitching, but not the evidence of a site of its own
+  (the tongue's, the eyelid's), nor does "nowhere else"; sites named after a denied finding through list and
+  inclusion words deny it there ("no twitching, including my tongue", "not even my face").
 - A place denied on its own after a symptom: in "my fingers tingle, nothing in my feet" or "only my
   eyelid twitches, nothing in my arms" the symptom just spoken of is denied at that place: twitching in
   the arms is ordinary twitching, so it is absent even though the eyelid's is present. "Nowhere else"
@@ -14,7 +14,7 @@ the saddle area was thought of, and its question costs little.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.body_site import SiteMention
@@ -28,7 +28,7 @@ EXCEPTIONS = frozenset({"except", "but", "apart", "besides", "other", "bar", "sa
 WIDENING = frozenset(
     {
         ",", "or", "and", "nor", "including", "incl", "even", "not", "either", "in", "on", "of", "my", "the",
-        "his", "her", "their", "any", "else", "at", "all", "over", "body", "too", "also", "like",
+        "his", "her", "their", "any", "else", "at", "all", "over", "body", "too", "also", "like", "around",
         "each", "both", "separately", "is", "are", "fine", "ok", "okay", "normal", "good", "sharp", "clear",
     }
 )  # fmt: skip
@@ -77,11 +77,13 @@ class SitePlaces(NamedTuple):
         return cls(variants, siblings, base_of, red_flags)
 
     def ids_at(self, evidence_id: str, place: str) -> list[str]:
-        """What a finding is at another place ("else": at every other place), other than what it already is;
-        a sibling at its own place ("my hands are weak, my legs aren't" denies leg weakness)."""
+        """What a finding is at another place ("else": the general finding and its siblings, not the variants of
+        sites left unnamed), other than what it already is; a sibling at its own place ("my hands are weak, my legs
+        aren't" denies leg weakness)."""
         base = self.base_of.get(evidence_id, evidence_id)
         by_site = {**self.siblings.get(evidence_id, {}), **self.variants.get(base, {})}
-        found = {base, *(set(by_site.values()) - self.red_flags)} if place == "else" else {by_site.get(place, base)}
+        siblings = self.siblings.get(evidence_id, {}).values()
+        found = {base, *(set(siblings) - self.red_flags)} if place == "else" else {by_site.get(place, base)}
         return sorted(found - {evidence_id})
 
 
@@ -100,7 +102,7 @@ def widened_denials(
             base = places.base_of.get(item.finding.evidence_id, item.finding.evidence_id)
             by_site = places.variants.get(base, {})
             named_sites = {**places.siblings.get(item.finding.evidence_id, {}), **by_site}
-            widened += _widened(tokens, item, by_site, named_sites, site_at, places.red_flags)
+            widened += _widened(tokens, item, named_sites, site_at)
         elif item.assertion is Assertion.PRESENT and item.finding.evidence_id in places.siblings:
             siblings = places.siblings[item.finding.evidence_id]
             widened += _listed_after(tokens, item, siblings, site_at)
@@ -142,10 +144,8 @@ def _only_at_site(tokens: Sequence[Token], only: int, site_at: Mapping[int, Site
 def _widened(
     tokens: Sequence[Token],
     item: ReadFinding,
-    by_site: Mapping[str, str],
     named_sites: Mapping[str, str],
     site_at: Mapping[int, SiteMention],
-    red_flags: Collection[str],
 ) -> list[ReadFinding]:
     """'no twitching anywhere, including my tongue': the denied finding at the sites that follow it; a site
     named also reaches a sibling ('no weakness in my hands or legs')."""
@@ -163,7 +163,8 @@ def _widened(
         if word in REGION_WORDS:
             if position + 1 < len(tokens) and tokens[position + 1].word in EXCEPTIONS:
                 break  # "no twitching anywhere except my tongue"
-            reached.update(evidence_id for evidence_id in by_site.values() if evidence_id not in red_flags)
+            # "no twitching anywhere" denies the twitching, not a site's own evidence (the tongue's, the eyelid's),
+            # which the writer denies by naming the site ("no twitching anywhere, including my tongue")
         elif position in site_at:
             site = site_at[position]
             if site.site in named_sites:
