@@ -255,20 +255,26 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
         later_found = [index.everywhere(group) for group in later_groups]
         if not all(later_found):  # a group with no term in the text: no scope holds them all
             continue
-        scopes_done: set[tuple[int, int]] = set()
+        # Per scope the first match, but across a whole text the tightest: in "the choking questions ... she coughs
+        # on every cup and has a temperature", the fever follows the cough beside it, not a word two sentences back.
+        tightest: dict[tuple[int, int], list[Occurrence]] = {}
         for occurrence in index.everywhere(first_group):
             scope = bounds(cue.within, occurrence.first)
-            if scope in scopes_done:
-                continue
             matched = _matched(later_found, occurrence, scope, cue.max_apart)
             if matched is None and may_join and cue.within in JOINED_SCOPES:  # only what the narrow scope misses
                 wider = _joined(index, cue.within, scope)
-                if wider != scope and wider not in scopes_done:
+                if wider != scope:
                     scope, matched = wider, _matched(later_found, occurrence, wider, cue.max_apart)
-            if matched is not None:
-                scopes_done.add(scope)
-                findings.append(_finding(index, cue, matched))
+            if matched is not None and (
+                scope not in tightest or (cue.within == "text" and _width(matched) < _width(tightest[scope]))
+            ):
+                tightest[scope] = matched
+        findings += [_finding(index, cue, matched) for matched in tightest.values()]
     return findings
+
+
+def _width(matched: Sequence[Occurrence]) -> int:
+    return max(o.last for o in matched) - min(o.first for o in matched)
 
 
 def _matched(

@@ -1,0 +1,30 @@
+"""Two readings found by round 7's under-triaged cases: a whole-text cue follows its nearest words, and a limb
+said to be wasting away anywhere in its clause is muscle wasting."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.parsing import Subject, parse_text
+
+KNOWLEDGE_BASE = load_knowledge_base()
+
+
+def _read(text: str) -> dict[str, tuple[str, Subject]]:
+    return {f.id: (f.state.value, f.subject) for f in parse_text(text, KNOWLEDGE_BASE)}
+
+
+def test_a_fever_follows_the_choking_said_beside_it_not_a_word_sentences_back() -> None:
+    text = (
+        "I said don't know to the choking ones as I wasn't sure. Mum coughs every time she drinks her tea now, "
+        "and since Monday she has had a temperature."
+    )
+    assert _read(text)["fever_after_choking"] == ("present", Subject.SELF)
+
+
+def test_a_limb_wasting_away_with_words_between_is_muscle_wasting() -> None:
+    found = _read("Over the past year my left forearm has been gradually wasting away.")
+    assert found.get("muscle_wasting") == ("present", Subject.SELF)
+    assert "weight_loss" not in found
+
+
+def test_wasting_away_without_a_limb_is_still_weight_loss() -> None:
+    found = _read("I'm wasting away, my clothes hang off me.")
+    assert "muscle_wasting" not in found
