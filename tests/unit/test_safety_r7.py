@@ -68,6 +68,8 @@ def test_text_taking_back_a_no_bars_self_care_and_says_so() -> None:
     assert taken_back.triage.level == "consultation"
     notice = next(n for n in taken_back.notices if n.code == "text_disagrees_with_answers")
     assert "weak" in notice.message.lower()
+    assert "benign_twitching" in {n.code for n in settled.notices}
+    assert "benign_twitching" not in {n.code for n in taken_back.notices}  # no reassurance while disputed
     # The pick still wins in the scores: the answer says absent.
     assert {"id": "hand_weakness", "state": "absent", "source": "evidence"} in [
         e.model_dump(mode="json") for e in taken_back.evidence_used

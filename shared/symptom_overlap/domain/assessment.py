@@ -95,7 +95,8 @@ def assess(
             text,
             minimum_age(knowledge_base) if too_young else None,
             bool(diagnoses),
-            with_advice=scores.leaning in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE) and comparable,
+            # No reassurance ("twitching on its own is usually harmless") while the text disputes a "no".
+            with_advice=scores.leaning in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE) and comparable and settled,
         ),
         other_explanations=explanations,
         recommended_tests=explanation.recommended_tests(knowledge_base, model, scores, answers.present)
