@@ -41,6 +41,9 @@ NEITHER_BELOW = 0.35  # a profile fits if its score reaches this (one common fea
 # Both profiles fitting counts as overlap when neither fits clearly better, or the odds do not separate them.
 OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
+# Categories of ALS findings that are not of motor neurons: behaviour, weight, the course, risk factors.
+SYSTEMIC = "systemic"
+NOT_MOTOR_NEURON = frozenset({"cognitive_psychiatric", SYSTEMIC, COURSE_CATEGORY, "risk_factors"})
 
 
 class Leaning(StrEnum):
@@ -121,6 +124,15 @@ def score(
     if leaning is Leaning.OVERLAP and model.complaints(present_findings) < MIN_PRESENT:
         # Two conditions cannot both show in one specific finding (weight loss beside tiredness and low mood).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
+    if leaning is Leaning.OVERLAP and not all(
+        _shows_its_own(model, c, present_findings - course) for c in model.condition_ids
+    ):
+        # Whole-body findings typical of both (weight loss beside tiredness) show neither (issue 10).
+        leaning = Leaning.INSUFFICIENT_EVIDENCE
+    if leaning is Leaning.ALS and not _motor_neuron_finding(model, present_findings):
+        # ALS is a disease of motor neurons: it is named on a motor, bulbar or breathing finding, never on
+        # memory, mood or behaviour alone (Gold Coast criteria, Shefner et al. 2020).
+        leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
         # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
         leaning = Leaning.NEITHER
@@ -156,6 +168,20 @@ def score(
         # cause of one is there (heavy nitrous oxide use); a third condition does (Guillain-Barre syndrome).
         leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
+
+
+def _motor_neuron_finding(model: ScoringModel, present_findings: frozenset[str]) -> bool:
+    return any(model.category[e] not in NOT_MOTOR_NEURON for e in present_findings & model.specific_typical[ALS])
+
+
+def _shows_its_own(model: ScoringModel, condition_id: str, present_findings: frozenset[str]) -> bool:
+    """A present specific finding typical of the condition, other than a whole-body one its rival shares
+    (weight loss): stiff, weak legs show both profiles, thinning does not."""
+    shared = model.rival_typical[condition_id]
+    return any(
+        e not in shared or model.category[e] != SYSTEMIC
+        for e in present_findings & model.specific_typical[condition_id]
+    )
 
 
 def _b12_beside_an_event(
