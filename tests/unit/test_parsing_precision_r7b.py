@@ -37,3 +37,24 @@ def test_effort_after_slight_exercise_or_a_change_is_still_a_finding(
 def test_a_denial_after_exercise_stays_a_denial(knowledge_base: KnowledgeBase) -> None:
     text = "I'm not short of breath after the gym, but my thighs twitch."
     assert about_the_person_now(text, knowledge_base).get("breathless_on_exertion") == "absent"
+
+
+# A writer who says outright that the text is about them is the patient, even as a carer
+
+
+def test_a_carer_writing_about_themself_is_the_patient(knowledge_base: KnowledgeBase) -> None:
+    text = "I look after my mum who has MND. This is about me though: my calves twitch and my hands cramp."
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("fasciculations") == "present"
+    assert found.get("family_history_als") == "present"
+    assert "known_als_diagnosis" not in found
+
+
+def test_a_denied_statement_of_whom_names_no_patient(knowledge_base: KnowledgeBase) -> None:
+    text = "My sister has MND and I'm her carer. I'm not asking for her, I'm asking for myself: my thighs twitch."
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") == "present"
+
+
+def test_writing_for_a_relative_still_makes_them_the_patient(knowledge_base: KnowledgeBase) -> None:
+    text = "I'm writing for my dad, he chokes on water and his legs are weak."
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
