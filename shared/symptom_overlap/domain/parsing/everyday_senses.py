@@ -110,6 +110,24 @@ SERVICES = frozenset(
 )  # fmt: skip
 
 
+# Hard exercise explains the effort a body feels after it: "legs like jelly after a 10k run", "gasping at the top
+# of the hill on my run", "legs heavy after a 12 hour shift". Said in a sentence that places the feeling after such
+# exercise, these findings name no illness. "Even after a short run", a sentence with a denial and one telling of a
+# change ("my legs go weak after the gym these days") are left alone.
+HARD_EXERCISE = frozenset(
+    {"gym", "workout", "workouts", "run", "runs", "marathon", "sprint", "sprinting", "sprinted", "football", "rugby",
+     "training", "hike", "hiking", "squats", "shift", "shifts", "crossfit", "pb", "spin", "circuits", "hiit"}
+)  # fmt: skip
+AFTER_EXERCISE = frozenset({"after", "from", "during", "on", "post", "following"})
+SLIGHT_EXERCISE = frozenset({"even", "just", "only", "short", "gentle", "light", "little", "easy", "slow", "quick"})
+SENTENCE_DENIALS_OR_CHANGES = frozenset(
+    {"no", "not", "never", "don't", "dont", "can't", "cant", "cannot", "isn't", "without", "nothing", "couldn't",
+     "now", "lately", "recently", "new", "anymore", "used", "days", "worse", "getting", "since", "harder"}
+)  # fmt: skip
+EXERCISE_REACH = 4  # "after a 12 hour shift"
+EFFORT_FINDINGS = frozenset({"leg_weakness", "breathless_on_exertion", "breathless_at_rest", "palpitations"})
+SENTENCE_BREAKS = SENTENCE_ENDS | {"\n"}
+
 EverydaySense = Callable[[Finding], bool] | None
 
 
@@ -131,16 +149,18 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
         everyday |= _things_parts(words)
     if "to" in present and not EAGER_WORDS.isdisjoint(present):
         everyday |= _eager(words)
+    effort = _after_hard_exercise(words) if not HARD_EXERCISE.isdisjoint(present) else set()
     soft_drinks = not SOFT_DRINKS.isdisjoint(present)
     ruled_out = [
         (ids, senses.covered(words)) for senses, ids in SENSES_FOR if not senses.first_words.isdisjoint(present)
     ]
-    if not everyday and not soft_drinks and not ruled_out:
+    if not everyday and not effort and not soft_drinks and not ruled_out:
         return None
 
     def everyday_sense(finding: Finding) -> bool:
         return (
             not everyday.isdisjoint(finding.own_tokens())
+            or (finding.evidence_id in EFFORT_FINDINGS and finding.first in effort)
             or (soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding))
             or any(
                 finding.evidence_id in ids and not positions.isdisjoint(finding.own_tokens())
@@ -171,6 +191,24 @@ def without_everyday_readings(
     if everyday_sense is None:
         return read
     return [item for item in read if item.finding.evidence_id in red_flags or not everyday_sense(item.finding)]
+
+
+def _after_hard_exercise(words: Sequence[str]) -> set[int]:
+    """The positions of each sentence that places a feeling after hard exercise (and denies or changes nothing)."""
+    effort: set[int] = set()
+    for i, word in enumerate(words):
+        before = words[max(0, i - EXERCISE_REACH) : i]
+        if word not in HARD_EXERCISE or AFTER_EXERCISE.isdisjoint(before) or not SLIGHT_EXERCISE.isdisjoint(before):
+            continue
+        first = i
+        while first > 0 and words[first - 1] not in SENTENCE_BREAKS:
+            first -= 1
+        last = i
+        while last + 1 < len(words) and words[last + 1] not in SENTENCE_BREAKS:
+            last += 1
+        if SENTENCE_DENIALS_OR_CHANGES.isdisjoint(words[first : last + 1]):
+            effort.update(range(first, last + 1))
+    return effort
 
 
 def _figure_before(words: Sequence[str]) -> set[int]:

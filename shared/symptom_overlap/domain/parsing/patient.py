@@ -50,6 +50,15 @@ ABOUT_SELF = WordSequences(
     {("about", "myself"), ("for", "myself"), ("my", "own"), ("i'm", "the", "one"), ("im", "the", "one"),
      ("i", "am", "the", "one"), ("me", "personally"), ("my", "real", "question")}
 )  # fmt: skip
+# "My brother has ALS and I'm his carer, but I'm writing about me": said outright, the writer is the patient
+# whatever else the text says of whom they care for (not "I'm not asking for me").
+WRITER_STATED = WordSequences(
+    {(verb, about, me) for verb in ("writing", "write", "asking", "ask", "posting", "post", "here")
+     for about in ("about", "for") for me in ("me", "myself")}
+    | {(this, "is", about, me) for this in ("this", "it", "question") for about in ("about", "for")
+       for me in ("me", "myself")}
+)  # fmt: skip
+NOT_STATED = frozenset({"not", "isn't", "isnt", "wasn't", "never"})
 # "My wife is the one with the cramps": the person named just before.
 ONE_WITH = WordSequences(
     {("is", "the", "one", "with"), ("is", "the", "one", "who", "has"), ("is", "the", "one", "having")}
@@ -248,6 +257,8 @@ def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> li
 
 def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person | None:
     """The person the writer says the text is about, if they say so."""
+    if any(index == 0 or words[index - 1] not in NOT_STATED for index, _ in WRITER_STATED.positions(words)):
+        return Person(WRITER, blood=False)
     worried_for: Person | None = None  # "worried about him": the text is about him unless the writer says otherwise
     for index, word in enumerate(words):
         if word not in STATEMENTS_OR_KIN:
@@ -260,7 +271,7 @@ def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person
             continue
         if ABOUT_SELF.at(words, index) and (index == 0 or words[index - 1] != "not"):
             return Person(WRITER, blood=False)
-        if ABOUT_OTHER.at(words, index) and not _fear_for_them(words, index):
+        if ABOUT_OTHER.at(words, index) and not _fear_for_them(words, index) and not _denied(words, index):
             named = [
                 m for m in mentions if index < m.position <= index + 6 and m.person.human and not m.person.is_writer
             ]
@@ -291,6 +302,11 @@ def _one_with(words: Sequence[str], index: int, mentions: Sequence[Mention], sta
         return None
     named = [m for m in mentions if index - 4 <= m.position < index and m.person.human and not m.person.is_writer]
     return named[-1].person if named else None
+
+
+def _denied(words: Sequence[str], index: int) -> bool:
+    """ "I'm not writing about him": a statement of whom the text is not about."""
+    return index > 0 and words[index - 1] in NOT_STATED
 
 
 def _fear_for_them(words: Sequence[str], index: int) -> bool:
