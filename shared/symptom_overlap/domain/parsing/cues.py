@@ -141,11 +141,16 @@ class TextIndex(NamedTuple):
         keys, text_words, key_set = self.keys, self.words, self.key_set
         last = len(keys) - 1
         for key in group.first_keys.intersection(key_set):
-            longer = group.words_by_first[key]
-            # Most first words of longer terms are common ("no", "for", "in") and their second words absent from
-            # the text: then only one-word terms can start there, and most keys have none.
-            if longer and group.second_keys[key].isdisjoint(key_set):
-                longer = ()
+            longer: Sequence[tuple[str, ...]] = group.words_by_first[key]
+            # Most first words of longer terms are common ("no", "for", "in") and their other words absent from
+            # the text: only the terms whose words all stand in it can fit (often none: then only one-word terms
+            # can start there, and most keys have none).
+            if longer:
+                longer = (
+                    ()
+                    if group.second_keys[key].isdisjoint(key_set)
+                    else [words for words in longer if key_set.issuperset(words[1:])]
+                )
             if not longer:
                 if key not in group.single_keys:
                     continue
@@ -258,15 +263,21 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
         # Per scope the first match, but across a whole text the tightest: in "the choking questions ... she coughs
         # on every cup and has a temperature", the fever follows the cough beside it, not a word two sentences back.
         tightest: dict[tuple[int, int], list[Occurrence]] = {}
+        within = cue.within
+        # In a scope narrower than the text the first match stands, so a later term in a scope already matched is
+        # skipped unread (not when the text has a heading or a relative clause: a scope that fails may widen).
+        first_stands = within != "text" and not (may_join and within in JOINED_SCOPES)
         for occurrence in index.everywhere(first_group):
-            scope = bounds(cue.within, occurrence.first)
+            scope = bounds(within, occurrence.first)
+            if first_stands and scope in tightest:
+                continue
             matched = _matched(later_found, occurrence, scope, cue.max_apart)
-            if matched is None and may_join and cue.within in JOINED_SCOPES:  # only what the narrow scope misses
+            if matched is None and may_join and within in JOINED_SCOPES:  # only what the narrow scope misses
                 wider = _joined(index, cue.within, scope)
                 if wider != scope:
                     scope, matched = wider, _matched(later_found, occurrence, wider, cue.max_apart)
             if matched is not None and (
-                scope not in tightest or (cue.within == "text" and _width(matched) < _width(tightest[scope]))
+                scope not in tightest or (within == "text" and _width(matched) < _width(tightest[scope]))
             ):
                 tightest[scope] = matched
         findings += [_finding(index, cue, matched) for matched in tightest.values()]
@@ -321,7 +332,9 @@ def _heading(words: Sequence[str], sentence: Sequence[int], first: int, colon: i
 
 
 def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) -> Finding:
-    words = tuple(sorted(i for o in matched for i in range(o.first, o.last + 1)))
+    covered = [i for first, last, _ in matched for i in range(first, last + 1)]
+    covered.sort()
+    words = tuple(covered)
     # Every occurrence covers its first and last token: the words run from the earliest first to the latest last.
     start, end = words[0], words[-1]
     denied = _denied(index, cue, matched, None if cue.refers_to_findings else start, words)
@@ -346,9 +359,9 @@ def _denied(
     """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
     other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
     findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
-    denied_after = index.denied_after
+    answered = index.answered  # most tokens: no answer word in reach, and no call to ask
     for occurrence in matched:
-        if denied_after(occurrence.last):  # "back pain none"
+        if occurrence.last in answered and index.denied_after(occurrence.last):  # "back pain none"
             return True
     words = index.words
     stop = first or 0

@@ -35,14 +35,15 @@ def phrase_findings(
     """Longest known phrase at each position, left to right, without overlaps."""
     findings = []
     present = frozenset(positions)
-    # First key -> its phrases whose later words all stand in the text (most do not), found at the key's first
-    # start and reused at the others: a word recurs in a text far more often than it starts a phrase.
-    possible: dict[str, list[Phrase]] = {}
+    by_first = lexicon.phrases_by_first_stem
+    # First key in the text -> its phrases whose later words all stand in the text, found once per key (a word
+    # recurs far more often than it starts a phrase); only the tokens with a key that has some are tried.
+    possible = {key: found for key in by_first.keys() & present if (found := _possible(by_first[key], present))}
     next_free = 0
-    for index in starts(positions, lexicon.phrases_by_first_stem.keys()):
+    for index in starts(positions, possible.keys()):
         if index < next_free:
             continue
-        match = _longest_match(tokens, keys, lexicon, index, present, possible)
+        match = _longest_match(tokens, keys, lexicon, index, possible)
         if match is None:
             continue
         evidence_ids, last, negated, words = match
@@ -51,25 +52,24 @@ def phrase_findings(
     return findings
 
 
+def _possible(phrases: Sequence[Phrase], present: frozenset[str]) -> list[Phrase]:
+    """The phrases whose later words all stand in the text (most do not)."""
+    return [phrase for phrase in phrases if phrase.later_stems <= present]
+
+
 def _longest_match(
     tokens: Sequence[Token],
     keys: Sequence[frozenset[str]],
     lexicon: Lexicon,
     start: int,
-    present: frozenset[str],
-    possible: dict[str, list[Phrase]],
+    possible: Mapping[str, list[Phrase]],
 ) -> tuple[tuple[str, ...], int, bool, tuple[int, ...]] | None:
     """The phrase with the most words matching from ``start``; among equals, the tightest."""
     best: tuple[int, int, tuple[str, ...]] | None = None  # (words, -span, evidence ids)
     best_last, best_negated = start, False
     best_words: tuple[int, ...] = (start,)
     for key in keys[start]:
-        phrases = possible.get(key)
-        if phrases is None:
-            phrases = possible[key] = [
-                phrase for phrase in lexicon.phrases_by_first_stem.get(key, ()) if phrase.later_stems <= present
-            ]
-        for phrase in phrases:
+        for phrase in possible.get(key, ()):
             if best is not None and len(phrase.stems) < best[0]:
                 break  # phrases are sorted longest first
             matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
@@ -100,16 +100,20 @@ def match_from(
     position = start
     negated = False
     matched = [start]
+    end = len(tokens)
     for wanted in stems[1:]:
         gap = 0
         position += 1
         while True:
-            if position >= len(tokens) or tokens[position].ends_clause or tokens[position].is_comma:
+            if position >= end:
+                return None
+            token = tokens[position]
+            if token.ends_clause or token.is_comma:
                 return None
             if wanted in keys[position]:
                 matched.append(position)
                 break
-            word = tokens[position].word
+            word = token.word
             # "cramps or weakness in my legs", "numbness and tingling in my feet": two findings
             if word in LIST_BREAKS or keys[position] & findings_alone:
                 return None
