@@ -1,0 +1,36 @@
+"""Phase-2 recall: red flags told in words the parser used to miss; each test is a class of language."""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've googled how many of my sleeping pills it would take",
+        "she checked how much of her insulin would be enough",
+    ],
+)
+def test_a_lethal_amount_looked_up_is_a_plan(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("suicide_plan") == "present"
+    assert found.get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been saving my painkillers for when it gets bad",
+        "I have a stash of old morphine and I know which weekend",
+        "a stash of tablets in the shed and a note on the table",
+    ],
+)
+def test_hoarded_means_with_a_time_or_a_note_are_a_plan(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("suicide_plan") == "present"
+
+
+def test_how_many_tablets_without_looking_up_is_no_plan(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("how many tablets would it take to settle my cramps", knowledge_base)
+    assert "suicide_plan" not in found
