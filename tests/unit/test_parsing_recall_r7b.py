@@ -34,3 +34,20 @@ def test_hoarded_means_with_a_time_or_a_note_are_a_plan(knowledge_base: Knowledg
 def test_how_many_tablets_without_looking_up_is_no_plan(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("how many tablets would it take to settle my cramps", knowledge_base)
     assert "suicide_plan" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her mouth is drooping on one side this evening",
+        "he woke with his face lopsided",
+        "since lunchtime my left eye is like looking through fog, the right one is fine",
+    ],
+)
+def test_a_face_or_one_eye_gone_wrong_today_came_on_suddenly(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("sudden_onset") == "present"
+
+
+def test_a_long_blurred_sight_seen_today_is_no_sudden_onset(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my eyesight has been blurry for years, the optician checked it today", knowledge_base)
+    assert "sudden_onset" not in found
