@@ -51,3 +51,19 @@ def test_a_face_or_one_eye_gone_wrong_today_came_on_suddenly(knowledge_base: Kno
 def test_a_long_blurred_sight_seen_today_is_no_sudden_onset(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("my eyesight has been blurry for years, the optician checked it today", knowledge_base)
     assert "sudden_onset" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her legs have been buckling since Friday. Her back is painful as well.",
+        "my legs have gone weak. my back's been aching for days.",
+    ],
+)
+def test_a_sore_back_anywhere_beside_weak_legs_is_the_red_flag(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("back_pain_with_leg_weakness") == "present"
+
+
+def test_a_sore_back_with_strong_legs_is_not_the_red_flag(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my back's been sore since gardening but my legs are strong", knowledge_base)
+    assert found.get("back_pain_with_leg_weakness") != "present"
