@@ -67,3 +67,8 @@ def test_a_sore_back_anywhere_beside_weak_legs_is_the_red_flag(knowledge_base: K
 def test_a_sore_back_with_strong_legs_is_not_the_red_flag(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("my back's been sore since gardening but my legs are strong", knowledge_base)
     assert found.get("back_pain_with_leg_weakness") != "present"
+
+
+@pytest.mark.parametrize("text", ["my legs have given way twice this month", "his legs have given out on the stairs"])
+def test_legs_that_have_given_way_are_weak(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
