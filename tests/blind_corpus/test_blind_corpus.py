@@ -63,9 +63,9 @@ def test_the_corpus_is_as_large_as_the_issue_asks() -> None:
 
 
 def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figures) -> None:
-    assert held_out_phrases.precision >= 0.89
-    assert held_out_phrases.recall >= 0.86
-    assert held_out_phrases.red_flag_recall >= 0.819
+    assert held_out_phrases.precision >= 0.892
+    assert held_out_phrases.recall >= 0.865
+    assert held_out_phrases.red_flag_recall >= 0.836
     assert held_out_phrases.false_present_on_negated <= 38
 
 
@@ -88,23 +88,23 @@ def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_l
     assert _leaning(development) >= 226 / 250
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.862, precision 0.891")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.866, precision 0.893")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 36 held-out negated phrases read as present")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: 38 held-out negated phrases read as present")
 def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> None:
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.819")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.836")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 81/93, 4 under-triaged")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 80/93, 4 under-triaged")
 def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
     leaning = _leaning(held_out_vignettes)
     assert leaning >= 0.92
