@@ -28,3 +28,14 @@ def test_a_limb_wasting_away_with_words_between_is_muscle_wasting() -> None:
 def test_wasting_away_without_a_limb_is_still_weight_loss() -> None:
     found = _read("I'm wasting away, my clothes hang off me.")
     assert "muscle_wasting" not in found
+
+
+def test_a_date_that_ends_a_comparison_is_its_baseline_not_when_the_finding_was() -> None:
+    assert _read("My arms are weaker than they were a year ago.").get("hand_weakness") == ("present", Subject.SELF)
+    times = {f.id: f.time.value for f in parse_text("My legs are weaker than they were a year ago.", KNOWLEDGE_BASE)}
+    assert times["leg_weakness"] == "current"
+
+
+def test_a_date_after_a_comparison_that_goes_on_to_an_event_still_dates_the_event() -> None:
+    found = parse_text("My speech is clearer than it was years ago when I had the stroke", KNOWLEDGE_BASE)
+    assert {f.id: f.time.value for f in found}.get("stroke_signs") == "past"

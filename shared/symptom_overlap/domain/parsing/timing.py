@@ -239,6 +239,7 @@ def _still_after(words: Sequence[str], segments: Segments, part_id: int) -> bool
 
 # "my heart was racing just before", "dizzy moments before": before the event told, not before a time now past.
 RELATIVE_BEFORE = frozenset({"just", "right", "shortly", "moments", "seconds", "minutes", "immediately", "straight"})
+COMPARED_REACH = 5  # words between "than" and the date that ends its comparison
 # "when I was expecting": a time of life, though its word ends in "-ing".
 LIFE_STAGES_IN_ING = frozenset({"expecting", "nursing", "breastfeeding", "growing"})
 
@@ -247,6 +248,13 @@ def _occasion(word: str) -> bool:
     """ "when I was cooking", "when she was getting up": an activity dates an occasion, not a time of life ("when
     I was a kid", "when I was 12"); what happened on it may be now."""
     return word.endswith("ing") and word not in LIFE_STAGES_IN_ING
+
+
+def _baseline(clause: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
+    """ "weaker than they were a year ago": a date ending the clause just after "than" is what the finding is
+    compared with, and the finding is now; "clearer than years ago when I had the stroke" still dates the stroke."""
+    end = index + len(sequence)
+    return "than" in clause[max(0, index - COMPARED_REACH) : index] and (end >= len(clause) or clause[end] == END)
 
 
 def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
@@ -270,6 +278,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         and not (sequence == AT_THE_DENTIST and not span_in_past and habit_before(clause[:i]))
         and not (sequence[0] == "when" and _occasion(clause[i + len(sequence)]))
         and not (sequence[0] == "before" and i and clause[i - 1] in RELATIVE_BEFORE)
+        and not _baseline(clause, i, sequence)
     ]
     if not BEFORE.isdisjoint(clause):  # "before 3 years I had tingling": a non-native "3 years ago"
         matches += [
