@@ -39,3 +39,9 @@ def test_a_date_that_ends_a_comparison_is_its_baseline_not_when_the_finding_was(
 def test_a_date_after_a_comparison_that_goes_on_to_an_event_still_dates_the_event() -> None:
     found = parse_text("My speech is clearer than it was years ago when I had the stroke", KNOWLEDGE_BASE)
     assert {f.id: f.time.value for f in found}.get("stroke_signs") == "past"
+
+
+def test_weakness_after_exercise_that_keeps_happening_is_still_read() -> None:
+    assert "leg_weakness" not in _read("my legs go weak after the gym")
+    assert _read("my legs go weak after the gym every time").get("leg_weakness") == ("present", Subject.SELF)
+    assert _read("for months my legs have gone weak after the gym").get("leg_weakness") == ("present", Subject.SELF)

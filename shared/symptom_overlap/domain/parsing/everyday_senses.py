@@ -122,8 +122,9 @@ AFTER_EXERCISE = frozenset({"after", "from", "during", "on", "post", "following"
 SLIGHT_EXERCISE = frozenset({"even", "just", "only", "short", "gentle", "light", "little", "easy", "slow", "quick"})
 SENTENCE_DENIALS_OR_CHANGES = frozenset(
     {"no", "not", "never", "don't", "dont", "can't", "cant", "cannot", "isn't", "without", "nothing", "couldn't",
-     "now", "lately", "recently", "new", "anymore", "used", "days", "worse", "getting", "since", "harder"}
-)  # fmt: skip
+     "now", "lately", "recently", "new", "anymore", "used", "days", "worse", "getting", "since", "harder",
+     "weeks", "months", "every", "always"}
+)  # fmt: skip  # "weak after every shift for weeks": a lasting pattern, not one day's effort
 EXERCISE_REACH = 4  # "after a 12 hour shift"
 EFFORT_FINDINGS = frozenset({"leg_weakness", "breathless_on_exertion", "breathless_at_rest", "palpitations"})
 SENTENCE_BREAKS = SENTENCE_ENDS | {"\n"}
