@@ -45,3 +45,8 @@ def test_weakness_after_exercise_that_keeps_happening_is_still_read() -> None:
     assert "leg_weakness" not in _read("my legs go weak after the gym")
     assert _read("my legs go weak after the gym every time").get("leg_weakness") == ("present", Subject.SELF)
     assert _read("for months my legs have gone weak after the gym").get("leg_weakness") == ("present", Subject.SELF)
+
+
+def test_not_knowing_about_a_finding_does_not_deny_it() -> None:
+    assert "choking_on_liquids" not in _read("I don't know about choking")  # asked, not settled
+    assert _read("Don't know about tingling, he doesn't say.").get("tingling", ("",))[0] != "absent"

@@ -46,8 +46,11 @@ DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say", "judge"
 DOUBTING = frozenset(
     {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly"}
 )
-# After "know", "tell" or "say", a doubt goes on with "if", "whether" or ends; "doesn't know where he is" is confusion.
-DOUBT_GOES_ON = frozenset({"if", "whether", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"})
+# After "know", "tell" or "say", a doubt goes on with "if", "whether", "about" or ends ("don't know about choking"
+# leaves choking open); "doesn't know where he is" is confusion.
+DOUBT_GOES_ON = frozenset(
+    {"if", "whether", "about", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"}
+)
 POINTERS = frozenset({"it", "it's", "its", "that's", "thats", "this", "that"})
 COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
 QUANTITIES = frozenset(
