@@ -54,3 +54,15 @@ def test_a_b12_picture_puts_b12_tests_first(api: Client) -> None:
 def test_a_red_flag_escalates_even_in_a_picture_that_fits_neither(api: Client) -> None:
     body = _assess(api, {**CASES["neither"][0], "breathless_at_rest": "present"})
     assert body["triage"]["level"] == "emergency_ambulance"
+
+
+def test_a_past_spell_of_lost_sight_in_one_eye_is_read_from_text_and_points_to_ms(api: Client) -> None:
+    text = (
+        "My left foot and the right side of my tummy feel numb and fizzy for a month. "
+        "Five years ago my left eye went blurry for two weeks and hurt when I moved it, then it got better."
+    )
+    reply = api.post_json("/v1/assessments", {"evidence": [], "text": text, "age": 33})
+    assert reply.status == 200, reply.body
+    body = reply.json()
+    assert body["leaning"] == "neither"
+    assert "multiple_sclerosis" in {explanation["id"] for explanation in body["other_explanations"]}

@@ -60,16 +60,17 @@ def explained_elsewhere(
 ) -> bool:
     """Another explanation accounts for every present finding but the course, and one that no profile lists
     as typical points to it: neck pain beside clumsy, numb hands and stiff legs; saddle numbness beside back
-    pain, weak legs and incontinence. A risk factor of another cause (diabetes) points to it only once a
-    blood result has found no B12 deficiency and no cause of one is present."""
+    pain, weak legs and incontinence; a past spell of lost sight in one eye beside numbness and tingling (an
+    explanation's `also_explains` count as accounted for). A risk factor of another cause (diabetes) points to it
+    only once a blood result has found no B12 deficiency and no cause of one is present."""
     findings = present - course
     untypical = findings - model.typical_of_any
     markers = untypical - model.presence_only
     if b12_found_normal(model, present, absent):
         markers |= untypical & model.presence_only
     return bool(markers) and any(
-        markers & suggested and findings <= suggested and not present & poor_fit
-        for suggested, poor_fit in model.alternatives
+        markers & pattern.suggested_by and findings <= pattern.accounts_for and not present & pattern.poor_fit
+        for pattern in model.alternatives
     )
 
 
@@ -89,7 +90,7 @@ def tested_and_explained_elsewhere(
             absent & model.testing_denials[condition_id] or findings & model.argued_against[condition_id]
             for condition_id in model.condition_ids
         )
-        and any(findings <= suggested and not present & poor_fit for suggested, poor_fit in model.alternatives)
+        and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
     )
 
 

@@ -198,10 +198,12 @@ def _b12_beside_an_event(
         return False
     events = frozenset().union(
         *(
-            suggested
-            for suggested, _ in model.alternatives
+            pattern.suggested_by
+            for pattern in model.alternatives
             if all(
-                model.link(e, c).direction is Direction.ARGUES_AGAINST for e in suggested for c in model.condition_ids
+                model.link(e, c).direction is Direction.ARGUES_AGAINST
+                for e in pattern.suggested_by
+                for c in model.condition_ids
             )
         )
     )

@@ -40,6 +40,14 @@ class Link(NamedTuple):
     tier: Tier | None
 
 
+class ExplanationPattern(NamedTuple):
+    """Another explanation (alternatives.yaml) as the scoring rules see it."""
+
+    suggested_by: frozenset[str]  # findings that point to it
+    accounts_for: frozenset[str]  # those, and findings it also explains that do not point to it on their own
+    poor_fit: frozenset[str]  # findings that make it a poor fit
+
+
 class ScoringModel(NamedTuple):
     version: str
     condition_ids: tuple[str, ...]
@@ -56,8 +64,7 @@ class ScoringModel(NamedTuple):
     typical: dict[str, frozenset[str]]  # condition id -> evidence it lists as typical
     # Warning signs no profile describes that point to another named explanation (alternatives.yaml).
     warning_signs_elsewhere: frozenset[str]
-    # Each other explanation as (the findings that suggest it, the findings that make it a poor fit).
-    alternatives: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    alternatives: tuple[ExplanationPattern, ...]
     # Findings as common as a background only when another finding is denied: id -> (background, that finding)
     background_when_absent: dict[str, tuple[float, str]]
     # Derived from the fields above once, because every scoring of a candidate answer asks them.
@@ -138,7 +145,14 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         },
         typical=typical,
         warning_signs_elsewhere=(red_flags & suggesting) - profiled,
-        alternatives=tuple((frozenset(a.suggested_by), frozenset(a.not_with)) for a in knowledge_base.alternatives),
+        alternatives=tuple(
+            ExplanationPattern(
+                suggested_by=frozenset(a.suggested_by),
+                accounts_for=frozenset(a.suggested_by + a.also_explains),
+                poor_fit=frozenset(a.not_with),
+            )
+            for a in knowledge_base.alternatives
+        ),
         background_when_absent={
             item.id: (background_likelihood(item), item.when_absent)
             for item in knowledge_base.background

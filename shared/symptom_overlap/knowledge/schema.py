@@ -138,6 +138,9 @@ class EvidenceDefinition(Frozen):
     family_history_of: tuple[Identifier, ...] = ()
     # A brief, recent episode of one of these findings that then went away is this evidence.
     episode_of: tuple[Identifier, ...] = ()
+    # A spell of one of these findings, longer than minutes or hours, that got better is this evidence: part of the
+    # person's history, true today (sight lost in one eye for days, years ago).
+    history_of: tuple[Identifier, ...] = ()
     # Said in one sentence with one of these, this finding is part of it ("sudden weakness on one side" is a
     # stroke sign, not the slow one-sided onset of a motor neuron disease).
     superseded_by: tuple[Identifier, ...] = ()
@@ -160,6 +163,7 @@ class EvidenceDefinition(Frozen):
         """Other evidence ids this definition's parser fields name."""
         cue_ids = {evidence_id for cue in self.cues for evidence_id in cue.evidence_ids()}
         named = set(self.site_variants.values()) | set(self.family_history_of) | set(self.episode_of)
+        named |= set(self.history_of)
         named |= {self.same_complaint_as} if self.same_complaint_as else set()
         return cue_ids | named | set(self.superseded_by) | set(self.part_of)
 
@@ -290,6 +294,8 @@ class Alternative(Frozen):
     pattern: Text
     suggested_by: tuple[Identifier, ...] = Field(min_length=1)  # any of these present
     not_with: tuple[Identifier, ...] = ()  # any of these present makes it a poor fit
+    # Findings it also accounts for that do not, on their own, point to it (numbness in multiple sclerosis).
+    also_explains: tuple[Identifier, ...] = ()
     advice: Text | None = None
     # On its own, with every warning sign answered "no", it can be looked after at home.
     self_care: bool = False
@@ -361,6 +367,7 @@ class KnowledgeBase(Frozen):
             where = f"alternatives.{alternative.id}"
             problems += _unknown(f"{where}.suggested_by", alternative.suggested_by, evidence_ids)
             problems += _unknown(f"{where}.not_with", alternative.not_with, evidence_ids)
+            problems += _unknown(f"{where}.also_explains", alternative.also_explains, evidence_ids)
             problems += _unknown(f"{where}.citations", alternative.citations, reference_ids)
         for premise in self.question_premises:
             where = f"question_premises.{premise.id}"

@@ -33,7 +33,13 @@ from symptom_overlap.domain.parsing.context import (
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
-from symptom_overlap.domain.parsing.episodes import bounded_spell, brief_episode, long_ago, pressed_limbs_doubted
+from symptom_overlap.domain.parsing.episodes import (
+    bounded_spell,
+    brief_episode,
+    lasted_minutes,
+    long_ago,
+    pressed_limbs_doubted,
+)
 from symptom_overlap.domain.parsing.everyday_senses import (
     everyday_sense_in,
     without_everyday_readings,
@@ -156,6 +162,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += without_everyday_readings(everyday, derived, rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
+    read += _histories(tokens, segments, read, rules)
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
@@ -466,6 +473,21 @@ def _episodes(
         and item.time is _RESOLVED
         and item.assertion is _PRESENT
         and brief_episode(tokens, segments, item.finding)
+    ]
+
+
+def _histories(
+    tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], rules: ReadingRules
+) -> list[ReadFinding]:
+    """'Years ago my left eye went blurry for two weeks and it hurt to move it': a spell that got better is part of
+    the person's history, which stays true. A spell of minutes is a brief episode instead."""
+    return [
+        _now_as(rules.histories[item.finding.evidence_id], item, _PRESENT, item.subject)
+        for item in read
+        if item.finding.evidence_id in rules.histories
+        and item.time is not _CURRENT
+        and item.assertion is _PRESENT
+        and not lasted_minutes(tokens, segments, item.finding)
     ]
 
 

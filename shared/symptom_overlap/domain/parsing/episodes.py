@@ -41,6 +41,15 @@ def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding)
     words = [tokens[i].word for i in segments.sentence_tokens(finding.first)]
     if _has(words, LONG_AGO) or any(YEAR.match(word) for word in words):  # "in 2016, legs weak for a bit then"
         return False
+    return _spell_of_minutes(words)
+
+
+def lasted_minutes(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """The finding's sentence gives it a span of minutes or hours, however long ago."""
+    return _spell_of_minutes([tokens[i].word for i in segments.sentence_tokens(finding.first)])
+
+
+def _spell_of_minutes(words: Sequence[str]) -> bool:
     return any(
         SHORT_SPAN.match(word) and (i + 1 == len(words) or words[i + 1] != "ago")  # "an hour ago" is an onset
         for i, word in enumerate(words)
