@@ -41,6 +41,8 @@ ABOUT_OTHER = WordSequences(
      ("worried", "about"), ("her", "problem"), ("his", "problem"), ("care", "for"), ("looks", "after"),
      ("take", "care", "of"), ("taking", "care", "of"), ("nursing",)}
 )  # fmt: skip
+# An illness named as what one is worried about ("worried about ALS"), or "it" standing for one.
+ILLNESS_NAMES = frozenset({"als", "mnd", "motor", "lou", "amyotrophic", "b12", "ms", "dementia", "cancer", "it"})
 # "I care for my kids", "looking after the grandchildren": parenting, not a text about them.
 CARING = frozenset({"care", "caring", "look", "looks", "looking", "take", "taking", "nursing"})
 CARED_CHILDREN = frozenset({"kids", "children", "grandchildren", "grandkids", "baby", "toddler", "twins", "kiddies"})
@@ -271,7 +273,12 @@ def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person
             continue
         if ABOUT_SELF.at(words, index) and (index == 0 or words[index - 1] != "not"):
             return Person(WRITER, blood=False)
-        if ABOUT_OTHER.at(words, index) and not _fear_for_them(words, index) and not _denied(words, index):
+        if (
+            ABOUT_OTHER.at(words, index)
+            and not _fear_for_them(words, index)
+            and not _worry_about_an_illness(words, index)
+            and not _denied(words, index)
+        ):
             named = [
                 m for m in mentions if index < m.position <= index + 6 and m.person.human and not m.person.is_writer
             ]
@@ -312,6 +319,11 @@ def _denied(words: Sequence[str], index: int) -> bool:
 def _fear_for_them(words: Sequence[str], index: int) -> bool:
     """ "worried about my kids getting it": a fear that they will get it, not a text about them."""
     return words[index] == "worried" and not FUTURE_GETTING.isdisjoint(words[index + 2 : index + 2 + FEAR_FOR_REACH])
+
+
+def _worry_about_an_illness(words: Sequence[str], index: int) -> bool:
+    """ "worried about ALS because my uncle had it": the worry is about an illness, not about the relative."""
+    return words[index] == "worried" and index + 2 < len(words) and words[index + 2] in ILLNESS_NAMES
 
 
 def _head(named: Sequence[Mention]) -> Person:
