@@ -275,3 +275,7 @@ def test_a_consequence_of_the_past_is_now(
 )
 def test_another_part_of_a_limb_fine_is_no_recovery(real_knowledge_base: KnowledgeBase, text: str) -> None:
     assert readings(text, real_knowledge_base)["numbness"][2] == "current"
+
+
+def test_a_long_time_ago_is_the_past(real_knowledge_base: KnowledgeBase) -> None:
+    assert readings("A long time ago my legs were weak for a while.", real_knowledge_base)["leg_weakness"][2] == "past"

@@ -25,7 +25,8 @@ _PRESENT, _UNCERTAIN = Assertion.PRESENT, Assertion.UNCERTAIN
 LONG_AGO = WordSequences(
     {
         ("years", "ago"), ("year", "ago"), ("decades", "ago"), ("back", "in"), ("yrs", "ago"), ("years", "back"),
-        ("decade", "ago"), ("long", "ago"), ("ages", "ago"), ("winters", "ago"), ("summers", "ago"),
+        ("decade", "ago"), ("long", "ago"), ("long", "time", "ago"), ("ages", "ago"), ("winters", "ago"),
+        ("summers", "ago"),
         ("as", "a", "kid"), ("as", "a", "child"), ("as", "a", "teenager"), ("as", "a", "teen"),
     }
 )  # fmt: skip
