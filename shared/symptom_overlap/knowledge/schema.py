@@ -138,6 +138,9 @@ class EvidenceDefinition(Frozen):
     family_history_of: tuple[Identifier, ...] = ()
     # A brief, recent episode of one of these findings that then went away is this evidence.
     episode_of: tuple[Identifier, ...] = ()
+    # Of those, the findings sudden by their nature (a drooping face): got better recently, they are this evidence
+    # whatever their span, unless it was days or more.
+    sudden_episode_of: tuple[Identifier, ...] = ()
     # A spell of one of these findings, longer than minutes or hours, that got better is this evidence: part of the
     # person's history, true today (sight lost in one eye for days, years ago).
     history_of: tuple[Identifier, ...] = ()
@@ -163,7 +166,7 @@ class EvidenceDefinition(Frozen):
         """Other evidence ids this definition's parser fields name."""
         cue_ids = {evidence_id for cue in self.cues for evidence_id in cue.evidence_ids()}
         named = set(self.site_variants.values()) | set(self.family_history_of) | set(self.episode_of)
-        named |= set(self.history_of)
+        named |= set(self.history_of) | set(self.sudden_episode_of)
         named |= {self.same_complaint_as} if self.same_complaint_as else set()
         return cue_ids | named | set(self.superseded_by) | set(self.part_of)
 

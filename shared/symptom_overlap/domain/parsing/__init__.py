@@ -39,6 +39,7 @@ from symptom_overlap.domain.parsing.episodes import (
     lasted_minutes,
     long_ago,
     pressed_limbs_doubted,
+    recent_and_short,
 )
 from symptom_overlap.domain.parsing.everyday_senses import (
     everyday_sense_in,
@@ -465,14 +466,19 @@ def _family_history(read: Sequence[ReadFinding], rules: ReadingRules) -> list[Re
 def _episodes(
     tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], rules: ReadingRules
 ) -> list[ReadFinding]:
-    """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved."""
+    """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved. A warning sign that
+    is sudden by its nature (a face that drooped, sight lost in one eye) and got better recently is one whatever
+    its span: 'yesterday my face drooped, it's better now' is a possible TIA."""
     return [
         _now_as(rules.episodes[item.finding.evidence_id], item, _PRESENT, item.subject)
         for item in read
         if item.finding.evidence_id in rules.episodes
         and item.time is _RESOLVED
         and item.assertion is _PRESENT
-        and brief_episode(tokens, segments, item.finding)
+        and (
+            brief_episode(tokens, segments, item.finding)
+            or (item.finding.evidence_id in rules.sudden_episodes and recent_and_short(tokens, segments, item.finding))
+        )
     ]
 
 

@@ -19,6 +19,8 @@ from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
 YEAR = re.compile(r"^(19|20)\d\d$")
+DAYS_OR_MORE = frozenset({"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years"})
+SPAN_REACH = 4  # "for a couple of weeks"
 # Assertion's members, read once here (an enum member read is slow on Python 3.11).
 _PRESENT, _UNCERTAIN = Assertion.PRESENT, Assertion.UNCERTAIN
 # Dates that place a brief episode in history ("last year" is recent enough for its red flag to be asked).
@@ -40,9 +42,24 @@ def long_ago(tokens: Sequence[Token], segments: Segments, finding: Finding) -> b
 def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
     """A short, recent episode: a duration in minutes or hours in the finding's sentence, not long ago."""
     words = [tokens[i].word for i in segments.sentence_tokens(finding.first)]
-    if _has(words, LONG_AGO) or any(YEAR.match(word) for word in words):  # "in 2016, legs weak for a bit then"
-        return False
-    return _spell_of_minutes(words)
+    return _recent(words) and _spell_of_minutes(words)
+
+
+def recent_and_short(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """The finding's sentence dates it neither years back nor by a year, nor gives it a span of days or more ("face
+    drooped for weeks" after a Bell's palsy is no brief episode)."""
+    words = [tokens[i].word for i in segments.sentence_tokens(finding.first)]
+    return _recent(words) and not _lasted_days(words)
+
+
+def _lasted_days(words: Sequence[str]) -> bool:
+    return any(
+        word == "for" and not DAYS_OR_MORE.isdisjoint(words[i + 1 : i + 1 + SPAN_REACH]) for i, word in enumerate(words)
+    )
+
+
+def _recent(words: Sequence[str]) -> bool:
+    return not _has(words, LONG_AGO) and not any(YEAR.match(word) for word in words)
 
 
 def lasted_minutes(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:

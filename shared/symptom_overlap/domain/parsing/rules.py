@@ -112,6 +112,7 @@ class ReadingRules(NamedTuple):
     family_history_ids: frozenset[str]
     episodes: dict[str, str]  # evidence id -> the brief-episode id it forms when it resolves
     episode_ids: frozenset[str]  # the brief-episode ids themselves
+    sudden_episodes: frozenset[str]  # evidence ids sudden by nature: recently better, a brief episode at any span
     histories: dict[str, str]  # evidence id -> the history id a longer spell of it forms once it got better
     superseded_by: dict[str, frozenset[str]]
     part_of: dict[str, frozenset[str]]
@@ -175,6 +176,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         family_history_ids=frozenset(e.id for e in knowledge_base.evidence if e.family_history_of),
         episodes={source: e.id for e in knowledge_base.evidence for source in e.episode_of},
         episode_ids=frozenset(e.id for e in knowledge_base.evidence if e.episode_of),
+        sudden_episodes=frozenset(source for e in knowledge_base.evidence for source in e.sudden_episode_of),
         histories={source: e.id for e in knowledge_base.evidence for source in e.history_of},
         superseded_by={e.id: frozenset(e.superseded_by) for e in knowledge_base.evidence if e.superseded_by},
         part_of={e.id: frozenset(e.part_of) for e in knowledge_base.evidence if e.part_of},
