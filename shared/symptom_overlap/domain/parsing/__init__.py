@@ -95,6 +95,7 @@ CERTAINTY = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2} 
 _SELF, _FAMILY = Subject.SELF, Subject.FAMILY
 _CURRENT, _RESOLVED, _PAST = TimeFrame.CURRENT, TimeFrame.RESOLVED, TimeFrame.PAST
 _PRESENT, _ABSENT, _UNCERTAIN = Assertion.PRESENT, Assertion.ABSENT, Assertion.UNCERTAIN
+LIMB_KINDS = frozenset({"motor", "sensory"})  # categories of a limb's deficits (contract/evidence-ids.yaml)
 
 __all__ = [
     "Assertion",
@@ -466,20 +467,37 @@ def _family_history(read: Sequence[ReadFinding], rules: ReadingRules) -> list[Re
 def _episodes(
     tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], rules: ReadingRules
 ) -> list[ReadFinding]:
-    """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved. A warning sign that
-    is sudden by its nature (a face that drooped, sight lost in one eye) and got better recently is one whatever
-    its span: 'yesterday my face drooped, it's better now' is a possible TIA."""
+    """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved. Whatever its span
+    (unless days or more), a recent one is also a warning sign sudden by its nature ('yesterday my face drooped,
+    it's better now'), or deficits of two kinds gone together ('last week his arm went weak and his speech was
+    slurred, he's fine now'): a possible TIA."""
+    resolved = [
+        item
+        for item in read
+        if item.finding.evidence_id in rules.episodes and item.time is _RESOLVED and item.assertion is _PRESENT
+    ]
+    kinds: dict[int, set[str]] = {}
+    for item in resolved:
+        kinds.setdefault(segments.sentence[item.finding.first], set()).add(
+            rules.episode_kinds[item.finding.evidence_id]
+        )
     return [
         _now_as(rules.episodes[item.finding.evidence_id], item, _PRESENT, item.subject)
-        for item in read
-        if item.finding.evidence_id in rules.episodes
-        and item.time is _RESOLVED
-        and item.assertion is _PRESENT
-        and (
-            brief_episode(tokens, segments, item.finding)
-            or (item.finding.evidence_id in rules.sudden_episodes and recent_and_short(tokens, segments, item.finding))
+        for item in resolved
+        if brief_episode(tokens, segments, item.finding)
+        or (
+            (
+                item.finding.evidence_id in rules.sudden_episodes
+                or _limb_and_more(kinds[segments.sentence[item.finding.first]])
+            )
+            and recent_and_short(tokens, segments, item.finding)
         )
     ]
+
+
+def _limb_and_more(kinds: set[str]) -> bool:
+    """Deficits of a limb and of speech or sight at once: an arm weak and the words slurred, not legs numb and weak."""
+    return bool(kinds & LIMB_KINDS) and bool(kinds - LIMB_KINDS)
 
 
 def _histories(

@@ -113,6 +113,7 @@ class ReadingRules(NamedTuple):
     episodes: dict[str, str]  # evidence id -> the brief-episode id it forms when it resolves
     episode_ids: frozenset[str]  # the brief-episode ids themselves
     sudden_episodes: frozenset[str]  # evidence ids sudden by nature: recently better, a brief episode at any span
+    episode_kinds: dict[str, str]  # each id that can make a brief episode -> its category (motor, sensory, ...)
     histories: dict[str, str]  # evidence id -> the history id a longer spell of it forms once it got better
     superseded_by: dict[str, frozenset[str]]
     part_of: dict[str, frozenset[str]]
@@ -146,6 +147,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
                     evidence.id, cue_groups, cue.within, cue.max_apart, cue.uncertain, cue.contrary, refers_to_findings
                 )
             )
+    episode_sources = {source for e in knowledge_base.evidence for source in e.episode_of}
     denied: dict[tuple[str, ...], set[str]] = {}
     for evidence in knowledge_base.evidence:
         for term in evidence.denied_terms:
@@ -177,6 +179,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         episodes={source: e.id for e in knowledge_base.evidence for source in e.episode_of},
         episode_ids=frozenset(e.id for e in knowledge_base.evidence if e.episode_of),
         sudden_episodes=frozenset(source for e in knowledge_base.evidence for source in e.sudden_episode_of),
+        episode_kinds={e.id: e.category for e in knowledge_base.evidence if e.id in episode_sources},
         histories={source: e.id for e in knowledge_base.evidence for source in e.history_of},
         superseded_by={e.id: frozenset(e.superseded_by) for e in knowledge_base.evidence if e.superseded_by},
         part_of={e.id: frozenset(e.part_of) for e in knowledge_base.evidence if e.part_of},
