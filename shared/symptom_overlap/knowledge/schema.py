@@ -144,6 +144,9 @@ class EvidenceDefinition(Frozen):
     # A spell of one of these findings, longer than minutes or hours, that got better is this evidence: part of the
     # person's history, true today (sight lost in one eye for days, years ago).
     history_of: tuple[Identifier, ...] = ()
+    # When given, a past reading makes this history only in a sentence that says one of these words: a face that
+    # drooped for weeks with Bell's palsy is no past stroke.
+    history_named_by: tuple[str, ...] = ()
     # Said in one sentence with one of these, this finding is part of it ("sudden weakness on one side" is a
     # stroke sign, not the slow one-sided onset of a motor neuron disease).
     superseded_by: tuple[Identifier, ...] = ()

@@ -163,8 +163,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     derived = _named_in_doubt(_derived(index, read, rules, findings), doubted_names(tokens, words), keys, rules)
     read += without_everyday_readings(everyday, derived, rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
-    read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
-    read += _histories(tokens, segments, read, rules)
+    episodes = _episodes(tokens, segments, read, rules)
+    read += _family_history(read, rules) + episodes + _histories(tokens, segments, read, rules, episodes)
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
@@ -501,18 +501,34 @@ def _limb_and_more(kinds: set[str]) -> bool:
 
 
 def _histories(
-    tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], rules: ReadingRules
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    rules: ReadingRules,
+    episodes: Sequence[ReadFinding],
 ) -> list[ReadFinding]:
-    """'Years ago my left eye went blurry for two weeks and it hurt to move it': a spell that got better is part of
-    the person's history, which stays true. A spell of minutes is a brief episode instead."""
+    """'Years ago my left eye went blurry for two weeks and it hurt to move it', 'a stroke six years ago': what got
+    better or lies in the past is part of the person's history, which stays true. A spell of minutes, or one that
+    made a recent brief episode, is that episode instead."""
+    episode_spans = {(item.finding.first, item.finding.last) for item in episodes}
     return [
         _now_as(rules.histories[item.finding.evidence_id], item, _PRESENT, item.subject)
         for item in read
         if item.finding.evidence_id in rules.histories
         and item.time is not _CURRENT
         and item.assertion is _PRESENT
+        and (item.finding.first, item.finding.last) not in episode_spans
         and not lasted_minutes(tokens, segments, item.finding)
+        and _named_as_history(
+            tokens, segments, item, rules.history_names.get(rules.histories[item.finding.evidence_id])
+        )
     ]
+
+
+def _named_as_history(
+    tokens: Sequence[Token], segments: Segments, item: ReadFinding, names: frozenset[str] | None
+) -> bool:
+    return names is None or any(tokens[i].word in names for i in segments.sentence_tokens(item.finding.first))
 
 
 def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: Subject) -> ReadFinding:

@@ -115,6 +115,7 @@ class ReadingRules(NamedTuple):
     sudden_episodes: frozenset[str]  # evidence ids sudden by nature: recently better, a brief episode at any span
     episode_kinds: dict[str, str]  # each id that can make a brief episode -> its category (motor, sensory, ...)
     histories: dict[str, str]  # evidence id -> the history id a longer spell of it forms once it got better
+    history_names: dict[str, frozenset[str]]  # history id -> words one of which its sentence must say, if any
     superseded_by: dict[str, frozenset[str]]
     part_of: dict[str, frozenset[str]]
     part_of_unless: dict[str, frozenset[str]]  # evidence id -> words that keep it apart in its sentence
@@ -181,6 +182,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         sudden_episodes=frozenset(source for e in knowledge_base.evidence for source in e.sudden_episode_of),
         episode_kinds={e.id: e.category for e in knowledge_base.evidence if e.id in episode_sources},
         histories={source: e.id for e in knowledge_base.evidence for source in e.history_of},
+        history_names={e.id: frozenset(e.history_named_by) for e in knowledge_base.evidence if e.history_named_by},
         superseded_by={e.id: frozenset(e.superseded_by) for e in knowledge_base.evidence if e.superseded_by},
         part_of={e.id: frozenset(e.part_of) for e in knowledge_base.evidence if e.part_of},
         part_of_unless={e.id: frozenset(e.part_of_unless) for e in knowledge_base.evidence if e.part_of_unless},

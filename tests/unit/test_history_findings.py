@@ -1,8 +1,9 @@
-"""A past spell of lost sight in one eye is history that stays true, and beside sensory findings it points to MS.
+"""History that stays true: a past spell of lost sight in one eye, and a stroke in the past.
 
 The parser reads a spell of days or weeks that got better as `past_vision_loss_one_eye` (a brief spell of minutes
-stays a brief episode); the engine lets multiple sclerosis account for tingling, numbness and tiredness once such a
-marker points to it (docs/scoring.md, "Leaning"). Sentences and pictures are our own.
+stays a brief episode), and a stroke named in the past as `past_stroke`; the engine lets multiple sclerosis account
+for tingling, numbness and tiredness beside the first, and an earlier stroke for the weakness or slurred speech it
+left, once such a marker points to it (docs/scoring.md, "Leaning"). Sentences and pictures are our own.
 """
 
 import pytest
@@ -90,3 +91,19 @@ def test_an_assessment_from_text_names_ms_among_the_other_explanations() -> None
     assessment = assess_request(KNOWLEDGE_BASE, [], text, age=31)
     assert assessment.leaning is Leaning.NEITHER
     assert "multiple_sclerosis" in {explanation.id for explanation in assessment.other_explanations}
+
+
+def test_a_stroke_named_in_the_past_is_history_and_a_look_alike_droop_is_not() -> None:
+    assert _readings("Grandad had a stroke in 2016 and his left leg has dragged since.")["past_stroke"] == (
+        "present",
+        "self",
+        "current",
+    )
+    assert "past_stroke" not in _readings("Two years ago my face drooped for a month with Bell's palsy, now fine.")
+
+
+def test_stable_effects_of_an_earlier_stroke_fit_neither_profile_but_new_changes_keep_them_in_play() -> None:
+    left_behind = {"past_stroke", "hand_weakness", "slurred_speech"}
+    assert score(MODEL, left_behind, frozenset()).leaning is Leaning.NEITHER
+    for new in ({"gradual_progression"}, {"fasciculations"}, {"muscle_wasting"}):
+        assert score(MODEL, left_behind | new, frozenset()).leaning is not Leaning.NEITHER
