@@ -57,6 +57,7 @@ from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
+from symptom_overlap.domain.parsing.median_nerve import without_wider_patterns
 from symptom_overlap.domain.parsing.normal import (
     denied_terms,
     limbs_fine_of_another_symptom,
@@ -158,6 +159,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += _family_history(read, rules) + _episodes(tokens, segments, read, rules)
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
+    read = without_wider_patterns(words, segments, sites, read)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 
