@@ -70,8 +70,11 @@ def test_tingling_feet_anywhere_in_the_text_take_the_pattern_away() -> None:
     assert _median_read(hands)
     assert not _median_read(hands + " My feet have been tingling too.")
     assert not _median_read(hands + " It started in both feet at the same time.")
-    # feet said to be fine leave it
+    # feet said to be fine or free of it leave it, in its own sentence too
     assert _median_read(hands + " My feet are fine.")
+    assert _median_read("My feet are fine but my thumb and index finger go numb at night.")
+    assert _median_read("My thumb and index finger go numb at night, nothing in my feet.")
+    assert not _median_read("My thumb and index finger go numb at night and my toes are numb too.")
 
 
 @pytest.mark.parametrize(

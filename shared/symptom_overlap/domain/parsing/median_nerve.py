@@ -44,10 +44,13 @@ def without_wider_patterns(
         return read
     if any(_feet_involved(item) for item in read):
         return [item for item in read if item.finding.evidence_id != MEDIAN_NERVE]
+    # A place said free of it is no part of it: "my feet are fine", "nothing in my feet", "but not my feet".
+    denied = {i for item in read if item.assertion is Assertion.ABSENT for i in item.finding.own_tokens()}
+    named = [site for site in sites if site.site in SENTENCE_SITES and site.first not in denied]
     return [
         item
         for item in read
-        if item.finding.evidence_id != MEDIAN_NERVE or not _wider_sentence(words, segments, sites, item)
+        if item.finding.evidence_id != MEDIAN_NERVE or not _wider_sentence(words, segments, named, item)
     ]
 
 
@@ -61,7 +64,7 @@ def _feet_involved(item: ReadFinding) -> bool:
 def _wider_sentence(words: Sequence[str], segments: Segments, sites: Sequence[SiteMention], item: ReadFinding) -> bool:
     first = segments.sentence_bounds[segments.sentence[item.finding.first]][0]
     last = segments.sentence_bounds[segments.sentence[item.finding.last]][1]
-    if any(site.site in SENTENCE_SITES and first <= site.first <= last for site in sites):
+    if any(first <= site.first <= last for site in sites):
         return True
     said = [word.lower() for word in words[first : last + 1]]
     return any(
