@@ -57,6 +57,11 @@ def test_the_median_fingers_night_shaking_or_use_with_tingling_or_numbness_say_t
         # no sensory words: wasting or weakness of the thumb is a motor finding (ALS's split hand)
         "The muscle at the base of my thumb has gone thin.",
         "My thumb is weak and I can't do up buttons.",
+        # the thumb is the twitch's, and a grip is no trigger; "type 2" is no typing, "a text" no texting
+        "My hands tingle and my thumb keeps twitching, and my grip is weaker.",
+        "I have type 2 diabetes and my hands tingle.",
+        "Sorry for the long text, my hands tingle.",
+        "My grip is weak and I get tingling at night.",
         # a time of day or a hand's use without any tingling or numbness
         "My thumb aches at night.",
     ],

@@ -17,6 +17,8 @@ from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding, Subj
 MEDIAN_NERVE = "median_nerve_pattern"
 SENSORY = frozenset({"tingling", "numbness"})
 FEET_FIRST = "symmetric_feet_first"
+# Findings a finger may stand beside without leaving the pattern: itself and a weak grip (which goes with it).
+KEEPS_FINGERS = frozenset({MEDIAN_NERVE, "hand_weakness"})
 WIDER_SITES = frozenset({"foot", "leg"})
 # Tingling of the face or lips beside the hands is no nerve at the wrist (breathing too fast in panic gives both).
 SENTENCE_SITES = WIDER_SITES | {"face", "mouth", "tongue"}
@@ -47,10 +49,12 @@ def without_wider_patterns(
     # A place said free of it is no part of it: "my feet are fine", "nothing in my feet", "but not my feet".
     denied = {i for item in read if item.assertion is Assertion.ABSENT for i in item.finding.own_tokens()}
     named = [site for site in sites if site.site in SENTENCE_SITES and site.first not in denied]
+    hands = [site for site in sites if site.site == "hand"]
     return [
         item
         for item in read
-        if item.finding.evidence_id != MEDIAN_NERVE or not _wider_sentence(words, segments, named, item)
+        if item.finding.evidence_id != MEDIAN_NERVE
+        or not (_wider_sentence(words, segments, named, item) or _fingers_of_another(segments, hands, read, item))
     ]
 
 
@@ -73,3 +77,25 @@ def _wider_sentence(words: Sequence[str], segments: Segments, sites: Sequence[Si
         for phrase in WIDER_WORDS
         if said[start] == phrase[0]
     )
+
+
+def _fingers_of_another(
+    segments: Segments, hands: Sequence[SiteMention], read: Sequence[ReadFinding], item: ReadFinding
+) -> bool:
+    """Whether every hand or finger the pattern was read from stands nearer another finding than the tingling or
+    numbness, as a site belongs to the finding nearest it: in "my hands tingle and my thumb keeps twitching" the
+    thumb is the twitch's. A weak grip goes with a squeezed nerve at the wrist, so it takes no finger away."""
+    own = set(item.finding.words)
+    places = [site.first for site in hands if site.first in own]
+    sentence = segments.sentence[item.finding.first]
+    sensory: list[int] = []
+    other: list[int] = []
+    for reading in read:
+        evidence_id = reading.finding.evidence_id
+        if evidence_id in KEEPS_FINGERS or segments.sentence[reading.finding.first] != sentence:
+            continue
+        tokens = [i for i in reading.finding.own_tokens() if i not in own or evidence_id in SENSORY]
+        (sensory if evidence_id in SENSORY else other).extend(tokens)
+    if not places or not sensory or not other:
+        return False
+    return all(min(abs(place - i) for i in other) < min(abs(place - i) for i in sensory) for place in places)
