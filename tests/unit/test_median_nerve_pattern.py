@@ -5,10 +5,13 @@ import pytest
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.parsing import Assertion, Subject, TimeFrame, parse_text
-from symptom_overlap.domain.scoring import Leaning
+from symptom_overlap.domain.scoring import Leaning, score
+from symptom_overlap.domain.scoring_model import scoring_model
 from symptom_overlap.domain.services import assess_request
+from symptom_overlap.knowledge.schema import KnowledgeBase
 
 KNOWLEDGE_BASE = load_knowledge_base()
+MODEL = scoring_model(KNOWLEDGE_BASE)
 MEDIAN = "median_nerve_pattern"
 
 
@@ -153,3 +156,25 @@ def test_the_profiles_set_the_pattern_against_both() -> None:
     assert links == {"als": "argues_against", "b12_deficiency": "atypical"}
     carpal_tunnel = next(item for item in KNOWLEDGE_BASE.alternatives if item.id == "carpal_tunnel")
     assert MEDIAN in carpal_tunnel.suggested_by
+
+
+def test_at_the_scoring_layer_the_pattern_is_carpal_tunnel_until_a_finding_of_b12_deficiency_joins_it() -> None:
+    hands = {MEDIAN, "tingling", "numbness"}
+    assert score(MODEL, hands, set()).leaning is Leaning.NEITHER
+    assert score(MODEL, hands | {"symmetric_feet_first"}, set()).leaning is Leaning.B12_DEFICIENCY
+    # Balance worse in the dark is B12 deficiency's spinal cord; the median fingers alone do not point to the neck
+    assert score(MODEL, hands | {"unsteady_in_dark"}, set()).leaning is Leaning.B12_DEFICIENCY
+    # ...but beside neck pain and an electric feeling on bending the neck, a worn neck accounts for all of it
+    neck = {MEDIAN, "tingling", "neck_pain", "lhermitte_sign"}
+    assert score(MODEL, neck, set()).leaning is Leaning.NEITHER
+    # a "no" to the pattern counts for neither profile
+    split_hand = {"muscle_wasting", "fasciculations", "hand_weakness"}
+    assert score(MODEL, split_hand, {MEDIAN}).leaning is score(MODEL, split_hand, set()).leaning is Leaning.ALS
+
+
+def test_an_alternative_is_pointed_to_only_by_findings_that_suggest_it() -> None:
+    carpal_tunnel = next(item for item in KNOWLEDGE_BASE.alternatives if item.id == "carpal_tunnel")
+    stray = carpal_tunnel.model_copy(update={"id": "stray", "pointed_to_by": ("neck_pain",)})
+    broken = KNOWLEDGE_BASE.model_dump() | {"alternatives": [*KNOWLEDGE_BASE.alternatives, stray]}
+    with pytest.raises(ValueError, match="pointed_to_by"):
+        KnowledgeBase.model_validate(broken)

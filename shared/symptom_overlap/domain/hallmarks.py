@@ -68,8 +68,8 @@ def explained_elsewhere(
     if b12_found_normal(model, present, absent):
         markers |= untypical & model.presence_only
     return bool(markers) and any(
-        markers & suggested and findings <= suggested and not present & poor_fit
-        for suggested, poor_fit in model.alternatives
+        markers & pointers and findings <= suggested and not present & poor_fit
+        for (suggested, poor_fit), pointers in zip(model.alternatives, model.alternative_pointers, strict=True)
     )
 
 

@@ -58,6 +58,8 @@ class ScoringModel(NamedTuple):
     warning_signs_elsewhere: frozenset[str]
     # Each other explanation as (the findings that suggest it, the findings that make it a poor fit).
     alternatives: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    # For each of them, in order, the findings that point to it when no profile lists them as typical.
+    alternative_pointers: tuple[frozenset[str], ...]
     # Findings as common as a background only when another finding is denied: id -> (background, that finding)
     background_when_absent: dict[str, tuple[float, str]]
     # Derived from the fields above once, because every scoring of a candidate answer asks them.
@@ -139,6 +141,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         typical=typical,
         warning_signs_elsewhere=(red_flags & suggesting) - profiled,
         alternatives=tuple((frozenset(a.suggested_by), frozenset(a.not_with)) for a in knowledge_base.alternatives),
+        alternative_pointers=tuple(frozenset(a.pointed_to_by or a.suggested_by) for a in knowledge_base.alternatives),
         background_when_absent={
             item.id: (background_likelihood(item), item.when_absent)
             for item in knowledge_base.background

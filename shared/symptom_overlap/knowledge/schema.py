@@ -290,6 +290,9 @@ class Alternative(Frozen):
     pattern: Text
     suggested_by: tuple[Identifier, ...] = Field(min_length=1)  # any of these present
     not_with: tuple[Identifier, ...] = ()  # any of these present makes it a poor fit
+    # Of suggested_by, the findings that point to it when no profile lists them as typical (docs/scoring.md, "Another
+    # explanation that accounts for everything"); empty: each of them.
+    pointed_to_by: tuple[Identifier, ...] = ()
     advice: Text | None = None
     # On its own, with every warning sign answered "no", it can be looked after at home.
     self_care: bool = False
@@ -361,6 +364,7 @@ class KnowledgeBase(Frozen):
             where = f"alternatives.{alternative.id}"
             problems += _unknown(f"{where}.suggested_by", alternative.suggested_by, evidence_ids)
             problems += _unknown(f"{where}.not_with", alternative.not_with, evidence_ids)
+            problems += _unknown(f"{where}.pointed_to_by", alternative.pointed_to_by, set(alternative.suggested_by))
             problems += _unknown(f"{where}.citations", alternative.citations, reference_ids)
         for premise in self.question_premises:
             where = f"question_premises.{premise.id}"
