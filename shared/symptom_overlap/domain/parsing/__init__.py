@@ -385,6 +385,8 @@ def _derived(
         if not new:
             break
         derived += new
+        if rules.finding_cues.by_evidence.keys().isdisjoint(item.finding.evidence_id for item in new):
+            break  # no cue names what this round found, so another round would find nothing more
     return derived
 
 

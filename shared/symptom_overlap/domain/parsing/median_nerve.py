@@ -34,6 +34,9 @@ WIDER_WORDS = tuple(
         "hyperventilate", "hyperventilation",
     )
 )  # fmt: skip
+WIDER_BY_FIRST: dict[str, list[list[str]]] = {}
+for _phrase in WIDER_WORDS:
+    WIDER_BY_FIRST.setdefault(_phrase[0], []).append(list(_phrase))
 
 
 def without_wider_patterns(
@@ -48,13 +51,23 @@ def without_wider_patterns(
         return [item for item in read if item.finding.evidence_id != MEDIAN_NERVE]
     # A place said free of it is no part of it: "my feet are fine", "nothing in my feet", "but not my feet".
     denied = {i for item in read if item.assertion is Assertion.ABSENT for i in item.finding.own_tokens()}
-    named = [site for site in sites if site.site in SENTENCE_SITES and site.first not in denied]
-    hands = [site for site in sites if site.site == "hand"]
+    wider = {
+        segments.sentence[site.first] for site in sites if site.site in SENTENCE_SITES and site.first not in denied
+    }
+    wider |= _sentences_with_wider_words(words, segments)
+    by_sentence: dict[int, list[ReadFinding]] = {}
+    for item in read:
+        by_sentence.setdefault(segments.sentence[item.finding.first], []).append(item)
+    hands = [site.first for site in sites if site.site == "hand"]
     return [
         item
         for item in read
         if item.finding.evidence_id != MEDIAN_NERVE
-        or not (_wider_sentence(words, segments, named, item) or _fingers_of_another(segments, hands, read, item))
+        or not (
+            segments.sentence[item.finding.first] in wider
+            or segments.sentence[item.finding.last] in wider
+            or _fingers_of_another(hands, by_sentence[segments.sentence[item.finding.first]], item)
+        )
     ]
 
 
@@ -65,37 +78,31 @@ def _feet_involved(item: ReadFinding) -> bool:
     return evidence_id == FEET_FIRST or (evidence_id in SENSORY and item.body_site in WIDER_SITES)
 
 
-def _wider_sentence(words: Sequence[str], segments: Segments, sites: Sequence[SiteMention], item: ReadFinding) -> bool:
-    first = segments.sentence_bounds[segments.sentence[item.finding.first]][0]
-    last = segments.sentence_bounds[segments.sentence[item.finding.last]][1]
-    if any(first <= site.first <= last for site in sites):
-        return True
-    said = [word.lower() for word in words[first : last + 1]]
-    return any(
-        said[start : start + len(phrase)] == list(phrase)
-        for start in range(len(said))
-        for phrase in WIDER_WORDS
-        if said[start] == phrase[0]
-    )
+def _sentences_with_wider_words(words: Sequence[str], segments: Segments) -> set[int]:
+    found = set()
+    for start, word in enumerate(words):
+        for phrase in WIDER_BY_FIRST.get(word.lower(), ()):
+            if [w.lower() for w in words[start : start + len(phrase)]] == phrase:
+                found.add(segments.sentence[start])
+    return found
 
 
-def _fingers_of_another(
-    segments: Segments, hands: Sequence[SiteMention], read: Sequence[ReadFinding], item: ReadFinding
-) -> bool:
-    """Whether every hand or finger the pattern was read from stands nearer another finding than the tingling or
-    numbness, as a site belongs to the finding nearest it: in "my hands tingle and my thumb keeps twitching" the
-    thumb is the twitch's. A weak grip goes with a squeezed nerve at the wrist, so it takes no finger away."""
+def _fingers_of_another(hands: Sequence[int], sentence: Sequence[ReadFinding], item: ReadFinding) -> bool:
+    """Whether every hand or finger the pattern was read from stands nearer another finding of its sentence than the
+    tingling or numbness, as a site belongs to the finding nearest it: in "my hands tingle and my thumb keeps
+    twitching" the thumb is the twitch's. A weak grip goes with a squeezed nerve at the wrist and takes no finger."""
     own = set(item.finding.words)
-    places = [site.first for site in hands if site.first in own]
-    sentence = segments.sentence[item.finding.first]
+    places = [place for place in hands if place in own]
+    if not places:
+        return False
     sensory: list[int] = []
     other: list[int] = []
-    for reading in read:
+    for reading in sentence:
         evidence_id = reading.finding.evidence_id
-        if evidence_id in KEEPS_FINGERS or segments.sentence[reading.finding.first] != sentence:
-            continue
-        tokens = [i for i in reading.finding.own_tokens() if i not in own or evidence_id in SENSORY]
-        (sensory if evidence_id in SENSORY else other).extend(tokens)
-    if not places or not sensory or not other:
+        if evidence_id in SENSORY:
+            sensory.extend(reading.finding.own_tokens())
+        elif evidence_id not in KEEPS_FINGERS:
+            other.extend(i for i in reading.finding.own_tokens() if i not in own)
+    if not sensory or not other:
         return False
     return all(min(abs(place - i) for i in other) < min(abs(place - i) for i in sensory) for place in places)
