@@ -64,6 +64,7 @@ from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
+from symptom_overlap.domain.parsing.median_nerve import without_wider_patterns
 from symptom_overlap.domain.parsing.normal import (
     denied_terms,
     limbs_fine_of_another_symptom,
@@ -167,6 +168,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += _family_history(read, rules) + episodes + _histories(tokens, segments, read, rules, episodes)
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
+    read = without_wider_patterns(words, segments, sites, read)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 
@@ -392,6 +394,8 @@ def _derived(
         if not new:
             break
         derived += new
+        if rules.finding_cues.by_evidence.keys().isdisjoint(item.finding.evidence_id for item in new):
+            break  # no cue names what this round found, so another round would find nothing more
     return derived
 
 
