@@ -1,0 +1,85 @@
+"""Shortcuts in the parser's reading steps that leave its readings as they were (docs/decisions.md, parser speed)."""
+
+import symptom_overlap.domain.parsing as parsing
+from symptom_overlap.domain.parsing.clauses import segment
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
+from symptom_overlap.domain.parsing.rules import reading_rules_for
+from symptom_overlap.domain.parsing.tokens import tokenize
+from tests.parse_corpus.mechanism_kb import mechanism_knowledge_base
+
+PRESENT, ABSENT, UNCERTAIN = Assertion.PRESENT, Assertion.ABSENT, Assertion.UNCERTAIN
+SELF, FAMILY = Subject.SELF, Subject.FAMILY
+NOW, GONE = TimeFrame.CURRENT, TimeFrame.RESOLVED
+
+
+def _reading(finding: Finding, assertion: Assertion, subject: Subject = SELF, time: TimeFrame = NOW) -> ReadFinding:
+    return ReadFinding(finding, assertion, subject, time, None)
+
+
+def test_one_reading_per_id_puts_the_person_now_first_then_the_surest() -> None:
+    text = "my dad has cramps, I might have cramps, no cramps today"
+    tokens = tokenize(text)
+    dad, maybe, denied = (Finding("muscle_cramps", i, i) for i in (3, 8, 11))
+    readings = [_reading(dad, PRESENT, FAMILY), _reading(maybe, UNCERTAIN), _reading(denied, ABSENT)]
+    [kept] = parsing._one_per_id(text, tokens, readings)
+    start = text.rindex("cramps")
+    assert (kept.assertion, kept.subject, kept.span) == (ABSENT, SELF, (start, start + len("cramps")))
+    # A reading that went away is not the person's now either: the doubt about now is reported before it.
+    gone = _reading(denied, PRESENT, time=GONE)
+    [kept] = parsing._one_per_id(text, tokens, [gone, _reading(maybe, UNCERTAIN)])
+    assert (kept.assertion, kept.time) == (UNCERTAIN, NOW)
+
+
+def test_a_denied_general_word_gives_way_only_to_what_is_said_over_it() -> None:
+    said = Finding("leg_weakness", 1, 2)
+    general = Finding("weakness", 2, 2, denial_only=True)
+    elsewhere = Finding("weakness", 5, 5, denial_only=True)
+    assert parsing._specific([said, general, elsewhere], frozenset()) == [said, elsewhere]
+    # Nothing denied only: the findings stand as they are.
+    assert parsing._specific([said], frozenset()) == [said]
+    # A denied word of course gives way to a phrase over it, not to a cue around it.
+    cue = Finding("slow_course", 0, 3, cue=True, words=(0, 3))
+    course = Finding("rapid_course", 3, 3, denial_only=True)
+    assert parsing._specific([cue, course], frozenset({"rapid_course"})) == [cue, course]
+    phrase = Finding("slow_course", 2, 3)
+    assert parsing._specific([phrase, course], frozenset({"rapid_course"})) == [phrase]
+
+
+def test_a_fine_statement_inside_a_longer_phrase_of_other_evidence_is_dropped() -> None:
+    phrase = Finding("breathless", 0, 4)  # "out of breath very easily"
+    inside = Finding("breathing_normal", 2, 2, absent=True)
+    at_the_edge = Finding("breathing_normal", 4, 4, absent=True)
+    same_evidence = Finding("breathless", 1, 2, absent=True)
+    after = Finding("balance_normal", 7, 8, absent=True)
+    terms = [inside, at_the_edge, same_evidence, after]
+    assert parsing._outside_phrases(terms, [phrase]) == [at_the_edge, same_evidence, after]
+
+
+def test_a_cue_over_the_words_of_a_phrase_of_its_own_evidence_is_left_to_the_phrase() -> None:
+    tokens = tokenize("my legs are weak and my legs feel weak")
+    rules = reading_rules_for(mechanism_knowledge_base())
+    words = [token.word for token in tokens]
+    phrase = Finding("leg_weakness", 1, 3)
+    over_it = Finding("leg_weakness", 1, 3, cue=True, words=(1, 3), anchor=(1, 1))
+    apart = Finding("leg_weakness", 6, 8, cue=True, words=(6, 8), anchor=(6, 6))
+    other = Finding("muscle_cramps", 2, 3, cue=True, words=(2, 3), anchor=(3, 3))
+    kept = parsing._apart_from([over_it, apart, other], [phrase], frozenset(), segment(tokens), rules, words)
+    assert kept == [apart]  # the cramps' first term starts inside the phrase of weakness
+    assert parsing._apart_from([], [phrase], frozenset(), segment(tokens), rules, words) == []
+
+
+def test_a_part_said_with_a_larger_finding_in_its_sentence_is_left_to_it() -> None:
+    tokens = tokenize("my leg went weak suddenly. my arm is weak")
+    words = [token.word for token in tokens]
+    rules = reading_rules_for(mechanism_knowledge_base())._replace(
+        superseded_by={"leg_weakness": frozenset({"stroke_signs"})}
+    )
+    larger = _reading(Finding("stroke_signs", 1, 4), PRESENT)
+    part = _reading(Finding("leg_weakness", 1, 3), PRESENT)
+    later = _reading(Finding("leg_weakness", 7, 9), PRESENT)
+    assert parsing._without_superseded(words, segment(tokens), [larger, part, later], rules) == [larger, later]
+    # A doubted part is held by a doubted larger finding; a part said for certain is not.
+    doubted_larger = _reading(Finding("stroke_signs", 1, 4), UNCERTAIN)
+    doubted_part = _reading(Finding("leg_weakness", 1, 3), UNCERTAIN)
+    readings = [doubted_larger, doubted_part, part]
+    assert parsing._without_superseded(words, segment(tokens), readings, rules) == [doubted_larger, part]
