@@ -1,9 +1,13 @@
 """Shortcuts in the parser's reading steps that leave its readings as they were (docs/decisions.md, parser speed)."""
 
 import symptom_overlap.domain.parsing as parsing
+from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import segment
+from symptom_overlap.domain.parsing.cues import TextIndex, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
-from symptom_overlap.domain.parsing.rules import reading_rules_for
+from symptom_overlap.domain.parsing.lexicon import match_key
+from symptom_overlap.domain.parsing.matching import match_from
+from symptom_overlap.domain.parsing.rules import cue_group, reading_rules_for
 from symptom_overlap.domain.parsing.tokens import tokenize
 from tests.parse_corpus.mechanism_kb import mechanism_knowledge_base
 
@@ -83,3 +87,34 @@ def test_a_part_said_with_a_larger_finding_in_its_sentence_is_left_to_it() -> No
     doubted_part = _reading(Finding("leg_weakness", 1, 3), UNCERTAIN)
     readings = [doubted_larger, doubted_part, part]
     assert parsing._without_superseded(words, segment(tokens), readings, rules) == [doubted_larger, part]
+
+
+def _text_index(text: str, sites: list[SiteMention] | None = None) -> TextIndex:
+    tokens = tokenize(text)
+    keys = [frozenset({match_key(token.word)}) for token in tokens]
+    words = [token.word for token in tokens]
+    return text_index(tokens, words, keys, segment(tokens), sites or [], key_positions(keys))
+
+
+def test_groups_that_share_a_word_or_a_site_find_the_same_places() -> None:
+    feet = SiteMention("foot", 3, 3)
+    index = _text_index("numb and weak feet, I sat down", [feet])
+    numb_at_a_site = cue_group(("numb", "@foot"))
+    numb_or_weak = cue_group(("weak", "numb", "down"))
+    assert index.everywhere(numb_at_a_site) == [(0, 0, False), (3, 3, True)]
+    # The same one-word term in another group: the same place, and each group keeps its own other terms ("down"
+    # after a verb of posture is no mood).
+    assert index.everywhere(numb_or_weak) == [(0, 0, False), (2, 2, False)]
+    assert index.everywhere(cue_group(("@foot", "#leg_weakness"))) == [(3, 3, True)]
+    # Findings added later leave the words and sites as they were, and add their own places.
+    later = with_findings(index, [Finding("leg_weakness", 2, 3)])
+    assert later.everywhere(cue_group(("@foot", "#leg_weakness"))) == [(2, 3, True), (3, 3, True)]
+    assert later.everywhere(numb_or_weak) == [(0, 0, False), (2, 2, False)]
+
+
+def test_a_phrase_stops_at_a_word_that_is_a_finding_of_its_own() -> None:
+    tokens = tokenize("legs cramp and weak")
+    keys = [frozenset({match_key(token.word)}) for token in tokens]
+    stems = (match_key("legs"), match_key("weak"))
+    assert match_from(tokens, keys, stems, 0) == (3, False, (0, 3))
+    assert match_from(tokens, keys, stems, 0, frozenset({match_key("cramp")})) is None

@@ -392,11 +392,12 @@ def _derived(
         known = [*read, *derived]
         # A doubted finding says its derived finding with the same doubt ("maybe my left grip is weaker?").
         # One of an id's readings that is present outranks its doubted ones: a plan said outright is a thought.
-        present = {item.finding.evidence_id for item in known if _saying(item) and item.assertion is _PRESENT}
+        saying = [  # _saying, read inline (SAYING is every assertion but absent)
+            item for item in known if item.subject is _SELF and item.time is _CURRENT and item.assertion is not _ABSENT
+        ]
+        present = {item.finding.evidence_id for item in saying if item.assertion is _PRESENT}
         usable = [
-            item.finding
-            for item in known
-            if _saying(item) and (item.assertion is _PRESENT or item.finding.evidence_id not in present)
+            item.finding for item in saying if item.assertion is _PRESENT or item.finding.evidence_id not in present
         ]
         said = {(item.finding.evidence_id, item.finding.first) for item in known}
         new = [

@@ -87,6 +87,11 @@ class TextIndex(NamedTuple):
     covered: dict[int, frozenset[int]]  # group id -> the tokens its occurrences cover, filled likewise
     denials: dict[int, bool]  # token -> whether words after it deny what ends there ("cramps - none")
     answered: frozenset[int]  # the tokens an answer word follows closely enough to deny (answers.answer_reach)
+    # Occurrences that do not depend on the group, built once per text and shared by the groups that hold them (cues
+    # share keys and sites: "@foot" stands in seven groups the typical text reaches): a one-word term's, by key, and
+    # a site's, by site. Kept by with_findings, as the text's words and sites do not change.
+    singles: dict[str, list[Occurrence]]
+    site_occurrences: dict[str, list[Occurrence]]
 
     def may_hold(self, group: CueGroup) -> bool:
         """Whether the text has a one-word term of the group, the first and second words of a longer one (not
@@ -127,11 +132,13 @@ class TextIndex(NamedTuple):
     def _find(self, group: CueGroup) -> list[Occurrence]:
         found: list[Occurrence] = []
         if group.sites:  # most groups name no site and no finding: skip building their empty lists
-            found += [
-                _new_occurrence(Occurrence, (*o, True))
-                for site in group.sites.intersection(self.site_set)
-                for o in self.sites[site]
-            ]
+            for site in group.sites.intersection(self.site_set):
+                at_site = self.site_occurrences.get(site)
+                if at_site is None:
+                    at_site = self.site_occurrences[site] = [
+                        _new_occurrence(Occurrence, (*o, True)) for o in self.sites[site]
+                    ]
+                found += at_site
         if group.evidence_ids:
             found += [
                 _new_occurrence(Occurrence, (*o, True))
@@ -154,11 +161,14 @@ class TextIndex(NamedTuple):
             if not longer:
                 if key not in group.single_keys:
                     continue
-                found += [
-                    _new_occurrence(Occurrence, (start, start, False))
-                    for start in self.positions[key]
-                    if text_words[start] not in PARTICLES or not self._particle(start)
-                ]
+                alone = self.singles.get(key)
+                if alone is None:
+                    alone = self.singles[key] = [
+                        _new_occurrence(Occurrence, (start, start, False))
+                        for start in self.positions[key]
+                        if text_words[start] not in PARTICLES or not self._particle(start)
+                    ]
+                found += alone
                 continue
             single = key in group.single_keys
             seconds = group.second_keys[key]
@@ -247,13 +257,22 @@ def text_index(
         covered={},
         denials={},
         answered=answer_reach(words),
+        singles={},
+        site_occurrences={},
     )
 
 
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
-    bounds = index.segments.bounds
+    segments = index.segments
+    # Each scope's numbers of the tokens and bounds, looked up inline rather than by Segments.bounds per occurrence.
+    scopes = {
+        "sentence": (segments.sentence, segments.sentence_bounds),
+        "clause": (segments.clause, segments.clause_bounds),
+    }
+    in_parts = segments.part, segments.part_bounds
+    whole = (0, len(segments.part) - 1)
     may_join = not JOIN_MARKS.isdisjoint(index.words)  # most texts have no heading and no relative clause
     for cue in cues.held(index.key_set, index.site_set, index.finding_set):
         first_group, *later_groups = cue.groups
@@ -264,11 +283,12 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
         # on every cup and has a temperature", the fever follows the cough beside it, not a word two sentences back.
         tightest: dict[tuple[int, int], list[Occurrence]] = {}
         within = cue.within
+        numbers, all_bounds = scopes.get(within, in_parts)
         # In a scope narrower than the text the first match stands, so a later term in a scope already matched is
         # skipped unread (not when the text has a heading or a relative clause: a scope that fails may widen).
         first_stands = within != "text" and not (may_join and within in JOINED_SCOPES)
         for occurrence in index.everywhere(first_group):
-            scope = bounds(within, occurrence.first)
+            scope = whole if within == "text" else all_bounds[numbers[occurrence.first]]
             if first_stands and scope in tightest:
                 continue
             matched = _matched(later_found, occurrence, scope, cue.max_apart)
@@ -370,6 +390,7 @@ def _denied(
         if position < stop:  # the first term, or nothing before it to look at
             continue
         reach = NEGATION_REACH
+        covered = None  # the group's tokens, looked up once per group and only if a word asks
         while position >= stop and reach > 0:
             word = words[position]
             if word in NEGATION_CUES and position not in own:
@@ -377,9 +398,10 @@ def _denied(
                     position + 1 < len(words) and words[position + 1] in COMPLAINT_AFTER_NEGATION
                 ):
                     return True
-            elif not (
-                word in LIST_WORDS or position in index.tokens_of(group)
-            ):  # "no fevers or chest infections": go on
-                reach -= 1
+            elif word not in LIST_WORDS:  # "no fevers or chest infections": go on over list words and the group's
+                if covered is None:
+                    covered = index.tokens_of(group)
+                if position not in covered:
+                    reach -= 1
             position -= 1
     return False
