@@ -3,11 +3,11 @@
 import symptom_overlap.domain.parsing as parsing
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import segment
-from symptom_overlap.domain.parsing.cues import TextIndex, key_positions, text_index, with_findings
+from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
 from symptom_overlap.domain.parsing.lexicon import match_key
 from symptom_overlap.domain.parsing.matching import match_from
-from symptom_overlap.domain.parsing.rules import cue_group, reading_rules_for
+from symptom_overlap.domain.parsing.rules import CueIndex, cue_group, reading_rules_for
 from symptom_overlap.domain.parsing.tokens import tokenize
 from tests.parse_corpus.mechanism_kb import mechanism_knowledge_base
 
@@ -118,3 +118,30 @@ def test_a_phrase_stops_at_a_word_that_is_a_finding_of_its_own() -> None:
     stems = (match_key("legs"), match_key("weak"))
     assert match_from(tokens, keys, stems, 0) == (3, False, (0, 3))
     assert match_from(tokens, keys, stems, 0, frozenset({match_key("cramp")})) is None
+
+
+def test_only_a_whole_word_at_a_range_edge_is_read_as_borderline() -> None:
+    def words(text: str) -> list[str]:
+        return [token.word for token in tokenize(text)]
+
+    # "low" inside "swallowing" or "slowly", and "normal" alone, start no rewrite.
+    assert words("swallowing normal, walking slowly") == ["swallowing", "normal", ",", "walking", "slowly"]
+    assert words("my B12 was low normal") == ["my", "b12", "was", "borderline", "borderline"]
+    at_the_edge = words("swallowing fine, B12 at the lower end")
+    assert at_the_edge[-2:] == ["borderline", "end"]
+    assert at_the_edge[0] == "swallowing"
+
+
+def test_a_cue_whose_first_group_is_absent_finds_nothing_and_looks_for_no_other() -> None:
+    rules = reading_rules_for(mechanism_knowledge_base())
+    [cue] = [cue for cue in rules.word_cues.cues if cue.evidence_id == "numbness"]  # numb, can't feel ... @foot
+    only_numbness = CueIndex.of((cue,))
+    words_first, sites_next = cue.groups
+    # "can't" and "feel" both stand in the text, so the first group may hold, but not together: it has no term.
+    apart = _text_index("I can't say, but I feel my feet", [SiteMention("foot", 8, 8)])
+    assert cue_findings(apart, only_numbness) == []
+    assert apart.found == {id(words_first): []}  # the feet were not looked for
+    together = _text_index("I can't feel my feet", [SiteMention("foot", 4, 4)])
+    [finding] = cue_findings(together, only_numbness)
+    assert (finding.evidence_id, finding.first, finding.last) == ("numbness", 1, 4)
+    assert id(sites_next) in together.found

@@ -74,7 +74,7 @@ from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
 from symptom_overlap.domain.parsing.timing import time_frames
-from symptom_overlap.domain.parsing.tokens import Token, tokenize
+from symptom_overlap.domain.parsing.tokens import Token, tokenize, words_of
 from symptom_overlap.domain.parsing.uncertainty import doubted_names
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
@@ -109,7 +109,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     tokens = tokenize(text)
     if not tokens:
         return []
-    words = [token.word for token in tokens]  # read once for the steps that look only at words
+    words = list(words_of(tokens))  # read once (in C) for the steps that look only at words
     lexicon = lexicon_for(knowledge_base)
     rules = reading_rules_for(knowledge_base)
     keys = token_keys(tokens, lexicon)

@@ -276,6 +276,9 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     may_join = not JOIN_MARKS.isdisjoint(index.words)  # most texts have no heading and no relative clause
     for cue in cues.held(index.key_set, index.site_set, index.finding_set):
         first_group, *later_groups = cue.groups
+        first_found = index.everywhere(first_group)
+        if not first_found:  # its first group has no term in the text: the later ones are not looked for
+            continue
         later_found = [index.everywhere(group) for group in later_groups]
         if not all(later_found):  # a group with no term in the text: no scope holds them all
             continue
@@ -287,7 +290,7 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
         # In a scope narrower than the text the first match stands, so a later term in a scope already matched is
         # skipped unread (not when the text has a heading or a relative clause: a scope that fails may widen).
         first_stands = within != "text" and not (may_join and within in JOINED_SCOPES)
-        for occurrence in index.everywhere(first_group):
+        for occurrence in first_found:
             scope = whole if within == "text" else all_bounds[numbers[occurrence.first]]
             if first_stands and scope in tightest:
                 continue
