@@ -145,3 +145,12 @@ def test_a_cue_whose_first_group_is_absent_finds_nothing_and_looks_for_no_other(
     [finding] = cue_findings(together, only_numbness)
     assert (finding.evidence_id, finding.first, finding.last) == ("numbness", 1, 4)
     assert id(sites_next) in together.found
+
+
+def test_terms_of_two_words_and_of_more_are_found_alike() -> None:
+    group = cue_group(("pins and needles", "pins", "no power", "can't feel"))
+    index = _text_index("pins and needles, no power, I can't feel my feet, pins, no")
+    assert index.everywhere(group) == [(0, 2, False), (4, 5, False), (8, 9, False), (13, 13, False)]
+    # A term's first word as the text's last word, and a longer term whose last word is missing.
+    assert _text_index("still no").everywhere(group) == []
+    assert _text_index("pins and pegs").everywhere(group) == [(0, 0, False)]

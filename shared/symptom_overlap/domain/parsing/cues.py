@@ -156,7 +156,12 @@ class TextIndex(NamedTuple):
                 longer = (
                     ()
                     if group.second_keys[key].isdisjoint(key_set)
-                    else [words for words in longer if key_set.issuperset(words[1:])]
+                    else [
+                        words
+                        for words in longer
+                        # (most terms have two words: the second is looked up without a slice)
+                        if (words[1] in key_set if len(words) == 2 else key_set.issuperset(words[1:]))
+                    ]
                 )
             if not longer:
                 if key not in group.single_keys:
@@ -180,8 +185,13 @@ class TextIndex(NamedTuple):
                 for words in longer:  # the longest term that fits
                     end = start + len(words) - 1
                     # Each token from the second on holds the term's key there (compared pairwise in C, as
-                    # a generator of index checks costs a frame per position).
-                    if end <= last and all(map(_holds, keys[start + 1 : end + 1], words[1:])):
+                    # a generator of index checks costs a frame per position; a term of two words, the most
+                    # common, asks its second word alone: start is not the last token here).
+                    if (
+                        words[1] in keys[end]
+                        if end == start + 1
+                        else end <= last and all(map(_holds, keys[start + 1 : end + 1], words[1:]))
+                    ):
                         found.append(_new_occurrence(Occurrence, (start, end, False)))
                         break
                 else:
