@@ -1,5 +1,7 @@
 """Shortcuts in the parser's reading steps that leave its readings as they were (docs/decisions.md, parser speed)."""
 
+import random
+
 import symptom_overlap.domain.parsing as parsing
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import segment
@@ -8,6 +10,7 @@ from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFind
 from symptom_overlap.domain.parsing.lexicon import match_key
 from symptom_overlap.domain.parsing.matching import match_from
 from symptom_overlap.domain.parsing.rules import CueIndex, cue_group, reading_rules_for
+from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import tokenize
 from tests.parse_corpus.mechanism_kb import mechanism_knowledge_base
 
@@ -154,3 +157,15 @@ def test_terms_of_two_words_and_of_more_are_found_alike() -> None:
     # A term's first word as the text's last word, and a longer term whose last word is missing.
     assert _text_index("still no").everywhere(group) == []
     assert _text_index("pins and pegs").everywhere(group) == [(0, 0, False)]
+
+
+def test_sequences_found_in_a_text_are_those_found_word_by_word() -> None:
+    sequences = WordSequences(
+        {("went", "away"), ("went", "away", "for", "good"), ("went",), ("not", "sure"), ("cleared", "up"), ("gone",)}
+    )
+    vocabulary = ["went", "away", "for", "good", "not", "sure", "cleared", "up", "gone", "it", "."]
+    pick = random.Random(8)
+    for _ in range(2000):
+        words = [pick.choice(vocabulary) for _ in range(pick.randint(0, 9))]
+        one_by_one = [(i, found) for i in range(len(words)) if (found := sequences.at(words, i)) is not None]
+        assert sequences.positions(words) == one_by_one, words

@@ -600,19 +600,21 @@ def _one_per_id(text: str, tokens: Sequence[Token], read: Sequence[ReadFinding])
         held = best.get(evidence_id)
         if held is None or rank < held[0]:
             best[evidence_id] = rank, item
-    parsed = []
-    for evidence_id, (_, item) in best.items():
-        start, end = tokens[item.finding.first].start, tokens[item.finding.last].end
-        parsed.append(
-            ParsedEvidence(
-                id=evidence_id,
-                state=STATE_OF[item.assertion],
-                span=(start, end),
-                matched=text[start:end],
-                assertion=item.assertion,
-                subject=item.subject,
-                time=item.time,
-                body_site=item.body_site,
-            )
+    # In the order of (span, id), sorted before the models are built (each id once: no two entries tie).
+    spans = sorted(
+        (tokens[item.finding.first].start, tokens[item.finding.last].end, evidence_id, item)
+        for evidence_id, (_, item) in best.items()
+    )
+    return [
+        ParsedEvidence(
+            id=evidence_id,
+            state=STATE_OF[item.assertion],
+            span=(start, end),
+            matched=text[start:end],
+            assertion=item.assertion,
+            subject=item.subject,
+            time=item.time,
+            body_site=item.body_site,
         )
-    return sorted(parsed, key=lambda item: (item.span, item.id))
+        for start, end, evidence_id, item in spans
+    ]

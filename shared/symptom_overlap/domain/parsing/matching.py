@@ -77,9 +77,13 @@ def _longest_match(
         for phrase in possible.get(key, ()):
             if best is not None and len(phrase.stems) < best[0]:
                 break  # phrases are sorted longest first
-            matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
-            if matched is None:
-                continue
+            matched: tuple[int, bool, tuple[int, ...]] | None
+            if len(phrase.stems) == 1:  # a phrase of one word: its key stands here (possible is keyed by it)
+                matched = start, False, (start,)
+            else:
+                matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
+                if matched is None:
+                    continue
             last, negated, words = matched
             candidate = (len(phrase.stems), start - last, phrase.evidence_ids)
             if best is None or candidate[:2] > best[:2]:
