@@ -6,7 +6,7 @@ import symptom_overlap.domain.parsing as parsing
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import segment
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
-from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame, by_place
 from symptom_overlap.domain.parsing.lexicon import match_key
 from symptom_overlap.domain.parsing.matching import match_from
 from symptom_overlap.domain.parsing.rules import CueIndex, cue_group, reading_rules_for
@@ -169,3 +169,10 @@ def test_sequences_found_in_a_text_are_those_found_word_by_word() -> None:
         words = [pick.choice(vocabulary) for _ in range(pick.randint(0, 9))]
         one_by_one = [(i, found) for i in range(len(words)) if (found := sequences.at(words, i)) is not None]
         assert sequences.positions(words) == one_by_one, words
+
+
+def test_findings_are_ordered_by_where_they_stand() -> None:
+    findings = [Finding("b", 4, 6), Finding("a", 2, 9), Finding("c", 4, 5), Finding("d", 2, 9, absent=True)]
+    assert [by_place(finding) for finding in findings] == [(4, 6), (2, 9), (4, 5), (2, 9)]
+    # Ties keep their order, as a sort by (first, last) does.
+    assert [finding.evidence_id for finding in sorted(findings, key=by_place)] == ["a", "d", "c", "b"]

@@ -47,6 +47,7 @@ from symptom_overlap.domain.parsing.findings import (
     ReadFinding,
     Subject,
     TimeFrame,
+    by_place,
     evidence_for_assessment,
     raised_in_text,
 )
@@ -132,7 +133,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = without_said_fine(
         tokens, words, without_everyday_senses(everyday, findings, rules.red_flags), rules.red_flags
     )
-    findings.sort(key=lambda finding: (finding.first, finding.last))
+    findings.sort(key=by_place)
     found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
@@ -364,16 +365,17 @@ def _read(
     holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []
+    family_history_ids, episodes, episode_ids = rules.family_history_ids, rules.episodes, rules.episode_ids
     for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
         if assertion is None or (finding.denial_only and assertion is not _ABSENT):
             continue  # only imagined ("what if I get slurred speech"), or a term that says nothing undenied
-        if finding.evidence_id in rules.family_history_ids:
+        if finding.evidence_id in family_history_ids:
             subject = _SELF  # "ALS runs in my family" is the person's own family history
         if frame is _RESOLVED and assertion is _ABSENT:
             frame = _CURRENT  # "no more puffing since I stopped smoking": a denial is of now
-        if frame is _CURRENT and finding.evidence_id in rules.episodes and bounded_spell(words, segments, finding):
+        if frame is _CURRENT and finding.evidence_id in episodes and bounded_spell(words, segments, finding):
             frame = _RESOLVED  # "my arm went weak for ten minutes": a spell that ended
-        if frame is _RESOLVED and finding.evidence_id in rules.episode_ids:
+        if frame is _RESOLVED and finding.evidence_id in episode_ids:
             # A brief episode is one that went away; years ago, it is history.
             frame = _PAST if long_ago(tokens, segments, finding) else _CURRENT
         read.append(

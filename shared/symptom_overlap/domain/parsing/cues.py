@@ -18,7 +18,7 @@ from symptom_overlap.domain.parsing.answers import answer_reach, denied_after
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.denied_lists import LIST_WORDS
-from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.findings import Finding, by_place
 from symptom_overlap.domain.parsing.negation import COMPLAINT_AFTER_NEGATION, NEGATION_CUES
 from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup, CueIndex
 from symptom_overlap.domain.parsing.tokens import Token
@@ -216,7 +216,7 @@ class TextIndex(NamedTuple):
 def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
     """The same text, with where these findings stand (for cues that name findings)."""
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for finding in sorted(findings, key=lambda finding: (finding.first, finding.last)):
+    for finding in sorted(findings, key=by_place):
         by_finding[finding.evidence_id].append((finding.first, finding.last))
     return index._replace(findings=by_finding, finding_set=frozenset(by_finding), found={}, covered={})
 
