@@ -332,8 +332,10 @@ def _matched(
     for found in later_found:
         # The occurrences inside tokens [first, last] (sorted: those that start there, less those that end after
         # it), in one comprehension; a site or a finding may share words (_overlaps is asked only of word terms).
-        inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
-        candidates = [o for o in inside if o.last <= last and (o.shares_words or not _overlaps(o, matched))]
+        start, end = bisect_left(found, first, key=_first_of), bisect_right(found, last, key=_first_of)
+        if start >= end:  # most often: none starts in the scope
+            return None
+        candidates = [o for o in found[start:end] if o.last <= last and (o.shares_words or not _overlaps(o, matched))]
         if not candidates:
             return None
         if len(candidates) > 1:
