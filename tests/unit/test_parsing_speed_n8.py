@@ -176,3 +176,14 @@ def test_findings_are_ordered_by_where_they_stand() -> None:
     assert [by_place(finding) for finding in findings] == [(4, 6), (2, 9), (4, 5), (2, 9)]
     # Ties keep their order, as a sort by (first, last) does.
     assert [finding.evidence_id for finding in sorted(findings, key=by_place)] == ["a", "d", "c", "b"]
+
+
+def test_the_last_word_closes_its_part_clause_and_sentence() -> None:
+    segments = segment(tokenize("legs weak, arms fine but I tire. And my speech"))
+    assert segments.part_bounds == ((0, 2), (3, 5), (6, 8), (9, 11))  # "And my" starts its sentence: no new part
+    assert segments.clause_bounds == ((0, 5), (6, 8), (9, 11))
+    assert segments.sentence_bounds == ((0, 8), (9, 11))
+    assert (segments.part[-1], segments.clause[-1], segments.sentence[-1]) == (3, 2, 1)
+    ended = segment(tokenize("legs weak."))  # already closed by its full stop: nothing more
+    assert (ended.part_bounds, ended.clause_bounds, ended.sentence_bounds) == (((0, 2),), ((0, 2),), ((0, 2),))
+    assert segment([]) == ((), (), (), (), (), ())
