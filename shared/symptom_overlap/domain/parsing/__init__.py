@@ -54,6 +54,7 @@ from symptom_overlap.domain.parsing.findings import (
     ReadFinding,
     Subject,
     TimeFrame,
+    by_place,
     evidence_for_assessment,
     raised_in_text,
 )
@@ -82,7 +83,7 @@ from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.subject import subjects
 from symptom_overlap.domain.parsing.timing import time_frames
-from symptom_overlap.domain.parsing.tokens import Token, tokenize
+from symptom_overlap.domain.parsing.tokens import Token, tokenize, words_of
 from symptom_overlap.domain.parsing.uncertainty import doubted_names
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
@@ -90,6 +91,10 @@ MAX_ROUNDS = 3  # a finding said by findings that are themselves said by finding
 SAYING = frozenset({Assertion.PRESENT, Assertion.UNCERTAIN})  # assertions of findings that say other findings
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 CONTRASTS = frozenset({"only", "just", "rather", "instead", "merely"})  # "not weak, only heavy"
+NOTHING: frozenset[int] = frozenset()
+# Makes a ReadFinding from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as
+# tokens.py makes tokens): one per finding read.
+_new_reading = tuple.__new__
 CERTAINTY = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2}  # lower is reported first
 # Enum members compared in per-finding loops, read once here: on Python 3.11 each read of a member ("Subject.SELF")
 # passes EnumType's __getattr__ hook (about 0.1 us), and a typical parse made some 1,800 such reads.
@@ -114,7 +119,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     tokens = tokenize(text)
     if not tokens:
         return []
-    words = [token.word for token in tokens]  # read once for the steps that look only at words
+    words = list(words_of(tokens))  # read once (in C) for the steps that look only at words
     lexicon = lexicon_for(knowledge_base)
     rules = reading_rules_for(knowledge_base)
     keys = token_keys(tokens, lexicon)
@@ -137,7 +142,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings = without_said_fine(
         tokens, words, without_everyday_senses(everyday, findings, rules.red_flags), rules.red_flags
     )
-    findings.sort(key=lambda finding: (finding.first, finding.last))
+    findings.sort(key=by_place)
     found_sites = sites_of(findings, sites, segments)
     findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
@@ -220,10 +225,12 @@ def _outside_phrases(normal: list[Finding], phrases: Sequence[Finding]) -> list[
     ]
     if not normal or not long_ones:
         return normal
+    inner = {i for first, last, _ in long_ones for i in range(first + 1, last)}  # a term inside starts here
     return [
         term
         for term in normal
-        if not any(
+        if term.first not in inner
+        or not any(
             first < term.first and term.last < last and evidence_id != term.evidence_id
             for first, last, evidence_id in long_ones
         )
@@ -242,19 +249,31 @@ def _apart_from(
     same evidence ("balance is fine even with my eyes closed"), nor starting inside one of another
     ("double vision" is not a vision that got worse), unless a red flag denied by its own later words ("no
     thoughts of ending my life and no plans": the phrase of the thoughts is the plan's context)."""
+    if not cued:
+        return []
+    # What is gathered below is asked only of the cued ids, and the words said fine only of a red flag said.
+    cued_ids = {finding.evidence_id for finding in cued}
+    flagged = any(finding.evidence_id in red_flags and not finding.absent for finding in cued)
     taken: dict[str, set[int]] = {}
     spoken: set[int] = set()
     said_fine: set[int] = set()  # words of a function said fine that is no red flag: "I cough very strong"
     for finding in said:
         if not finding.denial_only:
-            taken.setdefault(finding.evidence_id, set()).update(finding.own_tokens())
-            spoken.update(finding.words or finding.own_tokens())
-            if finding.absent and finding.evidence_id not in red_flags:
-                said_fine.update(finding.words or finding.own_tokens())
+            own = finding.own_tokens()
+            if finding.evidence_id in cued_ids:
+                held = taken.get(finding.evidence_id)
+                if held is None:
+                    taken[finding.evidence_id] = set(own)
+                else:
+                    held.update(own)
+            own_words = finding.words or own
+            spoken.update(own_words)
+            if flagged and finding.absent and finding.evidence_id not in red_flags:
+                said_fine.update(own_words)
     return [
         finding
         for finding in cued
-        if taken.get(finding.evidence_id, set()).isdisjoint(finding.own_tokens())
+        if taken.get(finding.evidence_id, NOTHING).isdisjoint(finding.own_tokens())
         and (
             finding.anchor is None
             or spoken.isdisjoint(anchored := range(finding.anchor[0], finding.anchor[1] + 1))
@@ -326,12 +345,16 @@ def _specific(findings: list[Finding], courses: Collection[str]) -> list[Finding
     word gives way only to a phrase ("isn't getting worse fast"), not to another course's cue around it: "two
     years, not progressing" denies the quick course as well as the slow one."""
     said = {i for finding in findings if not (finding.denial_only or finding.hint) for i in finding.own_tokens()}
-    phrased = {
-        i
-        for finding in findings
-        if not (finding.denial_only or finding.hint or finding.cue)
-        for i in finding.own_tokens()
-    }
+    phrased = (
+        {
+            i
+            for finding in findings
+            if not (finding.denial_only or finding.hint or finding.cue)
+            for i in finding.own_tokens()
+        }
+        if any(finding.denial_only and finding.evidence_id in courses for finding in findings)
+        else said  # read only for a denied course's word, and the text has none
+    )
     return [
         finding
         for finding in findings
@@ -353,19 +376,22 @@ def _read(
     holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []
+    family_history_ids, episodes, episode_ids = rules.family_history_ids, rules.episodes, rules.episode_ids
     for finding, assertion, subject, frame, site in zip(findings, asserted, holders, frames, sites, strict=True):
         if assertion is None or (finding.denial_only and assertion is not _ABSENT):
             continue  # only imagined ("what if I get slurred speech"), or a term that says nothing undenied
-        if finding.evidence_id in rules.family_history_ids:
+        if finding.evidence_id in family_history_ids:
             subject = _SELF  # "ALS runs in my family" is the person's own family history
         if frame is _RESOLVED and assertion is _ABSENT:
             frame = _CURRENT  # "no more puffing since I stopped smoking": a denial is of now
-        if frame is _CURRENT and finding.evidence_id in rules.episodes and bounded_spell(words, segments, finding):
+        if frame is _CURRENT and finding.evidence_id in episodes and bounded_spell(words, segments, finding):
             frame = _RESOLVED  # "my arm went weak for ten minutes": a spell that ended
-        if frame is _RESOLVED and finding.evidence_id in rules.episode_ids:
+        if frame is _RESOLVED and finding.evidence_id in episode_ids:
             # A brief episode is one that went away; years ago, it is history.
             frame = _PAST if long_ago(tokens, segments, finding) else _CURRENT
-        read.append(ReadFinding(finding, assertion, subject, frame, None if site is None else site.site))
+        read.append(
+            _new_reading(ReadFinding, (finding, assertion, subject, frame, None if site is None else site.site))
+        )
     return read
 
 
@@ -379,11 +405,12 @@ def _derived(
         known = [*read, *derived]
         # A doubted finding says its derived finding with the same doubt ("maybe my left grip is weaker?").
         # One of an id's readings that is present outranks its doubted ones: a plan said outright is a thought.
-        present = {item.finding.evidence_id for item in known if _saying(item) and item.assertion is _PRESENT}
+        saying = [  # _saying, read inline (SAYING is every assertion but absent)
+            item for item in known if item.subject is _SELF and item.time is _CURRENT and item.assertion is not _ABSENT
+        ]
+        present = {item.finding.evidence_id for item in saying if item.assertion is _PRESENT}
         usable = [
-            item.finding
-            for item in known
-            if _saying(item) and (item.assertion is _PRESENT or item.finding.evidence_id not in present)
+            item.finding for item in saying if item.assertion is _PRESENT or item.finding.evidence_id not in present
         ]
         said = {(item.finding.evidence_id, item.finding.first) for item in known}
         new = [
@@ -545,23 +572,30 @@ def _without_superseded(
 ) -> list[ReadFinding]:
     """Findings that are part of a larger one said in the same sentence, or read from words that overlap its
     own ("an electric buzz down my spine and arms"), are left to it."""
-    larger_ones = [item for item in read if item.assertion is _PRESENT and item.usable]
-    present = {(item.finding.evidence_id, segments.sentence[item.finding.first]) for item in larger_ones}
-    # A doubted larger finding holds a doubted part of it: "maybe my left leg suddenly went weak, not sure".
-    doubted = {
-        (item.finding.evidence_id, segments.sentence[item.finding.first])
-        for item in read
-        if item.assertion is _UNCERTAIN and _saying(item)
-    }
-    present_or_doubted = present | doubted
+    # Present and usable (ReadFinding.usable, read inline: it is asked of every reading).
+    larger_ones = [
+        item for item in read if item.assertion is _PRESENT and item.subject is _SELF and item.time is _CURRENT
+    ]
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in larger_ones:
         spans.setdefault(item.finding.evidence_id, []).append((item.finding.first, item.finding.last))
+    present: set[tuple[str, int]] | None = None  # built for the first reading that a larger one may supersede
+    present_or_doubted: set[tuple[str, int]] = set()
     kept = []
     for item in read:
         evidence_id = item.finding.evidence_id
         # Most evidence is part of nothing larger: the lookups below are skipped for it.
         if evidence_id in rules.superseded_by:
+            if present is None:
+                present = {
+                    (larger.finding.evidence_id, segments.sentence[larger.finding.first]) for larger in larger_ones
+                }
+                # A doubted larger finding holds a doubted part of it: "maybe my left leg suddenly went weak, not sure".
+                present_or_doubted = present | {
+                    (other.finding.evidence_id, segments.sentence[other.finding.first])
+                    for other in read
+                    if other.assertion is _UNCERTAIN and _saying(other)
+                }
             held = present_or_doubted if item.assertion is _UNCERTAIN else present
             sentence = segments.sentence[item.finding.first]
             if any((larger, sentence) in held for larger in rules.superseded_by[evidence_id]):
@@ -624,32 +658,31 @@ def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict
     )
 
 
-def _rank(item: ReadFinding) -> tuple[int, int]:
-    """Which reading of an id is reported: what an assessment uses first, then the most certain."""
-    about = 0 if item.subject is _SELF and item.time is _CURRENT else 1
-    return about, CERTAINTY[item.assertion]
-
-
 def _one_per_id(text: str, tokens: Sequence[Token], read: Sequence[ReadFinding]) -> list[ParsedEvidence]:
-    best: dict[str, tuple[tuple[int, int], ReadFinding]] = {}  # id -> the best reading and its rank
+    best: dict[str, tuple[int, ReadFinding]] = {}  # id -> the best reading and its rank
     for item in read:
-        rank = _rank(item)
-        held = best.get(item.finding.evidence_id)
+        # Which reading of an id is reported: what an assessment uses first, then the most certain (one number,
+        # worked out inline: a call per reading cost more than the comparison).
+        rank = (0 if item.subject is _SELF and item.time is _CURRENT else 3) + CERTAINTY[item.assertion]
+        evidence_id = item.finding.evidence_id
+        held = best.get(evidence_id)
         if held is None or rank < held[0]:
-            best[item.finding.evidence_id] = rank, item
-    parsed = []
-    for evidence_id, (_, item) in best.items():
-        start, end = tokens[item.finding.first].start, tokens[item.finding.last].end
-        parsed.append(
-            ParsedEvidence(
-                id=evidence_id,
-                state=STATE_OF[item.assertion],
-                span=(start, end),
-                matched=text[start:end],
-                assertion=item.assertion,
-                subject=item.subject,
-                time=item.time,
-                body_site=item.body_site,
-            )
+            best[evidence_id] = rank, item
+    # In the order of (span, id), sorted before the models are built (each id once: no two entries tie).
+    spans = sorted(
+        (tokens[item.finding.first].start, tokens[item.finding.last].end, evidence_id, item)
+        for evidence_id, (_, item) in best.items()
+    )
+    return [
+        ParsedEvidence(
+            id=evidence_id,
+            state=STATE_OF[item.assertion],
+            span=(start, end),
+            matched=text[start:end],
+            assertion=item.assertion,
+            subject=item.subject,
+            time=item.time,
+            body_site=item.body_site,
         )
-    return sorted(parsed, key=lambda item: (item.span, item.id))
+        for start, end, evidence_id, item in spans
+    ]

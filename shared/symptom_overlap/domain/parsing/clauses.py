@@ -79,19 +79,26 @@ def segment(tokens: Sequence[Token]) -> Segments:
         part.append(parts)
         clause.append(clauses)
         sentence.append(sentences)
-        at_end = index == last
-        if token.ends_clause or token.is_comma or at_end:
+        ends_clause = token.ends_clause
+        if ends_clause or token.is_comma:
             part_bounds.append((part_start, index))
             parts += 1
             part_start = index + 1
-            if token.ends_clause or at_end:
+            if ends_clause:
                 clause_bounds.append((clause_start, index))
                 clauses += 1
                 clause_start = index + 1
-        if word in SENTENCE_ENDS or at_end:
+        if word in SENTENCE_ENDS:
             sentence_bounds.append((sentence_start, index))
             sentences += 1
             sentence_start = index + 1
+    # The last token ends whatever is still open (asked once here rather than of every token).
+    if part_start <= last:
+        part_bounds.append((part_start, last))
+    if clause_start <= last:
+        clause_bounds.append((clause_start, last))
+    if sentence_start <= last:
+        sentence_bounds.append((sentence_start, last))
     return Segments(
         tuple(part), tuple(clause), tuple(sentence), tuple(part_bounds), tuple(clause_bounds), tuple(sentence_bounds)
     )

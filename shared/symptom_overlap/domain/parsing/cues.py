@@ -18,7 +18,7 @@ from symptom_overlap.domain.parsing.answers import answer_reach, denied_after
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.denied_lists import LIST_WORDS
-from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.findings import Finding, by_place
 from symptom_overlap.domain.parsing.negation import COMPLAINT_AFTER_NEGATION, NEGATION_CUES
 from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup, CueIndex
 from symptom_overlap.domain.parsing.tokens import Token
@@ -87,6 +87,11 @@ class TextIndex(NamedTuple):
     covered: dict[int, frozenset[int]]  # group id -> the tokens its occurrences cover, filled likewise
     denials: dict[int, bool]  # token -> whether words after it deny what ends there ("cramps - none")
     answered: frozenset[int]  # the tokens an answer word follows closely enough to deny (answers.answer_reach)
+    # Occurrences that do not depend on the group, built once per text and shared by the groups that hold them (cues
+    # share keys and sites: "@foot" stands in seven groups the typical text reaches): a one-word term's, by key, and
+    # a site's, by site. Kept by with_findings, as the text's words and sites do not change.
+    singles: dict[str, list[Occurrence]]
+    site_occurrences: dict[str, list[Occurrence]]
 
     def may_hold(self, group: CueGroup) -> bool:
         """Whether the text has a one-word term of the group, the first and second words of a longer one (not
@@ -127,11 +132,13 @@ class TextIndex(NamedTuple):
     def _find(self, group: CueGroup) -> list[Occurrence]:
         found: list[Occurrence] = []
         if group.sites:  # most groups name no site and no finding: skip building their empty lists
-            found += [
-                _new_occurrence(Occurrence, (*o, True))
-                for site in group.sites.intersection(self.site_set)
-                for o in self.sites[site]
-            ]
+            for site in group.sites.intersection(self.site_set):
+                at_site = self.site_occurrences.get(site)
+                if at_site is None:
+                    at_site = self.site_occurrences[site] = [
+                        _new_occurrence(Occurrence, (*o, True)) for o in self.sites[site]
+                    ]
+                found += at_site
         if group.evidence_ids:
             found += [
                 _new_occurrence(Occurrence, (*o, True))
@@ -149,16 +156,24 @@ class TextIndex(NamedTuple):
                 longer = (
                     ()
                     if group.second_keys[key].isdisjoint(key_set)
-                    else [words for words in longer if key_set.issuperset(words[1:])]
+                    else [
+                        words
+                        for words in longer
+                        # (most terms have two words: the second is looked up without a slice)
+                        if (words[1] in key_set if len(words) == 2 else key_set.issuperset(words[1:]))
+                    ]
                 )
             if not longer:
                 if key not in group.single_keys:
                     continue
-                found += [
-                    _new_occurrence(Occurrence, (start, start, False))
-                    for start in self.positions[key]
-                    if text_words[start] not in PARTICLES or not self._particle(start)
-                ]
+                alone = self.singles.get(key)
+                if alone is None:
+                    alone = self.singles[key] = [
+                        _new_occurrence(Occurrence, (start, start, False))
+                        for start in self.positions[key]
+                        if text_words[start] not in PARTICLES or not self._particle(start)
+                    ]
+                found += alone
                 continue
             single = key in group.single_keys
             seconds = group.second_keys[key]
@@ -170,8 +185,13 @@ class TextIndex(NamedTuple):
                 for words in longer:  # the longest term that fits
                     end = start + len(words) - 1
                     # Each token from the second on holds the term's key there (compared pairwise in C, as
-                    # a generator of index checks costs a frame per position).
-                    if end <= last and all(map(_holds, keys[start + 1 : end + 1], words[1:])):
+                    # a generator of index checks costs a frame per position; a term of two words, the most
+                    # common, asks its second word alone: start is not the last token here).
+                    if (
+                        words[1] in keys[end]
+                        if end == start + 1
+                        else end <= last and all(map(_holds, keys[start + 1 : end + 1], words[1:]))
+                    ):
                         found.append(_new_occurrence(Occurrence, (start, end, False)))
                         break
                 else:
@@ -196,7 +216,7 @@ class TextIndex(NamedTuple):
 def with_findings(index: TextIndex, findings: Sequence[Finding]) -> TextIndex:
     """The same text, with where these findings stand (for cues that name findings)."""
     by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for finding in sorted(findings, key=lambda finding: (finding.first, finding.last)):
+    for finding in sorted(findings, key=by_place):
         by_finding[finding.evidence_id].append((finding.first, finding.last))
     return index._replace(findings=by_finding, finding_set=frozenset(by_finding), found={}, covered={})
 
@@ -247,16 +267,28 @@ def text_index(
         covered={},
         denials={},
         answered=answer_reach(words),
+        singles={},
+        site_occurrences={},
     )
 
 
 def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
     """One finding per cue and scope (part, clause, sentence or text) in which every group has a term."""
     findings = []
-    bounds = index.segments.bounds
+    segments = index.segments
+    # Each scope's numbers of the tokens and bounds, looked up inline rather than by Segments.bounds per occurrence.
+    scopes = {
+        "sentence": (segments.sentence, segments.sentence_bounds),
+        "clause": (segments.clause, segments.clause_bounds),
+    }
+    in_parts = segments.part, segments.part_bounds
+    whole = (0, len(segments.part) - 1)
     may_join = not JOIN_MARKS.isdisjoint(index.words)  # most texts have no heading and no relative clause
     for cue in cues.held(index.key_set, index.site_set, index.finding_set):
         first_group, *later_groups = cue.groups
+        first_found = index.everywhere(first_group)
+        if not first_found:  # its first group has no term in the text: the later ones are not looked for
+            continue
         later_found = [index.everywhere(group) for group in later_groups]
         if not all(later_found):  # a group with no term in the text: no scope holds them all
             continue
@@ -264,11 +296,12 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
         # on every cup and has a temperature", the fever follows the cough beside it, not a word two sentences back.
         tightest: dict[tuple[int, int], list[Occurrence]] = {}
         within = cue.within
+        numbers, all_bounds = scopes.get(within, in_parts)
         # In a scope narrower than the text the first match stands, so a later term in a scope already matched is
         # skipped unread (not when the text has a heading or a relative clause: a scope that fails may widen).
         first_stands = within != "text" and not (may_join and within in JOINED_SCOPES)
-        for occurrence in index.everywhere(first_group):
-            scope = bounds(within, occurrence.first)
+        for occurrence in first_found:
+            scope = whole if within == "text" else all_bounds[numbers[occurrence.first]]
             if first_stands and scope in tightest:
                 continue
             matched = _matched(later_found, occurrence, scope, cue.max_apart)
@@ -299,8 +332,10 @@ def _matched(
     for found in later_found:
         # The occurrences inside tokens [first, last] (sorted: those that start there, less those that end after
         # it), in one comprehension; a site or a finding may share words (_overlaps is asked only of word terms).
-        inside = found[bisect_left(found, first, key=_first_of) : bisect_right(found, last, key=_first_of)]
-        candidates = [o for o in inside if o.last <= last and (o.shares_words or not _overlaps(o, matched))]
+        start, end = bisect_left(found, first, key=_first_of), bisect_right(found, last, key=_first_of)
+        if start >= end:  # most often: none starts in the scope
+            return None
+        candidates = [o for o in found[start:end] if o.last <= last and (o.shares_words or not _overlaps(o, matched))]
         if not candidates:
             return None
         if len(candidates) > 1:
@@ -370,6 +405,7 @@ def _denied(
         if position < stop:  # the first term, or nothing before it to look at
             continue
         reach = NEGATION_REACH
+        covered = None  # the group's tokens, looked up once per group and only if a word asks
         while position >= stop and reach > 0:
             word = words[position]
             if word in NEGATION_CUES and position not in own:
@@ -377,9 +413,10 @@ def _denied(
                     position + 1 < len(words) and words[position + 1] in COMPLAINT_AFTER_NEGATION
                 ):
                     return True
-            elif not (
-                word in LIST_WORDS or position in index.tokens_of(group)
-            ):  # "no fevers or chest infections": go on
-                reach -= 1
+            elif word not in LIST_WORDS:  # "no fevers or chest infections": go on over list words and the group's
+                if covered is None:
+                    covered = index.tokens_of(group)
+                if position not in covered:
+                    reach -= 1
             position -= 1
     return False

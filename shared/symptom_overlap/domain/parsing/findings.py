@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
+from operator import itemgetter
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -67,6 +68,10 @@ class Finding(NamedTuple):
 
     def own_tokens(self) -> Iterable[int]:
         return self.words if self.cue else range(self.first, self.last + 1)
+
+
+# A finding -> (first, last), read in C: the key that orders findings by where they stand.
+by_place = itemgetter(1, 2)
 
 
 class ReadFinding(NamedTuple):

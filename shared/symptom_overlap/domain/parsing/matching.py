@@ -18,6 +18,7 @@ LIST_BREAKS = frozenset({"or", "nor"})
 # "can't get my breath on the sofa and I can't lie flat": "and" with a subject starts a clause of its own.
 CLAUSE_LINKS = frozenset({"and", "but"})
 SUBJECTS = frozenset({"i", "he", "she", "they", "we", "i'm", "im", "he's", "she's", "they're", "i've", "ive"})
+_new_finding = tuple.__new__
 
 
 def starts(positions: Mapping[str, list[int]], first_keys: Collection[str]) -> list[int]:
@@ -47,7 +48,11 @@ def phrase_findings(
         if match is None:
             continue
         evidence_ids, last, negated, words = match
-        findings += [Finding(evidence_id, index, last, absent=negated, words=words) for evidence_id in evidence_ids]
+        # Every field, in Finding's order (built as tokens are, without NamedTuple's Python-level __new__).
+        findings += [
+            _new_finding(Finding, (evidence_id, index, last, negated, False, words, None, False, False, False))
+            for evidence_id in evidence_ids
+        ]
         next_free = last + 1
     return findings
 
@@ -72,9 +77,13 @@ def _longest_match(
         for phrase in possible.get(key, ()):
             if best is not None and len(phrase.stems) < best[0]:
                 break  # phrases are sorted longest first
-            matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
-            if matched is None:
-                continue
+            matched: tuple[int, bool, tuple[int, ...]] | None
+            if len(phrase.stems) == 1:  # a phrase of one word: its key stands here (possible is keyed by it)
+                matched = start, False, (start,)
+            else:
+                matched = match_from(tokens, keys, phrase.stems, start, lexicon.single_word_keys)
+                if matched is None:
+                    continue
             last, negated, words = matched
             candidate = (len(phrase.stems), start - last, phrase.evidence_ids)
             if best is None or candidate[:2] > best[:2]:
@@ -115,7 +124,7 @@ def match_from(
                 break
             word = token.word
             # "cramps or weakness in my legs", "numbness and tingling in my feet": two findings
-            if word in LIST_BREAKS or keys[position] & findings_alone:
+            if word in LIST_BREAKS or not keys[position].isdisjoint(findings_alone):
                 return None
             if word in CLAUSE_LINKS and position + 1 < len(tokens) and tokens[position + 1].word in SUBJECTS:
                 return None

@@ -41,13 +41,25 @@ class WordSequences:
     def positions(self, words: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
         """Where sequences start in ``words``, with the sequence found there."""
         found: list[tuple[int, tuple[str, ...]]] = []
-        if self._first_words.isdisjoint(words):  # most clauses: no word starts a sequence
+        first_words = self._first_words
+        if first_words.isdisjoint(words):  # most clauses: no word starts a sequence
             return found
-        # The words that start a sequence, picked out in C (compress over a map) rather than by a Python loop.
-        for index in compress(count(), map(self._first_words.__contains__, words)):
-            sequence = self.at(words, index)
-            if sequence is not None:
-                found.append((index, sequence))
+        by_pair, single, end = self._by_pair, self._single, len(words) - 1
+        # The words that start a sequence, picked out in C (compress over a map) rather than by a Python loop, and
+        # each read as ``at`` reads it, written out here (a call per start cost more than the lookups).
+        for index in compress(count(), map(first_words.__contains__, words)):
+            first = words[index]
+            longer = by_pair.get((first, words[index + 1])) if index < end else None
+            if longer is not None:
+                for sequence in longer:
+                    if len(sequence) == 2 or tuple(words[index : index + len(sequence)]) == sequence:
+                        found.append((index, sequence))
+                        break
+                else:
+                    if first in single:
+                        found.append((index, single[first]))
+            elif first in single:
+                found.append((index, single[first]))
         return found
 
     def covered(self, words: Sequence[str]) -> set[int]:

@@ -90,6 +90,9 @@ def tokenize(text: str) -> list[Token]:
         tokens = _answering_marks(text, _without_redundant_marks(text, tokens))
     if not any(edge in folded for edge in _EDGE_TEXTS):  # most texts: no word at a range's edge
         return tokens
+    # Only a word of _RANGE_EDGE starts a rewrite: the texts above may hold their letters in others ("swallowing").
+    if _RANGE_EDGE.isdisjoint(words_of(tokens)):
+        return tokens
     return _range_edges(tokens)
 
 
