@@ -35,11 +35,10 @@ from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_pos
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
 from symptom_overlap.domain.parsing.episodes import (
     bounded_spell,
-    brief_episode,
-    lasted_minutes,
+    brief_episodes,
+    histories,
     long_ago,
     pressed_limbs_doubted,
-    recent_and_short,
 )
 from symptom_overlap.domain.parsing.everyday_senses import (
     everyday_sense_in,
@@ -56,6 +55,7 @@ from symptom_overlap.domain.parsing.findings import (
     TimeFrame,
     by_place,
     evidence_for_assessment,
+    now_as,
     raised_in_text,
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
@@ -101,7 +101,6 @@ CERTAINTY = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2} 
 _SELF, _FAMILY = Subject.SELF, Subject.FAMILY
 _CURRENT, _RESOLVED, _PAST = TimeFrame.CURRENT, TimeFrame.RESOLVED, TimeFrame.PAST
 _PRESENT, _ABSENT, _UNCERTAIN = Assertion.PRESENT, Assertion.ABSENT, Assertion.UNCERTAIN
-LIMB_KINDS = frozenset({"motor", "sensory"})  # categories of a limb's deficits (contract/evidence-ids.yaml)
 
 __all__ = [
     "Assertion",
@@ -169,8 +168,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     derived = _named_in_doubt(_derived(index, read, rules, findings), doubted_names(tokens, words), keys, rules)
     read += without_everyday_readings(everyday, derived, rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
-    episodes = _episodes(tokens, segments, read, rules)
-    read += _family_history(read, rules) + episodes + _histories(tokens, segments, read, rules, episodes)
+    episodes = brief_episodes(tokens, segments, read, rules)
+    read += _family_history(read, rules) + episodes + histories(tokens, segments, read, rules, episodes)
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
@@ -489,82 +488,10 @@ def _as_found_with(
 def _family_history(read: Sequence[ReadFinding], rules: ReadingRules) -> list[ReadFinding]:
     """'My uncle had MND': a blood relative's diagnosis is the person's family history."""
     return [
-        _now_as(rules.family_history[item.finding.evidence_id], item, item.assertion, _SELF)
+        now_as(rules.family_history[item.finding.evidence_id], item, item.assertion, _SELF)
         for item in read
         if item.subject is _FAMILY and item.finding.evidence_id in rules.family_history
     ]
-
-
-def _episodes(
-    tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], rules: ReadingRules
-) -> list[ReadFinding]:
-    """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved. Whatever its span
-    (unless days or more), a recent one is also a warning sign sudden by its nature ('yesterday my face drooped,
-    it's better now'), or deficits of two kinds gone together ('last week his arm went weak and his speech was
-    slurred, he's fine now'): a possible TIA."""
-    resolved = [
-        item
-        for item in read
-        if item.finding.evidence_id in rules.episodes and item.time is _RESOLVED and item.assertion is _PRESENT
-    ]
-    kinds: dict[int, set[str]] = {}
-    for item in resolved:
-        kinds.setdefault(segments.sentence[item.finding.first], set()).add(
-            rules.episode_kinds[item.finding.evidence_id]
-        )
-    return [
-        _now_as(rules.episodes[item.finding.evidence_id], item, _PRESENT, item.subject)
-        for item in resolved
-        if brief_episode(tokens, segments, item.finding)
-        or (
-            (
-                item.finding.evidence_id in rules.sudden_episodes
-                or _limb_and_more(kinds[segments.sentence[item.finding.first]])
-            )
-            and recent_and_short(tokens, segments, item.finding)
-        )
-    ]
-
-
-def _limb_and_more(kinds: set[str]) -> bool:
-    """Deficits of a limb and of speech or sight at once: an arm weak and the words slurred, not legs numb and weak."""
-    return bool(kinds & LIMB_KINDS) and bool(kinds - LIMB_KINDS)
-
-
-def _histories(
-    tokens: Sequence[Token],
-    segments: Segments,
-    read: Sequence[ReadFinding],
-    rules: ReadingRules,
-    episodes: Sequence[ReadFinding],
-) -> list[ReadFinding]:
-    """'Years ago my left eye went blurry for two weeks and it hurt to move it', 'a stroke six years ago': what got
-    better or lies in the past is part of the person's history, which stays true. A spell of minutes, or one that
-    made a recent brief episode, is that episode instead."""
-    episode_spans = {(item.finding.first, item.finding.last) for item in episodes}
-    return [
-        _now_as(rules.histories[item.finding.evidence_id], item, _PRESENT, item.subject)
-        for item in read
-        if item.finding.evidence_id in rules.histories
-        and item.time is not _CURRENT
-        and item.assertion is _PRESENT
-        and (item.finding.first, item.finding.last) not in episode_spans
-        and not lasted_minutes(tokens, segments, item.finding)
-        and _named_as_history(
-            tokens, segments, item, rules.history_names.get(rules.histories[item.finding.evidence_id])
-        )
-    ]
-
-
-def _named_as_history(
-    tokens: Sequence[Token], segments: Segments, item: ReadFinding, names: frozenset[str] | None
-) -> bool:
-    return names is None or any(tokens[i].word in names for i in segments.sentence_tokens(item.finding.first))
-
-
-def _now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: Subject) -> ReadFinding:
-    """The same words read as other, current evidence (a relative's diagnosis, a resolved deficit)."""
-    return ReadFinding(Finding(evidence_id, item.finding.first, item.finding.last), assertion, subject, _CURRENT, None)
 
 
 def _without_superseded(

@@ -1,8 +1,9 @@
-"""Brief episodes: a deficit that lasted minutes or hours and resolved, not long ago.
+"""Brief episodes and history: what a deficit that went away says now.
 
 A brief episode of a deficit ("my arm went dead for twenty minutes, then it came back") is the knowledge
 base's brief-episode evidence (``episode_of``); a limb that went to sleep where it was pressed ("after
-sitting on it") makes it uncertain.
+sitting on it") makes it uncertain. A longer spell that got better, or one long ago, is history that stays
+true (``history_of``: sight lost in one eye for ten days, years ago).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections.abc import Collection, Sequence
 from symptom_overlap.domain.parsing.body_site import LIMB_SITES, SITE_TERMS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.dates import SHORT_SPAN, SPAN_PAST_VERBS, SPAN_UP_TO_NOW, STILL
-from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, TimeFrame, now_as
 from symptom_overlap.domain.parsing.recovery import says_resolved, words_then_end
+from symptom_overlap.domain.parsing.rules import ReadingRules
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
@@ -23,6 +25,8 @@ DAYS_OR_MORE = frozenset({"day", "days", "week", "weeks", "fortnight", "month", 
 SPAN_REACH = 4  # "for a couple of weeks"
 # Assertion's members, read once here (an enum member read is slow on Python 3.11).
 _PRESENT, _UNCERTAIN = Assertion.PRESENT, Assertion.UNCERTAIN
+_CURRENT, _RESOLVED = TimeFrame.CURRENT, TimeFrame.RESOLVED
+LIMB_KINDS = frozenset({"motor", "sensory"})  # categories of a limb's deficits (contract/evidence-ids.yaml)
 # Dates that place a brief episode in history ("last year" is recent enough for its red flag to be asked).
 LONG_AGO = WordSequences(
     {
@@ -197,3 +201,70 @@ def _has(words: Sequence[str], sequences: WordSequences, undo: Collection[str] =
             continue  # "than they used to", "didn't use to", "creeping back"
         return True
     return False
+
+
+def brief_episodes(
+    tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], rules: ReadingRules
+) -> list[ReadFinding]:
+    """'My arm went dead for twenty minutes, then it came back': a brief episode that resolved. Whatever its span
+    (unless days or more), a recent one is also a warning sign sudden by its nature ('yesterday my face drooped,
+    it's better now'), or deficits of two kinds gone together ('last week his arm went weak and his speech was
+    slurred, he's fine now'): a possible TIA."""
+    resolved = [
+        item
+        for item in read
+        if item.finding.evidence_id in rules.episodes and item.time is _RESOLVED and item.assertion is _PRESENT
+    ]
+    kinds: dict[int, set[str]] = {}
+    for item in resolved:
+        kinds.setdefault(segments.sentence[item.finding.first], set()).add(
+            rules.episode_kinds[item.finding.evidence_id]
+        )
+    return [
+        now_as(rules.episodes[item.finding.evidence_id], item, _PRESENT, item.subject)
+        for item in resolved
+        if brief_episode(tokens, segments, item.finding)
+        or (
+            (
+                item.finding.evidence_id in rules.sudden_episodes
+                or _limb_and_more(kinds[segments.sentence[item.finding.first]])
+            )
+            and recent_and_short(tokens, segments, item.finding)
+        )
+    ]
+
+
+def _limb_and_more(kinds: set[str]) -> bool:
+    """Deficits of a limb and of speech or sight at once: an arm weak and the words slurred, not legs numb and weak."""
+    return bool(kinds & LIMB_KINDS) and bool(kinds - LIMB_KINDS)
+
+
+def histories(
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    rules: ReadingRules,
+    episodes: Sequence[ReadFinding],
+) -> list[ReadFinding]:
+    """'Years ago my left eye went blurry for two weeks and it hurt to move it', 'a stroke six years ago': what got
+    better or lies in the past is part of the person's history, which stays true. A spell of minutes, or one that
+    made a recent brief episode, is that episode instead."""
+    episode_spans = {(item.finding.first, item.finding.last) for item in episodes}
+    return [
+        now_as(rules.histories[item.finding.evidence_id], item, _PRESENT, item.subject)
+        for item in read
+        if item.finding.evidence_id in rules.histories
+        and item.time is not _CURRENT
+        and item.assertion is _PRESENT
+        and (item.finding.first, item.finding.last) not in episode_spans
+        and not lasted_minutes(tokens, segments, item.finding)
+        and _named_as_history(
+            tokens, segments, item, rules.history_names.get(rules.histories[item.finding.evidence_id])
+        )
+    ]
+
+
+def _named_as_history(
+    tokens: Sequence[Token], segments: Segments, item: ReadFinding, names: frozenset[str] | None
+) -> bool:
+    return names is None or any(tokens[i].word in names for i in segments.sentence_tokens(item.finding.first))

@@ -115,3 +115,10 @@ def raised_in_text(parsed: Iterable[ParsedEvidence]) -> frozenset[str]:
         for item in parsed
         if item.subject is Subject.SELF and item.time is TimeFrame.CURRENT and item.assertion is not Assertion.ABSENT
     )
+
+
+def now_as(evidence_id: str, item: ReadFinding, assertion: Assertion, subject: Subject) -> ReadFinding:
+    """The same words read as other, current evidence (a relative's diagnosis, a resolved deficit)."""
+    return ReadFinding(
+        Finding(evidence_id, item.finding.first, item.finding.last), assertion, subject, TimeFrame.CURRENT, None
+    )
