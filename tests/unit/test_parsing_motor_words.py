@@ -495,3 +495,11 @@ def test_falling_over_words_or_asleep_is_no_fall(knowledge_base: KnowledgeBase, 
 def test_a_foot_that_does_not_lift_is_foot_drop(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("my left foot doesnt lift when I walk", knowledge_base).get("foot_drop") == "present"
     assert "foot_drop" not in about_the_person_now("my feet are fine, I don't lift heavy boxes", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text", ["my strength is no different to how it always was", "Power has not changed at all, just the twitching"]
+)
+def test_strength_said_unchanged_denies_weakness(knowledge_base: KnowledgeBase, text: str) -> None:
+    readings = about_the_person_now(text, knowledge_base)
+    assert readings.get("hand_weakness") == readings.get("leg_weakness") == "absent"
