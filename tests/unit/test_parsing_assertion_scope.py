@@ -443,3 +443,22 @@ def test_a_denial_does_not_reach_what_it_excepts(
     knowledge_base: KnowledgeBase, text: str, expected: dict[str, str]
 ) -> None:
     assert about_the_person_now(text, knowledge_base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("We do nos balloons every Saturday, no idea if that's a lot.", "nitrous_oxide_use"),
+        ("I have about five pints most nights, dunno if that matters.", "heavy_alcohol_use"),
+        ("My calves twitch in bed, not sure if it's anything serious.", "fasciculations"),
+    ],
+)
+def test_a_doubt_that_weighs_what_was_said_does_not_doubt_that_it_was_so(
+    real_knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, real_knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_doubt_whether_it_is_real_still_doubts_it(real_knowledge_base: KnowledgeBase) -> None:
+    text = "My speech sounds a bit slurred. I honestly can't tell if it's real."
+    assert about_the_person_now(text, real_knowledge_base).get("slurred_speech") == "uncertain"

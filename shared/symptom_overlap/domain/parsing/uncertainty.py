@@ -52,6 +52,12 @@ DOUBT_GOES_ON = frozenset(
     {"if", "whether", "about", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"}
 )
 POINTERS = frozenset({"it", "it's", "its", "that's", "thats", "this", "that"})
+# Words that weigh what was said ("a lot", "matters") rather than doubt that it was so ("real", "different", and
+# "counts" or "normal", which ask whether a small thing is the symptom at all).
+WEIGHING = frozenset(
+    {"lot", "much", "many", "matters", "matter", "relevant", "important", "problem", "cause", "deal", "enough",
+     "bad", "serious", "worrying", "concerning"}
+)  # fmt: skip
 COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
 QUANTITIES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
@@ -210,13 +216,16 @@ def complement_doubted(segments: Segments, findings: Sequence[Finding], cue: int
 
 def points_back(tokens: Sequence[Token], index: int) -> bool:
     """'can't decide if it's different', 'not sure if that's real': the complement names no symptom, only "it".
-    One that names alternatives asks for a cause ("don't know if it's the worry or something else")."""
+    One that names alternatives asks for a cause ("don't know if it's the worry or something else"), and one that
+    weighs what was said doubts its weight, not that it happened ("20 a night, not sure if that's a lot")."""
     complement = []
     for token in tokens[index + 1 :]:
         if token.ends_clause or token.is_comma:
             break
         complement.append(token.word)
-    return "or" not in complement and any(word in POINTERS for word in complement[:3])
+    return (
+        "or" not in complement and any(word in POINTERS for word in complement[:3]) and WEIGHING.isdisjoint(complement)
+    )
 
 
 def doubted_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
