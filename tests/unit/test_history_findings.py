@@ -10,10 +10,10 @@ import pytest
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import EvidenceState, ReportedEvidence
-from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.domain.scoring import Leaning, score
 from symptom_overlap.domain.scoring_model import scoring_model
 from symptom_overlap.domain.services import assess_request
+from tests.parse_corpus.mechanism_kb import readings
 
 KNOWLEDGE_BASE = load_knowledge_base()
 MODEL = scoring_model(KNOWLEDGE_BASE)
@@ -21,7 +21,7 @@ HISTORY = "past_vision_loss_one_eye"
 
 
 def _readings(text: str) -> dict[str, tuple[str, str, str]]:
-    return {f.id: (f.assertion.value, f.subject.value, f.time.value) for f in parse_text(text, KNOWLEDGE_BASE)}
+    return readings(text, KNOWLEDGE_BASE)
 
 
 @pytest.mark.parametrize(
@@ -33,9 +33,9 @@ def _readings(text: str) -> dict[str, tuple[str, str, str]]:
     ],
 )
 def test_a_spell_of_days_that_got_better_is_history_that_holds_today(text: str) -> None:
-    readings = _readings(text)
-    assert readings[HISTORY] == ("present", "self", "current")
-    assert readings["sudden_vision_loss_one_eye"][2] != "current"  # the loss itself is not happening now
+    found = _readings(text)
+    assert found[HISTORY] == ("present", "self", "current")
+    assert found["sudden_vision_loss_one_eye"][2] != "current"  # the loss itself is not happening now
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,16 @@ is a brief episode (a possible TIA), whatever its span unless that was days; a s
 import pytest
 
 from kbtool.source import load_knowledge_base
-from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.domain.services import assess_request
 from symptom_overlap.knowledge.schema import TriageLevel
+from tests.parse_corpus.mechanism_kb import about_the_person_now
 
 KNOWLEDGE_BASE = load_knowledge_base()
 EPISODE = "transient_episode"
 
 
 def _current(text: str) -> dict[str, str]:
-    return {
-        f.id: f.assertion.value
-        for f in parse_text(text, KNOWLEDGE_BASE)
-        if f.subject.value == "self" and f.time.value == "current"
-    }
+    return about_the_person_now(text, KNOWLEDGE_BASE)
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,16 @@ not the patient with a diagnosis (docs/parsing.md, "Who the patient is"). Senten
 import pytest
 
 from kbtool.source import load_knowledge_base
-from symptom_overlap.domain.parsing import parse_text
+from tests.parse_corpus.mechanism_kb import readings
 
 KNOWLEDGE_BASE = load_knowledge_base()
 
 
 def _readings(text: str) -> dict[str, tuple[str, str]]:
-    return {f.id: (f.assertion.value, f.subject.value) for f in parse_text(text, KNOWLEDGE_BASE)}
+    return {
+        evidence_id: (assertion, subject)
+        for evidence_id, (assertion, subject, _) in readings(text, KNOWLEDGE_BASE).items()
+    }
 
 
 @pytest.mark.parametrize(
@@ -22,9 +25,9 @@ def _readings(text: str) -> dict[str, tuple[str, str]]:
     ],
 )
 def test_a_relative_who_had_the_illness_one_worries_about_is_family_history(text: str) -> None:
-    readings = _readings(text)
-    assert readings.get("family_history_als") == ("present", "self")
-    assert "known_als_diagnosis" not in readings
+    found = _readings(text)
+    assert found.get("family_history_als") == ("present", "self")
+    assert "known_als_diagnosis" not in found
 
 
 def test_worry_about_a_relative_still_makes_them_the_patient() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding, Subject, TimeFrame
+from symptom_overlap.domain.parsing.sequences import WordSequences
 
 MEDIAN_NERVE = "median_nerve_pattern"
 SENSORY = frozenset({"tingling", "numbness"})
@@ -23,7 +24,7 @@ WIDER_SITES = frozenset({"foot", "leg"})
 # Tingling of the face or lips beside the hands is no nerve at the wrist (breathing too fast in panic gives both).
 SENTENCE_SITES = WIDER_SITES | {"face", "mouth", "tongue"}
 # Words that make the hand's tingling wider than the median nerve's fingers, or a limb slept on.
-WIDER_WORDS = tuple(
+WIDER_WORDS = WordSequences(
     tuple(phrase.split())
     for phrase in (
         "all my fingers", "all the fingers", "all of my fingers", "all fingers", "all ten", "every finger",
@@ -34,9 +35,6 @@ WIDER_WORDS = tuple(
         "hyperventilate", "hyperventilation",
     )
 )  # fmt: skip
-WIDER_BY_FIRST: dict[str, list[list[str]]] = {}
-for _phrase in WIDER_WORDS:
-    WIDER_BY_FIRST.setdefault(_phrase[0], []).append(list(_phrase))
 
 
 def without_wider_patterns(
@@ -79,12 +77,7 @@ def _feet_involved(item: ReadFinding) -> bool:
 
 
 def _sentences_with_wider_words(words: Sequence[str], segments: Segments) -> set[int]:
-    found = set()
-    for start, word in enumerate(words):
-        for phrase in WIDER_BY_FIRST.get(word.lower(), ()):
-            if [w.lower() for w in words[start : start + len(phrase)]] == phrase:
-                found.add(segments.sentence[start])
-    return found
+    return {segments.sentence[start] for start, _ in WIDER_WORDS.positions(words)}
 
 
 def _fingers_of_another(hands: Sequence[int], sentence: Sequence[ReadFinding], item: ReadFinding) -> bool:
