@@ -187,3 +187,13 @@ def test_the_last_word_closes_its_part_clause_and_sentence() -> None:
     ended = segment(tokenize("legs weak."))  # already closed by its full stop: nothing more
     assert (ended.part_bounds, ended.clause_bounds, ended.sentence_bounds) == (((0, 2),), ((0, 2),), ((0, 2),))
     assert segment([]) == ((), (), (), (), (), ())
+
+
+def test_the_fields_built_by_position_are_the_ones_the_fast_paths_fill() -> None:
+    # matching.py and parsing/__init__.py build these with tuple.__new__, by position: a new field must be added there.
+    from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
+
+    assert Finding._fields == (
+        "evidence_id", "first", "last", "absent", "cue", "words", "anchor", "denial_only", "hint", "contrary"
+    )  # fmt: skip
+    assert ReadFinding._fields == ("finding", "assertion", "subject", "time", "body_site")
