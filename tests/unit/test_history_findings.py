@@ -107,3 +107,10 @@ def test_stable_effects_of_an_earlier_stroke_fit_neither_profile_but_new_changes
     assert score(MODEL, left_behind, frozenset()).leaning is Leaning.NEITHER
     for new in ({"gradual_progression"}, {"fasciculations"}, {"muscle_wasting"}):
         assert score(MODEL, left_behind | new, frozenset()).leaning is not Leaning.NEITHER
+
+
+def test_the_explanation_that_accounts_for_more_of_the_picture_is_listed_first() -> None:
+    text = "Dad had a stroke in 2019. His speech has been a bit slurred ever since, no change."
+    assessment = assess_request(KNOWLEDGE_BASE, [], text, age=81)
+    assert assessment.leaning is Leaning.NEITHER
+    assert assessment.other_explanations[0].id == "earlier_stroke"

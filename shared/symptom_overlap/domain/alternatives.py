@@ -43,7 +43,14 @@ def explained_by_self_care(knowledge_base: KnowledgeBase, present: Iterable[str]
 
 
 def other_explanations(knowledge_base: KnowledgeBase, present: Iterable[str]) -> list[OtherExplanation]:
+    """The fitting alternatives, those that account for more of what is present first, then in reviewed order:
+    beside a past stroke and slurred speech, the stroke's lasting effects come before myasthenia."""
+    present = frozenset(present)
     references = {reference.id: reference for reference in knowledge_base.references}
+    fitting = sorted(
+        fitting_alternatives(knowledge_base, present),
+        key=lambda alternative: -len(present & {*alternative.suggested_by, *alternative.also_explains}),
+    )
     return [
         OtherExplanation(
             id=alternative.id,
@@ -51,5 +58,5 @@ def other_explanations(knowledge_base: KnowledgeBase, present: Iterable[str]) ->
             pattern=alternative.pattern,
             references=[references[citation] for citation in alternative.citations],
         )
-        for alternative in fitting_alternatives(knowledge_base, present)
+        for alternative in fitting
     ]
