@@ -122,10 +122,10 @@ def _held_out_interview_figures() -> tuple[int, int, int]:
 def test_held_out_interview_cases_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
     under, correct, total = _held_out_interview_figures()
     assert under == 0, f"{under} held-out cases under-triaged"
-    assert correct / total >= 86 / 91, f"held-out leaning {correct}/{total}"  # the measured floor
+    assert correct / total >= 116 / 124, f"held-out leaning {correct}/{total}"  # the measured floor
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 goal not met on held-out interview cases: leaning 86/91 (94.5 %)")
+@pytest.mark.xfail(strict=True, reason="issue 10 goal not met on held-out interview cases: leaning 116/124 (93.5 %)")
 def test_goal_held_out_interview_cases_lean_right_at_least_95_percent() -> None:
     _under, correct, total = _held_out_interview_figures()
     assert correct / total >= 0.95
