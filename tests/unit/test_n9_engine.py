@@ -22,6 +22,14 @@ def test_heavy_periods_are_read_from_how_people_say_them() -> None:
     # A stretch of time is not a period
     assert "heavy_periods" not in found_in("periods of heavy tiredness at work", KNOWLEDGE_BASE)
     assert "heavy_periods" not in found_in("the period of heavy lifting after the move", KNOWLEDGE_BASE)
+    assert found_in("my periods have got really heavy", KNOWLEDGE_BASE) == {"heavy_periods": "present"}
+    assert "heavy_periods" not in found_in("my arms go heavy for periods of the day", KNOWLEDGE_BASE)
+
+
+def test_a_vaccine_is_not_an_infection() -> None:
+    assert "after_viral_illness" in found_in("foggy and drained ever since I had covid", KNOWLEDGE_BASE)
+    assert "after_viral_illness" not in found_in("my arm ached since the covid booster", KNOWLEDGE_BASE)
+    assert "after_viral_illness" not in found_in("worn out after my flu jab", KNOWLEDGE_BASE)
 
 
 def test_tiredness_and_pallor_with_heavy_periods_is_iron_deficiency_not_either_profile() -> None:

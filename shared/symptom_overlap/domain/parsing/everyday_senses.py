@@ -36,6 +36,20 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({"tingling", "lhermitte_sign"}),
     ),
+    (  # "heavy for periods of the day", "periods of heavy tiredness": spells of time, not menstruation
+        WordSequences({("periods", "of"), ("period", "of"), ("for", "periods"), ("for", "a", "period")}),
+        frozenset({"heavy_periods"}),
+    ),
+    (  # "since my covid jab", "after the flu vaccine": a vaccine, not an infection
+        WordSequences(
+            {
+                (illness, jab)
+                for illness in ("covid", "flu", "influenza")
+                for jab in ("jab", "jabs", "vaccine", "vaccines", "vaccination", "booster", "boosters", "shot", "shots")
+            }
+        ),
+        frozenset({"after_viral_illness"}),
+    ),
     (  # "she's low on iron", "I'm low in B12": a level, not a mood
         WordSequences(
             {
