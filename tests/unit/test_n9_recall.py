@@ -1,0 +1,52 @@
+"""Recall of ordinary findings (ninth session).
+
+Each test is a class of wording, in sentences of its own (not corpus phrases), with counterparts that must
+keep their reading.
+"""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
+    return about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my legs are not as strong as they used to be", "leg_weakness"),
+        ("his knees aren't strong any more on the stairs", "leg_weakness"),
+        ("my right hand is not strong", "hand_weakness"),
+        ("my fingers would not grip the steering wheel this morning", "hand_weakness"),
+        ("my leg wouldn't hold me on the stairs", "leg_weakness"),
+    ],
+)
+def test_strength_said_to_be_missing_is_weakness(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs are strong, I'm not weak at all",
+        "my hands aren't weak, my grip is strong",
+        "there's no weakness in my legs",
+    ],
+)
+def test_strength_kept_is_no_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = said(text, knowledge_base)
+    assert found.get("leg_weakness") != "present"
+    assert found.get("hand_weakness") != "present"
+
+
+@pytest.mark.parametrize("text", ["my feet burn at night, also tired", "I'm tired too, and my feet tingle"])
+def test_tiredness_added_to_a_list_is_fatigue(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("fatigue") == "present"
+
+
+@pytest.mark.parametrize("text", ["I'm not tired, just worried", "maybe my eyes are just tired from the screen"])
+def test_tiredness_denied_or_offered_as_a_reason_is_no_fatigue(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("fatigue") != "present"
