@@ -50,3 +50,32 @@ def test_tiredness_added_to_a_list_is_fatigue(text: str, knowledge_base: Knowled
 @pytest.mark.parametrize("text", ["I'm not tired, just worried", "maybe my eyes are just tired from the screen"])
 def test_tiredness_denied_or_offered_as_a_reason_is_no_fatigue(text: str, knowledge_base: KnowledgeBase) -> None:
     assert said(text, knowledge_base).get("fatigue") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("The pins and needles settled for a month, then they came back in my toes.", "tingling"),
+        ("my calf cramps went away in the summer but they've come back", "muscle_cramps"),
+        ("the numbness in my feet cleared up, then it returned", "numbness"),
+    ],
+)
+def test_a_symptom_that_went_away_and_came_back_holds_now(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert said(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pins and needles settled last spring and haven't come back",
+        "the numbness in my feet went away, then the feeling came back fully",
+        "the twitching stopped, then it came back to normal",
+    ],
+)
+def test_a_return_denied_or_of_a_function_keeps_the_recovery(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = said(text, knowledge_base)
+    assert found.get("tingling") != "present"
+    assert found.get("numbness") != "present"
+    assert found.get("fasciculations") != "present"
