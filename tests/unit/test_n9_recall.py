@@ -79,3 +79,27 @@ def test_a_return_denied_or_of_a_function_keeps_the_recovery(text: str, knowledg
     assert found.get("tingling") != "present"
     assert found.get("numbness") != "present"
     assert found.get("fasciculations") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "imbalance when I shut my eyes to rinse my hair",
+        "I nearly fall over when the lights are off",
+        "I went flying on the landing in the dark",
+    ],
+)
+def test_balance_lost_without_sight_is_sensory_ataxia(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("unsteady_in_dark") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fell asleep as soon as I shut my eyes",
+        "I don't fall over when the lights are off",
+        "no imbalance in the dark",
+    ],
+)
+def test_sleep_or_a_denied_fall_is_no_sensory_ataxia(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("unsteady_in_dark") != "present"
