@@ -103,3 +103,13 @@ def test_balance_lost_without_sight_is_sensory_ataxia(text: str, knowledge_base:
 )
 def test_sleep_or_a_denied_fall_is_no_sensory_ataxia(text: str, knowledge_base: KnowledgeBase) -> None:
     assert said(text, knowledge_base).get("unsteady_in_dark") != "present"
+
+
+@pytest.mark.parametrize("text", ["I feel flat and empty most days", "honestly I'm flat and sad since the summer"])
+def test_a_flat_mood_beside_a_mood_word_is_low_mood(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("low_mood") == "present"
+
+
+@pytest.mark.parametrize("text", ["I have to sleep flat on a low pillow", "I'm not flat or low, just worried"])
+def test_flat_as_a_position_or_denied_is_no_low_mood(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert said(text, knowledge_base).get("low_mood") != "present"
