@@ -60,6 +60,10 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({"low_mood"}),
     ),
+    (  # "I fell asleep as soon as I shut my eyes": sleep, not a fall in the dark ("my feet fall asleep" stays tingling)
+        WordSequences({(fall, "asleep") for fall in ("fall", "falls", "falling", "fell", "fallen")}),
+        frozenset({"unsteady_in_dark"}),
+    ),
 )
 # "giving me a headache every morning, figuratively": what a sentence said before these words is a figure.
 FIGURE_MARKERS = frozenset({"figuratively", "metaphorically"})

@@ -220,3 +220,31 @@ def _fine_thing_before(words: Sequence[str], index: int) -> bool:
     while back >= 0 and index - back <= 3 and words[back] in FINE_LINKS:
         back -= 1
     return back >= 0 and words[back] in FINE_THINGS
+
+
+# "the twitching stopped for a fortnight, then it came back": a symptom that went away and returned (a relapse)
+# holds now. Not a function that came back ("then the feeling came back"), nor a return denied ("hasn't come back").
+RETURNED = WordSequences(
+    {("came", "back"), ("come", "back"), ("comes", "back"), ("coming", "back"), ("returned",), ("back", "again"),
+     ("started", "again"), ("starting", "again"), ("started", "up", "again"), ("it's", "back"), ("its", "back"),
+     ("they're", "back"), ("theyre", "back"), ("is", "back"), ("are", "back"), ("flared", "up"), ("flared", "again")}
+)  # fmt: skip
+RETURNED_ENDS = frozenset({"to", "fully", "completely", "totally", "properly", "normal", "down"})
+RETURN_REACH = 3  # words before a return in which a function or a denial names what it is
+
+
+def relapsed(words: Sequence[str]) -> bool:
+    """``words`` (from a finding on, then END) say it went away and then came back."""
+    returns = [
+        index
+        for index, sequence in RETURNED.positions(words)
+        if words[index + len(sequence)] not in RETURNED_ENDS
+        and RETURNING_FUNCTIONS.isdisjoint(before := words[max(0, index - RETURN_REACH) : index])
+        and DENIED_RECOVERY.isdisjoint(before)
+    ]
+    if not returns:
+        return False
+    return any(
+        index + len(sequence) <= returns[-1] and not not_a_recovery(words, index, sequence)
+        for index, sequence in recovery_matches(words, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
+    )

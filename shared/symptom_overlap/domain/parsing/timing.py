@@ -52,6 +52,7 @@ from symptom_overlap.domain.parsing.recovery import (
     gone_right_after,
     not_a_recovery,
     recovery_matches,
+    relapsed,
     says_resolved,
     words_then_end,
 )
@@ -185,6 +186,10 @@ def time_frames(
         frame = by_part[part_id]
         if frame is _RESOLVED and segments.clause[finding.first] in clause_times:
             frame = _now_after_recovery(words, clause_times[segments.clause[finding.first]], finding.first, frame)
+        if frame is _RESOLVED:
+            sentence_last = segments.sentence_bounds[segments.sentence[finding.first]][1]
+            if relapsed(words_then_end(words[finding.first : sentence_last + 1])):
+                frame = _CURRENT
         elif frame is _PAST and segments.clause[finding.first] in clause_times:
             frame = _reason_after_past(words, clause_times[segments.clause[finding.first]], finding.first, frame)
         frames.append(frame)
