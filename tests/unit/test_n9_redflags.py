@@ -3,7 +3,7 @@
 import pytest
 
 from symptom_overlap.knowledge.schema import KnowledgeBase
-from tests.parse_corpus.mechanism_kb import reading
+from tests.parse_corpus.mechanism_kb import about_the_person_now, reading
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,51 @@ def test_the_means_obtained_is_a_plan(knowledge_base: KnowledgeBase, text: str) 
 
 def test_a_skipping_rope_is_no_plan(knowledge_base: KnowledgeBase) -> None:
     assert reading("I bought a skipping rope to keep my legs strong", knowledge_base, "suicide_plan") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the thoughts visit most evenings, no plan though",
+        "I get dark thoughts now and then but I have not planned anything",
+        "Bad thoughts some nights. No plan.",
+    ],
+)
+def test_thoughts_beside_a_denied_plan_are_suicidal_thoughts(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "suicidal_thoughts") == "present"
+    assert reading(text, knowledge_base, "suicide_plan") == "absent"
+
+
+def test_a_hint_beside_a_denied_plan_is_said_for_certain(knowledge_base: KnowledgeBase) -> None:
+    text = "I feel such a burden on my family, though I have no plan to act on it"
+    assert reading(text, knowledge_base, "suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no thoughts of hurting myself and no plan",
+        "I don't get the thoughts and have no plan",
+        "Not suicidal, no plan, the thoughts have gone",
+    ],
+)
+def test_denied_thoughts_stay_denied_beside_a_denied_plan(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "suicidal_thoughts") in ("absent", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my thoughts are foggy and I have no plan for the week",
+        "the thoughts of a wheelchair scare me but we have no plan yet",
+        "she has the thoughts but no plan",
+        "I feel like a burden. No plans to go away this summer",
+    ],
+)
+def test_a_plan_denied_about_something_else_says_no_thoughts(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "suicidal_thoughts") != "present"
+
+
+def test_thoughts_gone_beside_a_denied_plan_are_not_current(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("the thoughts have cleared up now, no plan", knowledge_base)
+    assert found.get("suicidal_thoughts") is None
