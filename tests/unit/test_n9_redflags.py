@@ -100,3 +100,36 @@ def test_a_plan_denied_about_something_else_says_no_thoughts(knowledge_base: Kno
 def test_thoughts_gone_beside_a_denied_plan_are_not_current(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("the thoughts have cleared up now, no plan", knowledge_base)
     assert found.get("suicidal_thoughts") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she can't sleep flat any more", "he needs the bed raised at night now", "I have to sleep half sitting"],
+)
+def test_sleeping_propped_up_with_no_reason_asks_about_orthopnoea(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "breathless_lying_flat") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she sleeps flat on one pillow and her breathing is fine",
+        "I sleep half sitting but not because of my breathing",
+        "I don't need the bed raised",
+    ],
+)
+def test_sleeping_flat_or_a_denied_reason_is_no_orthopnoea(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "breathless_lying_flat") in ("absent", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my father lost bladder control on the bus", "present"),
+        ("poor bowel control since the weekend", "present"),
+        ("she can't hold the water any more", "present"),
+        ("I have not lost bladder control", "absent"),
+    ],
+)
+def test_bladder_control_lost_in_plain_words(knowledge_base: KnowledgeBase, text: str, expected: str) -> None:
+    assert reading(text, knowledge_base, "bladder_bowel_problems") == expected
