@@ -78,6 +78,7 @@ from symptom_overlap.domain.parsing.onset import (
     without_daily_patterns,
     without_misread_onsets,
 )
+from symptom_overlap.domain.parsing.plan_denied import thoughts_beside_denied_plan
 from symptom_overlap.domain.parsing.regions import place_denied, place_said_fine, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
@@ -173,6 +174,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
+    read = thoughts_beside_denied_plan(tokens, words, segments, read)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 
