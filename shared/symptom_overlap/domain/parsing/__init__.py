@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.answers import answered_headings, taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
+from symptom_overlap.domain.parsing.beliefs import corrected_beliefs
 from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
     SiteMention,
@@ -173,6 +174,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
+    read = corrected_beliefs(words, segments, read, rules.red_flags)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

@@ -1,0 +1,68 @@
+"""Precision, ninth session: a worry or belief that the text itself corrects is no symptom (beliefs.py)."""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+# A worry corrected by a check later in the text
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        (
+            "I was worried my legs were getting weak, but the physio tested them and my strength is normal.",
+            "leg_weakness",
+        ),
+        ("Convinced my grip was failing last night. Grip is fine when I squeeze a ball.", "hand_weakness"),
+        ("Is this what slurred speech sounds like? My speech is clear when I record it.", "slurred_speech"),
+    ],
+)
+def test_a_worry_said_fine_later_is_absent(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # No worry: a symptom and a normal exam both stand, and the symptom is what the person has.
+        ("My legs feel weak on the stairs. The doctor says my strength is normal.", "leg_weakness"),
+        # The later denial is at another place.
+        ("I'm scared because my calves twitch all day. No twitching in my arms.", "fasciculations"),
+    ],
+)
+def test_a_symptom_without_a_corrected_worry_stays(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+# A belief taken back in its sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I thought my thigh was twitching but it was the washing machine shaking the floor.", "fasciculations"),
+        ("The numb feet I was sure I had turned out to be nothing at all.", "numbness"),
+    ],
+)
+def test_a_belief_taken_back_is_absent(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        # The belief was about a cause, not about having the symptom.
+        ("I thought the twitching was harmless, it wasn't, my EMG showed denervation.", "fasciculations"),
+        # Another clause's symptom is not taken back with it.
+        ("My feet are numb, but the weak hands I thought I had turned out to be nothing.", "numbness"),
+    ],
+)
+def test_a_symptom_beside_a_belief_taken_back_stays(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_red_flag_is_never_taken_back_by_a_belief(knowledge_base: KnowledgeBase) -> None:
+    text = "I thought I was choking on water but it was the bubbles. My swallowing is fine though?"
+    assert about_the_person_now(text, knowledge_base).get("choking_on_liquids") != "absent"
