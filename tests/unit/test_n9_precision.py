@@ -66,3 +66,33 @@ def test_a_symptom_beside_a_belief_taken_back_stays(knowledge_base: KnowledgeBas
 def test_a_red_flag_is_never_taken_back_by_a_belief(knowledge_base: KnowledgeBase) -> None:
     text = "I thought I was choking on water but it was the bubbles. My swallowing is fine though?"
     assert about_the_person_now(text, knowledge_base).get("choking_on_liquids") != "absent"
+
+
+# A risk made safe: a vegan diet with B12 taken regularly (the evidence's question: "without taking B12 tablets")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plant-based for six years, and I use B12 drops daily.",
+        "I don't eat meat or dairy but I'm taking a vitamin B12 supplement every day.",
+    ],
+)
+def test_a_vegan_diet_with_b12_taken_regularly_is_absent(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("vegan_diet") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm vegan and I've only just started taking B12 tablets after my feet went numb.",
+        "Vegan for ten years and I don't take any B12 tablets.",
+        "Vegan since uni, I forget my B12 tablets most weeks.",
+    ],
+)
+def test_a_vegan_diet_without_steady_b12_stays(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("vegan_diet") == "present"
+
+
+def test_a_supplement_with_no_diet_said_says_nothing_of_the_diet(knowledge_base: KnowledgeBase) -> None:
+    assert "vegan_diet" not in about_the_person_now("I take vitamin B12 tablets for my energy.", knowledge_base)
