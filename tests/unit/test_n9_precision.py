@@ -96,3 +96,22 @@ def test_a_vegan_diet_without_steady_b12_stays(knowledge_base: KnowledgeBase, te
 
 def test_a_supplement_with_no_diet_said_says_nothing_of_the_diet(knowledge_base: KnowledgeBase) -> None:
     assert "vegan_diet" not in about_the_person_now("I take vitamin B12 tablets for my energy.", knowledge_base)
+
+
+# A test result said normal beside it, in one sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("The blood test showed big red cells, haemoglobin normal.", "macrocytic_anaemia"),
+        ("Saw the word denervation on the letter and panicked, but the EMG itself was normal.", "emg_denervation"),
+    ],
+)
+def test_a_result_said_normal_beside_it_is_absent(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+def test_a_result_and_a_normal_word_in_another_sentence_stay_apart(knowledge_base: KnowledgeBase) -> None:
+    text = "My MCV was 110. The GP said the rest of the blood count was normal."
+    assert about_the_person_now(text, knowledge_base).get("macrocytic_anaemia") == "present"

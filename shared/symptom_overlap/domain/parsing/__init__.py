@@ -175,7 +175,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
-    read = corrected_beliefs(words, segments, read, rules.red_flags)
+    read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests)
     read = neutralised_risks(words, segments, read, rules.habits)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 

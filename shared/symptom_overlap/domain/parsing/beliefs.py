@@ -39,10 +39,16 @@ _SELF, _CURRENT = Subject.SELF, TimeFrame.CURRENT
 
 
 def corrected_beliefs(
-    words: Sequence[str], segments: Segments, read: list[ReadFinding], red_flags: Collection[str]
+    words: Sequence[str],
+    segments: Segments,
+    read: list[ReadFinding],
+    red_flags: Collection[str],
+    tests: Collection[str] = frozenset(),
 ) -> list[ReadFinding]:
-    """The readings with worries corrected later in the text dropped and beliefs taken back made absent."""
-    if WORRY_WORDS.isdisjoint(words) and "?" not in words:
+    """The readings with worries corrected later in the text dropped and beliefs taken back made absent. A test
+    result said and then said normal later in the text ("macrocytosis on FBC, Hb normal") is left to the later
+    reading too: what a result names needs all of it (large cells and anaemia), and a later result stands."""
+    if WORRY_WORDS.isdisjoint(words) and "?" not in words and not any(i.finding.evidence_id in tests for i in read):
         return read
     denied: dict[str, list[ReadFinding]] = {}  # id -> its absent readings about the person now
     for item in read:
@@ -52,7 +58,7 @@ def corrected_beliefs(
     for item in read:
         if item.assertion is not _PRESENT or item.subject is not _SELF or item.finding.evidence_id in red_flags:
             kept.append(item)
-        elif _checked_later(words, segments, item, denied.get(item.finding.evidence_id, ())):
+        elif _checked_later(words, segments, item, denied.get(item.finding.evidence_id, ()), tests):
             continue
         elif _taken_back(words, segments, item):
             kept.append(item._replace(assertion=_ABSENT, time=_CURRENT))
@@ -67,14 +73,24 @@ def _worried(words: Sequence[str], segments: Segments, item: ReadFinding) -> boo
     return words[last] == "?" or not WORRY_WORDS.isdisjoint(words[first : item.finding.first])
 
 
-def _checked_later(words: Sequence[str], segments: Segments, item: ReadFinding, denials: Sequence[ReadFinding]) -> bool:
-    clause = segments.clause[item.finding.last]
+def _checked_later(
+    words: Sequence[str],
+    segments: Segments,
+    item: ReadFinding,
+    denials: Sequence[ReadFinding],
+    tests: Collection[str],
+) -> bool:
+    clause, sentence = segments.clause[item.finding.last], segments.sentence[item.finding.last]
+    if item.finding.evidence_id in tests:  # a result and its other half, read side by side: in one sentence
+        denials = [denial for denial in denials if segments.sentence[denial.finding.first] == sentence]
+    elif not _worried(words, segments, item):
+        return False
     return any(
         denial.finding.first > item.finding.last
         and segments.clause[denial.finding.first] != clause
         and denial.body_site in (None, item.body_site)
         for denial in denials
-    ) and _worried(words, segments, item)
+    )
 
 
 def _taken_back(words: Sequence[str], segments: Segments, item: ReadFinding) -> bool:
