@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 
 from symptom_overlap.domain.parsing.answers import answered_headings, taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
+from symptom_overlap.domain.parsing.beliefs import corrected_beliefs
 from symptom_overlap.domain.parsing.body_site import (
     FoundSite,
     SiteMention,
@@ -66,6 +67,7 @@ from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
 from symptom_overlap.domain.parsing.median_nerve import without_wider_patterns
+from symptom_overlap.domain.parsing.neutralised import neutralised_risks
 from symptom_overlap.domain.parsing.normal import (
     denied_terms,
     limbs_fine_of_another_symptom,
@@ -175,6 +177,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
     read = thoughts_beside_denied_plan(tokens, words, segments, read)
+    read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests)
+    read = neutralised_risks(words, segments, read, rules.habits)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

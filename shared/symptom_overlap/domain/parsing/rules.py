@@ -133,6 +133,7 @@ class ReadingRules(NamedTuple):
     # answered on their own ("double: no", "At rest? no.")
     heading_ids: dict[tuple[str, ...], str]
     synonym_heads: dict[str, frozenset[str]]  # evidence id -> the first words of its names ("breathless")
+    tests: frozenset[str] = frozenset()  # results of tests (blood, EMG, nerve conduction), no red flag
 
 
 @per_version
@@ -205,6 +206,7 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
             e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.COURSE and "suddenly" in e.synonyms
         ),
         courses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.COURSE),
+        tests=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.LAB and not e.red_flag),
         sight=frozenset(e.id for e in knowledge_base.evidence if "one_eye" in e.site_variants),
         cue_words=frozenset(
             word
