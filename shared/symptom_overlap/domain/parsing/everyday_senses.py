@@ -10,6 +10,8 @@ from symptom_overlap.domain.parsing.body_site import SITE_TERMS
 from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 
+ALCOHOL = "heavy_alcohol_use"
+
 EVERYDAY = WordSequences(
     {("pale", ale) for ale in ("ale", "ales", "lager", "lagers")}
     | {(drool, at) for drool in ("drool", "drools", "drooling", "drooled") for at in ("over",)}
@@ -36,6 +38,17 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({"tingling", "lhermitte_sign"}),
     ),
+    (  # "no choking on food or drink", "I cough when I eat or drink": swallowing, not alcohol
+        WordSequences(
+            {
+                (eat, joined, drink)
+                for eat in ("eat", "eats", "eating", "food", "foods", "meals", "solids")
+                for joined in ("or", "and", "nor", "&")
+                for drink in ("drink", "drinks", "drinking")
+            }
+        ),
+        frozenset({ALCOHOL}),
+    ),
     (  # "she's low on iron", "I'm low in B12": a level, not a mood
         WordSequences(
             {
@@ -51,7 +64,6 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
 FIGURE_MARKERS = frozenset({"figuratively", "metaphorically"})
 FIGURE_REACH = 12
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-ALCOHOL = "heavy_alcohol_use"
 FATIGUE = "fatigue"
 # A limb that tires is the limb's effort, not a whole-body tiredness: "tired legs", "my arms tire so fast".
 TIRED_WORDS = frozenset({"tired", "tire", "tires", "tiring", "exhausted", "knackered", "weary"})
