@@ -27,3 +27,34 @@ def test_eating_and_drinking_together_is_swallowing_not_alcohol(knowledge_base: 
 def test_alcohol_is_still_read_beside_eating_and_drinking(knowledge_base: KnowledgeBase) -> None:
     text = "No cough with food or drink. I drink heavily most nights though."
     assert about_the_person_now(text, knowledge_base)["heavy_alcohol_use"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has crept on over two years, nothing fast about it.",
+        "The weakness is not fast, it is very slow.",
+        "No rapid change in my hands since the spring.",
+    ],
+)
+def test_a_denied_fast_course_is_no_rapid_progression(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife did the FAST check, FAST negative.",
+        "My pulse isn't racing fast at the moment.",
+        "I don't walk fast, I never have.",
+    ],
+)
+def test_fast_as_a_speed_or_the_stroke_check_says_nothing_of_the_course(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert "rapid_progression" not in about_the_person_now(text, knowledge_base)
+
+
+def test_a_fast_course_told_beside_a_denial_is_still_read(knowledge_base: KnowledgeBase) -> None:
+    text = "Not fast at first, but over the last two weeks my legs have got much worse every day."
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"

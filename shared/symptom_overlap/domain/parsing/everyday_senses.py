@@ -49,6 +49,42 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({ALCOHOL}),
     ),
+    (  # "FAST negative": the stroke check; "my heart isn't beating fast", "I don't walk fast": a speed, not a course
+        WordSequences(
+            {
+                ("fast", word)
+                for word in ("neg", "negative", "positive", "pos", "test", "check", "checks", "exam", "signs", "ok")
+            }
+            | {
+                (doing, "fast")
+                for doing in (
+                    "beat",
+                    "beating",
+                    "heart",
+                    "heartbeat",
+                    "pulse",
+                    "racing",
+                    "breathe",
+                    "breathing",
+                    "walk",
+                    "walking",
+                    "run",
+                    "running",
+                    "type",
+                    "typing",
+                    "talk",
+                    "talking",
+                    "eat",
+                    "eating",
+                    "move",
+                    "moving",
+                    "drive",
+                    "driving",
+                )
+            }
+        ),
+        frozenset({"rapid_progression"}),
+    ),
     (  # "she's low on iron", "I'm low in B12": a level, not a mood
         WordSequences(
             {
