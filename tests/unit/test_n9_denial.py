@@ -58,3 +58,16 @@ def test_fast_as_a_speed_or_the_stroke_check_says_nothing_of_the_course(
 def test_a_fast_course_told_beside_a_denial_is_still_read(knowledge_base: KnowledgeBase) -> None:
     text = "Not fast at first, but over the last two weeks my legs have got much worse every day."
     assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sleeping flat is no bother for me.", "He sleeps flat fine, just the one pillow.", "Breathing flat is fine."],
+)
+def test_sleeping_flat_said_fine_denies_breathlessness_lying_flat(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("breathless_lying_flat") == "absent"
+
+
+def test_not_able_to_sleep_flat_is_still_breathlessness_lying_flat(knowledge_base: KnowledgeBase) -> None:
+    text = "I can't sleep flat any more, I need to be propped up on pillows."
+    assert about_the_person_now(text, knowledge_base).get("breathless_lying_flat") == "present"
