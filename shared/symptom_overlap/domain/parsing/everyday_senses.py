@@ -10,6 +10,8 @@ from symptom_overlap.domain.parsing.body_site import SITE_TERMS
 from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
 from symptom_overlap.domain.parsing.sequences import WordSequences
 
+ALCOHOL = "heavy_alcohol_use"
+
 EVERYDAY = WordSequences(
     {("pale", ale) for ale in ("ale", "ales", "lager", "lagers")}
     | {(drool, at) for drool in ("drool", "drools", "drooling", "drooled") for at in ("over",)}
@@ -50,6 +52,53 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({"after_viral_illness"}),
     ),
+    (  # "no choking on food or drink", "I cough when I eat or drink": swallowing, not alcohol
+        WordSequences(
+            {
+                (eat, joined, drink)
+                for eat in ("eat", "eats", "eating", "food", "foods", "meals", "solids")
+                for joined in ("or", "and", "nor", "&")
+                for drink in ("drink", "drinks", "drinking")
+            }
+        ),
+        frozenset({ALCOHOL}),
+    ),
+    (  # "FAST negative": the stroke check; "my heart isn't beating fast", "I don't walk fast": a speed, not a course
+        WordSequences(
+            {
+                ("fast", word)
+                for word in ("neg", "negative", "positive", "pos", "test", "check", "checks", "exam", "signs", "ok")
+            }
+            | {
+                (doing, "fast")
+                for doing in (
+                    "beat",
+                    "beating",
+                    "heart",
+                    "heartbeat",
+                    "pulse",
+                    "racing",
+                    "breathe",
+                    "breathing",
+                    "walk",
+                    "walking",
+                    "run",
+                    "running",
+                    "type",
+                    "typing",
+                    "talk",
+                    "talking",
+                    "eat",
+                    "eating",
+                    "move",
+                    "moving",
+                    "drive",
+                    "driving",
+                )
+            }
+        ),
+        frozenset({"rapid_progression"}),
+    ),
     (  # "she's low on iron", "I'm low in B12": a level, not a mood
         WordSequences(
             {
@@ -69,7 +118,6 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
 FIGURE_MARKERS = frozenset({"figuratively", "metaphorically"})
 FIGURE_REACH = 12
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-ALCOHOL = "heavy_alcohol_use"
 FATIGUE = "fatigue"
 # A limb that tires is the limb's effort, not a whole-body tiredness: "tired legs", "my arms tire so fast".
 TIRED_WORDS = frozenset({"tired", "tire", "tires", "tiring", "exhausted", "knackered", "weary"})
