@@ -52,3 +52,12 @@ def test_overbreathing_accounts_for_brief_tingling_but_not_for_a_b12_picture() -
     assert _leaning(episode | {"symmetric_feet_first", "unsteady_in_dark"}) is not Leaning.NEITHER
     assert _leaning(episode | {"low_b12_level"}) is not Leaning.NEITHER
 
+
+def test_a_funeral_the_person_went_to_is_not_their_death() -> None:
+    text = "Mum (72) cried at a funeral for no reason and her speech is slurred."
+    subjects = {finding.id: finding.subject.value for finding in parse_text(text, KNOWLEDGE_BASE)}
+    assert subjects["slurred_speech"] == "self"
+    # A relative who died is still somebody else.
+    text = "Grandpa slurred his words for a year before he died. I went to the funeral last week."
+    subjects = {finding.id: finding.subject.value for finding in parse_text(text, KNOWLEDGE_BASE)}
+    assert subjects["slurred_speech"] == "family"
