@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from symptom_overlap.domain.hallmarks import (
+    LAB_CATEGORY,
     STRONG_RATIO,
     b12_caused,
     b12_measured,
@@ -140,7 +141,7 @@ def score(
         leaning is Leaning.INSUFFICIENT_EVIDENCE
         and answered >= MIN_ANSWERED
         and tested_and_explained_elsewhere(model, present, course, absent)
-    ):
+    ) or (leaning is Leaning.INSUFFICIENT_EVIDENCE and _normal_test_explains(model, present, course, absent)):
         # Only findings common without either condition, each profile put to the test: a picture of another.
         leaning = Leaning.NEITHER
     if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
@@ -168,6 +169,30 @@ def score(
         # cause of one is there (heavy nitrous oxide use); a third condition does (Guillain-Barre syndrome).
         leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
+
+
+def _normal_test_explains(
+    model: ScoringModel, present: frozenset[str], course: frozenset[str], absent: frozenset[str]
+) -> bool:
+    """A test of a profile came back normal (a clean EMG), the rest is common without either condition and
+    another explanation accounts for it, and the other profile lists none of it: twitching with a normal EMG
+    is benign fasciculation (Filippakis 2018). A doctor's test answers more than a few of the person's."""
+    findings = present - course
+    tested = {
+        c
+        for c in model.condition_ids
+        if any(model.category[e] == LAB_CATEGORY for e in absent & model.testing_denials[c])
+    }
+    return (
+        bool(tested)
+        and bool(findings)
+        and findings <= model.non_specific
+        and all(
+            c in tested or findings & model.argued_against[c] or not findings & model.typical[c]
+            for c in model.condition_ids
+        )
+        and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
+    )
 
 
 def _motor_neuron_finding(model: ScoringModel, present_findings: frozenset[str]) -> bool:

@@ -33,6 +33,8 @@ NOT_DEATH_AFTER = frozenset(
      "after", "by", "the", "a", "my", "his", "her", "their"}
 )  # fmt: skip
 NOT_DEATH_BEFORE = frozenset({"it", "it's", "its", "that", "this", "which", "they", "then", "soon", "eventually"})
+# "laughed at a funeral", "went to another funeral": someone else's funeral, an event the person went to.
+NOT_OWN_FUNERAL_BEFORE = frozenset({"a", "another"})
 # The text says whom it is about.
 ABOUT_OTHER = WordSequences(
     {("writing", "for"), ("writing", "about"), ("writing", "on", "behalf"), ("write", "for"), ("ask", "for"),
@@ -198,7 +200,12 @@ def _set_apart_bare(words: Sequence[str]) -> bool:
 
 def _not_a_death(tokens: Sequence[Token], index: int) -> bool:
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
-    return following in NOT_DEATH_AFTER or (index > 0 and tokens[index - 1].word in NOT_DEATH_BEFORE)
+    before = tokens[index - 1].word if index > 0 else ""
+    return (
+        following in NOT_DEATH_AFTER
+        or before in NOT_DEATH_BEFORE
+        or (tokens[index].word == "funeral" and before in NOT_OWN_FUNERAL_BEFORE)
+    )
 
 
 def _mentioned_in_passing(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[Person]:
