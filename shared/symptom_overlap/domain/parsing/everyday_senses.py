@@ -218,8 +218,12 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
         everyday |= _eager(words)
     effort = _after_hard_exercise(words) if not HARD_EXERCISE.isdisjoint(present) else set()
     soft_drinks = not SOFT_DRINKS.isdisjoint(present)
+    # Only senses found in the text: one whose first word alone is there ("for", "walking") rules nothing out, and
+    # keeping it would make every finding be checked.
     ruled_out = [
-        (ids, senses.covered(words)) for senses, ids in SENSES_FOR if not senses.first_words.isdisjoint(present)
+        (ids, positions)
+        for senses, ids in SENSES_FOR
+        if senses.may_occur(present) and (positions := senses.covered(words))
     ]
     if not everyday and not effort and not soft_drinks and not ruled_out:
         return None
