@@ -122,6 +122,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     if not tokens:
         return []
     words = list(words_of(tokens))  # read once (in C) for the steps that look only at words
+    present = frozenset(words)  # for the steps that ask only whether the text has a word anywhere
     lexicon = lexicon_for(knowledge_base)
     rules = reading_rules_for(knowledge_base)
     keys = token_keys(tokens, lexicon)
@@ -140,7 +141,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
-    everyday = everyday_sense_in(words)
+    everyday = everyday_sense_in(words, present)
     findings = without_said_fine(
         tokens, words, without_everyday_senses(everyday, findings, rules.red_flags), rules.red_flags
     )
@@ -176,9 +177,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
-    read = thoughts_beside_denied_plan(tokens, words, segments, read)
-    read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests)
-    read = neutralised_risks(words, segments, read, rules.habits)
+    read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
+    read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
+    read = neutralised_risks(words, segments, read, rules.habits, present)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

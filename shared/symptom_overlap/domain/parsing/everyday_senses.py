@@ -5,6 +5,7 @@ of coffee" tells of no alcohol. A finding whose own words take such a sense is d
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.body_site import SITE_TERMS
 from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
@@ -198,9 +199,11 @@ SENTENCE_BREAKS = SENTENCE_ENDS | {"\n"}
 EverydaySense = Callable[[Finding], bool] | None
 
 
-def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
-    """Whether a finding is said in an everyday sense; None when the text holds no such sense (most texts)."""
-    present = set(words)
+def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = None) -> EverydaySense:
+    """Whether a finding is said in an everyday sense; None when the text holds no such sense (most texts).
+    ``present``: the set of ``words``, if the caller has it."""
+    if present is None:
+        present = set(words)
     everyday: set[int] = set()
     if not EVERYDAY.first_words.isdisjoint(present):
         everyday = EVERYDAY.covered(words)
