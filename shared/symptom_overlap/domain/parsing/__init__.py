@@ -157,7 +157,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags
     )
     read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
-    read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
+    read = without_seen_colours(words, without_figures(words, read, present), rules.red_flags, present)
     read = negative_tests(words, segments, searched_topics(words, read, rules.red_flags), rules.red_flags)
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
