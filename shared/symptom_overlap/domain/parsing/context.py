@@ -362,11 +362,16 @@ def without_seen_colours(
     ]
 
 
-def searched_topics(words: Sequence[str], read: Sequence[ReadFinding], red_flags: Collection[str]) -> list[ReadFinding]:
+def searched_topics(
+    words: Sequence[str],
+    read: Sequence[ReadFinding],
+    red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
+) -> list[ReadFinding]:
     """The findings, less those named just after a search ("I googled twitching once", "looked up foot drop"):
     a topic, not a symptom. A red flag stays ("googling ways to end it" is the red flag itself), and "googled why
     my feet tingle" is the writer's own symptom."""
-    if SEARCHES.first_words.isdisjoint(words):
+    if SEARCHES.first_words.isdisjoint(words) if present is None else not SEARCHES.may_occur(present):
         return list(read)
     topics = {i for start, sequence in SEARCHES.positions(words) for i in _searched(words, start + len(sequence))}
     if not topics:
@@ -391,11 +396,15 @@ def _searched(words: Sequence[str], start: int) -> range:
 
 
 def negative_tests(
-    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
+    words: Sequence[str],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
     """A test whose words read as a finding, said to be normal ("the balance test with my eyes shut was normal",
     "grip test came back fine"), denies it; red flags are left to be asked."""
-    if TESTS.isdisjoint(words):
+    if TESTS.isdisjoint(words if present is None else present):
         return list(read)
     return [
         item._replace(assertion=Assertion.ABSENT)
