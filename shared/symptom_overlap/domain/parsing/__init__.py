@@ -122,6 +122,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     if not tokens:
         return []
     words = list(words_of(tokens))  # read once (in C) for the steps that look only at words
+    present = frozenset(words)  # for the steps that ask only whether the text has a word anywhere
     lexicon = lexicon_for(knowledge_base)
     rules = reading_rules_for(knowledge_base)
     keys = token_keys(tokens, lexicon)
@@ -140,7 +141,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
-    everyday = everyday_sense_in(words)
+    everyday = everyday_sense_in(words, present)
     findings = without_said_fine(
         tokens, words, without_everyday_senses(everyday, findings, rules.red_flags), rules.red_flags
     )
@@ -156,16 +157,18 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags
     )
     read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
-    read = without_seen_colours(words, without_figures(words, read), rules.red_flags)
-    read = negative_tests(words, segments, searched_topics(words, read, rules.red_flags), rules.red_flags)
+    read = without_seen_colours(words, without_figures(words, read, present), rules.red_flags, present)
+    read = negative_tests(
+        words, segments, searched_topics(words, read, rules.red_flags, present), rules.red_flags, present
+    )
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
-    read = taken_back(words, segments, read)
+    read = taken_back(words, segments, read, present)
     read += given_up(words, segments, read, rules.habits)
-    read += answered_headings(tokens, words, read, rules.heading_ids, rules.synonym_heads)
+    read += answered_headings(tokens, words, read, rules.heading_ids, rules.synonym_heads, present)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
     derived = _named_in_doubt(_derived(index, read, rules, findings), doubted_names(tokens, words), keys, rules)
@@ -176,9 +179,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
-    read = thoughts_beside_denied_plan(tokens, words, segments, read)
-    read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests)
-    read = neutralised_risks(words, segments, read, rules.habits)
+    read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
+    read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
+    read = neutralised_risks(words, segments, read, rules.habits, present)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

@@ -7,6 +7,7 @@ Checklists and replies put the answer after the finding, where a negation before
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
@@ -254,11 +255,14 @@ TAKE_BACK_REACH = 3  # words after the opener before its count
 TAKE_BACK_LENGTH = 10  # words of the part that takes a denial back
 
 
-def taken_back(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+def taken_back(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], present: AbstractSet[str] | None = None
+) -> list[ReadFinding]:
     """A denial taken back by the next part or sentence ("… I don't choke on water. Okay, once or twice this week",
     "never dizzy, well, sometimes") is said, or doubted after a bare "maybe": never absent, since it may be a red
     flag. The part that takes it back names no finding."""
-    if TAKE_BACK_OPENERS.isdisjoint(words) or not any(item.assertion is Assertion.ABSENT for item in read):
+    seen = words if present is None else present
+    if TAKE_BACK_OPENERS.isdisjoint(seen) or not any(item.assertion is Assertion.ABSENT for item in read):
         return list(read)
     changed: dict[int, Assertion] = {}
     for opener, word in enumerate(words):
@@ -346,11 +350,12 @@ def answered_headings(
     read: Sequence[ReadFinding],
     heading_ids: Mapping[tuple[str, ...], str],
     synonym_heads: Mapping[str, frozenset[str]],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
     """Readings of the evidence a short heading names in part, when nothing else in the text reads it. A heading
     of two words ("at rest", "on stairs") is a setting: it names the evidence only after one of its kind, whose
     names begin with the same word ("Breathless lying flat? no. At rest? no.")."""
-    if HEADING_MARKS.isdisjoint(words):
+    if HEADING_MARKS.isdisjoint(words if present is None else present):
         return []
     answers = {
         mark: answer

@@ -13,6 +13,7 @@ Red flags are never changed here: their question is asked whatever the writer be
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding, Subject, TimeFrame
@@ -44,11 +45,14 @@ def corrected_beliefs(
     read: list[ReadFinding],
     red_flags: Collection[str],
     tests: Collection[str] = frozenset(),
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
     """The readings with worries corrected later in the text dropped and beliefs taken back made absent. A test
     result said and then said normal later in the text ("macrocytosis on FBC, Hb normal") is left to the later
-    reading too: what a result names needs all of it (large cells and anaemia), and a later result stands."""
-    if WORRY_WORDS.isdisjoint(words) and "?" not in words and not any(i.finding.evidence_id in tests for i in read):
+    reading too: what a result names needs all of it (large cells and anaemia), and a later result stands.
+    ``present``: the set of ``words``, if the caller has it (a set answers at once; the list is walked)."""
+    seen = words if present is None else present
+    if WORRY_WORDS.isdisjoint(seen) and "?" not in seen and not any(i.finding.evidence_id in tests for i in read):
         return read
     denied: dict[str, list[ReadFinding]] = {}  # id -> its absent readings about the person now
     for item in read:

@@ -14,6 +14,7 @@ prefix makes a word name something else ("pre-diabetic").
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
@@ -221,22 +222,31 @@ USUAL = WordSequences(
 NOT_USUAL_BEFORE = frozenset({"is", "isn't", "isnt", "not", "if", "whether", "as", "than"})
 
 
-def without_figures(words: Sequence[str], read: Sequence[ReadFinding]) -> list[ReadFinding]:
-    """The findings, less those said by a figure of speech."""
-    figurative = {
-        i
-        for start, sequence in FIGURES.positions(words)
-        for i in range(start - FIGURE_LEAD_IN.get(sequence, 0), start + len(sequence))
-    }
-    figurative |= VERB_SENSES.covered(words)
-    if "mouth" in words:
+def without_figures(
+    words: Sequence[str], read: Sequence[ReadFinding], present: AbstractSet[str] | None = None
+) -> list[ReadFinding]:
+    """The findings, less those said by a figure of speech. ``present``: the set of ``words``, if the caller has
+    it (a set answers at once whether a word stands in the text; the list is walked)."""
+    seen = words if present is None else present
+    figurative = (
+        {
+            i
+            for start, sequence in FIGURES.positions(words)
+            for i in range(start - FIGURE_LEAD_IN.get(sequence, 0), start + len(sequence))
+        }
+        if present is None or FIGURES.may_occur(present)
+        else set()
+    )
+    if present is None or VERB_SENSES.may_occur(present):
+        figurative |= VERB_SENSES.covered(words)
+    if "mouth" in seen:
         figurative |= _said_of_speech_in_mouth(words)
-    devices = _device_words(words)
-    if not SEWING.isdisjoint(words) and FELT_PINS.isdisjoint(words):  # "… sorting out my sewing box": real pins
+    devices = _device_words(words, seen)
+    if not SEWING.isdisjoint(seen) and FELT_PINS.isdisjoint(seen):  # "… sorting out my sewing box": real pins
         figurative |= {i for i, word in enumerate(words) if word in PIN_WORDS}
     # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
-    near_faint = set() if FAINT_WORDS.isdisjoint(words) else NEAR_FAINTS.covered(words)
-    senses = _sense_givers(words)
+    near_faint = set() if FAINT_WORDS.isdisjoint(seen) else NEAR_FAINTS.covered(words)
+    senses = _sense_givers(words, seen)
     return [
         item
         for item in read
@@ -286,10 +296,10 @@ def _figurative(own: Iterable[int], figurative: set[int], near_faint: set[int], 
     )
 
 
-def _device_words(words: Sequence[str]) -> set[int]:
+def _device_words(words: Sequence[str], seen: Collection[str]) -> set[int]:
     """Symptom words said of a machine: "my laptop keeps twitching", "a twitchy clutch", "my phone blacked out"."""
     found: set[int] = set()
-    if DEVICES.isdisjoint(words):
+    if DEVICES.isdisjoint(seen):
         return found
     for i, word in enumerate(words):
         if word not in DEVICE_WORDS:
@@ -312,9 +322,9 @@ def _before_links(words: Sequence[str], index: int, links: frozenset[str], reach
     return before
 
 
-def _sense_givers(words: Sequence[str]) -> dict[int, int]:
+def _sense_givers(words: Sequence[str], seen: Collection[str]) -> dict[int, int]:
     """Words whose sense the next word sets ("feeling down my spine"): word -> that neighbour."""
-    if "down" not in words:
+    if "down" not in seen:
         return {}
     return {
         i: i + 1
@@ -336,11 +346,14 @@ def without_prefixed(
 
 
 def without_seen_colours(
-    words: Sequence[str], read: Sequence[ReadFinding], red_flags: Collection[str]
+    words: Sequence[str],
+    read: Sequence[ReadFinding],
+    red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
     """The findings, less those said by a colour word describing what is seen ("colours look washed out"); a
     red flag, such as a loss of sight said so, stays."""
-    if LOOKS.isdisjoint(words):
+    if LOOKS.isdisjoint(words if present is None else present):
         return list(read)
     looks = [i for i in range(1, len(words)) if words[i] in LOOKS and words[i - 1] in SEEN_THINGS]
     seen = {j for i in looks for j in range(i + 1, min(len(words), i + 4)) if words[j] in COLOUR_WORDS}
@@ -349,11 +362,16 @@ def without_seen_colours(
     ]
 
 
-def searched_topics(words: Sequence[str], read: Sequence[ReadFinding], red_flags: Collection[str]) -> list[ReadFinding]:
+def searched_topics(
+    words: Sequence[str],
+    read: Sequence[ReadFinding],
+    red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
+) -> list[ReadFinding]:
     """The findings, less those named just after a search ("I googled twitching once", "looked up foot drop"):
     a topic, not a symptom. A red flag stays ("googling ways to end it" is the red flag itself), and "googled why
     my feet tingle" is the writer's own symptom."""
-    if SEARCHES.first_words.isdisjoint(words):
+    if SEARCHES.first_words.isdisjoint(words) if present is None else not SEARCHES.may_occur(present):
         return list(read)
     topics = {i for start, sequence in SEARCHES.positions(words) for i in _searched(words, start + len(sequence))}
     if not topics:
@@ -378,11 +396,15 @@ def _searched(words: Sequence[str], start: int) -> range:
 
 
 def negative_tests(
-    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
+    words: Sequence[str],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
     """A test whose words read as a finding, said to be normal ("the balance test with my eyes shut was normal",
     "grip test came back fine"), denies it; red flags are left to be asked."""
-    if TESTS.isdisjoint(words):
+    if TESTS.isdisjoint(words if present is None else present):
         return list(read)
     return [
         item._replace(assertion=Assertion.ABSENT)

@@ -5,6 +5,7 @@ of coffee" tells of no alcohol. A finding whose own words take such a sense is d
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.body_site import SITE_TERMS
 from symptom_overlap.domain.parsing.findings import Finding, ReadFinding
@@ -198,9 +199,11 @@ SENTENCE_BREAKS = SENTENCE_ENDS | {"\n"}
 EverydaySense = Callable[[Finding], bool] | None
 
 
-def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
-    """Whether a finding is said in an everyday sense; None when the text holds no such sense (most texts)."""
-    present = set(words)
+def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = None) -> EverydaySense:
+    """Whether a finding is said in an everyday sense; None when the text holds no such sense (most texts).
+    ``present``: the set of ``words``, if the caller has it."""
+    if present is None:
+        present = set(words)
     everyday: set[int] = set()
     if not EVERYDAY.first_words.isdisjoint(present):
         everyday = EVERYDAY.covered(words)
@@ -218,8 +221,12 @@ def everyday_sense_in(words: Sequence[str]) -> EverydaySense:
         everyday |= _eager(words)
     effort = _after_hard_exercise(words) if not HARD_EXERCISE.isdisjoint(present) else set()
     soft_drinks = not SOFT_DRINKS.isdisjoint(present)
+    # Only senses found in the text: one whose first word alone is there ("for", "walking") rules nothing out, and
+    # keeping it would make every finding be checked.
     ruled_out = [
-        (ids, senses.covered(words)) for senses, ids in SENSES_FOR if not senses.first_words.isdisjoint(present)
+        (ids, positions)
+        for senses, ids in SENSES_FOR
+        if senses.may_occur(present) and (positions := senses.covered(words))
     ]
     if not everyday and not effort and not soft_drinks and not ruled_out:
         return None

@@ -9,6 +9,7 @@ Red flags have no contrary words.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding, Subject, TimeFrame
@@ -29,10 +30,17 @@ NOT_KEPT_UP = frozenset(
 
 
 def neutralised_risks(
-    words: Sequence[str], segments: Segments, read: list[ReadFinding], habits: Collection[str]
+    words: Sequence[str],
+    segments: Segments,
+    read: list[ReadFinding],
+    habits: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
     """The readings without a risk factor's present readings that its own contrary words made safe. A supplement
-    said with no risk to make safe ("I take B12 tablets daily") says nothing: it is no answer about a diet."""
+    said with no risk to make safe ("I take B12 tablets daily") says nothing: it is no answer about a diet.
+    ``present``: the set of ``words``, if the caller has it: with no supplement word, nothing is made safe."""
+    if present is not None and SUPPLEMENT_WORDS.isdisjoint(present):
+        return read
     safe: set[str] = set()
     supplements: list[ReadFinding] = []
     for item in read:

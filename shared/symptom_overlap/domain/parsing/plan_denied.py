@@ -10,6 +10,7 @@ read when the thoughts are denied anywhere in the text, or when the sentence is 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
@@ -38,10 +39,16 @@ OTHER_PEOPLE = frozenset(
 
 
 def thoughts_beside_denied_plan(
-    tokens: Sequence[Token], words: Sequence[str], segments: Segments, read: list[ReadFinding]
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    segments: Segments,
+    read: list[ReadFinding],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
-    """``read`` with the thoughts said beside a denied plan, and the plan absent where nothing else read it."""
-    if PLAN_WORDS.isdisjoint(words) and "how" not in words:
+    """``read`` with the thoughts said beside a denied plan, and the plan absent where nothing else read it.
+    ``present``: the set of ``words``, if the caller has it (a set answers at once; the list is walked)."""
+    seen = words if present is None else present
+    if PLAN_WORDS.isdisjoint(seen) and "how" not in seen:
         return read
     if any(item.finding.evidence_id == THOUGHTS and item.assertion is Assertion.ABSENT for item in read):
         return read

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import compress, count
 
 
@@ -20,10 +21,19 @@ class WordSequences:
             else:
                 self._single[sequence[0]] = sequence
         self._first_words = frozenset(first for first, _ in self._by_pair) | frozenset(self._single)
+        self._single_words = frozenset(self._single)
+        self._second_words = frozenset(second for _, second in self._by_pair)
 
     @property
     def first_words(self) -> frozenset[str]:
         return self._first_words
+
+    def may_occur(self, present: AbstractSet[str]) -> bool:
+        """Whether a text whose set of words is ``present`` may hold a sequence: a one-word sequence, or a first
+        and a second word of a longer one (not necessarily together). If not, it holds none."""
+        return not self._single_words.isdisjoint(present) or (
+            not self._first_words.isdisjoint(present) and not self._second_words.isdisjoint(present)
+        )
 
     def at(self, words: Sequence[str], index: int) -> tuple[str, ...] | None:
         """The longest sequence starting at ``words[index]``, if any."""
