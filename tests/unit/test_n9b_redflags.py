@@ -76,3 +76,27 @@ def test_coming_round_on_the_floor_is_a_faint(knowledge_base: KnowledgeBase, tex
 )
 def test_being_on_the_floor_without_a_blackout_is_no_faint(knowledge_base: KnowledgeBase, text: str) -> None:
     assert reading(text, knowledge_base, "fainting") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "all of a sudden his face went funny and tea was dribbling out of the corner of his mouth",
+        "suddenly I can't smile on the left and I can't close my eye",
+    ],
+)
+def test_a_face_that_suddenly_cannot_smile_or_hold_a_drink_is_a_stroke_sign(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert reading(text, knowledge_base, "stroke_signs") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suddenly I can't smile any more since the bad news",
+        "I dribble out of the corner of my mouth at night and my speech is slurred",
+    ],
+)
+def test_a_sad_face_or_slow_drooling_is_no_stroke_sign(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "stroke_signs") is None
