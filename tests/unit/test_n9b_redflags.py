@@ -100,3 +100,12 @@ def test_a_face_that_suddenly_cannot_smile_or_hold_a_drink_is_a_stroke_sign(
 )
 def test_a_sad_face_or_slow_drooling_is_no_stroke_sign(knowledge_base: KnowledgeBase, text: str) -> None:
     assert reading(text, knowledge_base, "stroke_signs") is None
+
+
+def test_sitting_as_if_on_a_towel_that_is_not_there_is_saddle_numbness(knowledge_base: KnowledgeBase) -> None:
+    text = "when I sit it feels like I'm sitting on a rolled up towel that isn't there"
+    assert reading(text, knowledge_base, "saddle_numbness") == "present"
+
+
+def test_sitting_on_a_real_towel_is_no_saddle_numbness(knowledge_base: KnowledgeBase) -> None:
+    assert reading("I'm sitting on a towel on the beach and my feet tingle", knowledge_base, "saddle_numbness") is None
