@@ -34,3 +34,51 @@ def test_never_going_into_a_state_denies_it(knowledge_base: KnowledgeBase, text:
 )
 def test_a_symptom_that_never_goes_is_present(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base)["numbness"] == "present"
+
+
+@pytest.mark.parametrize("text", ["No twitching, my mood is down.", "No cramps at all, my mood has been really down."])
+def test_a_list_denial_stops_at_an_item_with_a_verb_between_its_words(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["low_mood"] == "present"
+
+
+def test_a_list_denial_still_reaches_a_bare_item(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("No cramps or low mood.", knowledge_base)["low_mood"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm not just tired, my arms are weak as well.", "It is not only that I'm exhausted, my feet are numb."]
+)
+def test_not_just_affirms_what_follows(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base)["fatigue"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["My legs are not as strong as they were last year.", "My grip is not as strong as it was a month ago."]
+)
+def test_an_as_comparison_with_a_date_is_now(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "present" in found.values()
+
+
+@pytest.mark.parametrize(
+    "text", ["I topped up with gas at the gas station.", "We filled the car with gas before the long drive."]
+)
+def test_fuel_gas_is_no_laughing_gas(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("nitrous_oxide_use") != "present"
+
+
+def test_laughing_gas_is_still_read(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I was on the gas most weekends.", knowledge_base)["nitrous_oxide_use"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["I had the thoughts two years ago but never planned anything.", "I gave up the balloons a year ago."]
+)
+def test_a_date_two_words_after_the_is_past(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "suicidal_thoughts" not in found
+    assert found.get("nitrous_oxide_use") != "present"
+
+
+def test_the_last_year_still_reaches_now(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I have had cramps for the last year.", knowledge_base)["muscle_cramps"] == "present"

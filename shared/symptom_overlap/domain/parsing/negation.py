@@ -72,6 +72,8 @@ PSEUDO_NEGATIONS = WordSequences(
         ("aren't", "right"), ("arent", "right"),
     }
 )  # fmt: skip
+# Negation words that say more is to come, so what follows is said: "not just tired", "not only numb", "no doubt".
+AFFIRMING = WordSequences({("not", "just"), ("not", "only"), ("not", "to", "mention"), ("no", "doubt")})
 # The same fine words after a negation that a cue's later term follows: "breathing is not good lying down".
 COMPLAINT_AFTER_NEGATION = frozenset({"good", "great", "right", "brilliant"})
 # "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
