@@ -82,3 +82,37 @@ def test_a_date_two_words_after_the_is_past(knowledge_base: KnowledgeBase, text:
 
 def test_the_last_year_still_reaches_now(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I have had cramps for the last year.", knowledge_base)["muscle_cramps"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["I keep seeing a dog in the hall, I know it isn't real.", "At night I hear a cat that is not there."]
+)
+def test_an_animal_seen_or_heard_is_not_whose_the_finding_is(knowledge_base: KnowledgeBase, text: str) -> None:
+    from tests.parse_corpus.mechanism_kb import readings
+
+    subjects = {subject for _, subject, _ in readings(text, knowledge_base).values()}
+    assert "other" not in subjects
+
+
+def test_can_no_longer_is_an_ability_lost_now(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My husband can no longer sleep flat.", knowledge_base)
+    assert found["breathless_lying_flat"] == "uncertain"
+
+
+def test_a_raised_bed_head_is_asked_about(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("We put blocks under the head of the bed this month.", knowledge_base)
+    assert found["breathless_lying_flat"] == "uncertain"
+
+
+def test_a_symptom_no_longer_there_is_over(knowledge_base: KnowledgeBase) -> None:
+    assert "tingling" not in about_the_person_now("The tingling is no longer there.", knowledge_base)
+
+
+def test_a_date_that_belongs_to_the_diet_does_not_undo_the_supplement(knowledge_base: KnowledgeBase) -> None:
+    text = "I turned vegan two years ago and take B12 tablets daily."
+    assert about_the_person_now(text, knowledge_base).get("vegan_diet") != "present"
+
+
+def test_a_supplement_just_started_leaves_the_diet_a_risk(knowledge_base: KnowledgeBase) -> None:
+    text = "I have been vegan for years and began B12 tablets two weeks ago."
+    assert about_the_person_now(text, knowledge_base)["vegan_diet"] == "present"
