@@ -116,3 +116,13 @@ def test_a_date_that_belongs_to_the_diet_does_not_undo_the_supplement(knowledge_
 def test_a_supplement_just_started_leaves_the_diet_a_risk(knowledge_base: KnowledgeBase) -> None:
     text = "I have been vegan for years and began B12 tablets two weeks ago."
     assert about_the_person_now(text, knowledge_base)["vegan_diet"] == "present"
+
+
+def test_a_supplement_given_up_leaves_the_diet(knowledge_base: KnowledgeBase) -> None:
+    text = "I went vegan three years ago and I stopped my B12 spray last month."
+    assert about_the_person_now(text, knowledge_base).get("vegan_diet") != "absent"
+
+
+def test_a_diet_given_up_is_absent(knowledge_base: KnowledgeBase) -> None:
+    text = "I was vegan for ten years but stopped last summer."
+    assert about_the_person_now(text, knowledge_base).get("vegan_diet") == "absent"
