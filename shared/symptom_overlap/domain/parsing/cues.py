@@ -19,7 +19,7 @@ from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.denied_lists import LIST_WORDS
 from symptom_overlap.domain.parsing.findings import Finding, by_place
-from symptom_overlap.domain.parsing.negation import COMPLAINT_AFTER_NEGATION, NEGATION_CUES
+from symptom_overlap.domain.parsing.negation import AFFIRMING, COMPLAINT_AFTER_NEGATION, NEGATION_CUES
 from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup, CueIndex
 from symptom_overlap.domain.parsing.tokens import Token
 
@@ -409,8 +409,10 @@ def _denied(
         while position >= stop and reach > 0:
             word = words[position]
             if word in NEGATION_CUES and position not in own:
-                if not (position > 0 and words[position - 1] in NOT_DENIALS) and not (
-                    position + 1 < len(words) and words[position + 1] in COMPLAINT_AFTER_NEGATION
+                if (
+                    not (position > 0 and words[position - 1] in NOT_DENIALS)
+                    and not (position + 1 < len(words) and words[position + 1] in COMPLAINT_AFTER_NEGATION)
+                    and AFFIRMING.at(words, position) is None  # "not just tired, my legs are weak"
                 ):
                     return True
             elif word not in LIST_WORDS:  # "no fevers or chest infections": go on over list words and the group's

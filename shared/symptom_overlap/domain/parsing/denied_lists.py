@@ -90,6 +90,7 @@ def starts_a_clause(tokens: Sequence[Token], finding: Finding, listed: bool = Fa
         return True
     following = [token.word for token in tokens[finding.last + 1 : finding.last + 4]]
     inner = [tokens[i].word for i in finding.own_tokens() if i > finding.first]
+    inner += _words_within(tokens, finding)  # a cue's words apart: "mood is down" has the verb between them
     said_of_it = bool(following) and (following[0] in CLAUSE_VERBS or following[0] in AFFIRMED)
     if following[:1] and following[0] in PLACE_WORDS:  # "twitches in my thighs are the same"
         place = []
@@ -105,6 +106,21 @@ def starts_a_clause(tokens: Sequence[Token], finding: Finding, listed: bool = Fa
         )  # "denies SI, mood low"
     )
     return (said_of_it or said_inside or _own_time_span(following)) and not FINE_TOO.intersection(inner + following[1:])
+
+
+def _words_within(tokens: Sequence[Token], finding: Finding) -> list[str]:
+    """A cue's words between its own, up to a comma or a clause end: "is" in "mood is down"."""
+    if not finding.cue:
+        return []
+    own = set(finding.own_tokens())
+    within: list[str] = []
+    for index in range(finding.first + 1, finding.last):
+        token = tokens[index]
+        if token.ends_clause or token.is_comma:
+            break
+        if index not in own:
+            within.append(token.word)
+    return within
 
 
 def _own_time_span(following: Sequence[str]) -> bool:

@@ -22,6 +22,16 @@ EVERYDAY = WordSequences(
     # Worn out, not numb: "dead on my feet", "asleep on her feet".
     | {(state, "on", owner, "feet") for state in ("dead", "asleep") for owner in ("my", "his", "her", "their", "our")}
 )  # fmt: skip
+# What "gas" is used for when it is fuel: "gas station", "gas prices", "gas bill", "gas cooker".
+FUEL_USES = (
+    "station", "stations", "prices", "price", "pump", "pumps", "mileage", "money", "bill", "bills", "boiler",
+    "cooker", "hob", "oven", "fire", "leak", "meter", "engineer", "heating", "supply", "company", "guzzler",
+)  # fmt: skip
+# "filled up a tank of gas", "fill the car with gas": a car filled with fuel ("we go through a tank of gas" may not be).
+FILLING = frozenset(
+    {"fill", "fills", "filled", "filling", "refuel", "refuelled", "refueled", "refuelling", "refueling"}
+)
+FILLED_REACH = 5  # words between the filling word and "gas"
 # Words that take one finding's word in another sense, with the findings they rule out: "coughs on thin drinks"
 # tells of swallowing, not of weight lost; "the electrical test on my nerves" is a nerve test, not a shock felt.
 SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
@@ -109,6 +119,14 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
             }
         ),
         frozenset({"low_mood"}),
+    ),
+    (  # "a tank of gas", "gas prices", "the gas bill": fuel for a car or a home, not the gas people inhale
+        WordSequences(
+            {("gas", use) for use in FUEL_USES}
+            | {(of, "of", "gas") for of in ("gallon", "gallons", "out")}
+            | {(stop, "for", "gas") for stop in ("stop", "stopped", "stopping", "pay", "paid", "paying", "pull")}
+        ),
+        frozenset({"nitrous_oxide_use"}),
     ),
     (  # "I fell asleep as soon as I shut my eyes": sleep, not a fall in the dark ("my feet fall asleep" stays tingling)
         WordSequences({(fall, "asleep") for fall in ("fall", "falls", "falling", "fell", "fallen")}),
@@ -215,6 +233,8 @@ def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = N
         everyday |= _broken_things(words)
     if not SERVICE_NAMES.isdisjoint(present) and not SERVICES.isdisjoint(present):
         everyday |= {i for i, word in enumerate(words[:-1]) if word in SERVICE_NAMES and words[i + 1] in SERVICES}
+    if "gas" in present and not FILLING.isdisjoint(present):
+        everyday |= _fuel_filled(words)
     if "its" in present:
         everyday |= _things_parts(words)
     if "to" in present and not EAGER_WORDS.isdisjoint(present):
@@ -283,6 +303,21 @@ def _after_hard_exercise(words: Sequence[str]) -> set[int]:
         if SENTENCE_DENIALS_OR_CHANGES.isdisjoint(words[first : last + 1]):
             effort.update(range(first, last + 1))
     return effort
+
+
+def _fuel_filled(words: Sequence[str]) -> set[int]:
+    """The positions of "gas" a few words after a filling word, with no break between them."""
+    fuel: set[int] = set()
+    for i, word in enumerate(words):
+        if word != "gas":
+            continue
+        for before in reversed(words[max(0, i - FILLED_REACH) : i]):
+            if before in CLAUSE_ENDS:
+                break
+            if before in FILLING:
+                fuel.add(i)
+                break
+    return fuel
 
 
 def _figure_before(words: Sequence[str]) -> set[int]:

@@ -19,6 +19,9 @@ GIVING_UP = WordSequences(
     }
 )  # fmt: skip
 BEFORE_NOW = frozenset({TimeFrame.PAST, TimeFrame.RESOLVED})
+# "I'm vegan and I stopped my B12 tablets": what was stopped is the supplement that made the diet safe, not the diet.
+SUPPLEMENTS = frozenset({"b12", "tablets", "tablet", "supplement", "supplements", "spray", "injections", "jabs"})
+SUPPLEMENT_REACH = 4  # words after the giving-up word that may name what was given up
 
 
 def given_up(
@@ -36,7 +39,16 @@ def given_up(
             and item.time in BEFORE_NOW
         ):
             first, last = segments.sentence_bounds[segments.sentence[item.finding.first]]
-            if GIVING_UP.occur_in(words[first : last + 1]):
+            if any(
+                not _supplement_given_up(words, first + start, item.finding)
+                for start, _ in GIVING_UP.positions(words[first : last + 1])
+            ):
                 finding = Finding(item.finding.evidence_id, item.finding.first, item.finding.last)
                 absent.append(ReadFinding(finding, Assertion.ABSENT, Subject.SELF, TimeFrame.CURRENT, None))
     return absent
+
+
+def _supplement_given_up(words: Sequence[str], start: int, habit: Finding) -> bool:
+    """The giving-up word at ``start`` names a supplement soon after it, outside the habit's own words."""
+    after = range(start + 1, min(len(words), start + 1 + SUPPLEMENT_REACH))
+    return any(words[i] in SUPPLEMENTS and not habit.first <= i <= habit.last for i in after)

@@ -48,7 +48,7 @@ PSEUDO_NEGATIONS = WordSequences(
         ("haven't", "been", "able"), ("hasn't", "been", "able"), ("havent", "been", "able"), ("no", "longer", "able"),
         ("not", "been", "able"),  # "I've not been able to wee": the British "haven't been able", an inability
         ("no", "improvement"), ("no", "change"), ("no", "better"), ("no", "reason"), ("no", "apparent", "reason"),
-        ("never", "stops"), ("never", "stop"), ("never", "goes"), ("never", "go"), ("never", "ends"),
+        ("never", "stops"), ("never", "stop"), ("never", "ends"),
         ("never", "settles"), ("not", "stop"), ("not", "stopped"), ("doesn't", "stop"), ("doesnt", "stop"),
         ("don't", "stop"), ("dont", "stop"), ("won't", "stop"), ("wont", "stop"), ("not", "go", "away"),
         ("doesn't", "go", "away"), ("doesnt", "go", "away"), ("won't", "go", "away"), ("not", "getting", "better"),
@@ -72,6 +72,8 @@ PSEUDO_NEGATIONS = WordSequences(
         ("aren't", "right"), ("arent", "right"),
     }
 )  # fmt: skip
+# Negation words that say more is to come, so what follows is said: "not just tired", "not only numb", "no doubt".
+AFFIRMING = WordSequences({("not", "just"), ("not", "only"), ("not", "to", "mention"), ("no", "doubt")})
 # The same fine words after a negation that a cue's later term follows: "breathing is not good lying down".
 COMPLAINT_AFTER_NEGATION = frozenset({"good", "great", "right", "brilliant"})
 # "zero balance", "zero grip": "zero" before a capacity says it is lost, not that a symptom is absent.
@@ -106,6 +108,10 @@ NO_ONE_HAVING = frozenset(
 HAPPENING = frozenset({"came", "comes", "happened", "happens", "started", "starts", "began", "went", "has", "had"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
+# "it never goes", "never goes away", "never really goes off": a symptom that stays. Before a state word "go" is a
+# change of state and "never" denies it: "I never go wobbly", "my feet never go numb".
+GOING = frozenset({"go", "goes"})
+STAYING_AFTER = frozenset({"away", "off", "down", "completely", "fully", "entirely", "altogether"}) | STRETCH_ENDS
 
 
 def negates_at(words: Sequence[str], index: int) -> bool:
@@ -125,11 +131,22 @@ def negates_at(words: Sequence[str], index: int) -> bool:
         return False  # "numbness no three balance yes": the answer to one item, then the next item
     if words[index] in NO_ONE and _others_act(words, index):
         return False  # "nobody believes me that my legs are weak", "no one can tell me why": others' acts, not denials
+    if words[index] == "never" and _going_on(words, index):
+        return False  # "the tingling never goes away": it stays
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     if words[index + 1 : index + 3] in (["like", "that"], ["like", "this"]) and words[index + 3 : index + 4]:
         return words[index + 3] in HAPPENING  # "nothing like that came on suddenly": a subject denied what follows
     return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def _going_on(words: Sequence[str], index: int) -> bool:
+    """ "never goes", "never really goes away": "go" with nothing after it, or with a word that it is going away."""
+    position = index + 2 if words[index + 1 : index + 2] in (["really"], ["quite"], ["ever"]) else index + 1
+    if words[position : position + 1] == [] or words[position] not in GOING:
+        return False
+    after = words[position + 1 : position + 2]
+    return not after or after[0] in STAYING_AFTER
 
 
 def _others_act(words: Sequence[str], index: int) -> bool:

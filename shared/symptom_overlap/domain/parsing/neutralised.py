@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding, Subject, TimeFrame
 
+JOINS = frozenset({"and", ",", "but", "so", "then", "plus", "&"})  # between a risk said and a habit that makes it safe
 SUPPLEMENT_WORDS = frozenset(
     {"tablets", "tablet", "spray", "sprays", "supplement", "supplements", "drops", "gummies", "pills"}
 )
@@ -43,6 +44,7 @@ def neutralised_risks(
         return read
     safe: set[str] = set()
     supplements: list[ReadFinding] = []
+    risks = [item.finding.first for item in read if item.assertion is _PRESENT and item.finding.evidence_id in habits]
     for item in read:
         if item.finding.contrary and item.finding.evidence_id in habits and item.assertion is _ABSENT:
             said = words[item.finding.first : item.finding.last + 1]
@@ -52,7 +54,7 @@ def neutralised_risks(
             if (
                 item.subject is _SELF
                 and item.time is _CURRENT
-                and NOT_KEPT_UP.isdisjoint(words[_clause(segments, item)])
+                and NOT_KEPT_UP.isdisjoint(_habit_words(words, segments, item, risks))
             ):
                 safe.add(item.finding.evidence_id)
     if not supplements:
@@ -66,6 +68,16 @@ def neutralised_risks(
     ]
 
 
-def _clause(segments: Segments, item: ReadFinding) -> slice:
+def _habit_words(words: Sequence[str], segments: Segments, item: ReadFinding, risks: Sequence[int]) -> list[str]:
+    """The words of the safe habit's clause, less a risk's own words up to the word that joins the habit to it: in
+    "I went vegan a year ago and take B12 every day" the "ago" is the diet's."""
     first, last = segments.clause_bounds[segments.clause[item.finding.first]]
-    return slice(first, last + 1)
+    risk_words: set[int] = set()
+    for start in risks:
+        if first <= start < item.finding.first:
+            end = start
+            while end < item.finding.first and words[end] not in JOINS:
+                end += 1
+            if end < item.finding.first:  # joined: the risk's words end before the habit's
+                risk_words.update(range(start, end))
+    return [words[i] for i in range(first, last + 1) if i not in risk_words]

@@ -113,7 +113,11 @@ SOURCE_REACH = 4  # "per my neuro reg friend"
 TIME_UNITS = frozenset({"day", "week", "month", "year", "night", "hour", "cent"})  # "twice per day my husband …"
 SENTENCE_MARKS = frozenset({".", "!", "?", "\n"})
 OBJECT_LINKS = frozenset({"at", "with", "to", "for", "after", "from", "about"})  # "cracking up at the dog"
-CHORE_VERBS = frozenset({"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush"})
+CHORE_VERBS = frozenset(
+    {"walk", "walked", "walks", "feed", "fed", "feeds", "take", "took", "groom", "brush", "see", "saw", "seen", "sees",
+     "hear", "heard", "hears"}
+)  # fmt: skip
+ARTICLES = frozenset({"the", "a", "an"})
 MODIFIERS = frozenset(
     {"best", "twin", "older", "younger", "big", "little", "late", "great", "elder", "dear", "own", "old", "half",
      "step", "baby", "poor", "lovely", "great-uncle", "teenage", "teenaged", "grown", "grown-up", "adult", "eldest",
@@ -336,8 +340,9 @@ def _describing_patient(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _object_of_a_chore(tokens: Sequence[Token], index: int) -> bool:
-    """'walking the dog', 'feed the cat', 'laughing at the dog': a pet as an object is nobody's holder."""
-    if index < 2 or tokens[index - 1].word != "the":
+    """'walking the dog', 'feed the cat', 'laughing at the dog', 'I keep seeing a cat': a pet as an object is
+    nobody's holder."""
+    if index < 2 or tokens[index - 1].word not in ARTICLES:
         return tokens[index].word == "vet" and (index == 0 or tokens[index - 1].word not in DETERMINERS)  # "BFS vet"
     verb = tokens[index - 2].word
     return verb.endswith("ing") or verb in CHORE_VERBS or verb in OBJECT_LINKS

@@ -89,6 +89,7 @@ DENIED_RECOVERY = frozenset(
     {"not", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "never", "won't", "wont", "doesn't",
      "doesnt", "isn't", "isnt", "hadn't", "hadnt", "wasn't", "wasnt", "nothing", "nothing's", "nothings"}
 )  # fmt: skip
+ABILITY_BEFORE = frozenset({"can", "could", "cannot", "can't", "cant"})
 CAME_ON = frozenset({"on", "in", "over", "up", "out"})  # "it all came on", "then it came over me": an onset
 NOT_RECOVERIES = NOT_RESOLVED_BY | STOPPED_DOING  # words that undo a recovery word next to them
 # "was completely fine at breakfast", "had been totally fine": how things were before, not a recovery.
@@ -199,6 +200,8 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
         return True
     if sequence in NOT_BACK:
         return not RETURNING_FUNCTIONS.isdisjoint(words[:index])
+    if sequence == ("no", "longer"):  # "she can no longer sleep flat", "no longer able to": an ability lost
+        return (index > 0 and words[index - 1] in ABILITY_BEFORE) or words[index + 2 : index + 3] == ["able"]
     if sequence == ("then", "fine"):  # "then fine for an hour, then lost again": a respite
         return index + 2 < len(words) and words[index + 2] == "for"
     if sequence in ARRANGEMENTS:

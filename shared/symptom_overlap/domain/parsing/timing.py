@@ -244,7 +244,10 @@ def _still_after(words: Sequence[str], segments: Segments, part_id: int) -> bool
 
 # "my heart was racing just before", "dizzy moments before": before the event told, not before a time now past.
 RELATIVE_BEFORE = frozenset({"just", "right", "shortly", "moments", "seconds", "minutes", "immediately", "straight"})
+# "the last year", "this past month" reach up to now; a word before them ("the thoughts last year") does not.
+JUST_BEFORE = frozenset({"the", "this"})
 COMPARED_REACH = 5  # words between "than" and the date that ends its comparison
+AS_APART = 3  # "as strong as", "as steady as": the first "as" a word or two before the second
 # "when I was expecting": a time of life, though its word ends in "-ing".
 LIFE_STAGES_IN_ING = frozenset({"expecting", "nursing", "breastfeeding", "growing"})
 
@@ -259,7 +262,15 @@ def _baseline(clause: Sequence[str], index: int, sequence: tuple[str, ...]) -> b
     """ "weaker than they were a year ago": a date ending the clause just after "than" is what the finding is
     compared with, and the finding is now; "clearer than years ago when I had the stroke" still dates the stroke."""
     end = index + len(sequence)
-    return "than" in clause[max(0, index - COMPARED_REACH) : index] and (end >= len(clause) or clause[end] == END)
+    if end < len(clause) and clause[end] != END:
+        return False
+    before = clause[max(0, index - COMPARED_REACH) : index]
+    return "than" in before or _as_compared(clause, max(0, index - COMPARED_REACH), index)
+
+
+def _as_compared(clause: Sequence[str], first: int, index: int) -> bool:
+    """ "not as strong as they were last year": an "as … as" comparison, like one with "than"."""
+    return any(clause[j] == "as" and "as" in clause[max(0, j - AS_APART) : j - 1] for j in range(first, index))
 
 
 def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
@@ -274,8 +285,9 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     span_in_past = not SPAN_PAST_VERBS.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause)
     matches = [
         (i, sequence)
-        for i, sequence in recovery_matches(clause, PAST, NOT_PAST_AFTER, positions=positions)
-        if ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
+        for i, sequence in recovery_matches(clause, PAST, NOT_PAST_AFTER - JUST_BEFORE, positions=positions)
+        if not (i and clause[i - 1] in JUST_BEFORE)
+        and ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
         and not (sequence == ("back", "in") and ((i and clause[i - 1] in BACK_AGAIN) or clause[i + 2] == END))
         and not (sequence == ("back", "in") and positions[i + 1] != positions[i] + 1)  # "in back, in arms"
         and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
