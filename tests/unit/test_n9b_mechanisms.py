@@ -126,3 +126,16 @@ def test_a_supplement_given_up_leaves_the_diet(knowledge_base: KnowledgeBase) ->
 def test_a_diet_given_up_is_absent(knowledge_base: KnowledgeBase) -> None:
     text = "I was vegan for ten years but stopped last summer."
     assert about_the_person_now(text, knowledge_base).get("vegan_diet") == "absent"
+
+
+def test_a_mood_said_flat_or_down_is_low_mood_and_its_denial_is_not(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("no cramps, and my mood has been flat", knowledge_base) == {
+        "muscle_cramps": "absent",
+        "low_mood": "present",
+    }
+    assert about_the_person_now("my mood hasn't been down at all", knowledge_base) == {"low_mood": "absent"}
+
+
+def test_the_head_of_a_bed_is_not_a_head_dropping(knowledge_base: KnowledgeBase) -> None:
+    assert "head_drop" not in about_the_person_now("we had to raise the head of her bed", knowledge_base)
+    assert about_the_person_now("his head flops forward all day", knowledge_base).get("head_drop") == "present"

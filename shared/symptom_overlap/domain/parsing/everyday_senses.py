@@ -110,6 +110,10 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({"rapid_progression"}),
     ),
+    (  # "propped up the head of his bed": the bed's head, not the person's
+        WordSequences({("head", "of", owner, "bed") for owner in ("the", "my", "his", "her", "their", "our")}),
+        frozenset({"head_drop"}),
+    ),
     (  # "she's low on iron", "I'm low in B12": a level, not a mood
         WordSequences(
             {
