@@ -10,10 +10,6 @@ from symptom_overlap.knowledge.schema import KnowledgeBase
 from tests.parse_corpus.mechanism_kb import about_the_person_now
 
 
-def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
-    return about_the_person_now(text, knowledge_base)
-
-
 @pytest.mark.parametrize(
     ("text", "evidence_id"),
     [
@@ -25,7 +21,7 @@ def said(text: str, knowledge_base: KnowledgeBase) -> dict[str, str]:
     ],
 )
 def test_strength_said_to_be_missing_is_weakness(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
-    assert said(text, knowledge_base).get(evidence_id) == "present"
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
 
 
 @pytest.mark.parametrize(
@@ -37,19 +33,19 @@ def test_strength_said_to_be_missing_is_weakness(text: str, evidence_id: str, kn
     ],
 )
 def test_strength_kept_is_no_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
-    found = said(text, knowledge_base)
+    found = about_the_person_now(text, knowledge_base)
     assert found.get("leg_weakness") != "present"
     assert found.get("hand_weakness") != "present"
 
 
 @pytest.mark.parametrize("text", ["my feet burn at night, also tired", "I'm tired too, and my feet tingle"])
 def test_tiredness_added_to_a_list_is_fatigue(text: str, knowledge_base: KnowledgeBase) -> None:
-    assert said(text, knowledge_base).get("fatigue") == "present"
+    assert about_the_person_now(text, knowledge_base).get("fatigue") == "present"
 
 
 @pytest.mark.parametrize("text", ["I'm not tired, just worried", "maybe my eyes are just tired from the screen"])
 def test_tiredness_denied_or_offered_as_a_reason_is_no_fatigue(text: str, knowledge_base: KnowledgeBase) -> None:
-    assert said(text, knowledge_base).get("fatigue") != "present"
+    assert about_the_person_now(text, knowledge_base).get("fatigue") != "present"
 
 
 @pytest.mark.parametrize(
@@ -63,7 +59,7 @@ def test_tiredness_denied_or_offered_as_a_reason_is_no_fatigue(text: str, knowle
 def test_a_symptom_that_went_away_and_came_back_holds_now(
     text: str, evidence_id: str, knowledge_base: KnowledgeBase
 ) -> None:
-    assert said(text, knowledge_base).get(evidence_id) == "present"
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def test_a_symptom_that_went_away_and_came_back_holds_now(
     ],
 )
 def test_a_return_denied_or_of_a_function_keeps_the_recovery(text: str, knowledge_base: KnowledgeBase) -> None:
-    found = said(text, knowledge_base)
+    found = about_the_person_now(text, knowledge_base)
     assert found.get("tingling") != "present"
     assert found.get("numbness") != "present"
     assert found.get("fasciculations") != "present"
@@ -90,7 +86,7 @@ def test_a_return_denied_or_of_a_function_keeps_the_recovery(text: str, knowledg
     ],
 )
 def test_balance_lost_without_sight_is_sensory_ataxia(text: str, knowledge_base: KnowledgeBase) -> None:
-    assert said(text, knowledge_base).get("unsteady_in_dark") == "present"
+    assert about_the_person_now(text, knowledge_base).get("unsteady_in_dark") == "present"
 
 
 @pytest.mark.parametrize(
@@ -102,14 +98,14 @@ def test_balance_lost_without_sight_is_sensory_ataxia(text: str, knowledge_base:
     ],
 )
 def test_sleep_or_a_denied_fall_is_no_sensory_ataxia(text: str, knowledge_base: KnowledgeBase) -> None:
-    assert said(text, knowledge_base).get("unsteady_in_dark") != "present"
+    assert about_the_person_now(text, knowledge_base).get("unsteady_in_dark") != "present"
 
 
 @pytest.mark.parametrize("text", ["I feel flat and empty most days", "honestly I'm flat and sad since the summer"])
 def test_a_flat_mood_beside_a_mood_word_is_low_mood(text: str, knowledge_base: KnowledgeBase) -> None:
-    assert said(text, knowledge_base).get("low_mood") == "present"
+    assert about_the_person_now(text, knowledge_base).get("low_mood") == "present"
 
 
 @pytest.mark.parametrize("text", ["I have to sleep flat on a low pillow", "I'm not flat or low, just worried"])
 def test_flat_as_a_position_or_denied_is_no_low_mood(text: str, knowledge_base: KnowledgeBase) -> None:
-    assert said(text, knowledge_base).get("low_mood") != "present"
+    assert about_the_person_now(text, knowledge_base).get("low_mood") != "present"
