@@ -93,3 +93,24 @@ def test_an_infection_never_explains_weakness_numbness_or_a_fast_course() -> Non
     assert _leaning({"after_viral_illness", "fatigue", "tingling", "symmetric_feet_first"}) is not Leaning.NEITHER
     assert _leaning({"after_viral_illness", "hand_weakness", "muscle_wasting", "fasciculations"}) is Leaning.ALS
     assert _leaning({"after_viral_illness", "fatigue", "low_b12_level", "pallor"}) is not Leaning.NEITHER
+
+
+def test_no_urgent_mnd_referral_when_another_explanation_accounts_for_the_picture() -> None:
+    result = assess_request(
+        KNOWLEDGE_BASE,
+        [],
+        "My periods are flooding, I'm exhausted and pale and the stairs leave me out of breath.",
+        age=34,
+        sex="female",
+    )
+    assert result.leaning is Leaning.NEITHER
+    tests = [t.id for t in result.recommended_tests]
+    assert "serum_b12" in tests
+    assert "neurology_referral" not in tests
+
+
+def test_the_urgent_mnd_referral_stays_for_a_picture_leaning_to_als() -> None:
+    evidence = [ReportedEvidence(id=i, state="present") for i in ("hand_weakness", "muscle_wasting", "fasciculations")]
+    result = assess_request(KNOWLEDGE_BASE, evidence, None, age=58, sex="male")
+    assert result.leaning is Leaning.ALS
+    assert "neurology_referral" in [t.id for t in result.recommended_tests]

@@ -144,8 +144,10 @@ def recommended_tests(
 
     A profile's tests are offered when it fits, when the picture leans to it, or when a specific
     typical finding of it is present; tests marked ``only_when_pattern_fits`` (the urgent MND
-    referral) need the profile to fit or be leaned to. B12 tests come first whenever the B12
-    pattern is there: they are cheap and the condition is treatable.
+    referral) need the picture to lean to the profile, or the profile to fit with a specific finding
+    of it while no other explanation accounts for the picture (a `neither`): tiredness, pallor and
+    breathlessness on the stairs with heavy periods may fit ALS's numbers, but they name no MND. B12
+    tests come first whenever the B12 pattern is there: they are cheap and the condition is treatable.
     """
     pointed_to = {
         condition.id: condition.id in scores.fitting or scores.leaning.value in (condition.id, Leaning.OVERLAP.value)
@@ -160,11 +162,16 @@ def recommended_tests(
         for condition in knowledge_base.conditions
     }
     relevant = [c for c in knowledge_base.conditions if pointed_to[c.id] or supported[c.id]]
+    named = {
+        condition.id: scores.leaning.value in (condition.id, Leaning.OVERLAP.value)
+        or (condition.id in scores.fitting and supported[condition.id] and scores.leaning is not Leaning.NEITHER)
+        for condition in knowledge_base.conditions
+    }
     b12_first = supported[B12] or scores.leaning in (Leaning.B12_DEFICIENCY, Leaning.OVERLAP)
     relevant.sort(key=lambda condition: condition.id != (B12 if b12_first else ALS))
     return [
         TestToAskFor(id=t.id, name=t.name, why=t.why, threshold=t.threshold, condition_id=condition.id)
         for condition in relevant
         for t in condition.recommended_tests
-        if pointed_to[condition.id] or not t.only_when_pattern_fits
+        if named[condition.id] or not t.only_when_pattern_fits
     ]
