@@ -61,3 +61,52 @@ def test_persecutory_beliefs_and_creatures_seen_are_psychosis(knowledge_base: Kn
 )
 def test_ordinary_accusations_and_real_animals_are_no_psychosis(knowledge_base: KnowledgeBase, text: str) -> None:
     assert reading(text, knowledge_base, "paranoia_psychosis") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think about dying all the time and I've chosen a date, after the grandchildren visit",
+        "I want to end my life and I keep the tablets hidden in my wardrobe",
+    ],
+)
+def test_a_chosen_time_or_the_means_kept_beside_the_thoughts_is_a_plan(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert reading(text, knowledge_base, "suicide_plan") == "present"
+
+
+def test_giving_things_away_beside_a_stash_of_tablets_is_a_plan(knowledge_base: KnowledgeBase) -> None:
+    text = "He has been giving his records away to friends and he has a stash of sleeping pills."
+    assert reading(text, knowledge_base, "suicide_plan") == "present"
+    assert reading(text, knowledge_base, "suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've picked a date for the wedding and I'm so happy, my legs just twitch a bit",
+        "I keep my tablets in the drawer by the bed",
+    ],
+)
+def test_a_date_or_tablets_with_no_thought_of_dying_is_no_plan(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "suicide_plan") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been hearing voices telling her to leave. It came on over about two weeks.",
+        "My legs are weak and wobbly, it all came on over a couple of weeks",
+    ],
+)
+def test_an_onset_spread_over_weeks_is_a_quick_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The numbness came on over a few months", "The numbness came on over an hour this morning"],
+)
+def test_an_onset_over_months_or_an_hour_is_no_quick_course(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "rapid_progression") is None
