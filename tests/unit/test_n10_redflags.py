@@ -110,3 +110,24 @@ def test_an_onset_spread_over_weeks_is_a_quick_course(knowledge_base: KnowledgeB
 )
 def test_an_onset_over_months_or_an_hour_is_no_quick_course(knowledge_base: KnowledgeBase, text: str) -> None:
     assert reading(text, knowledge_base, "rapid_progression") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Mum is muddled and sleepy today. She has never been confused before.", "confusion"),
+        ("I've never had a pain in my chest like this before", "chest_pain"),
+    ],
+)
+def test_never_before_says_the_first_time_now(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["I have never been confused", "never had numbness before this year, only tingling", "never fainted"]
+)
+def test_never_without_a_closing_before_still_denies(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = {
+        evidence_id: reading(text, knowledge_base, evidence_id) for evidence_id in ("confusion", "numbness", "fainting")
+    }
+    assert "present" not in found.values()

@@ -107,6 +107,7 @@ NO_ONE_HAVING = frozenset(
 # Verbs after "nothing like that" that make it the subject of what follows: "nothing like that came on suddenly".
 HAPPENING = frozenset({"came", "comes", "happened", "happens", "started", "starts", "began", "went", "has", "had"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
+NEW_NOW_REACH = 10  # words from "never" to a "before" that ends its stretch
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 # "it never goes", "never goes away", "never really goes off": a symptom that stays. Before a state word "go" is a
 # change of state and "never" denies it: "I never go wobbly", "my feet never go numb".
@@ -133,6 +134,8 @@ def negates_at(words: Sequence[str], index: int) -> bool:
         return False  # "nobody believes me that my legs are weak", "no one can tell me why": others' acts, not denials
     if words[index] == "never" and _going_on(words, index):
         return False  # "the tingling never goes away": it stays
+    if words[index] == "never" and _new_now(words, index):
+        return False  # "he's never been confused before": the first time, now
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     if words[index + 1 : index + 3] in (["like", "that"], ["like", "this"]) and words[index + 3 : index + 4]:
@@ -147,6 +150,13 @@ def _going_on(words: Sequence[str], index: int) -> bool:
         return False
     after = words[position + 1 : position + 2]
     return not after or after[0] in STAYING_AFTER
+
+
+def _new_now(words: Sequence[str], index: int) -> bool:
+    """ "never been confused before", "never had a headache like this before": "before" ends the stretch, so the
+    denial is of the past and the finding is new."""
+    stretch = _stretch(words[index + 1 : index + 1 + NEW_NOW_REACH])
+    return len(stretch) < NEW_NOW_REACH and stretch[-1:] == ["before"]
 
 
 def _others_act(words: Sequence[str], index: int) -> bool:
