@@ -131,3 +131,26 @@ def test_never_without_a_closing_before_still_denies(knowledge_base: KnowledgeBa
         evidence_id: reading(text, knowledge_base, evidence_id) for evidence_id in ("confusion", "numbness", "fainting")
     }
     assert "present" not in found.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have to sleep half sitting up now or I'm short of breath",
+        "He needs the head of the bed raised these days. He wakes with a headache every morning.",
+    ],
+)
+def test_sleeping_propped_up_for_breath_or_with_morning_headaches_is_orthopnoea(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert reading(text, knowledge_base, "breathless_lying_flat") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sleeping flat is no bother. I wake with headaches most mornings.", "I need the bed raised for my reflux"],
+)
+def test_sleeping_flat_fine_or_propped_for_reflux_is_not_read_as_orthopnoea(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert reading(text, knowledge_base, "breathless_lying_flat") != "present"
