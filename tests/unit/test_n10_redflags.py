@@ -154,3 +154,21 @@ def test_sleeping_flat_fine_or_propped_for_reflux_is_not_read_as_orthopnoea(
     knowledge_base: KnowledgeBase, text: str
 ) -> None:
     assert reading(text, knowledge_base, "breathless_lying_flat") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("a pressing feeling in the middle of my chest", "chest_pain"),
+        ("at night when I lie down there is not enough air for me", "breathless_lying_flat"),
+        ("he has had wet nights since the summer, never before", "bladder_bowel_problems"),
+    ],
+)
+def test_plain_and_second_language_words_for_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert reading(text, knowledge_base, evidence_id) == "present"
+
+
+def test_air_said_enough_lying_down_is_no_orthopnoea(knowledge_base: KnowledgeBase) -> None:
+    assert reading("lying flat I have enough air, no problem", knowledge_base, "breathless_lying_flat") != "present"
