@@ -75,6 +75,7 @@ from symptom_overlap.domain.parsing.normal import (
     without_said_fine,
 )
 from symptom_overlap.domain.parsing.onset import (
+    courses_in_doubt,
     sudden_sight_denied,
     without_bare_manner,
     without_daily_patterns,
@@ -154,7 +155,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
     read = without_misread_onsets(
-        words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags
+        words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags, rules.complaints
     )
     read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
     read = without_seen_colours(words, without_figures(words, read, present), rules.red_flags, present)
@@ -182,6 +183,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
+    read = courses_in_doubt(words, segments, read)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 
