@@ -84,3 +84,27 @@ def test_a_change_or_an_onset_said_plainly_stays(text: str, knowledge_base: Know
     found = about_the_person_now(text, knowledge_base)
     assert "uncertain" not in {found.get("rapid_progression"), found.get("sudden_onset")}
     assert "present" in {found.get("rapid_progression"), found.get("sudden_onset")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been on metformin for over 10 years and my feet tingle",
+        "twitching all over for 6 months, calves and arms",
+        "my feet have felt numb over the past month",
+    ],
+)
+def test_a_span_alone_is_no_slow_course(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert "gradual_progression" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grip has been getting weaker for over a year",
+        "my hands have got weaker over the last few months",
+        "it has got worse month by month",
+    ],
+)
+def test_a_change_over_months_stays_a_slow_course(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"

@@ -78,6 +78,7 @@ from symptom_overlap.domain.parsing.onset import (
     courses_in_doubt,
     sudden_sight_denied,
     without_bare_manner,
+    without_bare_spans,
     without_daily_patterns,
     without_misread_onsets,
 )
@@ -158,6 +159,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags, rules.complaints
     )
     read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
+    read = without_bare_spans(words, segments, read)
     read = without_seen_colours(words, without_figures(words, read, present), rules.red_flags, present)
     read = negative_tests(
         words, segments, searched_topics(words, read, rules.red_flags, present), rules.red_flags, present

@@ -398,3 +398,39 @@ def _watched(words: Sequence[str], segments: Segments, first: int) -> bool:
     start = segments.sentence_bounds[sentence][0]
     end = segments.sentence_bounds[min(sentence + 1, len(segments.sentence_bounds) - 1)][1]
     return WATCHING.occur_in(words[start : end + 1])
+
+
+# Words of a span alone: "over the last month", "for over 10 years", "all over for 6 months".
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+     "twenty", "thirty", "a", "an", "few", "several", "couple", "many"}
+)  # fmt: skip
+SPAN_WORDS = NUMBER_WORDS | frozenset(
+    {"over", "for", "the", "last", "past", "of", "about", "around", "nearly", "almost", "like", "this", "month",
+     "months", "year", "years", "yrs"}
+)  # fmt: skip
+# "for over ten years" (more than), "twitching all over" (everywhere): an "over" that is no span's.
+OVER_NOT_ACROSS = frozenset({"for", "all"})
+
+
+SLOW = "gradual_progression"
+# Words of change that make a span a course ("getting weaker for over a year"), less those of a span or a start.
+CHANGED = CHANGE_WORDS - SPAN_WORDS - {"since", "weeks", "more", "started", "starting", "came", "coming"}
+
+
+def without_bare_spans(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+    """The findings, less a slow course read from a span alone whose "over" means more than or everywhere, with no
+    word of change in its clause ("on metformin for over 10 years", "twitching all over for 6 months"), or whose
+    span is one month ("over the last month"): how long a habit lasted, or a month, is no worsening over months."""
+    return [item for item in read if item.finding.evidence_id != SLOW or not _bare_span(words, segments, item)]
+
+
+def _bare_span(words: Sequence[str], segments: Segments, item: ReadFinding) -> bool:
+    own = [words[i] for i in item.finding.own_tokens()]
+    if not all(word in SPAN_WORDS or word.isdigit() for word in own):
+        return False
+    first = item.finding.first
+    if own[0] == "over" and first > 0 and words[first - 1] in OVER_NOT_ACROSS:
+        start, end = segments.clause_bounds[segments.clause[first]]
+        return CHANGED.isdisjoint(words[start : end + 1])
+    return "month" in own and not {"months", "year", "years", "yrs"}.intersection(own)
