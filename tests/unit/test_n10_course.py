@@ -108,3 +108,19 @@ def test_a_span_alone_is_no_slow_course(text: str, knowledge_base: KnowledgeBase
 )
 def test_a_change_over_months_stays_a_slow_course(text: str, knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the numbness came on over a couple of minutes, my left hand and then my face",
+        "my right leg went weak, it came on over about a minute",
+    ],
+)
+def test_a_deficit_that_came_on_over_minutes_is_a_sudden_onset(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("sudden_onset") == "present"
+
+
+def test_a_feeling_that_came_over_me_is_no_onset(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("a wave of tiredness came over me in minutes", knowledge_base)
+    assert "sudden_onset" not in found
