@@ -124,3 +124,18 @@ def test_a_deficit_that_came_on_over_minutes_is_a_sudden_onset(text: str, knowle
 def test_a_feeling_that_came_over_me_is_no_onset(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("a wave of tiredness came over me in minutes", knowledge_base)
     assert "sudden_onset" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since about lunchtime my left arm has been weak",
+        "my face has been drooping since tea time",
+    ],
+)
+def test_a_deficit_since_a_time_earlier_today_is_a_sudden_onset(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("sudden_onset") == "present"
+
+
+def test_tiredness_since_a_meal_is_no_onset(knowledge_base: KnowledgeBase) -> None:
+    assert "sudden_onset" not in about_the_person_now("I've felt tired since about lunchtime", knowledge_base)
