@@ -97,16 +97,16 @@ def score(
     b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
     if not comparable:
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
+    # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
+    in_company = frozenset().union(*company.values())
     if (
         len(ruled_out) == len(model.condition_ids)
         or outside_both_profiles(model, present)
-        or explained_elsewhere(model, present, course, absent)
+        or explained_elsewhere(model, present, course, absent, in_company)
     ):
         if _b12_beside_an_event(model, present, course, counted, company[B12]):
             return Scores(fit, fitting, b12_probability, Leaning.B12_DEFICIENCY)
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
-    # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
-    in_company = frozenset().union(*company.values())
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
     # a non-specific finding names no profile unless a specific one of its body system is present.
     answered = len((present & model.profiled) | (absent & model.specific_profiled) | (absent & in_company))

@@ -1,0 +1,38 @@
+"""Engine rules of the tenth session (docs/scoring.md), with example sentences of their own (not corpus items)."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.scoring import Leaning, score
+from symptom_overlap.domain.scoring_model import scoring_model
+
+KNOWLEDGE_BASE = load_knowledge_base()
+MODEL = scoring_model(KNOWLEDGE_BASE)
+
+
+def _leaning(present: set[str], absent: frozenset[str] | set[str] = frozenset()) -> Leaning:
+    return score(MODEL, present, absent).leaning
+
+
+def test_background_findings_need_no_explanation_once_another_explains_the_specific_ones() -> None:
+    # Numb, burning feet in long-standing diabetes with a normal B12: tiredness beside it is background
+    neuropathy = {"diabetes", "tingling", "numbness", "symmetric_feet_first"}
+    assert _leaning(neuropathy | {"fatigue"}, {"low_b12_level"}) is Leaning.NEITHER
+    # A block in a motor nerve beside weakness and twitching, and low mood
+    block = {"motor_conduction_block", "hand_weakness", "asymmetric_onset", "fasciculations"}
+    assert _leaning(block | {"low_mood"}, {"muscle_wasting", "brisk_reflexes"}) is Leaning.NEITHER
+
+
+def test_background_findings_beside_a_harmless_finding_alone_still_need_an_explanation() -> None:
+    # A flickering eyelid explains none of the tiredness
+    assert _leaning({"eyelid_twitching", "fatigue"}) is not Leaning.NEITHER
+
+
+def test_background_findings_never_clear_a_finding_the_explanation_does_not_cover() -> None:
+    # Without the normal B12 result, diabetes is not the marker: B12 deficiency stays in play
+    assert _leaning({"diabetes", "tingling", "numbness", "symmetric_feet_first", "fatigue"}) is not Leaning.NEITHER
+    # Wasting is not explained by a block in a motor nerve
+    block = {"motor_conduction_block", "hand_weakness", "fasciculations", "muscle_wasting", "low_mood"}
+    assert _leaning(block) is not Leaning.NEITHER
+    # A cause of B12 deficiency keeps the normal result from settling it
+    assert _leaning({"diabetes", "metformin_use", "tingling", "numbness", "fatigue"}, {"low_b12_level"}) is not (
+        Leaning.NEITHER
+    )
