@@ -36,3 +36,20 @@ def test_background_findings_never_clear_a_finding_the_explanation_does_not_cove
     assert _leaning({"diabetes", "metformin_use", "tingling", "numbness", "fatigue"}, {"low_b12_level"}) is not (
         Leaning.NEITHER
     )
+
+
+def test_chest_tightness_in_a_panic_is_part_of_overbreathing() -> None:
+    # Saisch 1996: chest pain in 43% of people seen with acute hyperventilation
+    panic = {"overbreathing_tingling", "tingling", "palpitations", "chest_pain"}
+    assert _leaning(panic) is Leaning.NEITHER
+    # Numb feet from the start keep B12 deficiency in play
+    assert _leaning(panic | {"symmetric_feet_first", "numbness"}) is not Leaning.NEITHER
+
+
+def test_numb_legs_with_saddle_numbness_and_weak_legs_are_pressure_on_the_nerves() -> None:
+    # NICE CG75 / NG234: numbness, weakness or difficulty using the legs
+    assert _leaning({"saddle_numbness", "leg_weakness", "numbness"}) is Leaning.NEITHER
+    # Unsteadiness in the dark is not explained by it: B12 deficiency stays in play
+    assert _leaning({"saddle_numbness", "numbness", "unsteady_in_dark", "symmetric_feet_first"}) is not (
+        Leaning.NEITHER
+    )
