@@ -3,6 +3,7 @@
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.scoring import Leaning, score
 from symptom_overlap.domain.scoring_model import scoring_model
+from tests.parse_corpus.corpus import found_in
 
 KNOWLEDGE_BASE = load_knowledge_base()
 MODEL = scoring_model(KNOWLEDGE_BASE)
@@ -53,3 +54,14 @@ def test_numb_legs_with_saddle_numbness_and_weak_legs_are_pressure_on_the_nerves
     assert _leaning({"saddle_numbness", "numbness", "unsteady_in_dark", "symmetric_feet_first"}) is not (
         Leaning.NEITHER
     )
+
+
+def test_well_each_morning_is_a_daily_pattern_not_a_recovery() -> None:
+    # Worse as the day goes on and normal again each morning: myasthenia's fatigability (Sussman 2015)
+    text = "My eyelid sags and I see two of things in the evenings. Every morning I'm totally normal again."
+    assert found_in(text, KNOWLEDGE_BASE) == {"double_vision": "present"}
+    assert found_in("Things look double after work, but in the mornings it's all fine.", KNOWLEDGE_BASE) == {
+        "double_vision": "present"
+    }
+    # A recovery said once still resolves the finding
+    assert found_in("I saw double for a week in May. It went away completely.", KNOWLEDGE_BASE) == {}
