@@ -65,3 +65,29 @@ def test_well_each_morning_is_a_daily_pattern_not_a_recovery() -> None:
     }
     # A recovery said once still resolves the finding
     assert found_in("I saw double for a week in May. It went away completely.", KNOWLEDGE_BASE) == {}
+
+
+def test_a_whole_body_finding_both_profiles_list_is_not_the_second_finding() -> None:
+    # Coughing on drinks and losing weight, with memory trouble: one ALS finding beside whole-body ones
+    assert _leaning({"choking_on_liquids", "weight_loss", "memory_problems"}) is Leaning.INSUFFICIENT_EVIDENCE
+    assert _leaning({"hand_weakness", "weight_loss"}) is Leaning.INSUFFICIENT_EVIDENCE
+    # Two findings of the nervous system still name a profile, with weight loss beside them or not
+    assert _leaning({"slurred_speech", "choking_on_liquids", "weight_loss"}) is Leaning.ALS
+    assert _leaning({"hand_weakness", "muscle_wasting", "fasciculations", "weight_loss"}) is Leaning.ALS
+
+
+def test_two_explanations_each_with_a_finding_of_its_own_can_share_the_picture() -> None:
+    # Heavy periods for the tiredness, pallor and breathlessness; overbreathing for the tingling in a panic
+    picture = {"heavy_periods", "fatigue", "pallor", "breathless_on_exertion", "overbreathing_tingling"}
+    assert _leaning(picture, {"tingling", "numbness"}) is Leaning.NEITHER
+    # An explanation without a finding of its own does not join: twitching beside a flickering eyelid and
+    # an old stroke's weak hand stays in play
+    assert _leaning({"past_stroke", "hand_weakness", "eyelid_twitching", "fasciculations"}) is not Leaning.NEITHER
+    # A finding neither explanation covers keeps the profiles in play
+    assert _leaning(picture | {"symmetric_feet_first"}) is not Leaning.NEITHER
+
+
+def test_strong_periods_are_heavy_periods() -> None:
+    text = "my period is very strong, I change pads every hour"
+    assert found_in(text, KNOWLEDGE_BASE) == {"heavy_periods": "present"}
+    assert "heavy_periods" not in found_in("strong periods of cramp in my calves", KNOWLEDGE_BASE)

@@ -80,10 +80,14 @@ def explained_elsewhere(
     to_explain = findings - (model.non_specific - in_company)
     if not to_explain & (model.typical_of_any - model.non_specific - model.presence_only):
         to_explain = findings
-    return bool(markers) and any(
-        markers & pattern.suggested_by and to_explain <= pattern.accounts_for and not present & pattern.poor_fit
+    # Two explanations, each pointed to by a finding of its own, can share the picture: low iron from heavy periods
+    # for the tiredness and pallor, and overbreathing for the tingling round the lips in a panic.
+    pointed = [
+        pattern.accounts_for
         for pattern in model.alternatives
-    )
+        if markers & pattern.suggested_by and not present & pattern.poor_fit
+    ]
+    return bool(pointed) and to_explain <= frozenset().union(*pointed)
 
 
 def tested_and_explained_elsewhere(

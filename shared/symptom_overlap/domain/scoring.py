@@ -118,7 +118,11 @@ def score(
     # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
     # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
     slow_course = course & model.typical_of_any
-    leaning = _leaning(fit, fitting, b12_probability, answered, model.complaints(present_weighed - slow_course), strong)
+    # A whole-body finding both profiles list (weight loss, tiredness) shows neither: beside one finding it is not
+    # the second one that names a profile (coughing on tea and thinning in an old person with dementia).
+    shared = _shared_whole_body(model, present_weighed)
+    counted_present = model.complaints(present_weighed - slow_course - shared)
+    leaning = _leaning(fit, fitting, b12_probability, answered, counted_present, strong)
     if leaning is Leaning.NEITHER and _b12_beside_an_event(model, present, course, counted, company[B12]):
         leaning = Leaning.B12_DEFICIENCY
     unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
@@ -192,6 +196,12 @@ def _normal_test_explains(
             for c in model.condition_ids
         )
         and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
+    )
+
+
+def _shared_whole_body(model: ScoringModel, findings: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        e for e in findings if model.category[e] == SYSTEMIC and all(e in model.typical[c] for c in model.condition_ids)
     )
 
 
