@@ -91,3 +91,26 @@ def test_strong_periods_are_heavy_periods() -> None:
     text = "my period is very strong, I change pads every hour"
     assert found_in(text, KNOWLEDGE_BASE) == {"heavy_periods": "present"}
     assert "heavy_periods" not in found_in("strong periods of cramp in my calves", KNOWLEDGE_BASE)
+
+
+def test_signs_of_parkinsons_are_read_from_how_carers_describe_them() -> None:
+    assert found_in("his hand shakes when it's resting in his lap", KNOWLEDGE_BASE) == {"parkinsonism": "present"}
+    assert found_in("she shuffles along the hall in little steps", KNOWLEDGE_BASE) == {"parkinsonism": "present"}
+    assert found_in("my handwriting has got smaller this year", KNOWLEDGE_BASE)["parkinsonism"] == "present"
+    assert found_in("no tremor when resting in her lap", KNOWLEDGE_BASE) == {"parkinsonism": "absent"}
+    # Shaky after exercise, cards shuffled, small print on a screen: not Parkinson's
+    assert "parkinsonism" not in found_in("my legs feel shaky when resting after a run", KNOWLEDGE_BASE)
+    assert "parkinsonism" not in found_in("I shuffled the cards", KNOWLEDGE_BASE)
+    assert "parkinsonism" not in found_in("the writing on my phone is tiny", KNOWLEDGE_BASE)
+    assert "parkinsonism" not in found_in("my heart pounds even at rest and I'm shaking", KNOWLEDGE_BASE)
+
+
+def test_signs_of_parkinsons_lean_neither_unless_a_finding_it_does_not_explain_is_there() -> None:
+    # NICE NG71: a tremor at rest with slowness and stiffness is Parkinson's disease until shown otherwise
+    assert _leaning({"parkinsonism", "stiffness_spasticity", "gradual_progression"}, {"numbness"}) is Leaning.NEITHER
+    # Wasting, brisk reflexes or numb feet are not explained by it
+    assert _leaning({"parkinsonism", "hand_weakness", "muscle_wasting", "fasciculations"}) is Leaning.ALS
+    assert _leaning({"parkinsonism", "stiffness_spasticity", "brisk_reflexes", "babinski_sign"}) is not (
+        Leaning.NEITHER
+    )
+    assert _leaning({"parkinsonism", "numbness", "symmetric_feet_first", "unsteady_in_dark"}) is not Leaning.NEITHER
