@@ -114,3 +114,15 @@ def test_signs_of_parkinsons_lean_neither_unless_a_finding_it_does_not_explain_i
         Leaning.NEITHER
     )
     assert _leaning({"parkinsonism", "numbness", "symmetric_feet_first", "unsteady_in_dark"}) is not Leaning.NEITHER
+
+
+def test_too_little_for_a_profile_that_came_on_over_days_is_something_else() -> None:
+    # Weak legs, or wetting herself, worse day by day: a faster condition (Leonhard 2019; NICE NG234)
+    assert _leaning({"leg_weakness", "rapid_progression"}) is Leaning.NEITHER
+    assert _leaning({"bladder_bowel_problems", "rapid_progression"}) is Leaning.NEITHER
+    # A course alone says nothing; a cause of B12 deficiency (nitrous oxide) or a low B12 keeps the question open
+    assert _leaning({"rapid_progression"}) is Leaning.INSUFFICIENT_EVIDENCE
+    assert _leaning({"tingling", "rapid_progression", "nitrous_oxide_use"}) is not Leaning.NEITHER
+    assert _leaning({"tingling", "rapid_progression", "low_b12_level"}) is not Leaning.NEITHER
+    # Answered both ways (slowly over months too) decides nothing
+    assert _leaning({"leg_weakness", "rapid_progression", "gradual_progression"}) is not Leaning.NEITHER

@@ -172,6 +172,16 @@ def score(
         # Two slow conditions do not explain a picture that changes over days, alone or together, unless a
         # cause of one is there (heavy nitrous oxide use); a third condition does (Guillain-Barre syndrome).
         leaning = Leaning.NEITHER
+    if (
+        leaning is Leaning.INSUFFICIENT_EVIDENCE
+        and _course_unusual_for_both(model, course)
+        and present - course - model.presence_only
+        and not present & model.presence_only
+        and not b12_measured(model, present)
+    ):
+        # Too little for a profile, but what there is came on over days: evidence of a faster condition (pressure on
+        # the spinal cord, Guillain-Barre syndrome), not too little said; weak legs worse over days are neither.
+        leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
 
 
