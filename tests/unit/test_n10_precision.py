@@ -1,0 +1,98 @@
+"""Precision, tenth session: symptom words said in another sense, or explained by what the text says with them."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+# --- a dribble of urine is no drooling ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I go to the toilet it comes out in dribbles and takes forever.",
+        "My prostate is playing up, the wee just dribbles out slowly.",
+        "Since Friday my bladder leaks, a dribble every time I stand up.",
+    ],
+)
+def test_a_dribble_of_urine_is_no_drooling(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "drooling" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I dribble on my pillow every night and the toilet trips are constant too.",
+        "Dribbling out of the corner of my mouth, and I need the loo more often.",
+        "Since the MND got worse he dribbles a lot.",
+    ],
+)
+def test_a_dribble_of_saliva_is_still_drooling(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("drooling") == "present"
+
+
+# --- pallor that is not the skin's --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eye doctor said the optic disc at the back is pale.",
+        "My eyesight has gone all washed out over the summer.",
+        "The optometrist told me my optic nerves are a bit pale.",
+        "Her lips have gone blue and she is gasping in her chair.",
+        "I just feel washed out all the time.",
+        "Been feeling shaky and washed out since the weekend.",
+    ],
+)
+def test_pallor_of_sight_lips_or_feeling_is_not_pale_skin(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "pallor" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friends say I look washed out lately.",
+        "I look pale as a ghost and my lips look pale too.",
+        "He looks grey and tired all the time.",
+    ],
+)
+def test_pale_skin_is_still_pallor(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("pallor") == "present"
+
+
+def test_pale_skin_denied_beside_sight_is_still_denied(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("My vision is fine and I'm not pale.", knowledge_base).get("pallor") == "absent"
+
+
+# --- weight lost after stomach surgery ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gastric bypass in 2016, lost six stone, now my toes burn.",
+        "I had a sleeve gastrectomy two years ago and lost 40 kg, feet are numb lately.",
+    ],
+)
+def test_weight_lost_after_stomach_surgery_is_the_operation(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("gastric_surgery") == "present"
+    assert "weight_loss" not in found
+
+
+def test_a_new_loss_after_stomach_surgery_is_still_weight_loss(knowledge_base: KnowledgeBase) -> None:
+    text = "Gastric band years ago, but I'm losing weight again without trying."
+    assert about_the_person_now(text, knowledge_base).get("weight_loss") == "present"
+
+
+def test_weight_loss_without_surgery_is_still_read(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("I've lost a stone since spring.", knowledge_base).get("weight_loss") == "present"
