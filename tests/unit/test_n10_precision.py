@@ -96,3 +96,66 @@ def test_a_new_loss_after_stomach_surgery_is_still_weight_loss(knowledge_base: K
 
 def test_weight_loss_without_surgery_is_still_read(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("I've lost a stone since spring.", knowledge_base).get("weight_loss") == "present"
+
+
+# --- a washed-out feeling is tiredness -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["I feel so washed out after work every day.", "Feeling washed out most days lately."])
+def test_feeling_washed_out_is_fatigue(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("fatigue") == "present"
+    assert "pallor" not in found
+
+
+def test_not_feeling_washed_out_denies_fatigue_not_pallor(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I don't feel washed out at all, it's just my calves twitching.", knowledge_base)
+    assert found.get("fatigue") == "absent"
+    assert "pallor" not in found
+
+
+# --- the relatives of people met through work or school -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My football coach's mum has MND and now my calves twitch.",
+        "My calves twitch. My driving tutor's brother died of ALS.",
+    ],
+)
+def test_a_relative_of_a_coach_or_tutor_is_no_family_history(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "family_history_als" not in found
+    assert found.get("fasciculations") == "present"
+
+
+def test_the_writers_own_relative_is_still_family_history(knowledge_base: KnowledgeBase) -> None:
+    text = "I work as a teacher. My mum had MND and my calves twitch."
+    assert about_the_person_now(text, knowledge_base).get("family_history_als") == "present"
+
+
+# --- a dead limb beside its weakness is no numbness ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My right leg gave out under me and my right arm has gone dead as well, all of a sudden.",
+        "My lower back is killing me and my legs feel like they belong to someone else, they keep giving way.",
+    ],
+)
+def test_a_dead_limb_beside_its_weakness_is_no_numbness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "numbness" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs are weak and my feet feel dead, I can't feel the floor.",
+        "My hands go dead and tingly at night and my grip is weak.",
+        "My feet feel like they belong to someone else.",
+    ],
+)
+def test_a_dead_limb_with_a_feeling_word_is_still_numbness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("numbness") == "present"

@@ -34,6 +34,7 @@ from symptom_overlap.domain.parsing.context import (
     without_surgical_weight_loss,
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
+from symptom_overlap.domain.parsing.dead_limbs import without_dead_limbs
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
 from symptom_overlap.domain.parsing.episodes import (
     bounded_spell,
@@ -181,6 +182,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
+    read = without_dead_limbs(words, segments, read)
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)

@@ -376,9 +376,7 @@ def without_seen_colours(
 
 
 def _not_skin(words: Sequence[str], item: ReadFinding) -> bool:
-    """Whether a pallor said (not denied) is of sight, of grey or blue lips, or a washed-out feeling."""
-    if item.assertion is Assertion.ABSENT:
-        return False
+    """Whether a pallor is a washed-out feeling, or is said (not denied) of sight or of grey or blue lips."""
     first, last = item.finding.first, item.finding.last
     start = first
     while start > 0 and first - start < PALLOR_REACH and words[start - 1][0].isalnum():
@@ -388,17 +386,15 @@ def _not_skin(words: Sequence[str], item: ReadFinding) -> bool:
         end += 1
     around = words[start : end + 1]
     own = words[first : last + 1]
-    if not SIGHT_THINGS.isdisjoint(around):
-        return True
-    if not LIPS.isdisjoint(around) and not CYANOSED.isdisjoint(own):
-        return True
     if "washed" in own:
         for word in reversed(words[start:first]):
             if word in LOOKS:
-                return False
+                break
             if word in FEELS:
                 return True
-    return False
+    if item.assertion is Assertion.ABSENT:
+        return False
+    return not SIGHT_THINGS.isdisjoint(around) or (not LIPS.isdisjoint(around) and not CYANOSED.isdisjoint(own))
 
 
 def searched_topics(
