@@ -159,3 +159,48 @@ def test_a_dead_limb_beside_its_weakness_is_no_numbness(knowledge_base: Knowledg
 )
 def test_a_dead_limb_with_a_feeling_word_is_still_numbness(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("numbness") == "present"
+
+
+# --- a cause the writer guesses at is no symptom ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("My calves ache after walking, probably just tiredness.", "fatigue"),
+        ("Was that a faint? Might be the heat. Or could have just nodded off from boredom.", "morning_headache"),
+        ("Some blurry spells this week, might be tiredness.", "fatigue"),
+    ],
+)
+def test_a_guessed_cause_is_no_symptom(knowledge_base: KnowledgeBase, text: str, guessed: str) -> None:
+    assert guessed not in about_the_person_now(text, knowledge_base)
+
+
+def test_a_guessed_nodding_off_is_no_daytime_sleepiness(knowledge_base: KnowledgeBase) -> None:
+    text = "Did I black out in the kitchen? Could have just nodded off standing up, no idea."
+    assert "morning_headache" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I might be losing weight, my jeans feel looser.", "weight_loss"),
+        ("Could this be tingling? My toes feel odd.", "tingling"),
+        ("It might be drooling or it might be sweat on the pillow, I can't tell.", "drooling"),
+    ],
+)
+def test_a_doubted_report_is_still_read(knowledge_base: KnowledgeBase, text: str, said: str) -> None:
+    assert said in about_the_person_now(text, knowledge_base)
+
+
+# --- a strange colour is no change of person --------------------------------------------------------------
+
+
+def test_a_strange_colour_is_no_personality_change(knowledge_base: KnowledgeBase) -> None:
+    text = "Over the summer he has turned a strange yellowish colour."
+    assert "personality_change" not in about_the_person_now(text, knowledge_base)
+
+
+def test_a_strange_person_is_still_a_personality_change(knowledge_base: KnowledgeBase) -> None:
+    text = "My husband is strange lately, a different person, rude to everyone."
+    assert about_the_person_now(text, knowledge_base).get("personality_change") == "present"

@@ -63,6 +63,7 @@ from symptom_overlap.domain.parsing.findings import (
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
 from symptom_overlap.domain.parsing.given_up import given_up
+from symptom_overlap.domain.parsing.guessed_causes import without_guessed_causes
 from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
@@ -183,6 +184,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
     read = without_dead_limbs(words, segments, read)
+    read = without_guessed_causes(words, read, rules.red_flags, present)
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)

@@ -231,6 +231,15 @@ MOUTH_WORDS = frozenset(
      "swallowing", "tissue", "hanky", "bib"}
 )  # fmt: skip
 
+# "gone a strange lemony colour", "a funny taste", "an odd smell": a strange thing sensed, not a changed person.
+PERSONALITY = "personality_change"
+STRANGE_WORDS = frozenset({"strange", "odd", "different", "funny", "weird"})
+SENSED_THINGS = frozenset(
+    {"colour", "color", "colours", "colors", "shade", "tinge", "taste", "smell", "smells", "noise", "noises", "sound",
+     "sounds", "texture"}
+)  # fmt: skip
+SENSED_REACH = 3  # words after the strange word in which the thing sensed stands
+
 EverydaySense = Callable[[Finding], bool] | None
 
 
@@ -270,7 +279,12 @@ def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = N
         for senses, ids in SENSES_FOR
         if senses.may_occur(present) and (positions := senses.covered(words))
     ]
-    if not everyday and not effort and not soft_drinks and not ruled_out and not bladder:
+    sensed = (
+        _strange_things(words)
+        if not STRANGE_WORDS.isdisjoint(present) and not SENSED_THINGS.isdisjoint(present)
+        else set()
+    )
+    if not everyday and not effort and not soft_drinks and not ruled_out and not bladder and not sensed:
         return None
 
     def everyday_sense(finding: Finding) -> bool:
@@ -278,6 +292,7 @@ def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = N
             not everyday.isdisjoint(finding.own_tokens())
             or (finding.evidence_id in EFFORT_FINDINGS and finding.first in effort)
             or (finding.evidence_id == DROOLING and not bladder.isdisjoint(finding.own_tokens()))
+            or (finding.evidence_id == PERSONALITY and not sensed.isdisjoint(finding.own_tokens()))
             or (soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding))
             or any(
                 finding.evidence_id in ids and not positions.isdisjoint(finding.own_tokens())
@@ -326,6 +341,15 @@ def _after_hard_exercise(words: Sequence[str]) -> set[int]:
         if SENTENCE_DENIALS_OR_CHANGES.isdisjoint(words[first : last + 1]):
             effort.update(range(first, last + 1))
     return effort
+
+
+def _strange_things(words: Sequence[str]) -> set[int]:
+    """The strange words said of a colour, taste, smell or sound just after them."""
+    return {
+        i
+        for i, word in enumerate(words)
+        if word in STRANGE_WORDS and not SENSED_THINGS.isdisjoint(words[i + 1 : i + 1 + SENSED_REACH])
+    }
 
 
 def _bladder_dribbles(words: Sequence[str]) -> set[int]:
