@@ -204,3 +204,33 @@ def test_a_strange_colour_is_no_personality_change(knowledge_base: KnowledgeBase
 def test_a_strange_person_is_still_a_personality_change(knowledge_base: KnowledgeBase) -> None:
     text = "My husband is strange lately, a different person, rude to everyone."
     assert about_the_person_now(text, knowledge_base).get("personality_change") == "present"
+
+
+# --- a tuning fork's buzz, a wind-up toy, breathlessness at rest ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse put a tuning fork on my ankle and I could barely feel it buzzing.",
+        "She pressed the fork on my big toe and asked if I felt the vibration.",
+    ],
+)
+def test_a_tuning_forks_buzz_is_no_tingling(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "tingling" not in found
+    assert "fasciculations" not in found
+
+
+def test_buzzing_feet_beside_a_fork_test_in_another_sentence_are_still_tingling(knowledge_base: KnowledgeBase) -> None:
+    text = "They did the tuning fork test. My feet are buzzing all day."
+    assert about_the_person_now(text, knowledge_base).get("tingling") == "present"
+
+
+def test_a_wind_up_toy_is_no_breathlessness(knowledge_base: KnowledgeBase) -> None:
+    assert "breathless_on_exertion" not in about_the_person_now("He walks like a wind-up toy.", knowledge_base)
+
+
+def test_breathless_on_effort_alone_is_still_read(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I get out of breath on the stairs now.", knowledge_base)
+    assert found.get("breathless_on_exertion") == "present"

@@ -132,6 +132,10 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({"nitrous_oxide_use"}),
     ),
+    (  # "I walk like a wind-up toy", "it winds me up": a toy's spring or an annoyance, not breath
+        WordSequences({(wind, "up") for wind in ("wind", "winds", "winding", "wound")} | {("wind-up",)}),
+        frozenset({"breathless_on_exertion"}),
+    ),
     (  # "I fell asleep as soon as I shut my eyes": sleep, not a fall in the dark ("my feet fall asleep" stays tingling)
         WordSequences({(fall, "asleep") for fall in ("fall", "falls", "falling", "fell", "fallen")}),
         frozenset({"unsteady_in_dark"}),
@@ -240,6 +244,15 @@ SENSED_THINGS = frozenset(
 )  # fmt: skip
 SENSED_REACH = 3  # words after the strange word in which the thing sensed stands
 
+# A tuning fork's hum: "couldn't feel the tuning fork buzz on my ankles" is a test of vibration sense, not a
+# tingling or a twitch the person feels.
+FORK = "fork"
+FORK_HUMS = frozenset(
+    {"buzz", "buzzes", "buzzing", "buzzed", "buzzy", "vibrate", "vibrates", "vibrating", "vibration", "vibrations",
+     "hum", "humming"}
+)  # fmt: skip
+FORK_MISREADS = frozenset({"tingling", "fasciculations"})
+
 EverydaySense = Callable[[Finding], bool] | None
 
 
@@ -279,12 +292,13 @@ def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = N
         for senses, ids in SENSES_FOR
         if senses.may_occur(present) and (positions := senses.covered(words))
     ]
+    hums = _fork_hums(words) if FORK in present and not FORK_HUMS.isdisjoint(present) else set()
     sensed = (
         _strange_things(words)
         if not STRANGE_WORDS.isdisjoint(present) and not SENSED_THINGS.isdisjoint(present)
         else set()
     )
-    if not everyday and not effort and not soft_drinks and not ruled_out and not bladder and not sensed:
+    if not everyday and not effort and not soft_drinks and not ruled_out and not bladder and not sensed and not hums:
         return None
 
     def everyday_sense(finding: Finding) -> bool:
@@ -293,6 +307,7 @@ def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = N
             or (finding.evidence_id in EFFORT_FINDINGS and finding.first in effort)
             or (finding.evidence_id == DROOLING and not bladder.isdisjoint(finding.own_tokens()))
             or (finding.evidence_id == PERSONALITY and not sensed.isdisjoint(finding.own_tokens()))
+            or (finding.evidence_id in FORK_MISREADS and not hums.isdisjoint(finding.own_tokens()))
             or (soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding))
             or any(
                 finding.evidence_id in ids and not positions.isdisjoint(finding.own_tokens())
@@ -341,6 +356,22 @@ def _after_hard_exercise(words: Sequence[str]) -> set[int]:
         if SENTENCE_DENIALS_OR_CHANGES.isdisjoint(words[first : last + 1]):
             effort.update(range(first, last + 1))
     return effort
+
+
+def _fork_hums(words: Sequence[str]) -> set[int]:
+    """The buzz and vibration words of each sentence that names a (tuning) fork."""
+    hums: set[int] = set()
+    for i, word in enumerate(words):
+        if word != FORK:
+            continue
+        first = i
+        while first > 0 and words[first - 1] not in SENTENCE_BREAKS:
+            first -= 1
+        last = i
+        while last + 1 < len(words) and words[last + 1] not in SENTENCE_BREAKS:
+            last += 1
+        hums.update(j for j in range(first, last + 1) if words[j] in FORK_HUMS)
+    return hums
 
 
 def _strange_things(words: Sequence[str]) -> set[int]:
