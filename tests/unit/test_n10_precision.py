@@ -234,3 +234,18 @@ def test_a_wind_up_toy_is_no_breathlessness(knowledge_base: KnowledgeBase) -> No
 def test_breathless_on_effort_alone_is_still_read(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("I get out of breath on the stairs now.", knowledge_base)
     assert found.get("breathless_on_exertion") == "present"
+
+
+# --- "because" ties an ordinary cause to a complaint ------------------------------------------------------------
+
+
+def test_a_complaint_because_of_drink_is_explained(knowledge_base: KnowledgeBase) -> None:
+    text = "My speech was slurred last night because I'd had a few pints, otherwise just cramps."
+    found = about_the_person_now(text, knowledge_base)
+    assert "slurred_speech" not in found
+    assert found.get("muscle_cramps") == "present"
+
+
+def test_a_complaint_not_because_of_drink_is_still_said(knowledge_base: KnowledgeBase) -> None:
+    text = "My speech is slurred and it's not because of booze, I haven't touched a drop."
+    assert about_the_person_now(text, knowledge_base).get("slurred_speech") == "present"

@@ -164,7 +164,7 @@ VERB_SENSES = WordSequences(
 )
 # Words that tie a cause to what it explains.
 CAUSE_LINKS = frozenset(
-    {"after", "from", "while", "whilst", "since", "during", "when"}
+    {"after", "from", "while", "whilst", "since", "during", "when", "because", "cos", "coz", "due"}
 )  # not "with": "low mood with crying spells"
 ORDINARY_CAUSES = WordSequences(
     {("pints",), ("pint",), ("few", "drinks"), ("couple", "of", "drinks"), ("booze",), ("hangover",),
