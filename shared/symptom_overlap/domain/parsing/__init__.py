@@ -31,8 +31,10 @@ from symptom_overlap.domain.parsing.context import (
     without_figures,
     without_prefixed,
     without_seen_colours,
+    without_surgical_weight_loss,
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
+from symptom_overlap.domain.parsing.dead_limbs import without_dead_limbs
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
 from symptom_overlap.domain.parsing.episodes import (
     bounded_spell,
@@ -61,6 +63,7 @@ from symptom_overlap.domain.parsing.findings import (
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
 from symptom_overlap.domain.parsing.given_up import given_up
+from symptom_overlap.domain.parsing.guessed_causes import without_guessed_causes
 from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
@@ -166,6 +169,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
+    read = without_surgical_weight_loss(words, segments, read)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
@@ -182,6 +186,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
+    read = without_dead_limbs(words, segments, read)
+    read = without_guessed_causes(words, read, rules.red_flags, present)
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
