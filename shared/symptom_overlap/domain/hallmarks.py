@@ -56,22 +56,38 @@ def outside_both_profiles(model: ScoringModel, present: frozenset[str]) -> bool:
 
 
 def explained_elsewhere(
-    model: ScoringModel, present: frozenset[str], course: frozenset[str], absent: frozenset[str] = frozenset()
+    model: ScoringModel,
+    present: frozenset[str],
+    course: frozenset[str],
+    absent: frozenset[str] = frozenset(),
+    in_company: frozenset[str] = frozenset(),
 ) -> bool:
     """Another explanation accounts for every present finding but the course, and one that no profile lists
     as typical points to it: neck pain beside clumsy, numb hands and stiff legs; saddle numbness beside back
     pain, weak legs and incontinence; a past spell of lost sight in one eye beside numbness and tingling (an
     explanation's `also_explains` count as accounted for). A risk factor of another cause (diabetes) points to it
-    only once a blood result has found no B12 deficiency and no cause of one is present."""
+    only once a blood result has found no B12 deficiency and no cause of one is present.
+
+    A finding common without either condition (tiredness, low mood), not in the company of a specific finding of
+    its body system, needs no explanation once the explanation accounts for a specific finding of a profile
+    (diabetes and a normal B12 beside numb feet, and tiredness): it is background. Beside a harmless finding
+    alone (a flickering eyelid) tiredness still needs one."""
     findings = present - course
     untypical = findings - model.typical_of_any
     markers = untypical - model.presence_only
     if b12_found_normal(model, present, absent):
         markers |= untypical & model.presence_only
-    return bool(markers) and any(
-        markers & pattern.suggested_by and findings <= pattern.accounts_for and not present & pattern.poor_fit
+    to_explain = findings - (model.non_specific - in_company)
+    if not to_explain & (model.typical_of_any - model.non_specific - model.presence_only):
+        to_explain = findings
+    # Two explanations, each pointed to by a finding of its own, can share the picture: low iron from heavy periods
+    # for the tiredness and pallor, and overbreathing for the tingling round the lips in a panic.
+    pointed = [
+        pattern.accounts_for
         for pattern in model.alternatives
-    )
+        if markers & pattern.suggested_by and not present & pattern.poor_fit
+    ]
+    return bool(pointed) and to_explain <= frozenset().union(*pointed)
 
 
 def tested_and_explained_elsewhere(

@@ -97,16 +97,16 @@ def score(
     b12_probability = _logistic(prior_log_odds + log_likelihood_ratio(model, present, counted))
     if not comparable:
         return Scores(fit, fitting, b12_probability, Leaning.INSUFFICIENT_EVIDENCE)
+    # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
+    in_company = frozenset().union(*company.values())
     if (
         len(ruled_out) == len(model.condition_ids)
         or outside_both_profiles(model, present)
-        or explained_elsewhere(model, present, course, absent)
+        or explained_elsewhere(model, present, course, absent, in_company)
     ):
         if _b12_beside_an_event(model, present, course, counted, company[B12]):
             return Scores(fit, fitting, b12_probability, Leaning.B12_DEFICIENCY)
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
-    # Weighed: what a profile mentions, non-specific findings only in the company of a specific one.
-    in_company = frozenset().union(*company.values())
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
     # a non-specific finding names no profile unless a specific one of its body system is present.
     answered = len((present & model.profiled) | (absent & model.specific_profiled) | (absent & in_company))
@@ -118,7 +118,11 @@ def score(
     # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
     # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
     slow_course = course & model.typical_of_any
-    leaning = _leaning(fit, fitting, b12_probability, answered, model.complaints(present_weighed - slow_course), strong)
+    # A whole-body finding both profiles list (weight loss, tiredness) shows neither: beside one finding it is not
+    # the second one that names a profile (coughing on tea and thinning in an old person with dementia).
+    shared = _shared_whole_body(model, present_weighed)
+    counted_present = model.complaints(present_weighed - slow_course - shared)
+    leaning = _leaning(fit, fitting, b12_probability, answered, counted_present, strong)
     if leaning is Leaning.NEITHER and _b12_beside_an_event(model, present, course, counted, company[B12]):
         leaning = Leaning.B12_DEFICIENCY
     unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
@@ -168,6 +172,16 @@ def score(
         # Two slow conditions do not explain a picture that changes over days, alone or together, unless a
         # cause of one is there (heavy nitrous oxide use); a third condition does (Guillain-Barre syndrome).
         leaning = Leaning.NEITHER
+    if (
+        leaning is Leaning.INSUFFICIENT_EVIDENCE
+        and _course_unusual_for_both(model, course)
+        and present - course - model.presence_only
+        and not present & model.presence_only
+        and not b12_measured(model, present)
+    ):
+        # Too little for a profile, but what there is came on over days: evidence of a faster condition (pressure on
+        # the spinal cord, Guillain-Barre syndrome), not too little said; weak legs worse over days are neither.
+        leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
 
 
@@ -192,6 +206,12 @@ def _normal_test_explains(
             for c in model.condition_ids
         )
         and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
+    )
+
+
+def _shared_whole_body(model: ScoringModel, findings: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        e for e in findings if model.category[e] == SYSTEMIC and all(e in model.typical[c] for c in model.condition_ids)
     )
 
 

@@ -31,8 +31,10 @@ from symptom_overlap.domain.parsing.context import (
     without_figures,
     without_prefixed,
     without_seen_colours,
+    without_surgical_weight_loss,
 )
 from symptom_overlap.domain.parsing.cues import TextIndex, cue_findings, key_positions, text_index, with_findings
+from symptom_overlap.domain.parsing.dead_limbs import without_dead_limbs
 from symptom_overlap.domain.parsing.ellipsis import denied_compounds, elliptical_denials
 from symptom_overlap.domain.parsing.episodes import (
     bounded_spell,
@@ -61,6 +63,7 @@ from symptom_overlap.domain.parsing.findings import (
 )
 from symptom_overlap.domain.parsing.general_questions import without_general_questions
 from symptom_overlap.domain.parsing.given_up import given_up
+from symptom_overlap.domain.parsing.guessed_causes import without_guessed_causes
 from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
@@ -75,8 +78,10 @@ from symptom_overlap.domain.parsing.normal import (
     without_said_fine,
 )
 from symptom_overlap.domain.parsing.onset import (
+    courses_in_doubt,
     sudden_sight_denied,
     without_bare_manner,
+    without_bare_spans,
     without_daily_patterns,
     without_misread_onsets,
 )
@@ -154,15 +159,17 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
     read = without_misread_onsets(
-        words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags
+        words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags, rules.complaints
     )
     read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
+    read = without_bare_spans(words, segments, read)
     read = without_seen_colours(words, without_figures(words, read, present), rules.red_flags, present)
     read = negative_tests(
         words, segments, searched_topics(words, read, rules.red_flags, present), rules.red_flags, present
     )
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
+    read = without_surgical_weight_loss(words, segments, read)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
@@ -179,9 +186,12 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = pressed_limbs_doubted(words, segments, read, rules.episode_ids)
     read = _without_contrasted(words, segments, _without_superseded(words, segments, read, rules), rules.red_flags)
     read = without_wider_patterns(words, segments, sites, read)
+    read = without_dead_limbs(words, segments, read)
+    read = without_guessed_causes(words, read, rules.red_flags, present)
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
+    read = courses_in_doubt(words, segments, read)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

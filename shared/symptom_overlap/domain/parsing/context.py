@@ -164,7 +164,7 @@ VERB_SENSES = WordSequences(
 )
 # Words that tie a cause to what it explains.
 CAUSE_LINKS = frozenset(
-    {"after", "from", "while", "whilst", "since", "during", "when"}
+    {"after", "from", "while", "whilst", "since", "during", "when", "because", "cos", "coz", "due"}
 )  # not "with": "low mood with crying spells"
 ORDINARY_CAUSES = WordSequences(
     {("pints",), ("pint",), ("few", "drinks"), ("couple", "of", "drinks"), ("booze",), ("hangover",),
@@ -209,6 +209,18 @@ COLOUR_WORDS = frozenset(
     {"washed", "pale", "paler", "grey", "gray", "greyish", "white", "yellow", "yellowish", "blue", "bluey", "dull",
      "faded", "drab", "colourless", "colorless", "ashen"}
 )  # fmt: skip
+# Pallor said of something other than the skin: of sight or the optic nerve ("the optician said my optic nerves look
+# pale", "the vision in that eye washed out"; a pale optic disc is optic atrophy), of lips gone grey or blue (a lack
+# of oxygen, cyanosis, not of blood), or "washed out" as a feeling ("I feel washed out" is tiredness, not a look).
+PALLOR = "pallor"
+SIGHT_THINGS = frozenset(
+    {"vision", "sight", "eyesight", "optic", "disc", "discs", "colours", "colors", "optician", "optometrist",
+     "ophthalmologist"}
+)  # fmt: skip
+LIPS = frozenset({"lip", "lips"})
+CYANOSED = frozenset({"grey", "gray", "greyish", "blue", "bluey", "bluish", "purple", "dusky"})
+FEELS = frozenset({"feel", "feels", "feeling", "felt"})
+PALLOR_REACH = 8  # words either side of a pallor word, within its part, that may say what is pale
 # Prefixes that make a word name something else: a person who is "pre-diabetic" does not have diabetes.
 PREFIXES = frozenset({"pre", "non", "anti", "ex"})
 CAUSE_REACH = 4  # words between a link ("after") and the cause ("pints")
@@ -353,13 +365,36 @@ def without_seen_colours(
 ) -> list[ReadFinding]:
     """The findings, less those said by a colour word describing what is seen ("colours look washed out"); a
     red flag, such as a loss of sight said so, stays."""
+    read = [item for item in read if not (item.finding.evidence_id == PALLOR and _not_skin(words, item))]
     if LOOKS.isdisjoint(words if present is None else present):
-        return list(read)
+        return read
     looks = [i for i in range(1, len(words)) if words[i] in LOOKS and words[i - 1] in SEEN_THINGS]
     seen = {j for i in looks for j in range(i + 1, min(len(words), i + 4)) if words[j] in COLOUR_WORDS}
     return [
         item for item in read if item.finding.evidence_id in red_flags or seen.isdisjoint(item.finding.own_tokens())
     ]
+
+
+def _not_skin(words: Sequence[str], item: ReadFinding) -> bool:
+    """Whether a pallor is a washed-out feeling, or is said (not denied) of sight or of grey or blue lips."""
+    first, last = item.finding.first, item.finding.last
+    start = first
+    while start > 0 and first - start < PALLOR_REACH and words[start - 1][0].isalnum():
+        start -= 1
+    end = last
+    while end + 1 < len(words) and end - last < PALLOR_REACH and words[end + 1][0].isalnum():
+        end += 1
+    around = words[start : end + 1]
+    own = words[first : last + 1]
+    if "washed" in own:
+        for word in reversed(words[start:first]):
+            if word in LOOKS:
+                break
+            if word in FEELS:
+                return True
+    if item.assertion is Assertion.ABSENT:
+        return False
+    return not SIGHT_THINGS.isdisjoint(around) or (not LIPS.isdisjoint(around) and not CYANOSED.isdisjoint(own))
 
 
 def searched_topics(
@@ -462,6 +497,45 @@ def without_explained(
             )
         )
     ]
+
+
+# Weight lost after stomach or weight-loss surgery is what the operation does: "gastric sleeve in 2019, lost 8 stone"
+# names no unexplained weight loss. A loss said to be new or to go on ("now losing weight again", "still losing it
+# without trying") is one.
+WEIGHT_LOSS = "weight_loss"
+GASTRIC_SURGERY = "gastric_surgery"
+LOSS_GOES_ON = frozenset(
+    {"now", "lately", "recently", "again", "still", "without", "unexplained", "suddenly", "keep", "keeps", "losing",
+     "dropping", "more", "since", "unintentionally", "unintended"}
+)  # fmt: skip
+
+
+def without_surgical_weight_loss(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]
+) -> list[ReadFinding]:
+    """The findings, less a weight loss told in a sentence with the stomach surgery that explains it."""
+    operated = {
+        segments.sentence[item.finding.first]
+        for item in read
+        if item.finding.evidence_id == GASTRIC_SURGERY and item.assertion is Assertion.PRESENT
+    }
+    if not operated:
+        return list(read)
+    return [
+        item
+        for item in read
+        if not (
+            item.finding.evidence_id == WEIGHT_LOSS
+            and item.assertion is Assertion.PRESENT
+            and segments.sentence[item.finding.first] in operated
+            and LOSS_GOES_ON.isdisjoint(words[slice(*_part_span(segments, item.finding.first))])
+        )
+    ]
+
+
+def _part_span(segments: Segments, index: int) -> tuple[int, int]:
+    first, last = segments.part_bounds[segments.part[index]]
+    return first, last + 1
 
 
 def _ends_there(words: Sequence[str], index: int) -> bool:

@@ -132,6 +132,10 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         ),
         frozenset({"nitrous_oxide_use"}),
     ),
+    (  # "I walk like a wind-up toy", "it winds me up": a toy's spring or an annoyance, not breath
+        WordSequences({(wind, "up") for wind in ("wind", "winds", "winding", "wound")} | {("wind-up",)}),
+        frozenset({"breathless_on_exertion"}),
+    ),
     (  # "I fell asleep as soon as I shut my eyes": sleep, not a fall in the dark ("my feet fall asleep" stays tingling)
         WordSequences({(fall, "asleep") for fall in ("fall", "falls", "falling", "fell", "fallen")}),
         frozenset({"unsteady_in_dark"}),
@@ -218,6 +222,37 @@ EXERCISE_REACH = 4  # "after a 12 hour shift"
 EFFORT_FINDINGS = frozenset({"leg_weakness", "breathless_on_exertion", "breathless_at_rest", "palpitations"})
 SENTENCE_BREAKS = SENTENCE_ENDS | {"\n"}
 
+# A dribble of urine, not of saliva: "I can only pee in dribbles", "my bladder is letting me down, dribbling". In a
+# sentence that names passing water and nothing of the mouth, a dribble word says nothing of drooling.
+DROOLING = "drooling"
+DRIBBLE_WORDS = frozenset({"dribble", "dribbles", "dribbling", "dribbled", "dribbly"})
+URINE_WORDS = frozenset(
+    {"pee", "peeing", "pees", "wee", "weeing", "wees", "urine", "urinate", "urinating", "urination", "bladder",
+     "toilet", "loo", "prostate", "incontinence", "incontinent"}
+)  # fmt: skip
+MOUTH_WORDS = frozenset(
+    {"mouth", "saliva", "spit", "chin", "lip", "lips", "pillow", "drool", "drooling", "tongue", "swallow",
+     "swallowing", "tissue", "hanky", "bib"}
+)  # fmt: skip
+
+# "gone a strange lemony colour", "a funny taste", "an odd smell": a strange thing sensed, not a changed person.
+PERSONALITY = "personality_change"
+STRANGE_WORDS = frozenset({"strange", "odd", "different", "funny", "weird"})
+SENSED_THINGS = frozenset(
+    {"colour", "color", "colours", "colors", "shade", "tinge", "taste", "smell", "smells", "noise", "noises", "sound",
+     "sounds", "texture"}
+)  # fmt: skip
+SENSED_REACH = 3  # words after the strange word in which the thing sensed stands
+
+# A tuning fork's hum: "couldn't feel the tuning fork buzz on my ankles" is a test of vibration sense, not a
+# tingling or a twitch the person feels.
+FORK = "fork"
+FORK_HUMS = frozenset(
+    {"buzz", "buzzes", "buzzing", "buzzed", "buzzy", "vibrate", "vibrates", "vibrating", "vibration", "vibrations",
+     "hum", "humming"}
+)  # fmt: skip
+FORK_MISREADS = frozenset({"tingling", "fasciculations"})
+
 EverydaySense = Callable[[Finding], bool] | None
 
 
@@ -244,6 +279,11 @@ def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = N
     if "to" in present and not EAGER_WORDS.isdisjoint(present):
         everyday |= _eager(words)
     effort = _after_hard_exercise(words) if not HARD_EXERCISE.isdisjoint(present) else set()
+    bladder = (
+        _bladder_dribbles(words)
+        if not DRIBBLE_WORDS.isdisjoint(present) and not URINE_WORDS.isdisjoint(present)
+        else set()
+    )
     soft_drinks = not SOFT_DRINKS.isdisjoint(present)
     # Only senses found in the text: one whose first word alone is there ("for", "walking") rules nothing out, and
     # keeping it would make every finding be checked.
@@ -252,13 +292,22 @@ def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = N
         for senses, ids in SENSES_FOR
         if senses.may_occur(present) and (positions := senses.covered(words))
     ]
-    if not everyday and not effort and not soft_drinks and not ruled_out:
+    hums = _fork_hums(words) if FORK in present and not FORK_HUMS.isdisjoint(present) else set()
+    sensed = (
+        _strange_things(words)
+        if not STRANGE_WORDS.isdisjoint(present) and not SENSED_THINGS.isdisjoint(present)
+        else set()
+    )
+    if not everyday and not effort and not soft_drinks and not ruled_out and not bladder and not sensed and not hums:
         return None
 
     def everyday_sense(finding: Finding) -> bool:
         return (
             not everyday.isdisjoint(finding.own_tokens())
             or (finding.evidence_id in EFFORT_FINDINGS and finding.first in effort)
+            or (finding.evidence_id == DROOLING and not bladder.isdisjoint(finding.own_tokens()))
+            or (finding.evidence_id == PERSONALITY and not sensed.isdisjoint(finding.own_tokens()))
+            or (finding.evidence_id in FORK_MISREADS and not hums.isdisjoint(finding.own_tokens()))
             or (soft_drinks and finding.evidence_id == ALCOHOL and _soft_drink(words, finding))
             or any(
                 finding.evidence_id in ids and not positions.isdisjoint(finding.own_tokens())
@@ -307,6 +356,49 @@ def _after_hard_exercise(words: Sequence[str]) -> set[int]:
         if SENTENCE_DENIALS_OR_CHANGES.isdisjoint(words[first : last + 1]):
             effort.update(range(first, last + 1))
     return effort
+
+
+def _fork_hums(words: Sequence[str]) -> set[int]:
+    """The buzz and vibration words of each sentence that names a (tuning) fork."""
+    hums: set[int] = set()
+    for i, word in enumerate(words):
+        if word != FORK:
+            continue
+        first = i
+        while first > 0 and words[first - 1] not in SENTENCE_BREAKS:
+            first -= 1
+        last = i
+        while last + 1 < len(words) and words[last + 1] not in SENTENCE_BREAKS:
+            last += 1
+        hums.update(j for j in range(first, last + 1) if words[j] in FORK_HUMS)
+    return hums
+
+
+def _strange_things(words: Sequence[str]) -> set[int]:
+    """The strange words said of a colour, taste, smell or sound just after them."""
+    return {
+        i
+        for i, word in enumerate(words)
+        if word in STRANGE_WORDS and not SENSED_THINGS.isdisjoint(words[i + 1 : i + 1 + SENSED_REACH])
+    }
+
+
+def _bladder_dribbles(words: Sequence[str]) -> set[int]:
+    """The dribble words of each sentence that names passing water and nothing of the mouth."""
+    dribbles: set[int] = set()
+    for i, word in enumerate(words):
+        if word not in DRIBBLE_WORDS or i in dribbles:
+            continue
+        first = i
+        while first > 0 and words[first - 1] not in SENTENCE_BREAKS:
+            first -= 1
+        last = i
+        while last + 1 < len(words) and words[last + 1] not in SENTENCE_BREAKS:
+            last += 1
+        sentence = words[first : last + 1]
+        if not URINE_WORDS.isdisjoint(sentence) and MOUTH_WORDS.isdisjoint(sentence):
+            dribbles.update(j for j in range(first, last + 1) if words[j] in DRIBBLE_WORDS)
+    return dribbles
 
 
 def _fuel_filled(words: Sequence[str]) -> set[int]:

@@ -10,7 +10,10 @@ do not when:
 - a span follows a recovery word: "all symptoms gone within the hour" says how long it lasted;
 - a denied "sudden" qualifies a change of sight after it: "no sudden loss of sight" denies that loss
   (sudden sight loss is evidence of its own), not every sudden onset; "no sudden weakness" still
-  denies a sudden onset.
+  denies a sudden onset;
+- every complaint its sentence tells is one whose speed of onset says nothing of a stroke ("my heart's been
+  racing out of nowhere", "a sudden twitch in my shoulder"): a stroke comes on as a focal deficit (weakness,
+  numbness, speech, sight; FAST and ROSIER, NICE NG128), and these complaints have questions of their own.
 """
 
 from __future__ import annotations
@@ -80,6 +83,22 @@ SIGHT = frozenset({"eye", "one_eye"})
 # below since this morning") dates that red flag, not a stroke-like onset. Not one eye: sight lost in one eye
 # within hours is read as a sudden onset too.
 OWN_ONSET_SITES = frozenset({"saddle"})
+# Complaints whose coming on, however fast, is no stroke-like onset (no focal deficit in FAST or ROSIER, NICE NG128;
+# ROSIER counts a faint against a stroke): a twitch, a cramp, a racing heart, a faint, choking on a drink, seeing
+# things, pallor, tiredness, a mood, dizziness on standing, a bladder or bowel that let go. The red flags among them
+# have rules of their own. Not confusion, which can be a stroke's, nor chest pain or breathlessness, whose sudden
+# start is itself an emergency.
+OWN_TIMING = frozenset(
+    {"fasciculations", "eyelid_twitching", "muscle_cramps", "palpitations", "fainting", "choking_on_liquids",
+     "paranoia_psychosis", "pallor", "fatigue", "low_mood", "pseudobulbar_affect", "dizziness_on_standing",
+     "bladder_bowel_problems", "overbreathing_tingling", "heavy_periods", "weight_loss"}
+)  # fmt: skip
+# Where a stroke's deficit is felt or seen, and the thunderclap headache: in an onset's clause, the onset may be theirs.
+DEFICIT_WORDS = frozenset(
+    {"arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "face", "mouth", "eye", "eyes", "side", "limb",
+     "limbs", "fingers", "toes", "speech", "words", "talk", "talking", "speak", "speaking", "vision", "sight", "see",
+     "head", "headache", "body", "walk", "walking", "stand", "balance"}
+)  # fmt: skip
 
 
 # "worse at night", "weaker in the evenings", "worse when I'm tired": when in the day a symptom is worse, not how it
@@ -136,10 +155,12 @@ def without_misread_onsets(
     deficits: Collection[str],
     sight_ids: Collection[str],
     red_flags: Collection[str],
+    complaints: Collection[str] = (),
 ) -> list[ReadFinding]:
-    """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began, or
-    that only tell when a red flag of its own site began (``OWN_ONSET_SITES``); a sudden onset told by the
-    words of another red flag is in doubt (``_onset_of_another``)."""
+    """The findings, less the sudden onsets (``onset_ids``) whose words do not say how something began, that
+    only tell when a red flag of its own site began (``OWN_ONSET_SITES``), or whose sentence tells only
+    complaints (``complaints``: symptoms, signs and courses) of their own timing (``OWN_TIMING``); a sudden
+    onset told by the words of another red flag is in doubt (``_onset_of_another``)."""
     return [
         _onset_of_another(segments, item, read, deficits, red_flags) if item.finding.evidence_id in onset_ids else item
         for item in read
@@ -147,6 +168,7 @@ def without_misread_onsets(
         or not (
             _misread(words, segments, item, read, deficits, sight_ids)
             or _own_sites_onset(segments, item, read, red_flags)
+            or _of_own_timing(words, segments, item, read, complaints)
         )
     ]
 
@@ -175,6 +197,43 @@ def _onset_of_another(
         if other_id in red_flags and not own.isdisjoint(range(other.finding.first, other.finding.last + 1)):
             told_by_another = True
     return item._replace(assertion=Assertion.UNCERTAIN) if told_by_another else item
+
+
+def _of_own_timing(
+    words: Sequence[str],
+    segments: Segments,
+    item: ReadFinding,
+    read: Sequence[ReadFinding],
+    complaints: Collection[str],
+) -> bool:
+    """ "My heart's been racing out of nowhere": the sentence tells complaints, each of its own timing, and one of
+    them in the onset's clause (not "my arm just gave out, and I see twitching": an arm's spell no finding reads)."""
+    if item.assertion is Assertion.ABSENT:
+        return False
+    sentence = segments.sentence[item.finding.first]
+    clauses = {segments.clause[item.finding.first], segments.clause[item.finding.last]}
+    told = [
+        other
+        for other in read
+        if other is not item
+        and other.assertion is not Assertion.ABSENT
+        and other.finding.evidence_id in complaints
+        and segments.sentence[other.finding.first] == sentence
+    ]
+    if not told or any(other.finding.evidence_id not in OWN_TIMING for other in told):
+        return False
+    in_clause = [other for other in told if segments.clause[other.finding.first] in clauses]
+    if not in_clause:
+        return False
+    # Words of a deficit no finding reads stay its own: "my arm suddenly gave out and now it twitches", "a sudden
+    # headache and my heart is racing".
+    theirs = {i for other in in_clause for i in range(other.finding.first, other.finding.last + 1)}
+    return not any(
+        words[i] in DEFICIT_WORDS
+        for clause in clauses
+        for i in range(segments.clause_bounds[clause][0], segments.clause_bounds[clause][1] + 1)
+        if i not in theirs
+    )
 
 
 def _own_sites_onset(
@@ -301,3 +360,77 @@ def sudden_sight_denied(
             item = item._replace(finding=item.finding._replace(evidence_id=sudden_form))
         result.append(item)
     return result
+
+
+# The writer's doubt that a change is real rather than only watched for: "or am I just noticing it more", "maybe
+# I'm hypervigilant", "I check myself so often I can't tell". Checking and watching a body part makes a steady
+# symptom seem to change (body vigilance in health anxiety).
+WATCHING = WordSequences(
+    {("noticing", "more"), ("noticing", "it", "more"), ("noticing", "them", "more"), ("noticing", "things", "more"),
+     ("notice", "it", "more"), ("noticing", "it", "more", "now"), ("hypervigilant",), ("hyper", "vigilant"),
+     ("check", "myself"), ("checking", "myself"), ("checking", "it", "so", "often"), ("checking", "all", "the", "time"),
+     ("can't", "tell", "anymore"), ("cant", "tell", "anymore"), ("can't", "tell", "any", "more"),
+     ("staring", "at", "it")}
+)  # fmt: skip
+
+
+# The courses that tell a change since the start (not how or where it began, nor a spell that went away).
+CHANGES = frozenset({"rapid_progression", "gradual_progression"})
+
+
+def courses_in_doubt(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+    """The findings, with a change (``CHANGES``) said beside the doubt that it is only watched for more
+    (``WATCHING``, in its sentence or the next) made uncertain, so that its question is asked."""
+    if WATCHING.first_words.isdisjoint(words):  # most texts
+        return list(read)
+    return [
+        item._replace(assertion=Assertion.UNCERTAIN)
+        if item.assertion is Assertion.PRESENT
+        and item.finding.evidence_id in CHANGES
+        and _watched(words, segments, item.finding.first)
+        else item
+        for item in read
+    ]
+
+
+def _watched(words: Sequence[str], segments: Segments, first: int) -> bool:
+    sentence = segments.sentence[first]
+    start = segments.sentence_bounds[sentence][0]
+    end = segments.sentence_bounds[min(sentence + 1, len(segments.sentence_bounds) - 1)][1]
+    return WATCHING.occur_in(words[start : end + 1])
+
+
+# Words of a span alone: "over the last month", "for over 10 years", "all over for 6 months".
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+     "twenty", "thirty", "a", "an", "few", "several", "couple", "many"}
+)  # fmt: skip
+SPAN_WORDS = NUMBER_WORDS | frozenset(
+    {"over", "for", "the", "last", "past", "of", "about", "around", "nearly", "almost", "like", "this", "month",
+     "months", "year", "years", "yrs"}
+)  # fmt: skip
+# "for over ten years" (more than), "twitching all over" (everywhere): an "over" that is no span's.
+OVER_NOT_ACROSS = frozenset({"for", "all"})
+
+
+SLOW = "gradual_progression"
+# Words of change that make a span a course ("getting weaker for over a year"), less those of a span or a start.
+CHANGED = CHANGE_WORDS - SPAN_WORDS - {"since", "weeks", "more", "started", "starting", "came", "coming"}
+
+
+def without_bare_spans(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+    """The findings, less a slow course read from a span alone whose "over" means more than or everywhere, with no
+    word of change in its clause ("on metformin for over 10 years", "twitching all over for 6 months"), or whose
+    span is one month ("over the last month"): how long a habit lasted, or a month, is no worsening over months."""
+    return [item for item in read if item.finding.evidence_id != SLOW or not _bare_span(words, segments, item)]
+
+
+def _bare_span(words: Sequence[str], segments: Segments, item: ReadFinding) -> bool:
+    own = [words[i] for i in item.finding.own_tokens()]
+    if not all(word in SPAN_WORDS or word.isdigit() for word in own):
+        return False
+    first = item.finding.first
+    if own[0] == "over" and first > 0 and words[first - 1] in OVER_NOT_ACROSS:
+        start, end = segments.clause_bounds[segments.clause[first]]
+        return CHANGED.isdisjoint(words[start : end + 1])
+    return "month" in own and not {"months", "year", "years", "yrs"}.intersection(own)

@@ -44,6 +44,8 @@ OTHER_PEOPLE = frozenset(
         "stepdad", "stepmum", "stepmom", "stepfather", "stepmother", "stepbrother", "stepsister", "stepson",
         "stepdaughter", "inlaw", "inlaws", "classmate", "guy", "bloke", "fella", "lady", "woman", "chap", "lad",
         "lass", "man",
+        # People known through work, school or home, whose relatives are theirs: "my PE teacher's dad has ALS".
+        "teacher", "coach", "pal", "buddy", "workmate", "housemate", "manager", "landlord", "landlady", "tutor",
     }
 )  # fmt: skip
 # "she" and "her" stand for the last woman named, "he" and "his" for the last man (or a person of either sex):
