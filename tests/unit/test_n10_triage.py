@@ -3,6 +3,7 @@ now or over), and warning signs named in a language the tool cannot read."""
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import EvidenceState, ReportedEvidence
+from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.domain.services import assess_request
 from symptom_overlap.knowledge.schema import TriageLevel
 
@@ -19,3 +20,22 @@ def test_nitrous_oxide_with_nerve_problems_getting_worse_quickly_is_seen_today()
     # Getting worse quickly without nitrous oxide, and nitrous oxide with numbness alone, stay within 24 hours
     assert _level({"numbness", "rapid_progression"}) is TriageLevel.CONSULTATION_24
     assert _level({"nitrous_oxide_use", "numbness"}) is TriageLevel.CONSULTATION_24
+
+
+def _time_of(text: str, evidence_id: str) -> str | None:
+    found = [f for f in parse_text(text, KNOWLEDGE_BASE) if f.id == evidence_id]
+    return found[0].time.value if found else None
+
+
+def test_a_symptom_that_is_gone_each_morning_and_back_by_evening_is_current() -> None:
+    # Fatigable weakness (myasthenia): well first thing, worse with use; the pattern is still going on
+    assert _time_of("By bedtime I see double, but every morning it's back to normal", "double_vision") == "current"
+    assert _time_of("Mornings I'm completely fine, then by teatime I'm seeing double", "double_vision") == "current"
+    assert _time_of("My voice goes nasal on long calls, first thing it's fine", "slurred_speech") == "current"
+    text = "When I wake up I'm completely normal. By evening my eyelids droop, I see double and my speech gets slurred."
+    assert _level(set(), text) is TriageLevel.CONSULTATION_24  # double vision with slurred speech
+
+
+def test_a_single_morning_or_rest_is_still_a_recovery() -> None:
+    assert _time_of("I had double vision on Sunday but it went away this morning", "double_vision") == "resolved"
+    assert _time_of("I had double vision last week but it went away after a rest", "double_vision") == "resolved"
