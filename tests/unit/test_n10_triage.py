@@ -1,10 +1,15 @@
 """Triage, tenth session: how urgent, from clinical distinctions (getting worse quickly, at rest or on effort,
 now or over), and warning signs named in a language the tool cannot read."""
 
+import textstat
+
 from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.assessment import Assessment
 from symptom_overlap.domain.evidence import EvidenceState, ReportedEvidence
+from symptom_overlap.domain.other_languages import warning_signs_named
 from symptom_overlap.domain.parsing import parse_text
 from symptom_overlap.domain.services import assess_request
+from symptom_overlap.domain.triage import OTHER_LANGUAGE
 from symptom_overlap.knowledge.schema import TriageLevel
 
 KNOWLEDGE_BASE = load_knowledge_base()
@@ -83,3 +88,53 @@ def test_a_warning_sign_after_probably_nothing_but_is_reported_not_doubted() -> 
     # Findings that are no warning sign stay doubted, and so does one its own clause doubts
     assert _read("probably nothing, but my feet tingle").get("tingling") == "unknown"
     assert _read("could be nothing but my bladder seems to leak lately").get("bladder_bowel_problems") == "unknown"
+
+
+def _assessed(text: str, evidence: dict[str, str] | None = None) -> Assessment:
+    reported = [ReportedEvidence(id=i, state=EvidenceState(s)) for i, s in (evidence or {}).items()]
+    return assess_request(KNOWLEDGE_BASE, reported, text, age=70)
+
+
+def test_a_stroke_named_in_another_language_calls_an_ambulance_and_says_we_may_be_wrong() -> None:
+    for text in [
+        "Mi padre tiene la boca torcida desde esta mañana y no puede levantar el brazo izquierdo.",
+        "A minha avó está com a boca torta e não consegue falar direito desde o almoço.",
+        "Mama ma opadnięty kącik ust i nie może mówić, co robić?",
+    ]:
+        result = _assessed(text)
+        assert result.triage.level is TriageLevel.EMERGENCY_AMBULANCE, text
+        assert result.triage.reasons[0].startswith("Call an ambulance now."), text
+        assert "We can only read English" in result.triage.reasons[0]
+        assert result.should_stop
+        assert result.evidence_used == []  # named, never read: the scores and the leaning are untouched
+        assert "text_not_english" in {notice.code for notice in result.notices}
+
+
+def test_other_emergencies_named_in_another_language() -> None:
+    assert _assessed("Mi marido tiene un dolor en el pecho muy fuerte desde hace una hora.").triage.level is (
+        TriageLevel.EMERGENCY_AMBULANCE
+    )
+    assert _assessed("Ma mère ne peut plus respirer depuis ce matin, elle est assise.").triage.level is (
+        TriageLevel.EMERGENCY_AMBULANCE
+    )
+    assert _assessed("Nu mai pot, vreau să mor, nimeni nu mă ajută cu boala asta.").triage.level is (
+        TriageLevel.EMERGENCY
+    )
+
+
+def test_a_warning_sign_denied_in_another_language_or_answered_no_raises_nothing() -> None:
+    assert warning_signs_named("No tiene dolor de pecho ni la boca torcida, solo hormigueo en los pies.") == set()
+    assert warning_signs_named("Nie ma bólu w klatce piersiowej, tylko mrowienie w stopach od miesięcy.") == set()
+    assert warning_signs_named("Sans douleur dans la poitrine, mais des fourmis dans les pieds.") == set()
+    # An explicit "no" wins over a guess at words we cannot read
+    text = "Mi madre tiene la boca torcida y no puede hablar bien desde hace años, después de su ictus."
+    assert _assessed(text, {"stroke_signs": "absent"}).triage.level is TriageLevel.CONSULTATION
+    # English text is read by the parser, never by this list
+    assert _assessed("my feet tingle and I read about ictus online, is that a stroke word?").triage.level is not (
+        TriageLevel.EMERGENCY_AMBULANCE
+    )
+
+
+def test_the_other_language_note_is_in_plain_words() -> None:
+    for sentence in OTHER_LANGUAGE.format(label="chest pain or tightness").split(". "):
+        assert textstat.flesch_kincaid_grade(sentence) <= 10, sentence
