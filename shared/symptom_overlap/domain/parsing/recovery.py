@@ -84,6 +84,11 @@ FINE_THINGS = frozenset(
 FINE_LINKS = frozenset(
     {"is", "are", "feel", "feels", "seem", "seems", "look", "looks", "both", "all", "now"}
 )  # "creeping back"
+# "in the mornings I'm completely normal", "fine first thing": a symptom that comes back each day with use (fatigable
+# weakness, as in myasthenia) has not gone. A single morning ("this morning") or rest ("went away after a rest") is
+# no rhythm.
+DAILY_RHYTHM = WordSequences({("mornings",), ("every", "morning"), ("each", "morning"), ("first", "thing")})
+DAILY_RHYTHM_REACH = 5  # words either side of a recovery in which a daily rhythm stands
 # "hasn't stopped", "never settled", "didn't go away": a recovery denied is no recovery.
 DENIED_RECOVERY = frozenset(
     {"not", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "never", "won't", "wont", "doesn't",
@@ -209,6 +214,8 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
     if sequence[-1] == "came" and words[index + len(sequence)] in CAME_ON:  # "it all came on in ten minutes"
         return True
+    if _daily_rhythm_near(words, index, len(sequence)):
+        return True
     if sequence in NOT_BACK:
         return not RETURNING_FUNCTIONS.isdisjoint(words[:index])
     if sequence == ("no", "longer"):  # "she can no longer sleep flat", "no longer able to": an ability lost
@@ -226,6 +233,12 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
         return True
     after = words[index + len(sequence) : index + len(sequence) + BASELINE_REACH]
     return (index > 0 and words[index - 1] in BASELINE_BEFORE) or not BASELINE_AFTER.isdisjoint(after)
+
+
+def _daily_rhythm_near(words: Sequence[str], index: int, length: int) -> bool:
+    start = max(0, index - DAILY_RHYTHM_REACH)
+    nearby = words[start : index + length + DAILY_RHYTHM_REACH]
+    return bool(DAILY_RHYTHM.positions(nearby))
 
 
 def _fine_thing_before(words: Sequence[str], index: int) -> bool:
