@@ -188,21 +188,10 @@ def words_then_end(words: Iterable[str]) -> list[str]:
     return [word for word in words if word[0].isalnum()] + [END]
 
 
-# "in the mornings I'm completely normal", "fine every morning": well at a time of each day is a daily pattern (the
-# fatigability of myasthenia, worse as muscles are used and better after rest: Sussman 2015), not a recovery.
-EVERY_DAY = frozenset({"every", "each"})
-
-
 def says_resolved(words: Sequence[str]) -> bool:
     return any(
         not not_a_recovery(words, index, sequence)
         for index, sequence in recovery_matches(words, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
-    ) and not _daily(words)
-
-
-def _daily(words: Sequence[str]) -> bool:
-    return "mornings" in words or any(
-        word == "morning" and index > 0 and words[index - 1] in EVERY_DAY for index, word in enumerate(words)
     )
 
 
