@@ -121,8 +121,10 @@ def _held_out_interview_figures() -> tuple[int, int, int]:
 
 def test_held_out_interview_cases_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
     under, correct, total = _held_out_interview_figures()
-    assert under == 0, f"{under} held-out cases under-triaged"
-    assert correct / total >= 116 / 124, f"held-out leaning {correct}/{total}"  # the measured floor
+    # Booleans only: a failure says which figure fell, never its value, so that no one tunes on it.
+    never_under, at_floor = under == 0, correct / total >= 116 / 124  # the measured floor
+    assert never_under, "held-out cases under-triaged"
+    assert at_floor, "held-out leaning below its measured floor"
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10 goal not met on held-out interview cases: leaning 116/124 (93.5 %)")

@@ -67,9 +67,10 @@ def assess(
 
     text = text or TextReading()
     settled = not text.disputed
-    outcomes = _Outcomes(knowledge_base, model, prior, comparable, person.age, settled)
+    named = text.named_in_other_language
+    outcomes = _Outcomes(knowledge_base, model, prior, comparable, person.age, settled, named)
     scores = outcomes.scores(answers)
-    triage_ = triage(knowledge_base, answers, scores.leaning, comparable, person.age, settled)
+    triage_ = triage(knowledge_base, answers, scores.leaning, comparable, person.age, settled, named)
     interview = plan(knowledge_base, model, answers, Outcome(scores.leaning, triage_.level), outcomes)
     overlap = explanation.overlap(model, answers.present)
     explanations = other_explanations(knowledge_base, answers.present) if scores.leaning is Leaning.NEITHER else []
@@ -115,6 +116,7 @@ class _Outcomes(NamedTuple):
     comparable: bool
     age: int | None
     settled: bool  # no "no" answer disputed by the person's own words
+    named: frozenset[str]  # red flags the text seems to name in a language the parser cannot read
 
     def scores(self, answers: Answers) -> Scores:
         return score(self.model, answers.present, answers.absent, self.prior_log_odds, self.comparable)
@@ -123,7 +125,7 @@ class _Outcomes(NamedTuple):
         return self.scores(answers).leaning
 
     def level(self, answers: Answers, leaning: Leaning) -> TriageLevel:
-        return triage_level(self.knowledge_base, answers, leaning, self.comparable, self.age, self.settled)
+        return triage_level(self.knowledge_base, answers, leaning, self.comparable, self.age, self.settled, self.named)
 
 
 def _why_not_compared(knowledge_base: KnowledgeBase, too_young: bool, diagnoses: list[str]) -> str | None:

@@ -25,12 +25,15 @@ class Notice(BaseModel):
 
 class TextReading(NamedTuple):
     """What reading the free text gave: whether any was sent, how many findings, whether it looked English,
-    and the ids the person answered "no" to that the text says are there or may be."""
+    the ids the person answered "no" to that the text says are there or may be, and warning signs named in
+    another language."""
 
     sent: bool = False
     findings: int = 0
     english: bool | None = None
     disputed: frozenset[str] = frozenset()
+    # Red flags whose plain words, in a language the parser cannot read, the text seems to say (other_languages)
+    named_in_other_language: frozenset[str] = frozenset()
 
 
 def notices(

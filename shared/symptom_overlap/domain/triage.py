@@ -33,6 +33,10 @@ SELF_CARE = (
 )
 NOTHING_TO_ACT_ON = "You answered no to every warning sign. See a doctor if anything new appears or worries you."
 NEUROLOGY_LEANINGS = (Leaning.ALS, Leaning.OVERLAP)
+OTHER_LANGUAGE = (
+    "We can only read English, so we may be wrong, but your message seems to say this: {label}. "
+    "If that is not so, please pick your symptoms from the list."
+)
 
 
 class Triage(BaseModel):
@@ -89,14 +93,17 @@ def triage(
     comparable: bool,
     age: int | None = None,
     settled: bool = True,
+    named_in_other_language: frozenset[str] = frozenset(),
 ) -> Triage:
     """The highest level any fired rule demands, at least a consultation unless self-care is earned.
 
     A red-flag symptom that no rule covers still raises triage to consultation_24, so a gap in the
     rules can never hide one. ``comparable`` is False when the profiles do not apply to the person;
-    ``age`` lets the rules for children fire; ``settled`` is False when the text disputes a "no" answer.
+    ``age`` lets the rules for children fire; ``settled`` is False when the text disputes a "no" answer;
+    ``named_in_other_language`` are red flags the text seems to name in a language the parser cannot read.
     """
-    fired = _fired(knowledge_base, answers.present, age)
+    fired = _fired(knowledge_base, answers.present, age) + _named(knowledge_base, answers, named_in_other_language)
+    fired.sort(key=lambda item: item[0].rank, reverse=True)
     screened = red_flags_screened(knowledge_base, answers)
     self_care = settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired))
     level = max(
@@ -122,9 +129,10 @@ def triage_level(
     comparable: bool,
     age: int | None = None,
     settled: bool = True,
+    named_in_other_language: frozenset[str] = frozenset(),
 ) -> TriageLevel:
     """The level alone, for weighing what an answer could change."""
-    fired = _fired(knowledge_base, answers.present, age)
+    fired = _fired(knowledge_base, answers.present, age) + _named(knowledge_base, answers, named_in_other_language)
     screened = red_flag_ids(knowledge_base) <= answers.known
     if settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired)):
         return TriageLevel.SELF_CARE
@@ -145,6 +153,25 @@ def _fired(knowledge_base: KnowledgeBase, present: frozenset[str], age: int | No
         label = tables.red_flags[evidence_id]
         fired.append((TriageLevel.CONSULTATION_24, f"See a doctor within 24 hours about this: {label}."))
     fired.sort(key=lambda item: item[0].rank, reverse=True)
+    return fired
+
+
+def _named(knowledge_base: KnowledgeBase, answers: Answers, named: frozenset[str]) -> list[tuple[TriageLevel, str]]:
+    """(level, reason) for each red flag named in another language that the person has not answered: the level
+    of its own rule, its reason, and a plain word that we may have read it wrong."""
+    if not named:
+        return []
+    tables = _tables(knowledge_base)
+    own_rules = {
+        next(iter(ids)): (level, reason)
+        for ids, below_age, level, reason in tables.rules
+        if len(ids) == 1 and below_age is None
+    }
+    fired = []
+    for evidence_id in sorted(named - answers.known):
+        level, reason = own_rules.get(evidence_id, (TriageLevel.CONSULTATION_24, ""))
+        note = OTHER_LANGUAGE.format(label=tables.red_flags[evidence_id].lower())
+        fired.append((level, f"{reason} {note}".strip()))
     return fired
 
 

@@ -166,9 +166,13 @@ def assertions(
             uncertain |= asked
             label_doubted |= asked
         elif hedges(words, index):
-            uncertain |= hedged(tokens, findings, index) or doubt_carried_over(
-                tokens, segments, findings, index, hedge=True
-            )
+            # "probably nothing, but I get chest pain on the stairs": the hedge weighs what a warning sign means,
+            # and does not doubt that it is there, unless its own clause doubts it too ("my bladder seems to go").
+            uncertain |= hedged(tokens, findings, index) or {
+                i
+                for i in doubt_carried_over(tokens, segments, findings, index, hedge=True)
+                if findings[i].evidence_id not in red_flags or _seems(tokens, segments, findings[i])
+            }
         elif doubts(tokens, words, index):
             if has_complement(words, index):
                 doubted = complement_doubted(segments, findings, cause_asked(tokens, index))
@@ -310,3 +314,12 @@ def _feared(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
     if words[part_first] in JOINING_WORDS and part_first < finding.first:
         part_first += 1
     return words[first] in QUESTION_STARTS or words[part_first] in QUESTION_STARTS
+
+
+SEEMING = frozenset({"seem", "seems", "seemed", "seeming", "think", "guess", "suppose"})
+
+
+def _seems(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
+    """A finding's own clause says it only seems so: "my bladder seems to go when it pleases"."""
+    first, last = segments.clause_bounds[segments.clause[finding.first]]
+    return any(token.word in SEEMING for token in tokens[first : last + 1])

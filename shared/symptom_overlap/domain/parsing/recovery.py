@@ -84,6 +84,11 @@ FINE_THINGS = frozenset(
 FINE_LINKS = frozenset(
     {"is", "are", "feel", "feels", "seem", "seems", "look", "looks", "both", "all", "now"}
 )  # "creeping back"
+# "in the mornings I'm completely normal", "fine first thing": a symptom that comes back each day with use (fatigable
+# weakness, as in myasthenia) has not gone. A single morning ("this morning") or rest ("went away after a rest") is
+# no rhythm.
+DAILY_RHYTHM = WordSequences({("mornings",), ("every", "morning"), ("each", "morning"), ("first", "thing")})
+DAILY_RHYTHM_REACH = 5  # words either side of a recovery in which a daily rhythm stands
 # "hasn't stopped", "never settled", "didn't go away": a recovery denied is no recovery.
 DENIED_RECOVERY = frozenset(
     {"not", "hasn't", "hasnt", "haven't", "havent", "didn't", "didnt", "never", "won't", "wont", "doesn't",
@@ -183,21 +188,10 @@ def words_then_end(words: Iterable[str]) -> list[str]:
     return [word for word in words if word[0].isalnum()] + [END]
 
 
-# "in the mornings I'm completely normal", "fine every morning": well at a time of each day is a daily pattern (the
-# fatigability of myasthenia, worse as muscles are used and better after rest: Sussman 2015), not a recovery.
-EVERY_DAY = frozenset({"every", "each"})
-
-
 def says_resolved(words: Sequence[str]) -> bool:
     return any(
         not not_a_recovery(words, index, sequence)
         for index, sequence in recovery_matches(words, RESOLVED, NOT_RECOVERIES, DENIED_RECOVERY)
-    ) and not _daily(words)
-
-
-def _daily(words: Sequence[str]) -> bool:
-    return "mornings" in words or any(
-        word == "morning" and index > 0 and words[index - 1] in EVERY_DAY for index, word in enumerate(words)
     )
 
 
@@ -208,6 +202,8 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
     if sequence in LOSSES_OF_FUNCTION:  # "my legs packed in": a loss; "the twitch … then packed in": over
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
     if sequence[-1] == "came" and words[index + len(sequence)] in CAME_ON:  # "it all came on in ten minutes"
+        return True
+    if _daily_rhythm_near(words, index, len(sequence)):
         return True
     if sequence in NOT_BACK:
         return not RETURNING_FUNCTIONS.isdisjoint(words[:index])
@@ -226,6 +222,12 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
         return True
     after = words[index + len(sequence) : index + len(sequence) + BASELINE_REACH]
     return (index > 0 and words[index - 1] in BASELINE_BEFORE) or not BASELINE_AFTER.isdisjoint(after)
+
+
+def _daily_rhythm_near(words: Sequence[str], index: int, length: int) -> bool:
+    start = max(0, index - DAILY_RHYTHM_REACH)
+    nearby = words[start : index + length + DAILY_RHYTHM_REACH]
+    return bool(DAILY_RHYTHM.positions(nearby))
 
 
 def _fine_thing_before(words: Sequence[str], index: int) -> bool:
