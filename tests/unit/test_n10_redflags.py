@@ -172,3 +172,13 @@ def test_plain_and_second_language_words_for_red_flags(
 
 def test_air_said_enough_lying_down_is_no_orthopnoea(knowledge_base: KnowledgeBase) -> None:
     assert reading("lying flat I have enough air, no problem", knowledge_base, "breathless_lying_flat") != "present"
+
+
+def test_a_spell_back_to_normal_like_nothing_happened_is_a_brief_episode(knowledge_base: KnowledgeBase) -> None:
+    text = "my arm went weak for ten minutes at lunch and then it was working like nothing had happened"
+    assert reading(text, knowledge_base, "transient_episode") == "present"
+
+
+def test_tablets_counted_out_beside_the_thoughts_are_a_plan(knowledge_base: KnowledgeBase) -> None:
+    text = "I think about ending my life most nights, I have a box of old tablets in a drawer and I've counted them"
+    assert reading(text, knowledge_base, "suicide_plan") == "present"

@@ -36,6 +36,9 @@ RESOLVED = WordSequences(
         ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
         ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
         ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
+        # "then it all came back like nothing happened": back as before, the spell over
+        ("like", "nothing", "happened"), ("like", "nothing", "had", "happened"), ("as", "if", "nothing", "happened"),
+        ("as", "if", "nothing", "had", "happened"),
         ("not", "since"), ("none", "since"), ("stop", "last"), ("stop", "in"), ("stop", "since"),
         ("it", "finished"), ("it", "finish"), ("it's", "finished"), ("its", "finished"), ("it", "is", "finished"),
         ("then", "fine"), ("now", "not", END), ("it", "lifted"), ("then", "lifted"), ("has", "lifted"),
