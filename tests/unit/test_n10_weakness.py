@@ -1,0 +1,101 @@
+"""Weakness, where it is and how it began (tenth session).
+
+Each test is a class of wording, in sentences of its own (not corpus phrases), with counterparts that must
+keep their reading.
+"""
+
+import pytest
+
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no weakness in my face at all, the twitch is by my eye",
+        "I have a twitch in my cheek. There is no weakness in the face.",
+    ],
+)
+def test_weakness_denied_of_a_place_that_is_no_limb_says_nothing_of_the_limbs(
+    text: str, knowledge_base: KnowledgeBase
+) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "hand_weakness" not in found
+    assert "leg_weakness" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("no weakness in my face or my hands", "hand_weakness"),
+        ("no weakness anywhere", "leg_weakness"),
+        ("no weakness, my cheek twitches", "hand_weakness"),
+        ("no weakness in my legs", "leg_weakness"),
+    ],
+)
+def test_weakness_denied_of_a_limb_or_nowhere_in_particular_stays_denied(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the nitrous my legs go all wobbly once the lights are off",
+        "her legs are wobbly in the dark and her feet are numb",
+    ],
+)
+def test_legs_wobbly_in_the_dark_are_unsteadiness_not_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("unsteady_in_dark") == "present"
+    assert "leg_weakness" not in found
+
+
+def test_legs_weak_as_well_as_wobbly_in_the_dark_stay_weak(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my legs are weak and go wobbly in the dark", knowledge_base)
+    assert found.get("leg_weakness") == "present"
+    assert found.get("unsteady_in_dark") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my legs work fine, it's my back that hurts", "leg_weakness"),
+        ("both hands are working normally, just the odd twitch", "hand_weakness"),
+        ("my grandad is still strong as an ox", "leg_weakness"),
+        ("cramps since the new programme but my strength is going up every week", "leg_weakness"),
+    ],
+)
+def test_limbs_said_to_work_or_strength_rising_is_no_weakness(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my legs don't work fine any more", "leg_weakness"),
+        ("my hands are not working normally, I can't hold a cup", "hand_weakness"),
+    ],
+)
+def test_limbs_not_working_are_not_denied(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) != "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep checking my calf and it looks the same as the other side",
+        "my thumb muscle twitches but side by side both hands look identical, the same as each other",
+    ],
+)
+def test_a_muscle_that_looks_the_same_as_its_twin_is_not_wasting(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("muscle_wasting") == "absent"
+
+
+def test_a_muscle_thinner_than_its_twin_is_still_wasting(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my left calf has got thinner, the right looks the same as before", knowledge_base)
+    assert found.get("muscle_wasting") == "present"
