@@ -99,3 +99,37 @@ def test_a_muscle_that_looks_the_same_as_its_twin_is_not_wasting(text: str, know
 def test_a_muscle_thinner_than_its_twin_is_still_wasting(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("my left calf has got thinner, the right looks the same as before", knowledge_base)
     assert found.get("muscle_wasting") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need pads now because I can't hold on long enough to get to the top of the stairs",
+        "I can't be certain what made me trip on the stairs",
+    ],
+)
+def test_an_inability_far_from_the_stairs_is_not_the_legs(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize("text", ["I can't get up the stairs any more", "she can barely manage the stairs"])
+def test_an_inability_on_the_stairs_is_leg_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left hand grip went first, now the right grip is going too",
+        "his right arm has got thinner and weaker since the spring",
+    ],
+)
+def test_one_sided_start_told_with_grip_or_a_thinner_weaker_arm(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("asymmetric_onset") == "present"
+    assert found.get("hand_weakness") == "present"
+
+
+def test_numbness_that_started_on_one_side_is_no_one_sided_weakness(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my right foot went numb first, now the left one", knowledge_base)
+    assert "asymmetric_onset" not in found
