@@ -133,3 +133,29 @@ def test_one_sided_start_told_with_grip_or_a_thinner_weaker_arm(text: str, knowl
 def test_numbness_that_started_on_one_side_is_no_one_sided_weakness(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("my right foot went numb first, now the left one", knowledge_base)
     assert "asymmetric_onset" not in found
+
+
+def test_a_flat_someone_lives_in_is_no_wasting(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my calves ache by the time I get back up to our flat", knowledge_base)
+    assert "muscle_wasting" not in found
+
+
+def test_a_muscle_gone_flat_is_still_wasting(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("the muscle by my thumb has gone flat", knowledge_base)
+    assert found.get("muscle_wasting") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some mornings I can barely get out of bed, I'm so drained",
+        "I can't get out of the house much since the divorce",
+    ],
+)
+def test_not_getting_out_of_bed_or_the_house_is_no_leg_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert "leg_weakness" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize("text", ["he can hardly get out of his chair now", "I can't get out of the bath on my own"])
+def test_not_getting_out_of_a_chair_or_the_bath_is_leg_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
