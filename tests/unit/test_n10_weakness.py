@@ -159,3 +159,36 @@ def test_not_getting_out_of_bed_or_the_house_is_no_leg_weakness(text: str, knowl
 @pytest.mark.parametrize("text", ["he can hardly get out of his chair now", "I can't get out of the bath on my own"])
 def test_not_getting_out_of_a_chair_or_the_bath_is_leg_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her legs were fine on Tuesday and by the weekend she needed a frame",
+        "my hands, which were okay, now drop everything",
+        "my legs were normal until last month",
+    ],
+)
+def test_a_limb_fine_only_before_a_change_is_not_denied_now(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("leg_weakness") != "absent"
+    assert found.get("hand_weakness") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my legs are fine now, I can still run", "leg_weakness"),
+        ("my hands were fine when the nurse tested them", "hand_weakness"),
+        ("my grip is the same both sides", "hand_weakness"),
+    ],
+)
+def test_a_limb_fine_now_or_when_tested_stays_denied(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+def test_a_grip_not_the_same_on_both_sides_is_not_denied(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my left grip isn't the same as the other side", knowledge_base)
+    assert found.get("hand_weakness") != "absent"

@@ -183,7 +183,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
-    read = denials_at_other_places(read, sites, segments, rules.site_places.siblings)
+    read = denials_at_other_places(read, words, sites, segments, rules.site_places.siblings)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

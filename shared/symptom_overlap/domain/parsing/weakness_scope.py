@@ -1,7 +1,9 @@
-"""Where a plain denial of weakness reaches.
+"""Where a plain denial of weakness reaches, and when a limb said fine was fine.
 
 "No weakness" denies both hand and leg weakness (docs/parsing.md). A denial said of a place that is no limb
 ("no weakness in my face", "no weakness of the neck") is about that place, and says nothing of either limb.
+A limb said to have been fine before a time or a change ("my legs were fine on Monday", "my legs, which were
+ok, ...") tells how it was then, the baseline a change is measured from, not how it is now.
 """
 
 from __future__ import annotations
@@ -14,27 +16,57 @@ from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
 
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 PLACE_REACH = 3  # most tokens after a denial at which a place that is no limb makes it that place's
+PAST_LINKS = frozenset({"were", "was"})
+RELATIVES = frozenset({"which", "that", "who"})
+FINE_THEN = frozenset({"fine", "ok", "okay", "normal", "alright", "good", "strong"})
+# Words after "were fine" that place it at a time before now: "on Monday", "until Friday", "a week ago".
+THEN = frozenset(
+    {"on", "until", "till", "til", "before", "yesterday", "ago", "last", "earlier", "previously", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "this"}
+)  # fmt: skip
+THEN_REACH = 3  # most tokens after the fine word at which a time word may stand
+LINK_REACH = 3  # most tokens between the limb and "were"
 
 
 def denials_at_other_places(
     read: list[ReadFinding],
+    words: Sequence[str],
     sites: Sequence[SiteMention],
     segments: Segments,
     siblings: Mapping[str, Mapping[str, str]],
 ) -> list[ReadFinding]:
-    """Drop a limb's weakness denied only of a place that is no limb: "no weakness in my face"."""
+    """Drop a limb's weakness denied only of a place that is no limb ("no weakness in my face"), or said fine
+    only as it was before a time or a change ("my legs were fine on Monday")."""
     limbs = siblings.keys()
     if not limbs or not sites:
         return read
     site_at = {i: site.site for site in sites for i in range(site.first, site.last + 1)}
-    return [
-        item
-        for item in read
-        if item.finding.evidence_id not in limbs
-        or item.assertion is not Assertion.ABSENT
-        or not item.finding.denial_only  # a term of its own ("grip") is said of its own place
-        or not _said_of_other_place(item.finding.last, site_at, segments)
-    ]
+    kept = []
+    for item in read:
+        finding = item.finding
+        if finding.evidence_id in limbs and item.assertion is Assertion.ABSENT:
+            if finding.denial_only and _said_of_other_place(finding.last, site_at, segments):
+                continue
+            if not finding.denial_only and not finding.cue and _fine_only_then(words, finding.last, segments):
+                continue
+        kept.append(item)
+    return kept
+
+
+def _fine_only_then(words: Sequence[str], last: int, segments: Segments) -> bool:
+    """Whether a limb is said fine in the past tense, before a time ("were fine on Monday") or in a relative
+    clause set against now ("my legs, which were ok, are buckling")."""
+    sentence_last = segments.sentence_bounds[segments.sentence[last]][1]
+    for link in range(last + 1, min(last + LINK_REACH, sentence_last) + 1):
+        if words[link] not in PAST_LINKS:
+            continue
+        fine = link + 1
+        if fine > sentence_last or words[fine] not in FINE_THEN:
+            return False
+        if RELATIVES.intersection(words[last + 1 : link]):
+            return True
+        return not THEN.isdisjoint(words[fine + 1 : min(fine + THEN_REACH, sentence_last) + 1])
+    return False
 
 
 def _said_of_other_place(last: int, site_at: Mapping[int, str], segments: Segments) -> bool:
