@@ -192,3 +192,23 @@ def test_a_limb_fine_now_or_when_tested_stays_denied(
 def test_a_grip_not_the_same_on_both_sides_is_not_denied(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("my left grip isn't the same as the other side", knowledge_base)
     assert found.get("hand_weakness") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id", "assertion"),
+    [
+        ("Cramps? yes. Weakness? Mostly in my hands.", "hand_weakness", "present"),
+        ("Weakness: a little in the left leg", "leg_weakness", "present"),
+        ("Weakness? Not in my legs anyway.", "leg_weakness", "absent"),
+        ("Weakness? maybe, my arms feel odd", "hand_weakness", "uncertain"),
+    ],
+)
+def test_a_weakness_heading_answered_with_a_limb_is_that_limb(
+    text: str, evidence_id: str, assertion: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == assertion
+
+
+def test_weakness_said_in_passing_before_a_colon_is_no_heading(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I worry about weakness: my hands tingle at night", knowledge_base)
+    assert "hand_weakness" not in found

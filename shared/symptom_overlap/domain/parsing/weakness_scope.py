@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
-from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
+from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
 
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
 PLACE_REACH = 3  # most tokens after a denial at which a place that is no limb makes it that place's
@@ -26,6 +26,12 @@ THEN = frozenset(
 )  # fmt: skip
 THEN_REACH = 3  # most tokens after the fine word at which a time word may stand
 LINK_REACH = 3  # most tokens between the limb and "were"
+# "Weakness? A bit in my legs.": a heading of weakness answered with a place.
+WEAK_HEADINGS = frozenset({"weakness", "weak"})
+HEADING_MARKS = frozenset({"?", ":"})
+ANSWER_REACH = 8  # most tokens of the answer read after the mark
+ANSWER_DENIALS = frozenset({"no", "not", "none", "nothing", "never", "nope", "nah", "neither"})
+ANSWER_DOUBTS = frozenset({"maybe", "sure", "perhaps", "possibly", "might", "unsure", "dunno"})
 
 
 def denials_at_other_places(
@@ -75,3 +81,45 @@ def _said_of_other_place(last: int, site_at: Mapping[int, str], segments: Segmen
     after = [site_at[i] for i in range(last + 1, part_last + 1) if i in site_at]
     near = [i for i in range(last + 1, min(last + PLACE_REACH, part_last) + 1) if i in site_at]
     return bool(near) and LIMB_SITES.isdisjoint(after)
+
+
+def answered_at_a_place(
+    words: Sequence[str],
+    read: Sequence[ReadFinding],
+    sites: Sequence[SiteMention],
+    segments: Segments,
+    siblings: Mapping[str, Mapping[str, str]],
+) -> list[ReadFinding]:
+    """A heading of weakness answered with a limb ("Weakness? A bit in my legs.", "weak: only the right hand") is
+    that limb's weakness, denied or doubted as the answer says, when nothing else reads it."""
+    if not sites or WEAK_HEADINGS.isdisjoint(words) or HEADING_MARKS.isdisjoint(words):
+        return []
+    evidence_at = {site: other for places in siblings.values() for site, other in places.items()}
+    known = {item.finding.evidence_id for item in read}
+    answered = []
+    for mark in range(1, len(words)):
+        heading = mark - 1
+        if words[mark] not in HEADING_MARKS or words[heading] not in WEAK_HEADINGS:
+            continue
+        if heading != segments.sentence_bounds[segments.sentence[heading]][0]:
+            continue  # a heading opens its sentence
+        end = min(mark + ANSWER_REACH, len(words) - 1)
+        site = next((s for s in sites if mark < s.first <= end and s.site in evidence_at), None)
+        if site is None or evidence_at[site.site] in known:
+            continue
+        answer = words[mark + 1 : site.first]
+        if WEAK_HEADINGS.intersection(answer) or HEADING_MARKS.intersection(answer[1:]):
+            continue  # the answer runs into another heading or question
+        assertion = (
+            Assertion.ABSENT
+            if ANSWER_DENIALS.intersection(answer)
+            else Assertion.UNCERTAIN
+            if ANSWER_DOUBTS.intersection(answer)
+            else Assertion.PRESENT
+        )
+        evidence_id = evidence_at[site.site]
+        answered.append(
+            ReadFinding(Finding(evidence_id, heading, site.last), assertion, Subject.SELF, TimeFrame.CURRENT, None)
+        )
+        known.add(evidence_id)
+    return answered
