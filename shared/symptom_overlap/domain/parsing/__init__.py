@@ -184,7 +184,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
     read = denials_at_other_places(read, words, sites, segments, rules.site_places.siblings)
-    read += answered_at_a_place(words, read, sites, segments, rules.site_places.siblings)
+    read += answered_at_a_place(words, present, read, sites, segments, rules.site_places.siblings)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

@@ -9,6 +9,7 @@ ok, ...") tells how it was then, the baseline a change is measured from, not how
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -44,7 +45,7 @@ def denials_at_other_places(
     """Drop a limb's weakness denied only of a place that is no limb ("no weakness in my face"), or said fine
     only as it was before a time or a change ("my legs were fine on Monday")."""
     limbs = siblings.keys()
-    if not limbs or not sites:
+    if not sites or not any(item.assertion is Assertion.ABSENT and item.finding.evidence_id in limbs for item in read):
         return read
     site_at = {i: site.site for site in sites for i in range(site.first, site.last + 1)}
     kept = []
@@ -85,6 +86,7 @@ def _said_of_other_place(last: int, site_at: Mapping[int, str], segments: Segmen
 
 def answered_at_a_place(
     words: Sequence[str],
+    present: AbstractSet[str],
     read: Sequence[ReadFinding],
     sites: Sequence[SiteMention],
     segments: Segments,
@@ -92,7 +94,7 @@ def answered_at_a_place(
 ) -> list[ReadFinding]:
     """A heading of weakness answered with a limb ("Weakness? A bit in my legs.", "weak: only the right hand") is
     that limb's weakness, denied or doubted as the answer says, when nothing else reads it."""
-    if not sites or WEAK_HEADINGS.isdisjoint(words) or HEADING_MARKS.isdisjoint(words):
+    if not sites or WEAK_HEADINGS.isdisjoint(present) or HEADING_MARKS.isdisjoint(present):
         return []
     evidence_at = {site: other for places in siblings.values() for site, other in places.items()}
     known = {item.finding.evidence_id for item in read}
