@@ -93,6 +93,7 @@ from symptom_overlap.domain.parsing.subject import subjects
 from symptom_overlap.domain.parsing.timing import time_frames
 from symptom_overlap.domain.parsing.tokens import Token, tokenize, words_of
 from symptom_overlap.domain.parsing.uncertainty import doubted_names
+from symptom_overlap.domain.parsing.weakness_scope import answered_at_a_place, denials_at_other_places
 from symptom_overlap.knowledge.schema import KnowledgeBase
 
 MAX_ROUNDS = 3  # a finding said by findings that are themselves said by findings, and so on
@@ -192,6 +193,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
     read = courses_in_doubt(words, segments, read)
+    read = denials_at_other_places(read, words, sites, segments, rules.site_places.siblings)
+    read += answered_at_a_place(words, present, read, sites, segments, rules.site_places.siblings)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

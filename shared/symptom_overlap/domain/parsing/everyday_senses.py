@@ -140,6 +140,10 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         WordSequences({(fall, "asleep") for fall in ("fall", "falls", "falling", "fell", "fallen")}),
         frozenset({"unsteady_in_dark"}),
     ),
+    (  # "my legs feel weak going up to my flat": a home owned, not a muscle gone flat ("my thumb is flat" stays)
+        WordSequences({(owner, "flat") for owner in ("my", "our", "his", "her", "their", "your")}),
+        frozenset({"muscle_wasting"}),
+    ),
 )
 # "giving me a headache every morning, figuratively": what a sentence said before these words is a figure.
 FIGURE_MARKERS = frozenset({"figuratively", "metaphorically"})
