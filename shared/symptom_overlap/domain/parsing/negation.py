@@ -38,7 +38,12 @@ NEGATION_CUES = frozenset(
     }
 )  # fmt: skip
 # "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
-NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for"), ("ruled", "out")})
+# "I wouldn't say confused", "I'd not call it weakness": a finding judged not to be the word for it is denied.
+NEGATION_PHRASES = WordSequences(
+    {("free", "of"), ("negative", "for"), ("ruled", "out")}
+    | {(would, verb) for would in ("wouldn't", "wouldnt") for verb in ("say", "call", "describe")}
+    | {("would", "not", verb) for verb in ("say", "call", "describe")}
+)
 # Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
 # "never stops"), or describe an inability, which is itself the symptom ("not able to lie flat").
 PSEUDO_NEGATIONS = WordSequences(

@@ -79,6 +79,24 @@ FINE_BEFORE = frozenset(
     {"good", "strong", "normal", "clear", "hard", "nice", "really", "very", "perfectly", "effective"}
 )
 GOING = frozenset({"go", "goes", "went", "going"})  # "solids go down fine"
+CONTRASTS = frozenset({"but", "though", "although", "yet"})
+# Fine before a change: "fine until I walk far", "were fine before Christmas".
+UNTIL = frozenset({"until", "till", "til", "untill", "before"})
+PAST_LINKING = frozenset({"was", "were"})
+# A turn to later times after a fine said in the past: "were fine on Monday. By Saturday ...", "was ok, now ...".
+LATER = frozenset({"now", "then", "by", "since", "suddenly", "later", "after", "afterwards", "nowadays", "lately"})
+# A next sentence that opens on a later time; not "now", which often opens a new topic ("Now I'm worried ...").
+LATER_NEXT = LATER - {"now", "nowadays", "lately"}
+# Fine, then set against it with no subject of its own: "fine in daylight but terrible at night", "but not at night".
+WORSE_AFTER = frozenset(
+    {"terrible", "bad", "awful", "worse", "poor", "rubbish", "dreadful", "shocking", "not", "off", "useless", "weak",
+     "weaker", "wobbly", "unsteady", "shaky", "numb", "sore", "horrendous", "hopeless", "crap", "iffy", "dodgy"}
+)  # fmt: skip
+WHEN_SETTINGS = frozenset(
+    {"at", "in", "on", "when", "whenever", "while", "if", "after", "during", "by", "first", "once", "going", "walking",
+     "standing", "climbing", "later", "towards", "toward", ",", ".", "!", ";", "\n", "now", "lately", "these"}
+)  # fmt: skip
+THEN_REACH = 8  # words after a fine word, within its sentence, where a change may be told
 ABLY = frozenset(
     {
         "fine",
@@ -353,17 +371,45 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
     position = _past_setting(tokens, position)
     following = list(words_of(tokens[position : position + 4]))
     if following and following[0] in fine:  # "B12 normal", "grip strength normal"
-        return True
+        return not _only_then(tokens, position, position)
     if following[:1] and following[0] in GOING:
         return following[1:2] == ["down"] and following[2:3] != [] and following[2] in fine
     if not following or following[0] not in LINKING:
         return False
-    for previous, word in pairwise(following):
+    for offset, (previous, word) in enumerate(pairwise(following), start=1):
         if word in NEGATION_CUES:  # "my balance is not good"
             return False
+        if word in CONTRASTS:  # "mood is low but ok": the fine word is set against what was said first
+            return False
         if word in fine or (word == "right" and previous == "all"):  # "breathing's all right"
-            return True
+            return not _only_then(tokens, position, position + offset)
     return False
+
+
+def _setting_at(words: Sequence[str], position: int) -> bool:
+    """A setting or nothing more at ``position``: "... but terrible at night", "... but worse.", not "but not my
+    swallowing" (another thing, which has its own subject)."""
+    return position >= len(words) or words[position] in WHEN_SETTINGS
+
+
+def _only_then(tokens: Sequence[Token], linking: int, fine_at: int) -> bool:
+    """Fine only until or before a change ("my legs are fine until I walk far", "were fine before Christmas"), or
+    fine in the past with a turn to later times just after ("legs were fine on Monday. By Saturday ...", "were ok
+    last year, now ..."): how it was before, not a denial of now."""
+    after = []
+    for token in tokens[fine_at + 1 : fine_at + 1 + THEN_REACH]:
+        after.append(token.word)
+        if token.ends_clause and token.word not in CONTRASTS:
+            break
+    if not UNTIL.isdisjoint(after) or any(
+        word in CONTRASTS and after[i + 1 : i + 2] and after[i + 1] in WORSE_AFTER and _setting_at(after, i + 2)
+        for i, word in enumerate(after)
+    ):
+        return True  # (or fine only at times: "fine in daylight but terrible at night", "ok sitting but not standing")
+    if PAST_LINKING.isdisjoint(words_of(tokens[linking:fine_at])):
+        return False
+    following = fine_at + len(after) + 1  # past the end of the sentence, its next word
+    return not LATER.isdisjoint(after) or (following < len(tokens) and tokens[following].word in LATER_NEXT)
 
 
 def _past_setting(tokens: Sequence[Token], position: int) -> int:

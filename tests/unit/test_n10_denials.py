@@ -1,0 +1,59 @@
+"""Denials, tenth session: what a denial reaches, and fine words that deny nothing now."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I wouldn't say I'm confused, just tired.", "confusion"),
+        ("I would not describe my speech as slurred.", "slurred_speech"),
+        ("I wouldn't call my legs weak.", "leg_weakness"),
+    ],
+)
+def test_a_finding_judged_not_the_word_for_it_is_denied(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs were fine until the summer, now they give way on the stairs.",
+        "My legs were fine before Easter but now they are weak.",
+        "Her legs were fine at the start of the month. By Friday she could not stand.",
+        "My legs are fine until I walk a mile.",
+    ],
+)
+def test_fine_before_a_change_is_no_denial_now(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") != "absent"
+
+
+def test_fine_only_at_some_times_is_no_denial(knowledge_base: KnowledgeBase) -> None:
+    text = "My balance is fine in the daytime but awful at night."
+    assert about_the_person_now(text, knowledge_base).get("unsteady_in_dark") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("My speech is fine but not my swallowing.", "slurred_speech"),
+        ("My legs are fine. I walk the dog every day.", "leg_weakness"),
+        ("My B12 was normal but my folate was low.", "low_b12_level"),
+        ("The reflexes were normal. Now I just worry about the twitching.", "brisk_reflexes"),
+    ],
+)
+def test_a_fine_word_with_no_change_after_it_still_denies(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
