@@ -57,3 +57,39 @@ def test_a_fine_word_with_no_change_after_it_still_denies(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Mum has never been this muddled and confused before.", "confusion"),
+        ("I never had cramps before this winter.", "muscle_cramps"),
+    ],
+)
+def test_never_before_is_a_first_time_not_a_denial(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_never_before_or_since_still_denies(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("Never had any cramps before or since.", knowledge_base)
+    assert found.get("muscle_cramps") == "absent"
+
+
+def test_what_bothers_more_after_as_much_as_is_not_denied(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("The cramps don't worry me as much as the tiredness does.", knowledge_base)
+    assert found.get("fatigue") == "present"
+
+
+@pytest.mark.parametrize("text", ["No power loss in either leg.", "I have no strength problems in my legs."])
+def test_a_denied_loss_of_power_is_no_weakness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") != "present"
+
+
+def test_a_site_restriction_at_the_start_is_none_now(knowledge_base: KnowledgeBase) -> None:
+    text = "The twitching was only in my eyelid at first, it has spread to my arms."
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") != "absent"
+
+
+def test_a_site_restriction_still_denies_elsewhere(knowledge_base: KnowledgeBase) -> None:
+    text = "The twitching is only in my left eyelid, for about a week."
+    assert about_the_person_now(text, knowledge_base).get("fasciculations") == "absent"

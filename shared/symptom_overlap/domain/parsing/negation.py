@@ -101,7 +101,8 @@ STRETCH_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", "but", "however", 
 # "no symptoms apart from tiredness": what a denial excepts is said, not denied.
 EXCEPTIONS = WordSequences(
     {("apart", "from"), ("aside", "from"), ("other", "than"), ("besides",), ("save", "for"), ("excluding",),
-     ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
+     ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a"),
+     ("as", "much", "as"), ("so", "much", "as")}  # "doesn't bother me as much as the tiredness": the greater
 )  # fmt: skip
 # "no one" and "nobody" deny only as holders of a finding: "no one in my family has had MND", "nobody else has it".
 NO_ONE = frozenset({"nobody", "no"})
@@ -112,6 +113,7 @@ NO_ONE_HAVING = frozenset(
 # Verbs after "nothing like that" that make it the subject of what follows: "nothing like that came on suddenly".
 HAPPENING = frozenset({"came", "comes", "happened", "happens", "started", "starts", "began", "went", "has", "had"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
+NEW_REACH = 7  # words after "never" in which "before" says a first time
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 # "it never goes", "never goes away", "never really goes off": a symptom that stays. Before a state word "go" is a
 # change of state and "never" denies it: "I never go wobbly", "my feet never go numb".
@@ -138,6 +140,8 @@ def negates_at(words: Sequence[str], index: int) -> bool:
         return False  # "nobody believes me that my legs are weak", "no one can tell me why": others' acts, not denials
     if words[index] == "never" and _going_on(words, index):
         return False  # "the tingling never goes away": it stays
+    if words[index] == "never" and _new_now(words, index):
+        return False  # "he's never been confused before": it is new, not absent
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     if words[index + 1 : index + 3] in (["like", "that"], ["like", "this"]) and words[index + 3 : index + 4]:
@@ -152,6 +156,16 @@ def _going_on(words: Sequence[str], index: int) -> bool:
         return False
     after = words[position + 1 : position + 2]
     return not after or after[0] in STAYING_AFTER
+
+
+def _new_now(words: Sequence[str], index: int) -> bool:
+    """ "never been confused before", "never had cramps before this year": a first time, now. Not "before or
+    since", which denies both."""
+    stretch = _stretch(words[index + 1 : index + 1 + NEW_REACH])
+    if "before" not in stretch:
+        return False
+    after = stretch[stretch.index("before") + 1 :]
+    return not after or after[0] not in {"or", "and", "nor", "either"}
 
 
 def _others_act(words: Sequence[str], index: int) -> bool:
