@@ -93,3 +93,37 @@ def test_a_site_restriction_at_the_start_is_none_now(knowledge_base: KnowledgeBa
 def test_a_site_restriction_still_denies_elsewhere(knowledge_base: KnowledgeBase) -> None:
     text = "The twitching is only in my left eyelid, for about a week."
     assert about_the_person_now(text, knowledge_base).get("fasciculations") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Scared stiff I'm going to start choking on my tea one day.", "I worry I'll lose my voice like the man on TV."],
+)
+def test_a_symptom_feared_to_come_is_not_said(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("choking_on_liquids") != "present"
+    assert found.get("slurred_speech") != "present"
+
+
+def test_a_future_plan_does_not_hide_a_symptom_said_after_it(knowledge_base: KnowledgeBase) -> None:
+    text = "I'm going to start physio for my weak legs."
+    assert about_the_person_now(text, knowledge_base).get("leg_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text", ["I was sure my speech was slurred (it isn't, my wife says).", "I thought my speech was slurred, it isn't."]
+)
+def test_a_finding_taken_back_at_once_is_denied(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("slurred_speech") == "absent"
+
+
+@pytest.mark.parametrize("text", ["My legs are weak, it isn't fair.", "My hands are numb, it isn't getting better."])
+def test_it_isnt_with_more_words_takes_nothing_back(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "absent" not in found.values()
+
+
+def test_a_fine_word_set_against_a_finding_by_but_does_not_deny_it(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("My grip, but my legs are fine.", knowledge_base)
+    assert found.get("hand_weakness") != "absent"
+    assert found.get("leg_weakness") == "absent"

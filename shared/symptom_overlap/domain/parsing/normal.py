@@ -367,6 +367,8 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
     ):
         if tokens[position].word in LINKING:
             break
+        if tokens[position].word in CONTRASTS:
+            return False  # "my speech, but my legs are fine": what is set against it is fine, not it
         position += 1
     position = _past_setting(tokens, position)
     following = list(words_of(tokens[position : position + 4]))
