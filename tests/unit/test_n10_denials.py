@@ -127,3 +127,13 @@ def test_a_fine_word_set_against_a_finding_by_but_does_not_deny_it(knowledge_bas
     found = about_the_person_now("My grip, but my legs are fine.", knowledge_base)
     assert found.get("hand_weakness") != "absent"
     assert found.get("leg_weakness") == "absent"
+
+
+def test_a_limb_that_looks_normal_has_no_wasting_and_says_nothing_of_strength(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("Both my hands look normal to me.", knowledge_base)
+    assert found.get("muscle_wasting") == "absent"
+    assert "hand_weakness" not in found
+
+
+def test_a_limb_said_fine_still_denies_its_weakness(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("My hands are fine.", knowledge_base).get("hand_weakness") == "absent"

@@ -80,6 +80,9 @@ FINE_BEFORE = frozenset(
 )
 GOING = frozenset({"go", "goes", "went", "going"})  # "solids go down fine"
 CONTRASTS = frozenset({"but", "though", "although", "yet"})
+LOOKS = frozenset({"look", "looks", "looked", "looking"})  # "my hands look normal": how a limb looks
+LIMB_STRENGTH = frozenset({"hand_weakness", "leg_weakness"})
+WASTING = "muscle_wasting"
 # Fine before a change: "fine until I walk far", "were fine before Christmas".
 UNTIL = frozenset({"until", "till", "til", "untill", "before"})
 PAST_LINKING = frozenset({"was", "were"})
@@ -165,7 +168,18 @@ def normal_statements(
         or _said_able(tokens, term)
         or (tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2))
     ]
+    if not LOOKS.isdisjoint(words_of(tokens)):
+        said = [_as_appearance(tokens, term) for term in said]
     return said + _listed_after(tokens, terms, said) if troubled else said
+
+
+def _as_appearance(tokens: Sequence[Token], term: Finding) -> Finding:
+    """ "my hands look normal", "her legs looked fine": a limb's look is its bulk, which says no wasting, not its
+    strength."""
+    if term.evidence_id not in LIMB_STRENGTH or tokens[term.last].word not in LIMBS:
+        return term
+    following = (token.word for token in tokens[term.last + 1 : term.last + 3])
+    return term._replace(evidence_id=WASTING) if not LOOKS.isdisjoint(following) else term
 
 
 def _fine_inside(tokens: Sequence[Token], term: Finding) -> bool:
