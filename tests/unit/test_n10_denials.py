@@ -137,3 +137,8 @@ def test_a_limb_that_looks_normal_has_no_wasting_and_says_nothing_of_strength(kn
 
 def test_a_limb_said_fine_still_denies_its_weakness(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("My hands are fine.", knowledge_base).get("hand_weakness") == "absent"
+
+
+def test_typing_said_fine_is_the_hands_task(knowledge_base: KnowledgeBase) -> None:
+    text = "My forearm twitches but I can still type normally."
+    assert about_the_person_now(text, knowledge_base).get("hand_weakness") == "absent"
