@@ -142,3 +142,7 @@ def test_a_limb_said_fine_still_denies_its_weakness(knowledge_base: KnowledgeBas
 def test_typing_said_fine_is_the_hands_task(knowledge_base: KnowledgeBase) -> None:
     text = "My forearm twitches but I can still type normally."
     assert about_the_person_now(text, knowledge_base).get("hand_weakness") == "absent"
+
+
+def test_force_said_normal_is_strength(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("My arm jumps a lot. Force is normal.", knowledge_base).get("hand_weakness") == "absent"
