@@ -63,16 +63,27 @@ def test_a_fine_word_with_no_change_after_it_still_denies(
     ("text", "evidence_id"),
     [
         ("Mum has never been this muddled and confused before.", "confusion"),
-        ("I never had cramps before this winter.", "muscle_cramps"),
+        ("He has never been so forgetful before.", "memory_problems"),
     ],
 )
-def test_never_before_is_a_first_time_not_a_denial(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+def test_never_been_so_before_is_a_first_time_not_a_denial(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
 
 
-def test_never_before_or_since_still_denies(knowledge_base: KnowledgeBase) -> None:
-    found = about_the_person_now("Never had any cramps before or since.", knowledge_base)
-    assert found.get("muscle_cramps") == "absent"
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Never had any cramps before or since.", "muscle_cramps"),
+        ("I have never been diagnosed with diabetes before.", "diabetes"),
+        ("I've never had a B12 deficiency before.", "low_b12_level"),
+    ],
+)
+def test_never_before_of_a_past_or_a_diagnosis_still_denies(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
 
 
 def test_what_bothers_more_after_as_much_as_is_not_denied(knowledge_base: KnowledgeBase) -> None:

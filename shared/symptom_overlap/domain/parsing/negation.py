@@ -113,6 +113,7 @@ NO_ONE_HAVING = frozenset(
 # Verbs after "nothing like that" that make it the subject of what follows: "nothing like that came on suddenly".
 HAPPENING = frozenset({"came", "comes", "happened", "happens", "started", "starts", "began", "went", "has", "had"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
+NAMED_BY_OTHERS = frozenset({"diagnosed", "tested", "told", "checked", "treated", "screened", "seen", "referred"})
 NEW_REACH = 7  # words after "never" in which "before" says a first time
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 # "it never goes", "never goes away", "never really goes off": a symptom that stays. Before a state word "go" is a
@@ -159,12 +160,16 @@ def _going_on(words: Sequence[str], index: int) -> bool:
 
 
 def _new_now(words: Sequence[str], index: int) -> bool:
-    """ "never been confused before", "never had cramps before this year": a first time, now. Not "before or
-    since", which denies both."""
+    """ "he's never been confused before", "never been this wobbly before": a state new now. Not "before or
+    since", which denies both, nor a diagnosis or a test ("never been diagnosed with diabetes before"), nor "never
+    had cramps before", which may tell of the past alone."""
     stretch = _stretch(words[index + 1 : index + 1 + NEW_REACH])
-    if "before" not in stretch:
+    if stretch[:1] != ["been"] or "before" not in stretch:
         return False
-    after = stretch[stretch.index("before") + 1 :]
+    before = stretch.index("before")
+    if not NAMED_BY_OTHERS.isdisjoint(stretch[:before]):
+        return False
+    after = stretch[before + 1 :]
     return not after or after[0] not in {"or", "and", "nor", "either"}
 
 
