@@ -50,6 +50,7 @@ def test_fine_only_at_some_times_is_no_denial(knowledge_base: KnowledgeBase) -> 
         ("My speech is fine but not my swallowing.", "slurred_speech"),
         ("My legs are fine. I walk the dog every day.", "leg_weakness"),
         ("My B12 was normal but my folate was low.", "low_b12_level"),
+        ("My B12 was normal after the injections.", "low_b12_level"),
         ("The reflexes were normal. Now I just worry about the twitching.", "brisk_reflexes"),
     ],
 )

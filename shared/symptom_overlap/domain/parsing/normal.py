@@ -87,7 +87,8 @@ WASTING = "muscle_wasting"
 UNTIL = frozenset({"until", "till", "til", "untill", "before"})
 PAST_LINKING = frozenset({"was", "were"})
 # A turn to later times after a fine said in the past: "were fine on Monday. By Saturday ...", "was ok, now ...".
-LATER = frozenset({"now", "then", "by", "since", "suddenly", "later", "after", "afterwards", "nowadays", "lately"})
+# ("after" and "since" are left out: "my B12 was normal after the jabs", "fine since the op" say how it is now.)
+LATER = frozenset({"now", "then", "by", "suddenly", "later", "afterwards", "nowadays", "lately"})
 # A next sentence that opens on a later time; not "now", which often opens a new topic ("Now I'm worried ...").
 LATER_NEXT = LATER - {"now", "nowadays", "lately"}
 # Fine, then set against it with no subject of its own: "fine in daylight but terrible at night", "but not at night".
