@@ -158,3 +158,8 @@ def test_typing_said_fine_is_the_hands_task(knowledge_base: KnowledgeBase) -> No
 
 def test_force_said_normal_is_strength(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("My arm jumps a lot. Force is normal.", knowledge_base).get("hand_weakness") == "absent"
+
+
+def test_a_mood_called_euthymic_is_no_low_mood(knowledge_base: KnowledgeBase) -> None:
+    text = "Reviewed today. Mood euthymic, sleeping well. Cramps in both calves."
+    assert about_the_person_now(text, knowledge_base).get("low_mood") == "absent"
