@@ -64,7 +64,7 @@ def answer_reach(words: Sequence[str]) -> frozenset[int]:
         for i, word in enumerate(words)
         if word in ANSWER_WORDS
         or (word == "not" and words[i + 1 : i + 2] and words[i + 1] in NOT_ANSWER_SECONDS)
-        or (word in NEGATED_AUXILIARIES and i > 1 and words[i - 2] == "but")  # "but it isn't"
+        or (word in NEGATED_AUXILIARIES and i > 1 and (words[i - 2] == "but" or words[i - 1] in THINGS))  # "it isn't"
         or (word == "not" and i > 1 and words[i - 2] == "but" and words[i - 1] in THINGS_NOT)  # "but it's not"
     ]
     return frozenset(last for i in answers for last in range(max(0, i - FIRST_AFTER_REACH), i))
@@ -100,6 +100,8 @@ def denied_after(words: Sequence[str], last: int) -> bool:
         )
     if word == "but":  # "I thought my hand was weak but it isn't", "felt numb, but it's not"
         return _bare_denial(words, first + 1, THINGS)
+    if word in NEGATED_AUXILIARIES and words[first - 1] in THINGS and (first - 2 == last or words[first - 2] == ","):
+        return _bare_end(words, first)  # "my speech was slurred (it isn't, I recorded it)": taken back at once
     # A short question with more words after the finding ("yellow skin or eyes? no") needs a bare answer.
     asked = _question_mark_after(words, last + 1)
     if asked is None:

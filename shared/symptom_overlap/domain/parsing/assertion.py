@@ -69,6 +69,13 @@ from symptom_overlap.domain.parsing.uncertainty import (
     second_thoughts,
 )
 
+# A symptom to come, which reaches only what follows at once: "terrified I'm going to start choking", "I'll lose my
+# voice"; not "I'm going to start physio for my weak legs", whose legs are weak now.
+FUTURE_FRAMES = frozenset(
+    {("going", "to", "start"), ("gonna", "start"), ("gonna", "get"), ("going", "to", "lose"), ("gonna", "lose"),
+     ("i'll", "lose"), ("ill", "lose"), ("will", "start")}
+)  # fmt: skip
+FUTURE_REACH = 2  # words between a future frame and the symptom it tells of
 HYPOTHETICAL = WordSequences(
     {
         ("what", "if"), ("in", "case"), ("will", "i", "get"), ("i'll", "get"), ("ill", "get"), ("i'll", "end"),
@@ -80,6 +87,7 @@ HYPOTHETICAL = WordSequences(
         ("planning", "to"), ("next", "year"), ("going", "to", "try"), ("want", "to", "try"), ("wants", "to", "try"),
         ("looking", "for"), ("checking", "for"), ("check", "for"), ("look", "for"),
     }
+    | FUTURE_FRAMES
 )  # fmt: skip
 # "the brain fog people talk about": others whose topic the finding named just before them is.
 OTHERS_TALKING = frozenset({"people", "everyone", "everybody", "others", "folks", "you", "they", "doctors"})
@@ -159,6 +167,7 @@ def assertions(
                 for i in doubted_findings(segments, findings, index, own_clause_only=True) - kept_from_imagined
                 if (frame not in THOUGHT_FRAMES or findings[i].evidence_id not in red_flags)
                 and findings[i].first < reason
+                and (frame not in FUTURE_FRAMES or findings[i].first <= index + len(frame) + FUTURE_REACH)
             }
             imagined |= _topic_before(words, findings, index) - kept_from_imagined
         elif asks_what_it_is(tokens, segments, index):

@@ -107,7 +107,10 @@ ONLY_GAP = frozenset(
     {"in", "on", "my", "the", "his", "her", "this", "that", "ever", "left", "right", "upper", "lower", "top", "one"}
 )
 EYE_SITES = frozenset({"eye", "one_eye"})  # a limb listed with an eyelid's twitching twitches too
-ONLY_SEARCH = 4  # most words between "only" and the site it restricts
+ONLY_SEARCH = 4
+# Words after a restriction to one site that place it at the start: "at first", "initially", "then", "spread".
+AT_FIRST = frozenset({"first", "initially", "originally", "then", "spread", "spreading"})
+SPREAD_REACH = 5  # most words between "only" and the site it restricts
 PART_ENDS = frozenset({",", ".", "!", "?", ";", ":", ")"})
 # "the bottom of my feet", "the back of my hand": a position on another site, not the site itself.
 NOT_BEFORE_OF = frozenset({"bottom", "back"})
@@ -421,15 +424,21 @@ def _only_at(
             index -= 1
         restricts = index > finding.first and tokens[index].word in ONLY_WORDS  # said first, then restricted
         if restricts and tokens[index - 1].word != "not":
-            return True
+            return not since_spread(tokens, mention.last + 1)
         after = mention.last + 1
         if (
             after < len(tokens)
             and tokens[after].word in ONLY_WORDS
             and (after + 1 == len(tokens) or tokens[after + 1].word in PART_ENDS)
         ):
-            return True
+            return not since_spread(tokens, after + 1)
     return False
+
+
+def since_spread(tokens: Sequence[Token], start: int) -> bool:
+    """ "only in his eyelid at first, but now it's in his arms", "only my lid to start with, then": a restriction
+    that held at the start, not now."""
+    return any(token.word in AT_FIRST for token in tokens[start : start + SPREAD_REACH])
 
 
 def _denied_at_topic(

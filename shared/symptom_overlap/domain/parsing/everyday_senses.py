@@ -32,6 +32,10 @@ FILLING = frozenset(
     {"fill", "fills", "filled", "filling", "refuel", "refuelled", "refueled", "refuelling", "refueling"}
 )
 FILLED_REACH = 5  # words between the filling word and "gas"
+LOSSES = (
+    "loss", "problem", "problems", "issue", "issues", "deficit", "deficits", "difficulty", "difficulties", "trouble",
+    "change", "changes", "concerns", "worries",
+)  # fmt: skip
 # Words that take one finding's word in another sense, with the findings they rule out: "coughs on thin drinks"
 # tells of swallowing, not of weight lost; "the electrical test on my nerves" is a nerve test, not a shock felt.
 SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
@@ -109,6 +113,10 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
             }
         ),
         frozenset({"rapid_progression"}),
+    ),
+    (  # "no power loss", "no strength problems": a loss denied, not "no power" (the loss itself)
+        WordSequences({("no", capacity, trouble) for capacity in ("power", "strength", "force") for trouble in LOSSES}),
+        frozenset({"hand_weakness", "leg_weakness", "weak_cough"}),
     ),
     (  # "propped up the head of his bed": the bed's head, not the person's
         WordSequences({("head", "of", owner, "bed") for owner in ("the", "my", "his", "her", "their", "our")}),

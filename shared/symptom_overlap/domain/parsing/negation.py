@@ -38,7 +38,12 @@ NEGATION_CUES = frozenset(
     }
 )  # fmt: skip
 # "ruled out" is a test's answer; "to rule out" is still a question (FEAR).
-NEGATION_PHRASES = WordSequences({("free", "of"), ("negative", "for"), ("ruled", "out")})
+# "I wouldn't say confused", "I'd not call it weakness": a finding judged not to be the word for it is denied.
+NEGATION_PHRASES = WordSequences(
+    {("free", "of"), ("negative", "for"), ("ruled", "out")}
+    | {(would, verb) for would in ("wouldn't", "wouldnt") for verb in ("say", "call", "describe")}
+    | {("would", "not", verb) for verb in ("say", "call", "describe")}
+)
 # Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
 # "never stops"), or describe an inability, which is itself the symptom ("not able to lie flat").
 PSEUDO_NEGATIONS = WordSequences(
@@ -96,7 +101,8 @@ STRETCH_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", "but", "however", 
 # "no symptoms apart from tiredness": what a denial excepts is said, not denied.
 EXCEPTIONS = WordSequences(
     {("apart", "from"), ("aside", "from"), ("other", "than"), ("besides",), ("save", "for"), ("excluding",),
-     ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a")}
+     ("barring",), ("except",), ("bar", "the"), ("bar", "some"), ("bar", "a"),
+     ("as", "much", "as"), ("so", "much", "as")}  # "doesn't bother me as much as the tiredness": the greater
 )  # fmt: skip
 # "no one" and "nobody" deny only as holders of a finding: "no one in my family has had MND", "nobody else has it".
 NO_ONE = frozenset({"nobody", "no"})
@@ -107,7 +113,8 @@ NO_ONE_HAVING = frozenset(
 # Verbs after "nothing like that" that make it the subject of what follows: "nothing like that came on suddenly".
 HAPPENING = frozenset({"came", "comes", "happened", "happens", "started", "starts", "began", "went", "has", "had"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
-NEW_NOW_REACH = 10  # words from "never" to a "before" that ends its stretch
+NAMED_BY_OTHERS = frozenset({"diagnosed", "tested", "told", "checked", "treated", "screened", "seen", "referred"})
+NEW_REACH = 10  # words after "never" in which "before" says a first time
 MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 # "it never goes", "never goes away", "never really goes off": a symptom that stays. Before a state word "go" is a
 # change of state and "never" denies it: "I never go wobbly", "my feet never go numb".
@@ -135,7 +142,7 @@ def negates_at(words: Sequence[str], index: int) -> bool:
     if words[index] == "never" and _going_on(words, index):
         return False  # "the tingling never goes away": it stays
     if words[index] == "never" and _new_now(words, index):
-        return False  # "he's never been confused before": the first time, now
+        return False  # "he's never been confused before": it is new, not absent
     if words[index] == "zero":  # "zero balance", "zero energy": a capacity lost, which is the symptom
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     if words[index + 1 : index + 3] in (["like", "that"], ["like", "this"]) and words[index + 3 : index + 4]:
@@ -153,10 +160,19 @@ def _going_on(words: Sequence[str], index: int) -> bool:
 
 
 def _new_now(words: Sequence[str], index: int) -> bool:
-    """ "never been confused before", "never had a headache like this before": "before" ends the stretch, so the
-    denial is of the past and the finding is new."""
-    stretch = _stretch(words[index + 1 : index + 1 + NEW_NOW_REACH])
-    return len(stretch) < NEW_NOW_REACH and stretch[-1:] == ["before"]
+    """ "he's never been confused before", "never had a pain like this before": a state new now. Not "before or
+    since", which denies both, nor a diagnosis or a test ("never been diagnosed with diabetes before"), nor "never
+    had cramps before", which may tell of the past alone."""
+    stretch = _stretch(words[index + 1 : index + 1 + NEW_REACH])
+    if "before" not in stretch:
+        return False
+    before = stretch.index("before")
+    if stretch[:1] != ["been"] and stretch[before - 2 : before] not in (["like", "this"], ["like", "that"]):
+        return False  # "never had a pain like this before" compares with now; "never had cramps before" may not
+    if not NAMED_BY_OTHERS.isdisjoint(stretch[:before]):
+        return False
+    after = stretch[before + 1 :]
+    return not after or after[0] not in {"or", "and", "nor", "either"}
 
 
 def _others_act(words: Sequence[str], index: int) -> bool:

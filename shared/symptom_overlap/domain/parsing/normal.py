@@ -79,6 +79,28 @@ FINE_BEFORE = frozenset(
     {"good", "strong", "normal", "clear", "hard", "nice", "really", "very", "perfectly", "effective"}
 )
 GOING = frozenset({"go", "goes", "went", "going"})  # "solids go down fine"
+CONTRASTS = frozenset({"but", "though", "although", "yet"})
+LOOKS = frozenset({"look", "looks", "looked", "looking"})  # "my hands look normal": how a limb looks
+LIMB_STRENGTH = frozenset({"hand_weakness", "leg_weakness"})
+WASTING = "muscle_wasting"
+# Fine before a change: "fine until I walk far", "were fine before Christmas".
+UNTIL = frozenset({"until", "till", "til", "untill", "before"})
+PAST_LINKING = frozenset({"was", "were"})
+# A turn to later times after a fine said in the past: "were fine on Monday. By Saturday ...", "was ok, now ...".
+# ("after" and "since" are left out: "my B12 was normal after the jabs", "fine since the op" say how it is now.)
+LATER = frozenset({"now", "then", "by", "suddenly", "later", "afterwards", "nowadays", "lately"})
+# A next sentence that opens on a later time; not "now", which often opens a new topic ("Now I'm worried ...").
+LATER_NEXT = LATER - {"now", "nowadays", "lately"}
+# Fine, then set against it with no subject of its own: "fine in daylight but terrible at night", "but not at night".
+WORSE_AFTER = frozenset(
+    {"terrible", "bad", "awful", "worse", "poor", "rubbish", "dreadful", "shocking", "not", "off", "useless", "weak",
+     "weaker", "wobbly", "unsteady", "shaky", "numb", "sore", "horrendous", "hopeless", "crap", "iffy", "dodgy"}
+)  # fmt: skip
+WHEN_SETTINGS = frozenset(
+    {"at", "in", "on", "when", "whenever", "while", "if", "after", "during", "by", "first", "once", "going", "walking",
+     "standing", "climbing", "later", "towards", "toward", ",", ".", "!", ";", "\n", "now", "lately", "these"}
+)  # fmt: skip
+THEN_REACH = 8  # words after a fine word, within its sentence, where a change may be told
 ABLY = frozenset(
     {
         "fine",
@@ -147,7 +169,18 @@ def normal_statements(
         or _said_able(tokens, term)
         or (tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2))
     ]
+    if not LOOKS.isdisjoint(words_of(tokens)):
+        said = [_as_appearance(tokens, term) for term in said]
     return said + _listed_after(tokens, terms, said) if troubled else said
+
+
+def _as_appearance(tokens: Sequence[Token], term: Finding) -> Finding:
+    """ "my hands look normal", "her legs looked fine": a limb's look is its bulk, which says no wasting, not its
+    strength."""
+    if term.evidence_id not in LIMB_STRENGTH or tokens[term.last].word not in LIMBS:
+        return term
+    following = (token.word for token in tokens[term.last + 1 : term.last + 3])
+    return term._replace(evidence_id=WASTING) if not LOOKS.isdisjoint(following) else term
 
 
 def _fine_inside(tokens: Sequence[Token], term: Finding) -> bool:
@@ -349,21 +382,51 @@ def _said(tokens: Sequence[Token], taken: set[int], term: Finding, fine: frozens
     ):
         if tokens[position].word in LINKING:
             break
+        if tokens[position].word in CONTRASTS:
+            return False  # "my speech, but my legs are fine": what is set against it is fine, not it
         position += 1
     position = _past_setting(tokens, position)
     following = list(words_of(tokens[position : position + 4]))
     if following and following[0] in fine:  # "B12 normal", "grip strength normal"
-        return True
+        return not _only_then(tokens, position, position)
     if following[:1] and following[0] in GOING:
         return following[1:2] == ["down"] and following[2:3] != [] and following[2] in fine
     if not following or following[0] not in LINKING:
         return False
-    for previous, word in pairwise(following):
+    for offset, (previous, word) in enumerate(pairwise(following), start=1):
         if word in NEGATION_CUES:  # "my balance is not good"
             return False
+        if word in CONTRASTS:  # "mood is low but ok": the fine word is set against what was said first
+            return False
         if word in fine or (word == "right" and previous == "all"):  # "breathing's all right"
-            return True
+            return not _only_then(tokens, position, position + offset)
     return False
+
+
+def _setting_at(words: Sequence[str], position: int) -> bool:
+    """A setting or nothing more at ``position``: "... but terrible at night", "... but worse.", not "but not my
+    swallowing" (another thing, which has its own subject)."""
+    return position >= len(words) or words[position] in WHEN_SETTINGS
+
+
+def _only_then(tokens: Sequence[Token], linking: int, fine_at: int) -> bool:
+    """Fine only until or before a change ("my legs are fine until I walk far", "were fine before Christmas"), or
+    fine in the past with a turn to later times just after ("legs were fine on Monday. By Saturday ...", "were ok
+    last year, now ..."): how it was before, not a denial of now."""
+    after = []
+    for token in tokens[fine_at + 1 : fine_at + 1 + THEN_REACH]:
+        after.append(token.word)
+        if token.ends_clause and token.word not in CONTRASTS:
+            break
+    if not UNTIL.isdisjoint(after) or any(
+        word in CONTRASTS and after[i + 1 : i + 2] and after[i + 1] in WORSE_AFTER and _setting_at(after, i + 2)
+        for i, word in enumerate(after)
+    ):
+        return True  # (or fine only at times: "fine in daylight but terrible at night", "ok sitting but not standing")
+    if PAST_LINKING.isdisjoint(words_of(tokens[linking:fine_at])):
+        return False
+    following = fine_at + len(after) + 1  # past the end of the sentence, its next word
+    return not LATER.isdisjoint(after) or (following < len(tokens) and tokens[following].word in LATER_NEXT)
 
 
 def _past_setting(tokens: Sequence[Token], position: int) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from symptom_overlap.domain.parsing.body_site import SiteMention
+from symptom_overlap.domain.parsing.body_site import SiteMention, since_spread
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding
 from symptom_overlap.domain.parsing.tokens import Token
@@ -124,7 +124,9 @@ def _only_there(
             continue
         first, last = item.finding.first, item.finding.last
         window = range(max(0, first - ONLY_REACH), min(len(tokens), last + 1 + ONLY_REACH))
-        if any(tokens[i].word == "only" and (i == last + 1 or _only_at_site(tokens, i, site_at)) for i in window):
+        if any(
+            tokens[i].word == "only" and (i == last + 1 or _only_at_site(tokens, i, site_at)) for i in window
+        ) and not since_spread(tokens, last + 1):
             kept.append(absent_as(base, item))
     return kept
 
