@@ -7,10 +7,10 @@ assertion. The floors below are the figures measured on the held-out part at the
 round (and on the development part), rounded down: they stop regressions and were not tuned on.
 The second blind round (files and ids starting "r2_") grew both parts, the third ("r3_") the development
 part only, the fourth ("r4_") to the sixth ("r6_") both parts again, the seventh ("r7_") the development part
-only, and the eighth ("r8_") both parts again; the floors are the figures at the end of the ninth session's
-tuning (held-out red-flag recall fell by one phrase in it, from 0.834 to 0.832; docs/decisions.md). The eighth
-session's new ids (a past stroke, a past spell of lost sight in one eye, the median-nerve pattern) postdate the
-labels of rounds 1-7, so each reading of one there counts against precision.
+only, the eighth ("r8_") both parts again, and the ninth ("r9_") the development part only; the floors are
+the figures at the end of the tenth session's tuning (docs/decisions.md). The eighth session's new ids (a past
+stroke, a past spell of lost sight in one eye, the median-nerve pattern) postdate the labels of rounds 1-7, so
+each reading of one there counts against precision.
 Only figures are computed here; no held-out item, and no held-out figure, is printed.
 """
 
@@ -74,9 +74,9 @@ def _below_floors(checks: dict[str, bool]) -> list[str]:
 def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figures) -> None:
     below = _below_floors(
         {
-            "precision": held_out_phrases.precision >= 0.893,
-            "recall": held_out_phrases.recall >= 0.862,
-            "red-flag recall": held_out_phrases.red_flag_recall >= 0.831,
+            "precision": held_out_phrases.precision >= 0.897,
+            "recall": held_out_phrases.recall >= 0.863,
+            "red-flag recall": held_out_phrases.red_flag_recall >= 0.833,
             "negated read as present": held_out_phrases.false_present_on_negated <= 38,
         }
     )
@@ -84,10 +84,10 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.926
-    assert development_phrases.recall >= 0.923
-    assert development_phrases.red_flag_recall >= 0.941
-    assert development_phrases.false_present_on_negated <= 25
+    assert development_phrases.precision >= 0.931
+    assert development_phrases.recall >= 0.928
+    assert development_phrases.red_flag_recall >= 0.951
+    assert development_phrases.false_present_on_negated <= 22
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
@@ -103,10 +103,10 @@ def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: li
 def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
     development = _vignette_outcomes(held=False)
     assert not [outcome.vignette.id for outcome in development if outcome.under_triaged]
-    assert _leaning(development) >= 296 / 323
+    assert _leaning(development) >= 300 / 323
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.863, precision 0.894")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.863, precision 0.897")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
@@ -117,7 +117,7 @@ def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> No
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.832")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.834")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
