@@ -75,7 +75,9 @@ def test_a_stroke_named_in_another_language_calls_an_ambulance_and_says_we_may_b
         assert "We can only read English" in result.triage.reasons[0]
         assert result.should_stop
         assert result.evidence_used == []  # named, never read: the scores and the leaning are untouched
-        assert "text_not_english" in {notice.code for notice in result.notices}
+        codes = {notice.code for notice in result.notices}
+        assert "text_not_english" in codes
+        assert "text_not_recognised" not in codes, "the summary names what we saw: never 'no symptoms found'"
 
 
 def test_other_emergencies_named_in_another_language() -> None:

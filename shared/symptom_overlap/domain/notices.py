@@ -58,7 +58,7 @@ def notices(
                 ),
             )
         )
-    if text.sent and text.findings == 0:
+    if text.sent and text.findings == 0 and not text.named_in_other_language:  # else the summary names what we saw
         found.append(
             Notice(
                 code=TEXT_NOT_RECOGNISED,
