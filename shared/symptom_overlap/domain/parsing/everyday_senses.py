@@ -352,6 +352,17 @@ def without_everyday_readings(
     return [item for item in read if item.finding.evidence_id in red_flags or not everyday_sense(item.finding)]
 
 
+def _sentence_around(words: Sequence[str], index: int) -> tuple[int, int]:
+    """The first and last positions of the sentence that holds ``index``."""
+    first = index
+    while first > 0 and words[first - 1] not in SENTENCE_BREAKS:
+        first -= 1
+    last = index
+    while last + 1 < len(words) and words[last + 1] not in SENTENCE_BREAKS:
+        last += 1
+    return first, last
+
+
 def _after_hard_exercise(words: Sequence[str]) -> set[int]:
     """The positions of each sentence that places a feeling after hard exercise (and denies or changes nothing)."""
     effort: set[int] = set()
@@ -359,12 +370,7 @@ def _after_hard_exercise(words: Sequence[str]) -> set[int]:
         before = words[max(0, i - EXERCISE_REACH) : i]
         if word not in HARD_EXERCISE or AFTER_EXERCISE.isdisjoint(before) or not SLIGHT_EXERCISE.isdisjoint(before):
             continue
-        first = i
-        while first > 0 and words[first - 1] not in SENTENCE_BREAKS:
-            first -= 1
-        last = i
-        while last + 1 < len(words) and words[last + 1] not in SENTENCE_BREAKS:
-            last += 1
+        first, last = _sentence_around(words, i)
         if SENTENCE_DENIALS_OR_CHANGES.isdisjoint(words[first : last + 1]):
             effort.update(range(first, last + 1))
     return effort
@@ -376,12 +382,7 @@ def _fork_hums(words: Sequence[str]) -> set[int]:
     for i, word in enumerate(words):
         if word != FORK:
             continue
-        first = i
-        while first > 0 and words[first - 1] not in SENTENCE_BREAKS:
-            first -= 1
-        last = i
-        while last + 1 < len(words) and words[last + 1] not in SENTENCE_BREAKS:
-            last += 1
+        first, last = _sentence_around(words, i)
         hums.update(j for j in range(first, last + 1) if words[j] in FORK_HUMS)
     return hums
 
@@ -401,12 +402,7 @@ def _bladder_dribbles(words: Sequence[str]) -> set[int]:
     for i, word in enumerate(words):
         if word not in DRIBBLE_WORDS or i in dribbles:
             continue
-        first = i
-        while first > 0 and words[first - 1] not in SENTENCE_BREAKS:
-            first -= 1
-        last = i
-        while last + 1 < len(words) and words[last + 1] not in SENTENCE_BREAKS:
-            last += 1
+        first, last = _sentence_around(words, i)
         sentence = words[first : last + 1]
         if not URINE_WORDS.isdisjoint(sentence) and MOUTH_WORDS.isdisjoint(sentence):
             dribbles.update(j for j in range(first, last + 1) if words[j] in DRIBBLE_WORDS)
