@@ -492,7 +492,8 @@ def _as_found_with(
         subject = subjects(
             index.tokens, index.segments, findings, rules.complaints, later=[derived], diagnoses=rules.diagnoses
         )[-1]
-    assertion = _ABSENT if derived.absent else _PRESENT  # "back pain? no, but weak legs"
+    # "back pain? no, but weak legs"; a cue that only hints ("chesty since I choked") is a hint here too
+    assertion = _ABSENT if derived.absent else _UNCERTAIN if derived.hint else _PRESENT
     sources = [item.assertion for item in read if _saying(item) and derived.first <= item.finding.first <= derived.last]
     if assertion is _PRESENT and sources and all(source is _UNCERTAIN for source in sources):
         assertion = _UNCERTAIN
