@@ -36,6 +36,12 @@ LOSSES = (
     "loss", "problem", "problems", "issue", "issues", "deficit", "deficits", "difficulty", "difficulties", "trouble",
     "change", "changes", "concerns", "worries",
 )  # fmt: skip
+# Signs a clinician may call "depressed" (reduced), and the joints whose jerks are tested: "knees depressed".
+REDUCED_SIGNS = (
+    "reflex", "reflexes", "jerk", "jerks", "tone", "plantar", "plantars", "ankle", "ankles", "knee", "knees",
+    "biceps", "triceps", "supinator", "supinators", "achilles", "patellar", "vibration", "proprioception",
+    "sensation", "fracture",
+)  # fmt: skip
 # Words that take one finding's word in another sense, with the findings they rule out: "coughs on thin drinks"
 # tells of swallowing, not of weight lost; "the electrical test on my nerves" is a nerve test, not a shock felt.
 SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
@@ -147,6 +153,10 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
     (  # "I fell asleep as soon as I shut my eyes": sleep, not a fall in the dark ("my feet fall asleep" stays tingling)
         WordSequences({(fall, "asleep") for fall in ("fall", "falls", "falling", "fell", "fallen")}),
         frozenset({"unsteady_in_dark"}),
+    ),
+    (  # "reflexes depressed", "depressed ankle jerks", "tone depressed": a clinician's word for reduced, not a mood
+        WordSequences({(sign, "depressed") for sign in REDUCED_SIGNS} | {("depressed", sign) for sign in REDUCED_SIGNS}),
+        frozenset({"low_mood"}),
     ),
     (  # "my legs feel weak going up to my flat": a home owned, not a muscle gone flat ("my thumb is flat" stays)
         WordSequences({(owner, "flat") for owner in ("my", "our", "his", "her", "their", "your")}),
