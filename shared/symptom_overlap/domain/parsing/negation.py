@@ -110,6 +110,15 @@ NO_ONE_HAVING = frozenset(
     {"in", "else", "has", "had", "have", "ever", "on", "from", "of", "with", "suffers", "suffered", "got", "gets",
      "was", "is", "that", "i", "among"}
 )  # fmt: skip
+# Words after "not that" that make it no hedged denial of what follows.
+NOT_A_DEGREE = frozenset(
+    {"i", "im", "it", "its", "he", "hes", "she", "shes", "we", "they", "you", "there", "this", "these", "those",
+     "the", "a", "an", "my", "his", "her", "our", "their", "your", "me", "him", "us", "them", "anyone", "anybody",
+     "someone", "somebody", "everyone", "anything", "one", "ones", "way", "kind", "sort", "is", "was", "would",
+     "will", "long", "far", "often", "much", "many", "bad", "big", "old", "young", "sure", "certain", "worried",
+     "bothered", "concerned", "fussed", "scared", "anxious", "serious", "important", "noticeable",
+     "different", "new", "unusual", "common", "rare", "easy", "hard", "simple", "likely", "helpful", "interested"}
+)  # fmt: skip
 # Verbs after "nothing like that" that make it the subject of what follows: "nothing like that came on suddenly".
 HAPPENING = frozenset({"came", "comes", "happened", "happens", "started", "starts", "began", "went", "has", "had"})
 TURNS_TO_NOW = frozenset({"now", "nowadays"})  # between a negation's object and a finding after it
@@ -147,7 +156,17 @@ def negates_at(words: Sequence[str], index: int) -> bool:
         return words[index + 1 : index + 2] != [] and words[index + 1] not in CAPACITIES
     if words[index + 1 : index + 3] in (["like", "that"], ["like", "this"]) and words[index + 3 : index + 4]:
         return words[index + 3] in HAPPENING  # "nothing like that came on suddenly": a subject denied what follows
+    if words[index] == "not" and words[index + 1 : index + 2] == ["that"] and _that_as_degree(words, index + 2):
+        return True  # "I'm not that tired", "not that weak": a hedged denial, like "not very tired"
     return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def _that_as_degree(words: Sequence[str], position: int) -> bool:
+    """ "not that tired": "that" as a degree before a state word; not a clause or a thing ("not that I know of",
+    "not that it matters", "not that one"), nor a degree of time, worry or doubt ("not that long ago", "not that
+    worried", "not that sure"), which denies nothing after it."""
+    following = words[position] if position < len(words) else ""
+    return following.isalpha() and following not in NOT_A_DEGREE
 
 
 def _going_on(words: Sequence[str], index: int) -> bool:
