@@ -243,6 +243,8 @@ def _still_after(words: Sequence[str], segments: Segments, part_id: int) -> bool
 
 
 # "my heart was racing just before", "dizzy moments before": before the event told, not before a time now past.
+COUNTS = frozenset({"a", "an", "two", "three", "four", "five", "six", "few", "several", "some", "many"})
+UNTIL_WORDS = frozenset({"until", "till", "til", "to", "up"})  # "from last winter until spring": a span that ended
 RELATIVE_BEFORE = frozenset({"just", "right", "shortly", "moments", "seconds", "minutes", "immediately", "straight"})
 # "the last year", "this past month" reach up to now; a word before them ("the thoughts last year") does not.
 JUST_BEFORE = frozenset({"the", "this"})
@@ -256,6 +258,16 @@ def _occasion(word: str) -> bool:
     """ "when I was cooking", "when she was getting up": an activity dates an occasion, not a time of life ("when
     I was a kid", "when I was 12"); what happened on it may be now."""
     return word.endswith("ing") and word not in LIFE_STAGES_IN_ING
+
+
+def _start_up_to_now(clause: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
+    """ "the hand is weak from last winter", "numb from 2 years ago": a start after "from", said in the present
+    tense, is when it began, and it holds now (not "from last winter until the spring", nor "was weak from ...")."""
+    lead = clause[index - 1]
+    if lead != "from" and not (index > 1 and clause[index - 2] == "from" and (lead.isdigit() or lead in COUNTS)):
+        return False
+    after = clause[index + len(sequence) :]
+    return UNTIL_WORDS.isdisjoint(after) and not (PRESENT_TENSE.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause))
 
 
 def _baseline(clause: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
@@ -296,6 +308,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         and not (sequence[0] == "when" and _occasion(clause[i + len(sequence)]))
         and not (sequence[0] == "before" and i and clause[i - 1] in RELATIVE_BEFORE)
         and not _baseline(clause, i, sequence)
+        and not (i and _start_up_to_now(clause, i, sequence))
     ]
     if not BEFORE.isdisjoint(clause):  # "before 3 years I had tingling": a non-native "3 years ago"
         matches += [
