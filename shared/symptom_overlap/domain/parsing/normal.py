@@ -51,6 +51,18 @@ LINKING = frozenset(
 FINE_FOR_REFLEXES = FINE - NOT_FINE_FOR_REFLEXES
 FINE_FOR_STRENGTH = FINE | {"full"}
 LINKING_OR_FINE = LINKING | FINE
+TO_END_REACH = 10  # words between a term and the "no problem" that ends its clause
+AT_ALL_WORDS = frozenset({"whatsoever", "really", "either", "though", "tbh", "honestly"})
+# The plain words of a doing told before a "no problem" that ends its clause ("I lie down and get enough air, no
+# problem", "sleep flat on one pillow, no problem"); any other word may be a complaint that it does not take back.
+PLAIN_DOING = frozenset(
+    {"and", "i", "he", "she", "we", "they", "can", "could", "still", "do", "does", "did", "get", "gets", "got",
+     "enough", "plenty", "air", "breath", "breathe", "breathes", "breathing", "sleep", "sleeps", "sleeping", "slept",
+     "lie", "lies", "lying", "lay", "flat", "down", "back", "side", "pillow", "pillows", "one", "two", "only", "bed",
+     "night", "fine", "ok", "okay", "normally", "easily", "properly", "well", "every", "each", "always", "now",
+     "usually", "even", "walk", "walks", "walking", "swallow", "swallows", "swallowing", "eat", "eats",
+     "eating", "drink", "drinks", "drinking", "talk", "talks", "talking", "climb", "climbs", "stairs"}
+)  # fmt: skip
 TROUBLE = frozenset(
     {stem(word) for word in ("trouble", "problems", "difficulty", "issues", "probs", "bother", "worries")}
 )  # "no bother swallowing", "eat a steak no worries"
@@ -129,8 +141,10 @@ def normal_statements(
     lexicon: Lexicon,
     positions: Mapping[str, list[int]],
     places: Collection[int] = (),
+    phrased: Collection[int] = (),
 ) -> list[Finding]:
-    """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal")."""
+    """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal").
+    ``phrased``: the words of findings read from phrases, which no "no problem" after them says fine."""
     terms = []
     present = frozenset(positions)
     # First key -> its terms whose later words all stand in the text (most terms: a word of theirs is nowhere in
@@ -165,7 +179,14 @@ def normal_statements(
         if (term.last - term.first >= len(term.words) and _fine_inside(tokens, term))  # words skipped: rare
         or _said_fine(tokens, taken, term)
         or _said_fine_before(tokens, term)
-        or (troubled and (_said_no_trouble(tokens, term) or _said_no_trouble_after(tokens, term)))
+        or (
+            troubled
+            and (
+                _said_no_trouble(tokens, term)
+                or _said_no_trouble_after(tokens, term)
+                or _no_trouble_to_end(tokens, term, phrased)
+            )
+        )
         or _said_able(tokens, term)
         or (tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2))
     ]
@@ -479,6 +500,33 @@ def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
         return tokens[term.last].word.endswith("ing") and _no_trouble_after_object(tokens, term.last + 1)
     rest = [word for word in following[position + 1 :] if word not in LINKING and word not in DETERMINERS]
     return bool(rest) and stem(rest[0]) in TROUBLE
+
+
+def _no_trouble_to_end(tokens: Sequence[Token], term: Finding, phrased: Collection[int]) -> bool:
+    """ "I lie down and get enough air, no problem", "I sleep flat on one pillow, no problem at all": a doing told
+    plainly, then "no problem" ending its clause, says the doing is fine. Not across a denial, an inability, a
+    contrast or a word that may be a complaint ("lying down my chest fills up, no problem")."""
+    for position in range(term.last + 1, min(len(tokens), term.last + 1 + TO_END_REACH)):
+        token = tokens[position]
+        if token.ends_clause or token.word in CONTRASTS or position in phrased:
+            return False
+        if token.word in NEGATION_CUES:
+            after = (
+                position + 2
+                if position + 2 < len(tokens) and tokens[position + 1].word in DETERMINERS
+                else position + 1
+            )
+            if not _trouble_at(tokens, after):
+                return False
+            end = after + 1
+            if end + 1 < len(tokens) and (tokens[end].word, tokens[end + 1].word) == ("at", "all"):
+                end += 2
+            elif end < len(tokens) and tokens[end].word in AT_ALL_WORDS:
+                end += 1
+            return end >= len(tokens) or tokens[end].ends_clause
+        if not (token.is_comma or token.word.isdigit() or token.word in PLAIN_DOING or token.word in STOPWORDS):
+            return False
+    return False
 
 
 def _no_trouble_after_object(tokens: Sequence[Token], start: int) -> bool:
