@@ -395,7 +395,7 @@ def _read(
     index: TextIndex,
 ) -> list[ReadFinding]:
     asserted = assertions(tokens, words, segments, findings, rules.red_flags, rules.diagnoses, index.denied_after)
-    holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses)
+    holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses, courses=rules.courses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []
     family_history_ids, episodes, episode_ids = rules.family_history_ids, rules.episodes, rules.episode_ids
@@ -491,7 +491,13 @@ def _as_found_with(
     )
     if subject is None:
         subject = subjects(
-            index.tokens, index.segments, findings, rules.complaints, later=[derived], diagnoses=rules.diagnoses
+            index.tokens,
+            index.segments,
+            findings,
+            rules.complaints,
+            later=[derived],
+            diagnoses=rules.diagnoses,
+            courses=rules.courses,
         )[-1]
     # "back pain? no, but weak legs"; a cue that only hints ("chesty since I choked") is a hint here too
     assertion = _ABSENT if derived.absent else _UNCERTAIN if derived.hint else _PRESENT

@@ -155,7 +155,9 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
         frozenset({"unsteady_in_dark"}),
     ),
     (  # "reflexes depressed", "depressed ankle jerks", "tone depressed": a clinician's word for reduced, not a mood
-        WordSequences({(sign, "depressed") for sign in REDUCED_SIGNS} | {("depressed", sign) for sign in REDUCED_SIGNS}),
+        WordSequences(
+            {(sign, "depressed") for sign in REDUCED_SIGNS} | {("depressed", sign) for sign in REDUCED_SIGNS}
+        ),
         frozenset({"low_mood"}),
     ),
     (  # "my legs feel weak going up to my flat": a home owned, not a muscle gone flat ("my thumb is flat" stays)

@@ -26,6 +26,8 @@ from symptom_overlap.domain.parsing.people import (
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
+# Words that name an illness someone had, not a complaint: "my dad's stroke", "mum's TIA".
+ILLNESS_EVENTS = frozenset({"stroke", "strokes", "tia", "tias", "cva"})
 DEATH_WORDS = frozenset({"died", "passed", "death", "deceased", "funeral"})  # not "dead": "feet feel dead"
 # "passed out", "passed water", "hasn't passed any urine", "it passed completely": not a death.
 NOT_DEATH_AFTER = frozenset(
@@ -128,6 +130,7 @@ def patient_of(
     holders: Sequence[Person],
     complaints: Collection[str],
     diagnoses: Collection[str] = frozenset(),
+    courses: Collection[str] = frozenset(),
 ) -> Person:
     writer = Person(WRITER, blood=False)
     dead = {
@@ -145,10 +148,14 @@ def patient_of(
         return writer
     if _set_apart_bare(words):  # "my husband drools a lot, I don't": the writer speaks of themselves
         return writer
+    others_events = _others_illness_events(words, segments, findings, holders, courses)
     counts = Counter(
         holder
         for finding, holder in zip(findings, holders, strict=True)
-        if finding.evidence_id in complaints and holder.human and holder not in dead
+        if finding.evidence_id in complaints
+        and holder.human
+        and holder not in dead
+        and (holder, segments.clause[finding.first]) not in others_events
     )
     speaks = any(mention.person.is_writer for mention in mentions)
     if not counts and not speaks and not SET_APART.occur_in(words):
@@ -186,6 +193,37 @@ def patient_of(
         if others:
             return others[0]
     return writer
+
+
+def _others_illness_events(
+    words: Sequence[str],
+    segments: Segments,
+    findings: Sequence[Finding],
+    holders: Sequence[Person],
+    courses: Collection[str],
+) -> set[tuple[Person, int]]:
+    """ "My dad's stroke was sudden": an illness someone else had, named by its word alone, and the course told of
+    it in its clause are what happened to them, not complaints that make them the patient. The clauses (with their
+    holder) where such an event is named and nothing but courses is said of that person besides."""
+    if ILLNESS_EVENTS.isdisjoint(words):  # most texts
+        return set()
+    named = {
+        (holder, segments.clause[finding.first])
+        for finding, holder in zip(findings, holders, strict=True)
+        if not holder.is_writer
+        and finding.last == finding.first
+        and finding.evidence_id not in courses
+        and words[finding.first] in ILLNESS_EVENTS
+    }
+    if not named:
+        return named
+    others = {
+        (holder, segments.clause[finding.first])
+        for finding, holder in zip(findings, holders, strict=True)
+        if finding.evidence_id not in courses
+        and not (finding.last == finding.first and words[finding.first] in ILLNESS_EVENTS)
+    }
+    return named - others
 
 
 def _set_apart_bare(words: Sequence[str]) -> bool:

@@ -54,13 +54,14 @@ def subjects(
     complaints: Collection[str],
     later: Sequence[Finding] = (),
     diagnoses: Collection[str] = frozenset(),
+    courses: Collection[str] = frozenset(),
 ) -> list[Subject]:
     """Whom each of ``findings``, then each of ``later`` (read after the patient is chosen), is about."""
     words = list(map(WORD, tokens))  # read once, in C, by each scan of the text below
     mentions = mentions_in(tokens, words)
     positions = [mention.position for mention in mentions]
     holders = [_holder(finding, mentions, positions, tokens, segments) for finding in findings]
-    patient = patient_of(tokens, words, segments, findings, mentions, holders, complaints, diagnoses)
+    patient = patient_of(tokens, words, segments, findings, mentions, holders, complaints, diagnoses, courses)
     holders += [_holder(finding, mentions, positions, tokens, segments) for finding in later]
     return [_subject(patient if holder.key == US else holder, patient) for holder in holders]
 

@@ -267,7 +267,9 @@ def _start_up_to_now(clause: Sequence[str], index: int, sequence: tuple[str, ...
     if lead != "from" and not (index > 1 and clause[index - 2] == "from" and (lead.isdigit() or lead in COUNTS)):
         return False
     after = clause[index + len(sequence) :]
-    return UNTIL_WORDS.isdisjoint(after) and not (PRESENT_TENSE.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause))
+    return UNTIL_WORDS.isdisjoint(after) and not (
+        PRESENT_TENSE.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause)
+    )
 
 
 def _baseline(clause: Sequence[str], index: int, sequence: tuple[str, ...]) -> bool:
