@@ -4,7 +4,7 @@ the synonyms, the parser or the scoring code (docs/decisions.md).
 Each phrase and vignette is development or held out by a hash of its text or id, fixed before any
 tuning: parser changes may look at development failures only; the held-out part is scored, not read.
 
-The corpus was written in blind rounds (files and vignette ids start "r2_" to "r9_"; the first has
+The corpus was written in blind rounds (files and vignette ids start "r2_" to "r10_"; the first has
 no prefix). The second was written after the first round's tuning, split by the same hash, and scored
 before any change made for it. The third was written for tuning only: all of it is development. The
 fourth, written at the start of the fourth session for breadth of wording, is split by the same hash
@@ -18,7 +18,9 @@ other rounds' development failures were tuned on. The eighth, written at the sta
 sample of real traffic in proportion (mostly worried people whose answer is "neither"), is split by the same hash
 and was scored before any change made for it. The ninth, written at the start of the tenth session, mostly
 interview cases, is development only, like the third and the seventh: the development interview cases were down
-to one failure, so the engine had nothing left to learn from.
+to one failure, so the engine had nothing left to learn from. The tenth, written at the start of the eleventh
+session, again mostly interview cases, is development only for the same reason, so the held-out part stays the
+same measure from session to session.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from tests.vignettes.suite import Source, Vignette
 BLIND_DIR = Path(__file__).resolve().parent
 PHRASES_DIR = BLIND_DIR / "phrases"
 HELD_OUT_SHARE = 0.4
-ROUND_PREFIXES = {"r2_": 2, "r3_": 3, "r4_": 4, "r5_": 5, "r6_": 6, "r7_": 7, "r8_": 8, "r9_": 9}
-DEVELOPMENT_ONLY_ROUNDS = frozenset({3, 7, 9})
+ROUND_PREFIXES = {"r2_": 2, "r3_": 3, "r4_": 4, "r5_": 5, "r6_": 6, "r7_": 7, "r8_": 8, "r9_": 9, "r10_": 10}
+DEVELOPMENT_ONLY_ROUNDS = frozenset({3, 7, 9, 10})
 
 
 def blind_round(name: str) -> int:

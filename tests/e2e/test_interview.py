@@ -105,6 +105,13 @@ def test_text_in_another_language_is_flagged_but_picked_symptoms_still_count(api
     assert body["leaning"] == "als"
 
 
+def test_a_stroke_told_in_chinese_calls_an_ambulance(api: Client) -> None:
+    body = _assess(api, text="我爸爸突然说不出话，嘴歪了")  # noqa: RUF001 (a Chinese comma)
+    assert "text_not_english" in _codes(body)
+    assert body["triage"]["level"] == "emergency_ambulance"
+    assert body["should_stop"] is True
+
+
 def test_a_child_gets_no_leaning_and_a_plain_notice(api: Client) -> None:
     body = _assess(api, LIMB_ONSET_ALS, age=9, sex="male")
     assert body["leaning"] == "insufficient_evidence"

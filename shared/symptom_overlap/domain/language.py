@@ -2,7 +2,8 @@
 
 Everyday English is full of short function words ("the", "my", "and", "is"), and symptom text
 uses the words of the knowledge base's own vocabulary; text in other languages, or keyboard
-mashing, has almost none of either. No language model is loaded.
+mashing, has almost none of either. Text written mostly in another script (Chinese, Arabic, Hindi ...)
+is not English however few its words: Chinese has no spaces to count words by. No language model is loaded.
 """
 
 from __future__ import annotations
@@ -32,15 +33,25 @@ FUNCTION_WORDS = frozenset(
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 MIN_WORDS = 4  # fewer words than this cannot be judged
 MIN_ENGLISH_SHARE = 0.15  # English symptom text is usually 35% or more such words
+MIN_OTHER_SCRIPT_LETTERS = 4  # Chinese says "chest pain" in two characters; four can be judged
+FIRST_NON_LATIN = 0x370  # Greek onwards: every letter before it is Latin
 
 
 def looks_like_english(text: str, knowledge_base: KnowledgeBase) -> bool | None:
     """True or False when the text is long enough to judge, None when it is not."""
+    if not text.isascii() and _mostly_another_script(text):
+        return False
     words = [word.casefold() for word in WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return None
     english = FUNCTION_WORDS | vocabulary(knowledge_base)
     return sum(word in english for word in words) / len(words) >= MIN_ENGLISH_SHARE
+
+
+def _mostly_another_script(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    other = sum(ord(char) >= FIRST_NON_LATIN for char in letters)
+    return other >= MIN_OTHER_SCRIPT_LETTERS and other * 2 >= len(letters)
 
 
 @per_version

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from symptom_overlap.domain.other_scripts import warning_signs_named_in_other_scripts
+
 # evidence id -> phrases, written without accents ("cayo", "pecho"); "l" for the Polish letter with a stroke.
 PHRASES: dict[str, tuple[str, ...]] = {
     "stroke_signs": (
@@ -82,8 +84,8 @@ for _evidence_id, _phrases in PHRASES.items():
 
 
 def warning_signs_named(text: str) -> frozenset[str]:
-    """The red-flag ids whose plain words, in one of the languages above, the text says and does not deny
-    (a denial counts in its own clause: "nu mai pot, vreau sa mor" is no denial of the wish)."""
+    """The red-flag ids whose plain words, in one of the languages above or of other_scripts.py, the text says
+    and does not deny (a denial counts in its own clause: "nu mai pot, vreau sa mor" is no denial of the wish)."""
     named: set[str] = set()
     for clause in CLAUSE_BREAK.split(_plain(text)):
         words = WORD.findall(clause)
@@ -93,4 +95,4 @@ def warning_signs_named(text: str) -> frozenset[str]:
                     continue
                 if DENIALS.isdisjoint(words[max(0, index - DENIAL_REACH) : index]):
                     named.add(evidence_id)
-    return frozenset(named)
+    return frozenset(named) | warning_signs_named_in_other_scripts(text)
