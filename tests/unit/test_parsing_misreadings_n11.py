@@ -25,6 +25,23 @@ def test_lying_down_then_no_problem_is_a_denial(knowledge_base: KnowledgeBase, t
     assert about_the_person_now(text, knowledge_base).get("breathless_lying_flat") == "absent"
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("He is not able to breathe good in bed.", "breathless_at_rest"),
+        ("I'm not able to swallow well these days.", "difficulty_swallowing"),
+    ],
+)
+def test_not_able_to_before_a_fine_word_is_no_denial(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) != "absent"
+
+
+def test_able_to_before_a_fine_word_is_still_fine(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("She is able to swallow fine.", knowledge_base).get("difficulty_swallowing") == "absent"
+
+
 def test_air_got_plainly_lying_down_is_no_complaint(knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now("lying down I get enough air", knowledge_base).get("breathless_lying_flat") != "present"
 
