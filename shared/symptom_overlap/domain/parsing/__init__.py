@@ -137,8 +137,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     sites = site_mentions(tokens, keys, positions)
     places = [i for site in sites for i in range(site.first, site.last + 1)]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
-    phrased = {i for finding in findings for i in finding.own_tokens()}
-    normal = _outside_phrases(normal_statements(tokens, keys, lexicon, positions, places, phrased), findings)
+    normal = _outside_phrases(normal_statements(tokens, keys, lexicon, positions, places, findings), findings)
     findings += limbs_fine_of_another_symptom(
         tokens, normal, findings, _limb_places(sites), segments, rules.site_places.siblings
     )

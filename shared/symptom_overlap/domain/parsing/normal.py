@@ -141,10 +141,10 @@ def normal_statements(
     lexicon: Lexicon,
     positions: Mapping[str, list[int]],
     places: Collection[int] = (),
-    phrased: Collection[int] = (),
+    phrases: Sequence[Finding] = (),
 ) -> list[Finding]:
     """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal").
-    ``phrased``: the words of findings read from phrases, which no "no problem" after them says fine."""
+    ``phrases``: findings read from phrases, whose words no "no problem" after them says fine."""
     terms = []
     present = frozenset(positions)
     # First key -> its terms whose later words all stand in the text (most terms: a word of theirs is nowhere in
@@ -173,6 +173,7 @@ def normal_statements(
     terms = [
         term for term in terms if not _felt_by_someone(tokens, term) and not (sided and _one_side_of_two(tokens, term))
     ]
+    phrased = {i for finding in phrases for i in finding.own_tokens()} if troubled else set()
     said = [
         term
         for term in terms
