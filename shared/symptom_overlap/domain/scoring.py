@@ -148,6 +148,10 @@ def score(
     ) or (leaning is Leaning.INSUFFICIENT_EVIDENCE and _normal_test_explains(model, present, course, absent)):
         # Only findings common without either condition, each profile put to the test: a picture of another.
         leaning = Leaning.NEITHER
+    if leaning is Leaning.NEITHER and _b12_cause_keeps_open(model, present, course):
+        # A cause of B12 deficiency beside only what the deficiency can give (tiredness, memory), or nothing else:
+        # NICE NG239 asks for a B12 test, and a denied tingling does not rule a deficiency out. Too little to say.
+        leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
         leaning = Leaning.OVERLAP
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
@@ -207,6 +211,14 @@ def _normal_test_explains(
         )
         and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
     )
+
+
+def _b12_cause_keeps_open(model: ScoringModel, present: frozenset[str], course: frozenset[str]) -> bool:
+    """A cause of B12 deficiency is present, every other present finding (the course aside) is one B12 deficiency
+    lists as typical, and nothing points to a warning sign elsewhere."""
+    causes = present & model.presence_only & model.typical[B12]
+    findings = present - course - model.presence_only
+    return bool(causes) and findings <= model.typical[B12] and not present & model.warning_signs_elsewhere
 
 
 def _shared_whole_body(model: ScoringModel, findings: frozenset[str]) -> frozenset[str]:

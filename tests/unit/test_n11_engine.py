@@ -1,0 +1,33 @@
+"""Engine rules of the eleventh session (docs/scoring.md), with example pictures of their own (not corpus items)."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.scoring import Leaning, score
+from symptom_overlap.domain.scoring_model import scoring_model
+
+KNOWLEDGE_BASE = load_knowledge_base()
+MODEL = scoring_model(KNOWLEDGE_BASE)
+
+
+def _leaning(present: set[str], absent: frozenset[str] | set[str] = frozenset()) -> Leaning:
+    return score(MODEL, present, absent).leaning
+
+
+def test_a_cause_of_b12_deficiency_beside_only_what_it_can_give_keeps_the_question_open() -> None:
+    # Years of a vegan diet, tired and forgetful, pins and needles and numbness denied: test B12 (NICE NG239)
+    denied = {"tingling", "numbness", "unsteady_in_dark", "hand_weakness"}
+    assert _leaning({"vegan_diet", "fatigue", "memory_problems"}, denied) is Leaning.INSUFFICIENT_EVIDENCE
+    # Long-term metformin and nothing else, the feet fine
+    assert _leaning({"metformin_use"}, {"tingling", "numbness", "symmetric_feet_first"}) is (
+        Leaning.INSUFFICIENT_EVIDENCE
+    )
+    # Without the cause, the same tired, forgetful picture with the nerves tested is something else
+    assert _leaning({"fatigue", "memory_problems", "low_mood"}, denied) is Leaning.NEITHER
+
+
+def test_a_cause_of_b12_deficiency_does_not_hide_a_picture_of_something_else() -> None:
+    # A stroke's signs this morning beside metformin: still neither, and triage acts on the stroke
+    assert _leaning({"metformin_use", "stroke_signs", "sudden_onset"}) is Leaning.NEITHER
+    # Metformin beside twitching alone, every motor question denied: twitching is not a B12 finding
+    motor = {"hand_weakness", "leg_weakness", "muscle_wasting", "slurred_speech", "difficulty_swallowing"}
+    assert _leaning({"metformin_use", "fasciculations"}, motor) is Leaning.NEITHER
+
