@@ -31,3 +31,12 @@ def test_a_cause_of_b12_deficiency_does_not_hide_a_picture_of_something_else() -
     motor = {"hand_weakness", "leg_weakness", "muscle_wasting", "slurred_speech", "difficulty_swallowing"}
     assert _leaning({"metformin_use", "fasciculations"}, motor) is Leaning.NEITHER
 
+
+def test_pins_and_needles_beside_a_cauda_equina_picture_are_part_of_it() -> None:
+    # Back pain with a weak leg, numbness when wiping, new wetting and pins and needles in the legs
+    cauda_equina = {"back_pain_with_leg_weakness", "leg_weakness", "saddle_numbness", "bladder_bowel_problems"}
+    assert _leaning(cauda_equina | {"tingling"}) is Leaning.NEITHER
+    # Unsteadiness in the dark is not explained by it: B12 deficiency stays in play
+    assert _leaning({"saddle_numbness", "tingling", "unsteady_in_dark", "symmetric_feet_first"}) is not (
+        Leaning.NEITHER
+    )
