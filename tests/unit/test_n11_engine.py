@@ -40,3 +40,17 @@ def test_pins_and_needles_beside_a_cauda_equina_picture_are_part_of_it() -> None
     assert _leaning({"saddle_numbness", "tingling", "unsteady_in_dark", "symmetric_feet_first"}) is not (
         Leaning.NEITHER
     )
+
+
+def test_twitching_with_strength_denied_is_benign_even_with_few_answers() -> None:
+    # Flickers in the calves most nights, legs as strong as ever (Filippakis 2018: twitching with normal strength)
+    assert _leaning({"fasciculations"}, {"leg_weakness"}) is Leaning.NEITHER
+    assert _leaning({"fasciculations", "muscle_cramps"}, {"hand_weakness"}) is Leaning.NEITHER
+    # Twitching alone, nothing asked: too little said
+    assert _leaning({"fasciculations"}) is Leaning.INSUFFICIENT_EVIDENCE
+    # A "no" to a swallowing question does not test the strength of a twitching limb
+    assert _leaning({"fasciculations"}, {"difficulty_swallowing"}) is Leaning.INSUFFICIENT_EVIDENCE
+    # Tiredness is not a motor finding: a "no" to weakness does not make it a picture of something else
+    assert _leaning({"fatigue"}, {"leg_weakness"}) is Leaning.INSUFFICIENT_EVIDENCE
+    # Wasting keeps ALS in play
+    assert _leaning({"fasciculations", "muscle_wasting"}, {"leg_weakness"}) is not Leaning.NEITHER

@@ -44,6 +44,7 @@ OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
 # Categories of ALS findings that are not of motor neurons: behaviour, weight, the course, risk factors.
 SYSTEMIC = "systemic"
+MOTOR = "motor"
 NOT_MOTOR_NEURON = frozenset({"cognitive_psychiatric", SYSTEMIC, COURSE_CATEGORY, "risk_factors"})
 
 
@@ -194,12 +195,17 @@ def _normal_test_explains(
 ) -> bool:
     """A test of a profile came back normal (a clean EMG), the rest is common without either condition and
     another explanation accounts for it, and the other profile lists none of it: twitching with a normal EMG
-    is benign fasciculation (Filippakis 2018). A doctor's test answers more than a few of the person's."""
+    is benign fasciculation (Filippakis 2018). A doctor's test answers more than a few of the person's, and so,
+    for twitching or cramps alone, does a "no" to weakness or wasting, the finding that tells them apart."""
     findings = present - course
+    motor_only = all(model.category[e] == MOTOR for e in findings)
     tested = {
         c
         for c in model.condition_ids
-        if any(model.category[e] == LAB_CATEGORY for e in absent & model.testing_denials[c])
+        if any(
+            model.category[e] == LAB_CATEGORY or (motor_only and model.category[e] == MOTOR)
+            for e in absent & model.testing_denials[c]
+        )
     }
     return (
         bool(tested)
