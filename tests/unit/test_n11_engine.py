@@ -54,3 +54,12 @@ def test_twitching_with_strength_denied_is_benign_even_with_few_answers() -> Non
     assert _leaning({"fatigue"}, {"leg_weakness"}) is Leaning.INSUFFICIENT_EVIDENCE
     # Wasting keeps ALS in play
     assert _leaning({"fasciculations", "muscle_wasting"}, {"leg_weakness"}) is not Leaning.NEITHER
+
+
+def test_cramps_beside_a_shaking_hand_at_rest_are_part_of_parkinsons() -> None:
+    # A hand that shakes at rest, small steps, slowly worse for a year, and cramps in the calves (Parkinson's UK)
+    assert _leaning({"parkinsonism", "gradual_progression", "muscle_cramps"}, {"muscle_wasting", "tingling"}) is (
+        Leaning.NEITHER
+    )
+    # Wasting is not part of it: ALS stays in play
+    assert _leaning({"parkinsonism", "muscle_cramps", "muscle_wasting"}) is not Leaning.NEITHER
