@@ -44,6 +44,7 @@ OVERLAP_MAX_FIT_GAP = 0.2
 OVERLAP_POSTERIOR = (0.2, 0.8)
 # Categories of ALS findings that are not of motor neurons: behaviour, weight, the course, risk factors.
 SYSTEMIC = "systemic"
+MOTOR = "motor"
 NOT_MOTOR_NEURON = frozenset({"cognitive_psychiatric", SYSTEMIC, COURSE_CATEGORY, "risk_factors"})
 
 
@@ -148,6 +149,10 @@ def score(
     ) or (leaning is Leaning.INSUFFICIENT_EVIDENCE and _normal_test_explains(model, present, course, absent)):
         # Only findings common without either condition, each profile put to the test: a picture of another.
         leaning = Leaning.NEITHER
+    if leaning is Leaning.NEITHER and _b12_cause_keeps_open(model, present, course):
+        # A cause of B12 deficiency beside only what the deficiency can give (tiredness, memory), or nothing else:
+        # NICE NG239 asks for a B12 test, and a denied tingling does not rule a deficiency out. Too little to say.
+        leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
         leaning = Leaning.OVERLAP
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
@@ -190,12 +195,17 @@ def _normal_test_explains(
 ) -> bool:
     """A test of a profile came back normal (a clean EMG), the rest is common without either condition and
     another explanation accounts for it, and the other profile lists none of it: twitching with a normal EMG
-    is benign fasciculation (Filippakis 2018). A doctor's test answers more than a few of the person's."""
+    is benign fasciculation (Filippakis 2018). A doctor's test answers more than a few of the person's, and so,
+    for twitching or cramps alone, does a "no" to weakness or wasting, the finding that tells them apart."""
     findings = present - course
+    motor_only = all(model.category[e] == MOTOR for e in findings)
     tested = {
         c
         for c in model.condition_ids
-        if any(model.category[e] == LAB_CATEGORY for e in absent & model.testing_denials[c])
+        if any(
+            model.category[e] == LAB_CATEGORY or (motor_only and model.category[e] == MOTOR)
+            for e in absent & model.testing_denials[c]
+        )
     }
     return (
         bool(tested)
@@ -207,6 +217,14 @@ def _normal_test_explains(
         )
         and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
     )
+
+
+def _b12_cause_keeps_open(model: ScoringModel, present: frozenset[str], course: frozenset[str]) -> bool:
+    """A cause of B12 deficiency is present, every other present finding (the course aside) is one B12 deficiency
+    lists as typical, and nothing points to a warning sign elsewhere."""
+    causes = present & model.presence_only & model.typical[B12]
+    findings = present - course - model.presence_only
+    return bool(causes) and findings <= model.typical[B12] and not present & model.warning_signs_elsewhere
 
 
 def _shared_whole_body(model: ScoringModel, findings: frozenset[str]) -> frozenset[str]:
