@@ -360,6 +360,8 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
 
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
     before = tokens[max(0, term.first - 2) : term.first]
+    if [token.word for token in before] == ["able", "to"]:  # "not able to breathe good": the words before "able"
+        before = tokens[max(0, term.first - 4) : term.first]
     # (the words and stems read by map in C: a comprehension costs a frame per call, and this is asked of each term)
     if not NEGATED_OR_UNABLE.isdisjoint(words_of(before)) and not any(t.ends_clause or t.is_comma for t in before):
         return False  # "he is not eating well", "cannot breathe good" say the opposite
