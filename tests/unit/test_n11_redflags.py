@@ -43,3 +43,45 @@ def test_means_gathered_for_a_feared_result_is_a_plan(knowledge_base: KnowledgeB
 )
 def test_tablets_kept_for_an_ordinary_reason_are_no_plan(knowledge_base: KnowledgeBase, text: str) -> None:
     assert reading(text, knowledge_base, "suicide_plan") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tops of her inner legs have gone numb since the weekend",
+        "wiping feels like nothing, I can't tell if the paper touched me",
+        "my privates feel no sensation since Monday",
+    ],
+)
+def test_the_saddle_told_by_its_places_and_feeling_nothing(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "saddle_numbness") == "present"
+
+
+@pytest.mark.parametrize("text", ["no numbness in the groin, no sensation loss", "my inner legs ache after riding"])
+def test_a_saddle_denied_or_only_aching_is_not_numb(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "saddle_numbness") != "present"
+
+
+def test_medication_kept_at_hand_beside_the_wish_to_die_is_a_plan(knowledge_base: KnowledgeBase) -> None:
+    text = "Some days I want to die, and my medication is hidden in the drawer for it"
+    assert reading(text, knowledge_base, "suicide_plan") == "present"
+
+
+def test_not_able_to_breathe_well_is_no_breathing_said_fine(knowledge_base: KnowledgeBase) -> None:
+    text = "He is not able to breathe good when he sits in his chair"
+    assert reading(text, knowledge_base, "breathless_at_rest") != "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without warning my legs gave way and my lower back is agony",
+        "it came on with no warning, my legs are weak, my back hurts",
+    ],
+)
+def test_without_warning_tells_how_it_came_and_denies_nothing(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert reading(text, knowledge_base, "back_pain_with_leg_weakness") == "present"
+
+
+def test_a_back_denied_beside_weak_legs_stays_denied(knowledge_base: KnowledgeBase) -> None:
+    assert reading("my legs are weak without any back pain", knowledge_base, "back_pain_with_leg_weakness") == "absent"
