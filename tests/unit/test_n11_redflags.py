@@ -85,3 +85,16 @@ def test_without_warning_tells_how_it_came_and_denies_nothing(knowledge_base: Kn
 
 def test_a_back_denied_beside_weak_legs_stays_denied(knowledge_base: KnowledgeBase) -> None:
     assert reading("my legs are weak without any back pain", knowledge_base, "back_pain_with_leg_weakness") == "absent"
+
+
+def test_a_drink_that_goes_in_the_lungs_is_choking(knowledge_base: KnowledgeBase) -> None:
+    assert reading("every time I drink juice it goes in my lungs", knowledge_base, "choking_on_liquids") == "present"
+
+
+def test_no_breath_sleeping_on_the_back_is_breathless_lying_flat(knowledge_base: KnowledgeBase) -> None:
+    text = "when I sleep on back I cannot breathe"
+    assert reading(text, knowledge_base, "breathless_lying_flat") == "present"
+
+
+def test_water_in_the_lungs_is_no_choking(knowledge_base: KnowledgeBase) -> None:
+    assert reading("the doctor said I have water in my lungs", knowledge_base, "choking_on_liquids") is None
