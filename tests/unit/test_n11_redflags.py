@@ -98,3 +98,22 @@ def test_no_breath_sleeping_on_the_back_is_breathless_lying_flat(knowledge_base:
 
 def test_water_in_the_lungs_is_no_choking(knowledge_base: KnowledgeBase) -> None:
     assert reading("the doctor said I have water in my lungs", knowledge_base, "choking_on_liquids") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a curtain came over my left eye for ten minutes and lifted by itself",
+        "my left eye goes dark for a few minutes then comes back",
+        "my arm went weak for about half an hour, then it just stopped",
+    ],
+)
+def test_a_deficit_for_minutes_that_stopped_or_lifted_is_a_brief_episode(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert reading(text, knowledge_base, "transient_episode") == "present"
+
+
+def test_sight_greying_for_seconds_on_standing_is_no_brief_episode(knowledge_base: KnowledgeBase) -> None:
+    text = "my eyes go black for a second when I stand up, then come back"
+    assert reading(text, knowledge_base, "transient_episode") is None
