@@ -52,6 +52,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     HEDGES,
     IMAGINING,
     WORKING_OUT,
+    asks_relevance,
     asks_what_it_is,
     cause_asked,
     complement_doubted,
@@ -192,7 +193,7 @@ def assertions(
                 label_doubted |= doubted
             else:
                 doubted = named_after(segments, findings, index)
-                if not doubted and name_doubted(tokens, index) is None:
+                if not doubted and name_doubted(tokens, index) is None and not asks_relevance(tokens, index):
                     doubted = doubted_findings(segments, findings, index, own_clause_only=False)
             uncertain |= doubted
         elif fronted := fronted_denial(tokens, words, findings, index):

@@ -380,6 +380,12 @@ def _finding(index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence]) 
     return _new_finding(Finding, fields)
 
 
+def _without_warning(words: Sequence[str], position: int) -> bool:
+    """'without (any) warning', 'no warning': how a thing came, which denies nothing after it."""
+    following = words[position + 1 : position + 3]
+    return following[:1] == ["warning"] or following == ["any", "warning"]
+
+
 def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
     """Two word terms may not share a word; a site ("grip" in "grip has gone") or a finding may."""
     return not occurrence.shares_words and any(
@@ -413,6 +419,7 @@ def _denied(
                     not (position > 0 and words[position - 1] in NOT_DENIALS)
                     and not (position + 1 < len(words) and words[position + 1] in COMPLAINT_AFTER_NEGATION)
                     and AFFIRMING.at(words, position) is None  # "not just tired, my legs are weak"
+                    and not _without_warning(words, position)
                 ):
                     return True
             elif word not in LIST_WORDS:  # "no fevers or chest infections": go on over list words and the group's

@@ -54,10 +54,13 @@ DOUBT_GOES_ON = frozenset(
 POINTERS = frozenset({"it", "it's", "its", "that's", "thats", "this", "that"})
 # Words that weigh what was said ("a lot", "matters") rather than doubt that it was so ("real", "different", and
 # "counts" or "normal", which ask whether a small thing is the symptom at all).
+# Whether things are connected is a question of cause, not of whether they happened ("not sure any of that's
+# connected", "not sure if it's related"): RELEVANCE.
+RELEVANCE = frozenset({"related", "connected", "linked", "relevant", "coincidence", "unrelated"})
 WEIGHING = frozenset(
-    {"lot", "much", "many", "matters", "matter", "relevant", "important", "problem", "cause", "deal", "enough",
+    {"lot", "much", "many", "matters", "matter", "important", "problem", "cause", "deal", "enough",
      "bad", "serious", "worrying", "concerning"}
-)  # fmt: skip
+) | RELEVANCE  # fmt: skip
 COMPLEMENT = frozenset({"if", "whether", "about", "that", "what", "how", "why"})
 QUANTITIES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
@@ -186,6 +189,16 @@ def asks_what_it_is(tokens: Sequence[Token], segments: Segments, index: int) -> 
         and following[:1] in (["that"], ["this"], ["it"], ["these"], ["those"])
         and following[1:] in (["a"], ["an"], ["be"], ["just"], ["really"], ["actually"], ["what"])
     )
+
+
+def asks_relevance(tokens: Sequence[Token], index: int) -> bool:
+    """'Not sure any of that's connected': the rest of the doubt's part asks only whether things are linked."""
+    for token in tokens[index + 1 : index + 8]:
+        if token.ends_clause or token.is_comma:
+            return False
+        if token.word in RELEVANCE:
+            return True
+    return False
 
 
 def has_complement(words: Sequence[str], index: int) -> bool:
