@@ -36,3 +36,77 @@ def test_a_complaint_before_a_denied_trouble_word_is_not_denied(text: str, knowl
     found = about_the_person_now(text, knowledge_base)
     assert found.get("slurred_speech") == "present"
     assert found.get("difficulty_swallowing") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's fit and strong for 80, just worried about the twitching.",
+        "I feel strong and healthy apart from the cramps",
+        "strength-wise I'm fine, grip and legs both good",
+    ],
+)
+def test_a_person_said_strong_has_no_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("hand_weakness") == "absent"
+    assert found.get("leg_weakness") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after a coughing fit and a strong cough it cleared",
+        "my hands are weak and I'm not fit and strong any more",
+    ],
+)
+def test_strong_said_of_something_else_denies_no_weakness(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("leg_weakness") != "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my thigh has been flickering for days, but is strong", "leg_weakness"),
+        ("the forearm jumps about at night but is still strong", "hand_weakness"),
+    ],
+)
+def test_a_limb_left_out_after_but_is_the_one_said_strong(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my breathing is perfectly normal climbing the stairs at work",
+        "breathing fine up hills with the dog",
+        "Breathing ok when exercising.",
+    ],
+)
+def test_breathing_said_fine_while_active_denies_breathlessness_on_effort(
+    text: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get("breathless_on_exertion") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my breathing is awful on the stairs these days",
+        "breathing is fine, the stairs are what my knees hate",
+    ],
+)
+def test_breathing_on_effort_not_said_fine_is_not_denied(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("breathless_on_exertion") != "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["20/12 progressive weakness of the left leg", "9m progressive foot drop", "pt has 14 mths progressive grip loss"],
+)
+def test_months_written_clinically_before_progressive_are_a_slow_course(
+    text: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
