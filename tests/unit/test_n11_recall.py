@@ -110,3 +110,49 @@ def test_months_written_clinically_before_progressive_are_a_slow_course(
     text: str, knowledge_base: KnowledgeBase
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get("gradual_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm type 1 myself, on a pump", "Dad has been type 2 for years and his toes burn", "type two since 2012"],
+)
+def test_diabetes_named_by_its_type_alone_is_diabetes(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("diabetes") == "present"
+
+
+@pytest.mark.parametrize("text", ["he has type 2 respiratory failure", "what blood type is best"])
+def test_a_type_that_is_not_diabetes_is_not_read(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert "diabetes" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize("text", ["his legs have gone like twigs", "my arms look like matchsticks these days"])
+def test_limbs_likened_to_twigs_are_wasting(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("muscle_wasting") == "present"
+
+
+@pytest.mark.parametrize("text", ["by Thursday I'm dead on my feet", "I am asleep on my feet at work most days"])
+def test_dead_on_ones_feet_is_tiredness_not_numbness(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("fatigue") == "present"
+    assert "numbness" not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["I hardly drink these days, a beer at a wedding", "she seldom drinks, maybe a sherry at christmas"]
+)
+def test_seldom_drinking_is_no_heavy_drinking(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("heavy_alcohol_use") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I rarely eat meat, mostly beans", None),  # a little meat may be the very diet
+        ("I hardly drink water but I drink a lot of beer", "present"),
+    ],
+)
+def test_seldom_still_says_nothing_of_a_diet_and_never_hides_heavy_drinking(
+    text: str, expected: str | None, knowledge_base: KnowledgeBase
+) -> None:
+    evidence_id = "vegan_diet" if "meat" in text else "heavy_alcohol_use"
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == expected
