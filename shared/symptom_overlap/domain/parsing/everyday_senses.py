@@ -19,8 +19,6 @@ EVERYDAY = WordSequences(
     | {(weak, "at", "the", "knees") for weak in ("weak", "wobbly", "jelly")}
     | {("twitchy", about) for about in ("about", "watching", "waiting", "before")}
     | {("twitchy", "and", mood) for mood in ("jumpy", "nervous", "anxious", "on", "edgy", "restless")}
-    # Worn out, not numb: "dead on my feet", "asleep on her feet".
-    | {(state, "on", owner, "feet") for state in ("dead", "asleep") for owner in ("my", "his", "her", "their", "our")}
 )  # fmt: skip
 # What "gas" is used for when it is fuel: "gas station", "gas prices", "gas bill", "gas cooker".
 FUEL_USES = (
@@ -163,6 +161,16 @@ SENSES_FOR: tuple[tuple[WordSequences, frozenset[str]], ...] = (
     (  # "my legs feel weak going up to my flat": a home owned, not a muscle gone flat ("my thumb is flat" stays)
         WordSequences({(owner, "flat") for owner in ("my", "our", "his", "her", "their", "your")}),
         frozenset({"muscle_wasting"}),
+    ),
+    (  # Worn out, not numb or weak: "dead on my feet", "asleep on her feet" (the tiredness they say is read)
+        WordSequences(
+            {
+                (state, "on", owner, "feet")
+                for state in ("dead", "asleep")
+                for owner in ("my", "his", "her", "their", "our")
+            }
+        ),
+        frozenset({"numbness", "tingling", "leg_weakness", "foot_drop", "stroke_signs", "asymmetric_onset"}),
     ),
 )
 # "giving me a headache every morning, figuratively": what a sentence said before these words is a figure.

@@ -193,7 +193,7 @@ def normal_statements(
     ]
     if not LOOKS.isdisjoint(words_of(tokens)):
         said = [_as_appearance(tokens, term) for term in said]
-    return said + _listed_after(tokens, terms, said) if troubled else said
+    return said + _listed_after(tokens, terms, said) + _listed_before(tokens, terms, said) if troubled else said
 
 
 def _as_appearance(tokens: Sequence[Token], term: Finding) -> Finding:
@@ -246,6 +246,38 @@ def _listed_after(tokens: Sequence[Token], terms: Sequence[Finding], said: Seque
         elif previous is not None and previous.first != term.first:
             previous = None
     return listed
+
+
+ITEM_JOINS = frozenset({",", "or", "and", "nor", "/"})
+BEFORE_DENIED_ITEMS = frozenset({"any"})  # "no any speech or swallowing issues"
+
+
+def _listed_before(tokens: Sequence[Token], terms: Sequence[Finding], said: Sequence[Finding]) -> list[Finding]:
+    """Terms listed before one said to be no trouble, under one negation: 'no speech or swallowing issues',
+    'no voice or swallowing problems'. The negation must stand right before the list's first item."""
+    said_terms = set(said)
+    ordered = sorted(terms, key=lambda term: term.first)
+    listed: list[Finding] = []
+    for index in range(len(ordered) - 1, 0, -1):
+        term, previous = ordered[index], ordered[index - 1]
+        if previous in said_terms or not _joined(tokens, previous, term):
+            continue
+        if term not in listed and not (term in said_terms and _said_no_trouble_after(tokens, term)):
+            continue
+        first = index - 1
+        while first > 0 and _joined(tokens, ordered[first - 1], ordered[first]):
+            first -= 1
+        start = ordered[first].first
+        before = start - 2 if start > 1 and tokens[start - 1].word in BEFORE_DENIED_ITEMS else start - 1
+        if before >= 0 and tokens[before].word in NEGATION_CUES:
+            listed.append(previous)
+    return listed
+
+
+def _joined(tokens: Sequence[Token], previous: Finding, term: Finding) -> bool:
+    """Two items of a list: only list words ("or", "and", commas) between them."""
+    between = tokens[previous.last + 1 : term.first]
+    return bool(between) and all(token.word in ITEM_JOINS for token in between)
 
 
 def _sudden(tokens: Sequence[Token], first: int) -> bool:
