@@ -67,6 +67,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     points_back,
     same_evidence_nearby,
     second_thoughts,
+    soft_denials_disputed,
 )
 
 # A symptom to come, which reaches only what follows at once: "terrified I'm going to start choking", "I'll lose my
@@ -236,6 +237,7 @@ def assertions(
                 uncertain.add(finding_index)
             else:
                 imagined.add(finding_index)
+    uncertain |= soft_denials_disputed(words, segments, findings, negated)
     result: list[Assertion | None] = []
     for finding_index, finding in enumerate(findings):
         if finding.contrary and finding_index not in imagined:
