@@ -94,3 +94,34 @@ def test_a_denial_of_a_good_day_or_another_place_leaves_the_symptom(
     text: str, evidence_id: str, knowledge_base: KnowledgeBase
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("no cramps, no numbness, twitching only", "fasciculations"),
+        ("no pain, no weakness, tingling only. feet fine", "tingling"),
+    ],
+)
+def test_an_item_said_only_ends_a_denied_list(text: str, evidence_id: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_only_before_what_is_said_still_ends_the_list_after_the_denied(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("no weakness or wasting only twitching", knowledge_base)
+    assert found.get("muscle_wasting") == "absent"
+    assert found.get("fasciculations") == "present"
+
+
+def test_a_report_not_noticed_is_doubted_and_denies_nothing_before_it(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("I have MND and my wife says I've gone moody, I don't notice it", knowledge_base)
+    assert found.get("known_als_diagnosis") == "present"
+    found = about_the_person_now("I have twitching. My son says I'm slurring but I don't notice it", knowledge_base)
+    assert found.get("slurred_speech") == "uncertain"
+    assert found.get("fasciculations") == "present"
+
+
+def test_not_noticing_with_no_report_still_denies(knowledge_base: KnowledgeBase) -> None:
+    assert (
+        about_the_person_now("Eyelid twitching? I don't notice it", knowledge_base).get("eyelid_twitching") == "absent"
+    )

@@ -368,6 +368,13 @@ DISPUTES = WordSequences(
     | {(hasnt, "noticed", "anything") for hasnt in ("hasn't", "hasnt", "haven't", "havent")}
 )  # fmt: skip
 DISPUTE_ENDS = frozenset({"myself", "though", "tbh", "lol", "either"})
+# "my son says I'm slurring but I don't notice it": a report not noticed is disputed; only what was reported,
+# between the report and the dispute, is doubted.
+UNNOTICED = WordSequences(
+    {("i", dont, "notice", "it") for dont in ("don't", "dont", "do", "never", "can't", "cant")}
+    | {("i", "do", "not", "notice", "it")}
+)
+REPORTS = frozenset({"says", "said", "thinks", "reckons", "tells", "told", "noticed", "notices", "swears"})
 # Another cause of the writer's own set against a finding: "my grip feels weaker, but I was also half asleep", "a
 # bit blurry, but I'm also overdue an eye test". A state said with "also" after "but" and a subject, naming no
 # finding of its own, doubts what came before it; not a new complaint ("but I'm also having trouble with …").
@@ -398,6 +405,9 @@ def second_thoughts(
     for index, sequence in DISPUTES.positions(words):
         if _ends_clause(tokens, index + len(sequence)):
             doubted |= _said_before(segments, findings, index)
+    for index, sequence in UNNOTICED.positions(words):
+        if _ends_clause(tokens, index + len(sequence)):
+            doubted |= _reported(segments, words, findings, index)
     for index in [index for index, word in enumerate(words) if word == "also"]:
         if _also_another_cause(tokens, segments, findings, index):
             doubted |= _said_before(segments, findings, index)
@@ -432,6 +442,15 @@ def _also_another_cause(tokens: Sequence[Token], segments: Segments, findings: S
             break
         rest.append(tokens[position].word)
     return ALSO_FEARS.isdisjoint(rest) and not any(f.last > index and segments.part[f.first] == part for f in findings)
+
+
+def _reported(segments: Segments, words: Sequence[str], findings: Sequence[Finding], cue: int) -> set[int]:
+    """The findings between the last report before the cue, in its sentence, and the cue."""
+    first = segments.sentence_bounds[segments.sentence[cue]][0]
+    report = next((j for j in range(cue - 1, first - 1, -1) if words[j] in REPORTS), None)
+    if report is None:
+        return set()
+    return {i for i, finding in enumerate(findings) if report < finding.first and finding.last < cue}
 
 
 def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
