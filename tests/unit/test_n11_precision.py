@@ -125,3 +125,11 @@ def test_not_noticing_with_no_report_still_denies(knowledge_base: KnowledgeBase)
     assert (
         about_the_person_now("Eyelid twitching? I don't notice it", knowledge_base).get("eyelid_twitching") == "absent"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I was diagnosed with MND last year but I'm also a mum of three", "I've got ALS, but I'm also still working"],
+)
+def test_a_conceded_cause_never_doubts_a_diagnosis(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("known_als_diagnosis") == "present"

@@ -55,6 +55,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     asks_what_it_is,
     cause_asked,
     complement_doubted,
+    conceded_causes,
     doubt_carried_over,
     doubted_before,
     doubted_findings,
@@ -238,6 +239,12 @@ def assertions(
             else:
                 imagined.add(finding_index)
     uncertain |= soft_denials_disputed(words, segments, findings, negated)
+    # Another cause conceded explains a complaint, not a diagnosis: "I have ALS, but I'm also still working".
+    uncertain |= {
+        i
+        for i in conceded_causes(tokens, words, segments, findings) - set(negated)
+        if findings[i].evidence_id not in diagnoses and not findings[i].absent
+    }
     result: list[Assertion | None] = []
     for finding_index, finding in enumerate(findings):
         if finding.contrary and finding_index not in imagined:

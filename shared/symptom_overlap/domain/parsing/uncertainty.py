@@ -408,9 +408,6 @@ def second_thoughts(
     for index, sequence in UNNOTICED.positions(words):
         if _ends_clause(tokens, index + len(sequence)):
             doubted |= _reported(segments, words, findings, index)
-    for index in [index for index, word in enumerate(words) if word == "also"]:
-        if _also_another_cause(tokens, segments, findings, index):
-            doubted |= _said_before(segments, findings, index)
     for sentence, (first, last) in enumerate(segments.sentence_bounds):
         if (
             tokens[last].word == "?"
@@ -418,6 +415,17 @@ def second_thoughts(
             and not _asks_more(tokens, first, last)
         ):
             doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
+    return doubted
+
+
+def conceded_causes(
+    tokens: Sequence[Token], words: Sequence[str], segments: Segments, findings: Sequence[Finding]
+) -> set[int]:
+    """The findings doubted by another cause conceded after them with "also"."""
+    doubted: set[int] = set()
+    for index in [index for index, word in enumerate(words) if word == "also"]:
+        if _also_another_cause(tokens, segments, findings, index):
+            doubted |= _said_before(segments, findings, index)
     return doubted
 
 
