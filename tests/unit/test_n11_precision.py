@@ -133,3 +133,21 @@ def test_not_noticing_with_no_report_still_denies(knowledge_base: KnowledgeBase)
 )
 def test_a_conceded_cause_never_doubts_a_diagnosis(text: str, knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now(text, knowledge_base).get("known_als_diagnosis") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [("numbness around bottom or groin - no", "saddle_numbness"), ("tingling or burning no", "tingling")],
+)
+def test_a_bare_no_after_an_item_with_its_alternative_denies_it(
+    text: str, evidence_id: str, knowledge_base: KnowledgeBase
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+def test_no_after_an_alternative_with_its_own_verb_or_no_matter_denies_nothing(knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now("my feet tingle or my hands no", knowledge_base).get("tingling") == "present"
+    assert (
+        about_the_person_now("my legs are weak or wobbly no matter what", knowledge_base).get("leg_weakness")
+        == "present"
+    )
