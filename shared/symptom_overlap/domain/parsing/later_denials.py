@@ -28,20 +28,36 @@ def resolved_by_later_denials(
     words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
 ) -> list[ReadFinding]:
     """The findings, with a present one resolved when a later sentence denies it now."""
+    now_parts = _parts_saying_now(words, segments)  # most texts: none, found by one scan in C
+    if not now_parts:
+        return list(read)
+    part = segments.part
+    denials = [item for item in read if item.assertion is Assertion.ABSENT and part[item.finding.first] in now_parts]
+    if not denials:
+        return list(read)
+    said = {
+        item.finding.evidence_id
+        for item in read
+        if item.assertion is Assertion.PRESENT and item.subject is Subject.SELF and item.time is TimeFrame.CURRENT
+    }
+    coming_and_going = {segments.sentence[index] for index, _ in COMING_AND_GOING.positions(words)}
     denied_now: dict[str, list[ReadFinding]] = {}
-    for item in read:
+    for item in denials:
         if (
-            item.assertion is Assertion.ABSENT
+            item.finding.evidence_id in said
             and item.subject is Subject.SELF
             and item.time is TimeFrame.CURRENT
             and item.finding.evidence_id not in red_flags
-            and _says_now(words, segments, item.finding.first)
+            and segments.sentence[item.finding.first] not in coming_and_going
         ):
             denied_now.setdefault(item.finding.evidence_id, []).append(item)
     if not denied_now:
         return list(read)
     return [
-        item._replace(time=TimeFrame.RESOLVED) if _denied_later(segments, item, denied_now) else item for item in read
+        item._replace(time=TimeFrame.RESOLVED)
+        if item.finding.evidence_id in denied_now and _denied_later(segments, item, denied_now)
+        else item
+        for item in read
     ]
 
 
@@ -54,18 +70,15 @@ def _denied_later(segments: Segments, item: ReadFinding, denied_now: dict[str, l
     return any(
         segments.sentence[denial.finding.first] > sentence
         and (denial.body_site is None or denial.body_site == item.body_site)
-        for denial in denied_now.get(item.finding.evidence_id, ())
+        for denial in denied_now[item.finding.evidence_id]
     )
 
 
-def _says_now(words: Sequence[str], segments: Segments, index: int) -> bool:
-    sentence_first, sentence_last = segments.sentence_bounds[segments.sentence[index]]
-    if COMING_AND_GOING.positions(words[sentence_first : sentence_last + 1]):
-        return False
-    first, last = segments.part_bounds[segments.part[index]]
-    part = words[first : last + 1]
-    for position, sequence in NOW.positions(part):
-        following = part[position + len(sequence)] if position + len(sequence) < len(part) else ""
-        if following not in NOT_NOW_AFTER:
-            return True
-    return False
+def _parts_saying_now(words: Sequence[str], segments: Segments) -> set[int]:
+    parts = set()
+    for position, sequence in NOW.positions(words):
+        end = position + len(sequence)
+        if end < len(words) and words[end] in NOT_NOW_AFTER:
+            continue
+        parts.add(segments.part[position])
+    return parts
