@@ -23,6 +23,7 @@ AFTER_FILLERS = frozenset(
 ANSWERS_NO = frozenset({"no", "nope", "nah", "never", "none", "nil", "n/a"})
 # Answers that deny wherever they stand after a finding, when they end their part ("weak grip ✘", "cramps nope").
 BARE_ANSWERS_NO = frozenset({"no", "nope", "nah", "n/a"})
+ALTERNATIVE_WORDS = 1  # "or" and one word, as in "bottom or groin"
 ITEM_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "next"})
 # "pernicious anaemia? not that I know of", "numb hands? not really".
 ANSWER_PHRASES_NO = (
@@ -78,6 +79,13 @@ def denied_after(words: Sequence[str], last: int) -> bool:
     if first is None:
         return False
     word = words[first]
+    if (
+        word == "or"
+        and (alternative := _first_after(words, first + ALTERNATIVE_WORDS)) is not None
+        and words[alternative] in BARE_ANSWERS_NO
+        and _ends_answer(words, alternative)
+    ):
+        return True  # "numbness around bottom or groin - no": the item's other word, then its answer
     if word in AFTER_CUES:
         return True
     if word in BARE_ANSWERS_NO:

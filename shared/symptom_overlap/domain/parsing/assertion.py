@@ -56,6 +56,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     asks_what_it_is,
     cause_asked,
     complement_doubted,
+    conceded_causes,
     doubt_carried_over,
     doubted_before,
     doubted_findings,
@@ -68,6 +69,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     points_back,
     same_evidence_nearby,
     second_thoughts,
+    soft_denials_disputed,
 )
 
 # A symptom to come, which reaches only what follows at once: "terrified I'm going to start choking", "I'll lose my
@@ -237,6 +239,13 @@ def assertions(
                 uncertain.add(finding_index)
             else:
                 imagined.add(finding_index)
+    uncertain |= soft_denials_disputed(words, segments, findings, negated)
+    # Another cause conceded explains a complaint, not a diagnosis: "I have ALS, but I'm also still working".
+    uncertain |= {
+        i
+        for i in conceded_causes(tokens, words, segments, findings) - set(negated)
+        if findings[i].evidence_id not in diagnoses and not findings[i].absent
+    }
     result: list[Assertion | None] = []
     for finding_index, finding in enumerate(findings):
         if finding.contrary and finding_index not in imagined:

@@ -25,6 +25,11 @@ USING = frozenset({"take", "use", "inhale", "breathe", "touch", "drink", "swallo
 # Words that may close such a denial before its part ends: "breathe it in myself", "don't take it either".
 OBJECT_TAILS = frozenset({"in", "myself", "himself", "herself", "personally", "either", "at", "all"})
 ONE_OBJECTS = (("a", "single", "one"), ("one",), ("any",))
+# "my wife says I've got moody, I don't notice it": not noticing what another reports disputes it, and denies
+# nothing named before the report.
+NOTICING = frozenset({"notice", "noticed"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "\n", ";"})
+REPORTED = frozenset({"says", "said", "thinks", "reckons", "tells", "told", "noticed", "notices", "swears"})
 TIME_AFTER = frozenset({"in", "since", "for", "tbh", "lately", "yet", "recently", "now", "anymore", "though", "tho"})
 
 
@@ -65,6 +70,8 @@ def _not_having_that(tokens: Sequence[Token], index: int) -> bool:
     verb = tokens[position].word
     if verb not in HAVING and verb not in USING:
         return False
+    if verb in NOTICING and _reported_before(tokens, index):
+        return False
     end = position + 2
     while verb in USING and end < len(tokens) and tokens[end].word in OBJECT_TAILS:
         end += 1
@@ -101,3 +108,14 @@ def said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> se
         if found:
             return found
     return set()
+
+
+def _reported_before(tokens: Sequence[Token], index: int) -> bool:
+    """Someone else's report earlier in the sentence: "my husband says …, I don't notice it"."""
+    for position in range(index - 1, -1, -1):
+        token = tokens[position]
+        if token.word in SENTENCE_ENDS:
+            return False
+        if token.word in REPORTED:
+            return True
+    return False

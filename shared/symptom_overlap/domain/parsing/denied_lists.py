@@ -26,6 +26,9 @@ PREDICATES = frozenset(
     {"low", "weak", "weaker", "poor", "brisk", "absent", "numb", "abnormal", "positive", "worse", "present", "up"}
 )
 AFFIRMED = frozenset({"yes", "yep", "yeah", "yup", "y"})  # "no numbness, tingling yes": an answer of its own
+# "no wasting, no weakness, twitching only": the one exception, when "only" ends its part (not "no weakness or
+# wasting only twitching", which lists what is denied before what is said).
+PART_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", ")"})
 SPAN_WORDS = frozenset({"x", "for", "over"})  # "x2d", "for 3 weeks", "over 2 months"
 # A place after a list item, then its own verb: "…, the twitches in my thighs are the same".
 PLACE_WORDS = frozenset({"in", "on", "at", "around", "under", "across", "down"})
@@ -92,6 +95,7 @@ def starts_a_clause(tokens: Sequence[Token], finding: Finding, listed: bool = Fa
     inner = [tokens[i].word for i in finding.own_tokens() if i > finding.first]
     inner += _words_within(tokens, finding)  # a cue's words apart: "mood is down" has the verb between them
     said_of_it = bool(following) and (following[0] in CLAUSE_VERBS or following[0] in AFFIRMED)
+    said_of_it = said_of_it or (following[:1] == ["only"] and (following[1:2] == [] or following[1] in PART_ENDS))
     if following[:1] and following[0] in PLACE_WORDS:  # "twitches in my thighs are the same"
         place = []
         for token in tokens[finding.last + 1 : finding.last + 1 + PLACE_REACH]:

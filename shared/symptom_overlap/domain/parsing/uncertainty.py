@@ -9,7 +9,7 @@ and the same evidence described beside it; one that asks for a cause doubts only
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import accumulate
 
 from symptom_overlap.domain.parsing.answers import DEGREE_AFTER_A, DEGREE_ANSWERS
@@ -381,6 +381,27 @@ DISPUTES = WordSequences(
     | {(hasnt, "noticed", "anything") for hasnt in ("hasn't", "hasnt", "haven't", "havent")}
 )  # fmt: skip
 DISPUTE_ENDS = frozenset({"myself", "though", "tbh", "lol", "either"})
+# "my son says I'm slurring but I don't notice it": a report not noticed is disputed; only what was reported,
+# between the report and the dispute, is doubted.
+UNNOTICED = WordSequences(
+    {("i", dont, "notice", "it") for dont in ("don't", "dont", "do", "never", "can't", "cant")}
+    | {("i", "do", "not", "notice", "it")}
+)
+REPORTS = frozenset({"says", "said", "thinks", "reckons", "tells", "told", "noticed", "notices", "swears"})
+# Another cause of the writer's own set against a finding: "my grip feels weaker, but I was also half asleep", "a
+# bit blurry, but I'm also overdue an eye test". A state said with "also" after "but" and a subject, naming no
+# finding of its own, doubts what came before it; not a new complaint ("but I'm also having trouble with …").
+ALSO_CONCEDING = frozenset({"but", "though", "although", "tho"})
+ALSO_SUBJECTS = frozenset({"i'm", "im", "i", "am", "was", "it's", "its", "it", "is"})
+# A feeling about the finding is no other cause of it: "my hands are weak, but I'm also really worried".
+ALSO_FEARS = frozenset(
+    {"worried", "scared", "terrified", "frightened", "panicking", "concerned", "freaking", "afraid", "worrying"}
+)  # fmt: skip
+NEW_COMPLAINTS = frozenset(
+    {"having", "getting", "feeling", "noticing", "experiencing", "struggling", "losing", "finding", "suffering",
+     "starting", "developing", "dropping", "tripping", "falling", "choking", "coughing", "slurring"}
+)  # fmt: skip
+ALSO_REACH = 3  # words between the conceding word and "also"
 
 
 def second_thoughts(
@@ -397,6 +418,9 @@ def second_thoughts(
     for index, sequence in DISPUTES.positions(words):
         if _ends_clause(tokens, index + len(sequence)):
             doubted |= _said_before(segments, findings, index)
+    for index, sequence in UNNOTICED.positions(words):
+        if _ends_clause(tokens, index + len(sequence)):
+            doubted |= _reported(segments, words, findings, index)
     for sentence, (first, last) in enumerate(segments.sentence_bounds):
         if (
             tokens[last].word == "?"
@@ -405,6 +429,51 @@ def second_thoughts(
         ):
             doubted |= {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == sentence}
     return doubted
+
+
+def conceded_causes(
+    tokens: Sequence[Token], words: Sequence[str], segments: Segments, findings: Sequence[Finding]
+) -> set[int]:
+    """The findings doubted by another cause conceded after them with "also"."""
+    doubted: set[int] = set()
+    if "also" not in words:  # most texts: one scan in C
+        return doubted
+    for index in [index for index, word in enumerate(words) if word == "also"]:
+        if _also_another_cause(tokens, segments, findings, index):
+            doubted |= _said_before(segments, findings, index)
+    return doubted
+
+
+def _also_another_cause(tokens: Sequence[Token], segments: Segments, findings: Sequence[Finding], index: int) -> bool:
+    """'but I was also exhausted', 'but I'm also overdue an eye test': a state conceded after a finding."""
+    start = next(
+        (
+            position
+            for position in range(index - 1, max(-1, index - 1 - ALSO_REACH), -1)
+            if tokens[position].word in ALSO_CONCEDING
+        ),
+        None,
+    )
+    if start is None or not all(token.word in ALSO_SUBJECTS for token in tokens[start + 1 : index]):
+        return False
+    if start + 1 == index or index + 1 >= len(tokens) or tokens[index + 1].word in NEW_COMPLAINTS:
+        return False
+    part = segments.part[index]
+    rest = []
+    for position in range(index + 1, len(tokens)):
+        if segments.part[position] != part:
+            break
+        rest.append(tokens[position].word)
+    return ALSO_FEARS.isdisjoint(rest) and not any(f.last > index and segments.part[f.first] == part for f in findings)
+
+
+def _reported(segments: Segments, words: Sequence[str], findings: Sequence[Finding], cue: int) -> set[int]:
+    """The findings between the last report before the cue, in its sentence, and the cue."""
+    first = segments.sentence_bounds[segments.sentence[cue]][0]
+    report = next((j for j in range(cue - 1, first - 1, -1) if words[j] in REPORTS), None)
+    if report is None:
+        return set()
+    return {i for i, finding in enumerate(findings) if report < finding.first and finding.last < cue}
 
 
 def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -604,3 +673,53 @@ def doubt_carried_over(
         and segments.sentence[finding.first] == sentence
         and segments.clause[finding.first] == clause
     }
+
+
+# A denial the writer only half believes, then sets against what others see or what happens now and then: "I don't
+# think my hand is weaker, but my wife says I fumble my keys", "I don't think I've fainted, but honestly I can't be
+# sure", "I don't think my foot drags, but sometimes I catch it". Its question is asked; a new finding after "but"
+# ("I don't think my legs are weak, but my feet are numb") leaves the denial as it is.
+SOFT_DENIALS = WordSequences(
+    {(dont, "think") for dont in ("don't", "dont", "didn't", "didnt")} | {("do", "not", "think")}
+)
+SOFT_DENIAL_REACH = 3  # words between "think" and the finding
+DISPUTED_BY = WordSequences(
+    {(says, who) for says in ("says", "said", "thinks", "reckons", "noticed", "notices", "tells", "told")
+     for who in ("i", "i'm", "im", "i've", "ive", "my", "it", "it's", "its", "that", "me")}
+    | {("sometimes",), ("occasionally",), ("now", "and", "then")}
+    | {(cant, verb) for cant in ("can't", "cant", "cannot") for verb in ("tell", "be")}
+    | {("not", "sure"), ("not", "100%")}
+)  # fmt: skip
+
+
+def soft_denials_disputed(
+    words: Sequence[str], segments: Segments, findings: Sequence[Finding], negated: Collection[int]
+) -> set[int]:
+    """The denied findings after "I don't think" that a "but" later in their sentence disputes."""
+    if not negated:
+        return set()
+    disputed: set[int] = set()
+    for index, sequence in SOFT_DENIALS.positions(words):
+        sentence = segments.sentence[index]
+        end = segments.sentence_bounds[sentence][1]
+        after = index + len(sequence)
+        denied = [
+            i
+            for i in negated
+            if after <= findings[i].first <= after + SOFT_DENIAL_REACH
+            and segments.sentence[findings[i].first] == sentence
+        ]
+        if not denied:
+            continue
+        last = max(findings[i].last for i in denied)
+        turn = next((j for j in range(last + 1, end + 1) if words[j] == "but"), None)
+        if turn is None:
+            continue
+        ids = {findings[i].evidence_id for i in denied}
+        # What the dispute tells of the same evidence is doubted with it ("… but my wife says I drop things").
+        told = [i for i, f in enumerate(findings) if turn < f.first <= end]
+        if any(findings[i].evidence_id not in ids for i in told):
+            continue
+        if any(DISPUTED_BY.at(words, j) for j in range(turn + 1, end + 1)):
+            disputed.update(denied, told)
+    return disputed
