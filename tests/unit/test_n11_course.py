@@ -35,3 +35,18 @@ def test_a_mind_changed_within_a_day_came_on_fast(text: str, knowledge_base: Kno
 )
 def test_a_denied_mind_or_an_older_start_is_no_fast_course(text: str, knowledge_base: KnowledgeBase) -> None:
     assert "rapid_progression" not in about_the_person_now(text, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a couple of weeks back I was still gardening and now I can barely stand",
+        "ten days back he was walking to the shop, now he needs help to get up",
+    ],
+)
+def test_weeks_back_is_weeks_ago_against_now(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+def test_back_as_a_place_is_no_date(knowledge_base: KnowledgeBase) -> None:
+    assert "rapid_progression" not in about_the_person_now("my back aches and I can't bend", knowledge_base)
