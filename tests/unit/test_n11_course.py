@@ -50,3 +50,15 @@ def test_weeks_back_is_weeks_ago_against_now(text: str, knowledge_base: Knowledg
 
 def test_back_as_a_place_is_no_date(knowledge_base: KnowledgeBase) -> None:
     assert "rapid_progression" not in about_the_person_now("my back aches and I can't bend", knowledge_base)
+
+
+def test_a_start_time_of_numbness_down_below_dates_that_red_flag(knowledge_base: KnowledgeBase) -> None:
+    text = "can't feel a thing on the toilet, kind of numb in the middle, since last night, and my back is sore"
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("saddle_numbness") == "present"
+    assert "sudden_onset" not in found
+
+
+def test_a_limb_gone_weak_beside_numbness_down_below_keeps_its_onset(knowledge_base: KnowledgeBase) -> None:
+    text = "numb down below for a week, and since this morning my left leg has gone weak"
+    assert about_the_person_now(text, knowledge_base).get("sudden_onset") == "present"
