@@ -239,17 +239,28 @@ def _of_own_timing(
 def _own_sites_onset(
     segments: Segments, item: ReadFinding, read: Sequence[ReadFinding], red_flags: Collection[str]
 ) -> bool:
-    if item.body_site not in OWN_ONSET_SITES:
+    site = item.body_site if item.body_site in OWN_ONSET_SITES else _own_site_within(item, read)
+    if site is None:
         return False
     sentence = segments.sentence[item.finding.first]
     return any(
-        other.body_site == item.body_site
+        other.body_site == site
         and other.finding.evidence_id in red_flags
         and other.assertion is not Assertion.ABSENT
         and segments.sentence[other.finding.first] == sentence
         for other in read
         if other is not item
     )
+
+
+def _own_site_within(item: ReadFinding, read: Sequence[ReadFinding]) -> str | None:
+    """The own-onset site of a finding the onset's words take in: "numb right in the middle, since last night, and
+    my back is agony" dates the numb saddle, though the onset was given the back's site."""
+    own = set(item.finding.own_tokens())
+    for other in read:
+        if other.body_site in OWN_ONSET_SITES and other is not item and other.finding.first in own:
+            return other.body_site
+    return None
 
 
 def _misread(
