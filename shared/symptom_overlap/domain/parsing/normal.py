@@ -396,6 +396,11 @@ def _fine_after_object(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _past_determiner(tokens: Sequence[Token], position: int) -> int:
+    """The position of the word after a negation, past a determiner ("no problem", "no real problem")."""
+    return position + 1 if position < len(tokens) and tokens[position].word in DETERMINERS else position
+
+
 def _trouble_at(tokens: Sequence[Token], position: int) -> bool:
     return position < len(tokens) and tokens[position].stem in TROUBLE
 
@@ -546,11 +551,7 @@ def _no_trouble_to_end(tokens: Sequence[Token], term: Finding, phrased: Collecti
         if token.ends_clause or token.word in CONTRASTS or position in phrased:
             return False
         if token.word in NEGATION_CUES:
-            after = (
-                position + 2
-                if position + 2 < len(tokens) and tokens[position + 1].word in DETERMINERS
-                else position + 1
-            )
+            after = _past_determiner(tokens, position + 1)
             if not _trouble_at(tokens, after):
                 return False
             end = after + 1
@@ -571,12 +572,7 @@ def _no_trouble_after_object(tokens: Sequence[Token], start: int) -> bool:
         if token.ends_clause or token.is_comma:
             return False
         if token.word in NEGATION_CUES:
-            after = (
-                position + 2
-                if position + 1 < len(tokens) and tokens[position + 1].word in DETERMINERS
-                else position + 1
-            )
-            return _trouble_at(tokens, after)
+            return _trouble_at(tokens, _past_determiner(tokens, position + 1))
     return False
 
 
