@@ -38,7 +38,14 @@ FINE_TOO = frozenset({"normal", "fine", "ok", "okay", "negative", "unremarkable"
 LISTED_LIMBS = frozenset(
     {"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "finger", "fingers", "toe", "toes", "limb", "limbs"}
 )
-LISTED_SITES = LISTED_LIMBS | {",", "or", "and", "nor", "left", "right", "upper", "lower"}
+# Functions listed the same way, before the trouble word that ends the list ("no speech, swallowing or breathing
+# problems"): each is the everyday name of a finding's function, which the denial reaches.
+LISTED_FUNCTIONS = frozenset(
+    {"speech", "speaking", "talking", "voice", "swallowing", "swallow", "chewing", "breathing", "breath", "walking",
+     "balance", "vision", "eyesight", "sight", "bladder", "bowel", "bowels", "strength", "sensation", "feeling"}
+)  # fmt: skip
+LISTED_ITEMS = LISTED_LIMBS | LISTED_FUNCTIONS
+LISTED_SITES = LISTED_ITEMS | {",", "or", "and", "nor", "left", "right", "upper", "lower"}
 # Words that may stand between findings of one negated list.
 LIST_WORDS = frozenset(
     {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
@@ -56,8 +63,9 @@ SUBJECT_WORDS = frozenset({"i", "my", "he", "she", "his", "her", "they", "we", "
 
 
 def sites_listed(words: Sequence[str]) -> bool:
-    """The words are limbs listed with commas and "or" and nothing else ("hand, arm or"), not a bare "no,"."""
-    return LISTED_SITES.issuperset(words) and not LISTED_LIMBS.isdisjoint(words)
+    """The words are limbs or functions listed with commas and "or" and nothing else ("hand, arm or", "speech,"),
+    not a bare "no,"."""
+    return LISTED_SITES.issuperset(words) and not LISTED_ITEMS.isdisjoint(words)
 
 
 def list_heading(

@@ -88,6 +88,8 @@ CAPACITIES = frozenset(
 # "can not feel", "could not lift": an inability, not a denial.
 INABILITY_BEFORE = frozenset({"can", "could", "cannot"})
 SHORTFALL_REACH = 3
+# "I don't breathe well lying flat", "she doesn't swallow properly": a doing denied its manner is done badly.
+MANNER_SHORTFALL = frozenset({"well", "properly", "normally"})
 DOING = frozenset({"do", "does", "did", "doing"})
 # After "don't know" or "not knowing", these take what follows as given: "why my B12 is low", "what's wrong".
 KNOWN_GIVEN = (["why"], ["how"], ["what's"], ["whats"], ["what"])
@@ -142,6 +144,8 @@ def negates_at(words: Sequence[str], index: int) -> bool:
         return False  # "I sit and do nothing and I'm short of breath": an idle spell, not a denial
     if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
+    if words[index + 2 : index + 3] and words[index + 2] in MANNER_SHORTFALL:
+        return False  # "I don't breathe well lying down": a complaint, not a denial
     if words[index + 1 : index + 2] in (["know"], ["knowing"]) and words[index + 2 : index + 3] in KNOWN_GIVEN:
         return False  # "don't know why my B12 is low", "the not knowing what's wrong with my hands" take it as given
     if words[index] == "no" and words[index + 1 : index + 2] and words[index + 1] in ITEM_NUMBERS:

@@ -213,7 +213,7 @@ def _fine_inside(tokens: Sequence[Token], term: Finding) -> bool:
     between = [tokens[i] for i in range(term.first + 1, term.last) if i not in own]
     words = [token.word for token in between]
     if not FINE.isdisjoint(words):
-        return NEGATED_OR_UNABLE.isdisjoint(words)
+        return NEGATED_OR_UNABLE.isdisjoint(words) and not _unable_before(tokens, term.first)
     if not any(token.stem in TROUBLE for token in between):
         return False
     before = tokens[max(0, term.first - 2) : term.first]
@@ -417,13 +417,18 @@ def _felt_by_someone(tokens: Sequence[Token], term: Finding) -> bool:
     return term.first == term.last and word in VERB_FORMS and before not in FELT_PLACES
 
 
+def _unable_before(tokens: Sequence[Token], first: int) -> bool:
+    """A negation or inability just before a term, in its clause: "he is not eating well", "cannot breathe good",
+    and three words back over "able to" ("not able to breathe good")."""
+    reach = 3 if first >= 3 and tokens[first - 2].word == "able" else 2
+    before = tokens[first - reach : first] if first >= reach else tokens[:first]
+    # (the words read by map in C: a comprehension costs a frame per call, and this is asked of each term)
+    return not NEGATED_OR_UNABLE.isdisjoint(words_of(before)) and not any(t.ends_clause or t.is_comma for t in before)
+
+
 def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
-    # "not able to breathe good": an inability three words back, over "able to"
-    reach = 3 if term.first >= 3 and tokens[term.first - 2].word == "able" else 2
-    before = tokens[term.first - reach : term.first] if term.first >= reach else tokens[: term.first]
-    # (the words and stems read by map in C: a comprehension costs a frame per call, and this is asked of each term)
-    if not NEGATED_OR_UNABLE.isdisjoint(words_of(before)) and not any(t.ends_clause or t.is_comma for t in before):
-        return False  # "he is not eating well", "cannot breathe good" say the opposite
+    if _unable_before(tokens, term.first):
+        return False  # said the opposite
     own = tokens[term.first : term.last + 1]
     if not REFLEX_STEMS.isdisjoint(map(STEM_OF, own)):
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
