@@ -53,3 +53,21 @@ def test_functions_listed_under_one_no_are_denied_with_the_last(knowledge_base: 
 def test_a_list_is_not_carried_past_a_contrast(knowledge_base: KnowledgeBase) -> None:
     said = about_the_person_now("No speech problems, but swallowing problems for a month now.", knowledge_base)
     assert said.get("difficulty_swallowing") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("No back pain and my legs are weak.", "leg_weakness"),
+        ("no numbness and my legs have been weak for months", "leg_weakness"),
+    ],
+)
+def test_a_clause_after_and_with_its_own_verb_is_not_denied(
+    knowledge_base: KnowledgeBase, text: str, said: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(said) == "present"
+
+
+def test_a_list_joined_by_and_is_still_denied(knowledge_base: KnowledgeBase) -> None:
+    said = about_the_person_now("No tingling and weakness.", knowledge_base)
+    assert said.get("tingling") == said.get("leg_weakness") == "absent"

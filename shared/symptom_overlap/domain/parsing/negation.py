@@ -288,7 +288,7 @@ def negation_scope(
             and not examples_of(between_words)
         ):
             break
-        elif "," in between_words and starts_a_clause(tokens, finding, headed):
+        elif ("," in between_words or "and" in between_words) and starts_a_clause(tokens, finding, headed):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
         reached[finding_index] = distance
         reached_words.update(finding.own_tokens())
