@@ -28,20 +28,24 @@ def main() -> None:
     knowledge_base = load_knowledge_base()
     phrases = [
         p
-        for p in load_phrases_by_round()[round_number]
+        for p in load_phrases_by_round().get(round_number, [])
         if round_number in DEVELOPMENT_ONLY_ROUNDS or not hashed_out(p.text)
     ]
-    f = figures(evaluate(knowledge_base, phrases), red_flag_ids(knowledge_base))
-    print(
-        f"round {round_number} development phrases ({f.phrases})  precision {f.precision:.3f}  recall {f.recall:.3f}  "
-        f"false 'present' on negated {f.false_present_on_negated}  red-flag recall {f.red_flag_recall:.3f}"
-    )
+    if phrases:
+        f = figures(evaluate(knowledge_base, phrases), red_flag_ids(knowledge_base))
+        print(
+            f"round {round_number} development phrases ({f.phrases})  precision {f.precision:.3f}  "
+            f"recall {f.recall:.3f}  false 'present' on negated {f.false_present_on_negated}  "
+            f"red-flag recall {f.red_flag_recall:.3f}"
+        )
     texts = [
         v.as_vignette() for v in load_blind_vignettes() if blind_round(v.id) == round_number and not held_out(v.id)
     ]
-    print(vignette_line("free-text vignettes", [run(knowledge_base, v) for v in texts]))
+    if texts:
+        print(vignette_line("free-text vignettes", [run(knowledge_base, v) for v in texts]))
     cases = [v for v in load_interview_vignettes() if blind_round(v.id) == round_number and not held_out(v.id)]
-    print(vignette_line("interview cases", [run(knowledge_base, v) for v in cases]))
+    if cases:
+        print(vignette_line("interview cases", [run(knowledge_base, v) for v in cases]))
 
 
 if __name__ == "__main__":
