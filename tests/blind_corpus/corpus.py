@@ -40,7 +40,7 @@ from tests.vignettes.suite import Source, Vignette
 BLIND_DIR = Path(__file__).resolve().parent
 PHRASES_DIR = BLIND_DIR / "phrases"
 HELD_OUT_SHARE = 0.4
-ROUND_PREFIXES = {"r2_": 2, "r3_": 3, "r4_": 4, "r5_": 5, "r6_": 6, "r7_": 7, "r8_": 8, "r9_": 9, "r10_": 10, "r11_": 11}
+ROUND_PREFIXES = {f"r{n}_": n for n in range(2, 12)}  # round 1 has no prefix
 DEVELOPMENT_ONLY_ROUNDS = frozenset({3, 7, 9, 10, 11})
 
 

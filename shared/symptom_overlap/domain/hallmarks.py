@@ -78,6 +78,8 @@ def explained_elsewhere(
     if b12_found_normal(model, present, absent):
         markers |= untypical & model.presence_only
     to_explain = findings - (model.non_specific - in_company)
+    if not b12_caused(model, present):  # a risk factor beside no finding it tells of needs no explaining
+        to_explain -= model.presence_only
     if not to_explain & (model.typical_of_any - model.non_specific - model.presence_only):
         to_explain = findings
     # Two explanations, each pointed to by a finding of its own, can share the picture: low iron from heavy periods

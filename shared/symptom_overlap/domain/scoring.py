@@ -45,7 +45,10 @@ OVERLAP_POSTERIOR = (0.2, 0.8)
 # Categories of ALS findings that are not of motor neurons: behaviour, weight, the course, risk factors.
 SYSTEMIC = "systemic"
 MOTOR = "motor"
-NOT_MOTOR_NEURON = frozenset({"cognitive_psychiatric", SYSTEMIC, COURSE_CATEGORY, "risk_factors"})
+RESPIRATORY = "respiratory"
+LIMB_OR_BULBAR = frozenset({MOTOR, "bulbar"})
+MIND = "cognitive_psychiatric"
+NOT_MOTOR_NEURON = frozenset({MIND, SYSTEMIC, COURSE_CATEGORY, "risk_factors"})
 
 
 class Leaning(StrEnum):
@@ -105,7 +108,7 @@ def score(
         or outside_both_profiles(model, present)
         or explained_elsewhere(model, present, course, absent, in_company)
     ):
-        if _b12_beside_an_event(model, present, course, counted, company[B12]):
+        if _b12_beside_an_event(model, present, course, absent, counted, company[B12]):
             return Scores(fit, fitting, b12_probability, Leaning.B12_DEFICIENCY)
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
@@ -124,7 +127,7 @@ def score(
     shared = _shared_whole_body(model, present_weighed)
     counted_present = model.complaints(present_weighed - slow_course - shared)
     leaning = _leaning(fit, fitting, b12_probability, answered, counted_present, strong)
-    if leaning is Leaning.NEITHER and _b12_beside_an_event(model, present, course, counted, company[B12]):
+    if leaning is Leaning.NEITHER and _b12_beside_an_event(model, present, course, absent, counted, company[B12]):
         leaning = Leaning.B12_DEFICIENCY
     unfitting = leaning is Leaning.NEITHER  # enough answered, and no profile fits
     if leaning is Leaning.OVERLAP and model.complaints(present_findings) < MIN_PRESENT:
@@ -135,9 +138,13 @@ def score(
     ):
         # Whole-body findings typical of both (weight loss beside tiredness) show neither (issue 10).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
-    if leaning is Leaning.ALS and not _motor_neuron_finding(model, present_findings):
-        # ALS is a disease of motor neurons: it is named on a motor, bulbar or breathing finding, never on
-        # memory, mood or behaviour alone (Gold Coast criteria, Shefner et al. 2020).
+    if leaning is Leaning.ALS and not _motor_neuron_finding(model, present_findings, present):
+        # ALS is a disease of motor neurons: it is named on a motor or bulbar finding (a breathing one beside
+        # either), never on memory, mood or behaviour alone (Gold Coast criteria, Shefner et al. 2020).
+        leaning = Leaning.INSUFFICIENT_EVIDENCE
+    if leaning is Leaning.B12_DEFICIENCY and not _b12_beyond_the_mind(model, present, present_findings - course):
+        # Confusion, memory or mood trouble has many other causes (delirium, dementia, depression): it names
+        # B12 deficiency beside a cause or a blood result, or beside a finding of nerves, blood or tongue.
         leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
         # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
@@ -233,8 +240,23 @@ def _shared_whole_body(model: ScoringModel, findings: frozenset[str]) -> frozens
     )
 
 
-def _motor_neuron_finding(model: ScoringModel, present_findings: frozenset[str]) -> bool:
-    return any(model.category[e] not in NOT_MOTOR_NEURON for e in present_findings & model.specific_typical[ALS])
+def _b12_beyond_the_mind(model: ScoringModel, present: frozenset[str], findings: frozenset[str]) -> bool:
+    """A cause of B12 deficiency or a blood result, or a specific B12 finding outside thinking, mood and behaviour."""
+    return (
+        bool(present & model.presence_only & model.typical[B12])
+        or b12_measured(model, present)
+        or any(model.category[e] != MIND for e in findings & model.specific_typical[B12])
+    )
+
+
+def _motor_neuron_finding(model: ScoringModel, present_findings: frozenset[str], present: frozenset[str]) -> bool:
+    """A limb or bulbar finding of ALS; a breathing one only beside twitching or another limb or bulbar finding,
+    since ALS begins in the breathing muscles in under 3 in 100 people (PMID 20001486) and breathlessness lying
+    flat has many other causes (heart, lungs)."""
+    own = {model.category[e] for e in present_findings & model.specific_typical[ALS]} - NOT_MOTOR_NEURON
+    return bool(own - {RESPIRATORY}) or (
+        RESPIRATORY in own and any(model.category[e] in LIMB_OR_BULBAR for e in present & model.typical[ALS])
+    )
 
 
 def _shows_its_own(model: ScoringModel, condition_id: str, present_findings: frozenset[str]) -> bool:
@@ -251,6 +273,7 @@ def _b12_beside_an_event(
     model: ScoringModel,
     present: frozenset[str],
     course: frozenset[str],
+    absent: frozenset[str],
     counted: frozenset[str],
     company: frozenset[str],
 ) -> bool:
@@ -272,7 +295,9 @@ def _b12_beside_an_event(
     )
     event = present & events
     rest = present - event
-    if not event or len((rest - course) & model.specific_typical[B12]) < MIN_PRESENT:
+    # Tingling that did not start in both feet may be the event itself (numbness down one side within minutes).
+    off_pattern = {e for e, (_, denied) in model.background_when_absent.items() if denied in absent}
+    if not event or len((rest - course - off_pattern) & model.specific_typical[B12]) < MIN_PRESENT:
         return False
     support, against = _balance(model, B12, rest, counted, company)
     return support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
