@@ -62,3 +62,38 @@ def test_breathing_trouble_alone_names_no_als() -> None:
     # Beside twitching or a weak limb it is the motor neurons' question again
     assert _score(breathing | {"fasciculations"}).leaning is Leaning.ALS
     assert _score(breathing | {"hand_weakness", "muscle_wasting"}).leaning is Leaning.ALS
+
+
+def test_a_normal_level_and_a_normal_mma_rule_b12_deficiency_out_whatever_its_cause() -> None:
+    cord = {"gastric_surgery", "tingling", "numbness", "symmetric_feet_first", "unsteady_in_dark"}
+    cord |= {"stiffness_spasticity"}
+    both_normal = {"low_b12_level", "raised_mma_or_homocysteine"}
+    assert _screened(cord, both_normal).leaning is Leaning.NEITHER
+    # A normal level alone does not rule out a deficiency that has a cause (Solomon 2005)
+    assert _screened(cord, {"low_b12_level"}).leaning is Leaning.B12_DEFICIENCY
+
+
+def test_the_warning_sign_checklist_alone_says_nothing_about_either_profile() -> None:
+    assert _screened(set()).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _screened({"choking_on_liquids"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert _screened({"fatigue", "chest_pain"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    # Beside a specific finding, or with a profile's own questions answered no, they count as before
+    assert _screened({"fasciculations"}, {"hand_weakness", "leg_weakness", "muscle_wasting"}).leaning is Leaning.NEITHER
+    assert _screened({"numbness", "median_nerve_pattern"}).leaning is Leaning.NEITHER
+
+
+def test_parkinsons_explains_quiet_slurred_speech_and_swallowing() -> None:
+    assert _score({"parkinsonism", "stiffness_spasticity", "slurred_speech"}).leaning is Leaning.NEITHER
+    assert _score({"parkinsonism", "difficulty_swallowing", "choking_on_liquids"}).leaning is Leaning.NEITHER
+    # A wasting, twitching tongue is not Parkinson's: the bulbar ALS question stays open
+    assert _score({"parkinsonism", "slurred_speech", "tongue_twitching_wasting"}).leaning is not Leaning.NEITHER
+
+
+def test_breathing_trouble_with_limbs_and_speech_denied_is_something_else() -> None:
+    heart = {"breathless_lying_flat", "breathless_on_exertion", "palpitations", "fatigue"}
+    assert _score(heart, {"hand_weakness", "leg_weakness", "slurred_speech"}).leaning is Leaning.NEITHER
+    assert _score(heart).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_an_overlap_needs_a_motor_neuron_finding() -> None:
+    assert _score({"chest_pain", "breathless_at_rest", "pallor", "fatigue"}).leaning is Leaning.INSUFFICIENT_EVIDENCE

@@ -45,6 +45,19 @@ def b12_found_normal(model: ScoringModel, present: frozenset[str], absent: froze
     return bool(absent & b12_tests) and not present & (b12_tests | causes)
 
 
+def b12_tested_normal(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
+    """Every blood result that nearly every B12 deficiency shows (a low level, raised MMA or homocysteine) came back
+    normal and none abnormal: the deficiency is ruled out, whatever its risk factors (Savage 1994)."""
+    markers = {
+        e
+        for e in model.links
+        if model.category[e] == LAB_CATEGORY
+        and _ratio(model, e, B12) >= STRONG_RATIO
+        and model.link(e, B12).tier is Tier.VERY_COMMON
+    }
+    return bool(markers) and markers <= absent and not present & markers
+
+
 def each_shows_a_hallmark(model: ScoringModel, present: frozenset[str]) -> bool:
     return all(_hallmark(model, condition_id, present) for condition_id in model.condition_ids)
 

@@ -26,6 +26,7 @@ from symptom_overlap.domain.hallmarks import (
     STRONG_RATIO,
     b12_caused,
     b12_measured,
+    b12_tested_normal,
     each_shows_a_hallmark,
     explained_elsewhere,
     outside_both_profiles,
@@ -92,6 +93,8 @@ def score(
     ruled_out = _course_rules_out(model, course)
     if b12_measured(model, present):  # a measured deficiency is there whatever came on suddenly beside it
         ruled_out -= {B12}
+    if b12_tested_normal(model, present, absent):
+        ruled_out |= {B12}
     # A profile fits when enough speaks for it, more speaks for it than against it, and its course is possible.
     fitting = frozenset(
         condition_id
@@ -113,7 +116,11 @@ def score(
         return Scores(fit, fitting, b12_probability, Leaning.NEITHER)
     # Everything a person reported counts towards saying enough; a non-specific "no" does not, and
     # a non-specific finding names no profile unless a specific one of its body system is present.
-    answered = len((present & model.profiled) | (absent & model.specific_profiled) | (absent & in_company))
+    # The warning-sign checklist screens for emergencies: beside nothing specific but the signs themselves,
+    # its "no"s say nothing about either profile.
+    specific_reported = present - model.warning_signs - model.presence_only - model.non_specific - course
+    counted_no = absent if specific_reported else absent - model.warning_signs
+    answered = len((present & model.profiled) | (counted_no & model.specific_profiled) | (counted_no & in_company))
     present_weighed = (present & model.specific_profiled) | (present & in_company)
     present_findings = present_weighed - model.presence_only - model.non_specific
     # A cause of B12 deficiency beside its telling finding (metformin and tingling) is enough to lean, like two
@@ -138,10 +145,13 @@ def score(
     ):
         # Whole-body findings typical of both (weight loss beside tiredness) show neither (issue 10).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
+    if leaning is Leaning.OVERLAP and not _motor_neuron_finding(model, present_findings, present):
+        leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.ALS and not _motor_neuron_finding(model, present_findings, present):
         # ALS is a disease of motor neurons: it is named on a motor or bulbar finding (a breathing one beside
-        # either), never on memory, mood or behaviour alone (Gold Coast criteria, Shefner et al. 2020).
-        leaning = Leaning.INSUFFICIENT_EVIDENCE
+        # either), never on memory, mood or behaviour alone (Gold Coast criteria, Shefner et al. 2020). With
+        # weakness, wasting, twitching, speech and swallowing asked and denied, the picture is of something else.
+        leaning = Leaning.NEITHER if _limbs_and_bulbar_denied(model, absent) else Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.B12_DEFICIENCY and not _b12_beyond_the_mind(model, present, present_findings - course):
         # Confusion, memory or mood trouble has many other causes (delirium, dementia, depression): it names
         # B12 deficiency beside a cause or a blood result, or beside a finding of nerves, blood or tongue.
@@ -156,7 +166,7 @@ def score(
     ) or (leaning is Leaning.INSUFFICIENT_EVIDENCE and _normal_test_explains(model, present, course, absent)):
         # Only findings common without either condition, each profile put to the test: a picture of another.
         leaning = Leaning.NEITHER
-    if leaning is Leaning.NEITHER and _b12_cause_keeps_open(model, present, course):
+    if leaning is Leaning.NEITHER and B12 not in ruled_out and _b12_cause_keeps_open(model, present, course):
         # A cause of B12 deficiency beside only what the deficiency can give (tiredness, memory), or nothing else:
         # NICE NG239 asks for a B12 test, and a denied tingling does not rule a deficiency out. Too little to say.
         leaning = Leaning.INSUFFICIENT_EVIDENCE
@@ -257,6 +267,12 @@ def _motor_neuron_finding(model: ScoringModel, present_findings: frozenset[str],
     return bool(own - {RESPIRATORY}) or (
         RESPIRATORY in own and any(model.category[e] in LIMB_OR_BULBAR for e in present & model.typical[ALS])
     )
+
+
+def _limbs_and_bulbar_denied(model: ScoringModel, absent: frozenset[str]) -> bool:
+    """A limb finding and a bulbar finding that ALS makes typical were both asked and denied."""
+    denied = {model.category[e] for e in absent & model.testing_denials[ALS]}
+    return denied >= LIMB_OR_BULBAR
 
 
 def _shows_its_own(model: ScoringModel, condition_id: str, present_findings: frozenset[str]) -> bool:

@@ -62,6 +62,7 @@ class ScoringModel(NamedTuple):
     # condition id -> the category sets in which that condition can begin on its own
     presentations: dict[str, tuple[frozenset[str], ...]]
     typical: dict[str, frozenset[str]]  # condition id -> evidence it lists as typical
+    warning_signs: frozenset[str]  # the red flags: every interview asks them first, as a checklist
     # Warning signs no profile describes that point to another named explanation (alternatives.yaml).
     warning_signs_elsewhere: frozenset[str]
     alternatives: tuple[ExplanationPattern, ...]
@@ -144,6 +145,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
             c.id: tuple(frozenset(p.categories) for p in c.presentations) for c in knowledge_base.conditions
         },
         typical=typical,
+        warning_signs=red_flags,
         warning_signs_elsewhere=(red_flags & suggesting) - profiled,
         alternatives=tuple(
             ExplanationPattern(
