@@ -30,13 +30,16 @@ def fitting_alternatives(knowledge_base: KnowledgeBase, present: Iterable[str]) 
     ]
 
 
-def explained_by_self_care(knowledge_base: KnowledgeBase, present: Iterable[str], symptoms: Iterable[str]) -> bool:
-    """True when every symptom is part of a fitting alternative that can be looked after at home."""
+def explained_by_self_care(
+    knowledge_base: KnowledgeBase, present: Iterable[str], symptoms: Iterable[str], age: int | None = None
+) -> bool:
+    """True when every symptom is part of a fitting alternative that can be looked after at home at this age."""
     symptoms = frozenset(symptoms)
     covered = {
         evidence_id
         for alternative in fitting_alternatives(knowledge_base, present)
         if alternative.self_care
+        and (age is None or alternative.self_care_below_age is None or age < alternative.self_care_below_age)
         for evidence_id in alternative.suggested_by
     }
     return symptoms <= covered

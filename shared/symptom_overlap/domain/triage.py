@@ -105,7 +105,7 @@ def triage(
     fired = _fired(knowledge_base, answers.present, age) + _named(knowledge_base, answers, named_in_other_language)
     fired.sort(key=lambda item: item[0].rank, reverse=True)
     screened = red_flags_screened(knowledge_base, answers)
-    self_care = settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired))
+    self_care = settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired), age)
     level = max(
         [TriageLevel.SELF_CARE if self_care else TriageLevel.CONSULTATION, *(level for level, _ in fired)],
         key=lambda candidate: candidate.rank,
@@ -134,7 +134,7 @@ def triage_level(
     """The level alone, for weighing what an answer could change."""
     fired = _fired(knowledge_base, answers.present, age) + _named(knowledge_base, answers, named_in_other_language)
     screened = red_flag_ids(knowledge_base) <= answers.known
-    if settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired)):
+    if settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired), age):
         return TriageLevel.SELF_CARE
     return max([TriageLevel.CONSULTATION, *(level for level, _ in fired)], key=lambda candidate: candidate.rank)
 
@@ -176,13 +176,19 @@ def _named(knowledge_base: KnowledgeBase, answers: Answers, named: frozenset[str
 
 
 def _self_care_earned(
-    knowledge_base: KnowledgeBase, answers: Answers, leaning: Leaning, comparable: bool, screened: bool, fired: bool
+    knowledge_base: KnowledgeBase,
+    answers: Answers,
+    leaning: Leaning,
+    comparable: bool,
+    screened: bool,
+    fired: bool,
+    age: int | None,
 ) -> bool:
     if not screened or fired or not comparable:
         return False
     if leaning not in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE):
         return False
-    return explained_by_self_care(knowledge_base, answers.present, _symptoms(knowledge_base, answers.present))
+    return explained_by_self_care(knowledge_base, answers.present, _symptoms(knowledge_base, answers.present), age)
 
 
 def _symptoms(knowledge_base: KnowledgeBase, present: frozenset[str]) -> frozenset[str]:

@@ -305,6 +305,8 @@ class Alternative(Frozen):
     advice: Text | None = None
     # On its own, with every warning sign answered "no", it can be looked after at home.
     self_care: bool = False
+    # ...but only below this age, if one is given: from it on, the same findings deserve an examination.
+    self_care_below_age: int | None = Field(default=None, ge=1, le=130)
     citations: tuple[Identifier, ...] = Field(min_length=1)
 
 
