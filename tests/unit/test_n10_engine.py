@@ -30,8 +30,8 @@ def test_background_findings_beside_a_harmless_finding_alone_still_need_an_expla
 def test_background_findings_never_clear_a_finding_the_explanation_does_not_cover() -> None:
     # Without the normal B12 result, diabetes is not the marker: B12 deficiency stays in play
     assert _leaning({"diabetes", "tingling", "numbness", "symmetric_feet_first", "fatigue"}) is not Leaning.NEITHER
-    # Wasting is not explained by a block in a motor nerve
-    block = {"motor_conduction_block", "hand_weakness", "fasciculations", "muscle_wasting", "low_mood"}
+    # Brisk reflexes are not explained by a block in a motor nerve
+    block = {"motor_conduction_block", "hand_weakness", "fasciculations", "brisk_reflexes", "low_mood"}
     assert _leaning(block) is not Leaning.NEITHER
     # A cause of B12 deficiency keeps the normal result from settling it
     assert _leaning({"diabetes", "metformin_use", "tingling", "numbness", "fatigue"}, {"low_b12_level"}) is not (

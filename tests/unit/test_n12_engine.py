@@ -97,3 +97,10 @@ def test_breathing_trouble_with_limbs_and_speech_denied_is_something_else() -> N
 
 def test_an_overlap_needs_a_motor_neuron_finding() -> None:
     assert _score({"chest_pain", "breathless_at_rest", "pallor", "fatigue"}).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_a_block_on_the_nerve_test_accounts_for_a_wasted_twitching_hand() -> None:
+    # Multifocal motor neuropathy: weakness out of proportion to wasting (Turner & Talbot 2013)
+    hand = {"hand_weakness", "asymmetric_onset", "muscle_wasting", "fasciculations"}
+    assert _screened(hand | {"motor_conduction_block"}, {"tingling", "numbness"}).leaning is Leaning.NEITHER
+    assert _screened(hand, {"tingling", "numbness"}).leaning is Leaning.ALS
