@@ -15,9 +15,10 @@ STRENGTH_OF = ("hand_weakness", "leg_weakness")
 STRONG = frozenset({"strong", "stronger"})
 # The person who is strong, and the words that may stand between it and "strong" ("I am still very strong").
 PERSONS = frozenset({"i'm", "im", "i", "he's", "hes", "she's", "shes", "he", "she"})
+CONTRACTED = frozenset({"i'm", "im", "he's", "hes", "she's", "shes"})  # a person that may stand right before
 BEING = frozenset(
     {"am", "is", "feel", "feels", "still", "very", "quite", "really", "so", "pretty", "fairly", "as", "always",
-     "actually", "honestly", "physically", "now", "again", "pretty", "plenty", "perfectly"}
+     "actually", "honestly", "physically", "now", "again", "plenty", "perfectly"}
 )  # fmt: skip
 # What may follow "strong" when it is said of the person as a whole.
 AFTER_STRONG = frozenset(
@@ -35,7 +36,7 @@ def person_said_strong(tokens: Sequence[Token]) -> list[Finding]:
         first = index - 1
         while first >= 0 and tokens[first].word in BEING:
             first -= 1
-        if first < 0 or first == index - 1 and tokens[first].word not in {"i'm", "im", "he's", "hes", "she's", "shes"}:
+        if first < 0 or (first == index - 1 and tokens[first].word not in CONTRACTED):
             continue  # "strong" with no person, or "he strong"
         if tokens[first].word in PERSONS:
             found += [Finding(evidence_id, first, index, absent=True) for evidence_id in STRENGTH_OF]
