@@ -67,3 +67,30 @@ def test_strength_denied_past_or_of_something_else_says_nothing(knowledge_base: 
 def test_a_limb_weak_beside_strong_is_still_weak(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("I am strong but my legs give way on the stairs.", knowledge_base)
     assert found.get("leg_weakness") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing with my swallow or speaking, only the cramps.",
+        "There is nothing wrong with my swallowing or my speech.",
+        "No trouble with running, swallowing or speaking.",
+    ],
+)
+def test_nothing_with_and_items_before_say_no_trouble(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("difficulty_swallowing") == "absent"
+    assert found.get("slurred_speech") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can do nothing with my swallowing, it all sticks.",
+        "No problem at all, speech slurred since May.",
+    ],
+)
+def test_nothing_done_or_no_list_is_no_denial(knowledge_base: KnowledgeBase, text: str) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert found.get("difficulty_swallowing") != "absent"
+    assert found.get("slurred_speech") != "absent"
