@@ -90,6 +90,7 @@ from symptom_overlap.domain.parsing.plan_denied import thoughts_beside_denied_pl
 from symptom_overlap.domain.parsing.regions import place_denied, place_said_fine, widened_denials
 from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
+from symptom_overlap.domain.parsing.strong_person import STRONG, person_said_strong
 from symptom_overlap.domain.parsing.subject import subjects
 from symptom_overlap.domain.parsing.timing import time_frames
 from symptom_overlap.domain.parsing.tokens import Token, tokenize, words_of
@@ -139,6 +140,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     places = [i for site in sites for i in range(site.first, site.last + 1)]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
     normal = _outside_phrases(normal_statements(tokens, keys, lexicon, positions, places, findings), findings)
+    if not STRONG.isdisjoint(present):
+        normal += person_said_strong(tokens)
     findings += limbs_fine_of_another_symptom(
         tokens, normal, findings, _limb_places(sites), segments, rules.site_places.siblings
     )

@@ -131,6 +131,9 @@ MAX_CUE_DISTANCE = 8  # words between a cue and the first finding it negates
 # change of state and "never" denies it: "I never go wobbly", "my feet never go numb".
 GOING = frozenset({"go", "goes"})
 STAYING_AFTER = frozenset({"away", "off", "down", "completely", "fully", "entirely", "altogether"}) | STRETCH_ENDS
+# "no bad thoughts to hurt myself", "no dark thoughts of ending it": what a denied finding is about, told right after
+# it, is the same finding and denied with it.
+CONTENT_LINKS = frozenset({"to", "of", "about"})
 
 
 def negates_at(words: Sequence[str], index: int) -> bool:
@@ -250,6 +253,7 @@ def negation_scope(
     reached_words: set[int] = set()  # the words of the findings reached
     reached_parts = {segments.part[cue]}  # a finding over their words is reached only in their parts
     previous_end = cue
+    previous_id = ""  # the evidence of the last finding reached
     distance: int | None = None
     headed = False  # under a denied heading, a state word makes no clause: "Denies: legs weak, numbness"
     after_cue = bisect_right(in_order, cue, key=lambda finding_index: findings[finding_index].first)
@@ -286,6 +290,7 @@ def negation_scope(
             and not one_item_between(between)
             and not describes_it(between)
             and not examples_of(between_words)
+            and not (finding.evidence_id == previous_id and CONTENT_LINKS.issuperset(between_words))
         ):
             break
         elif ("," in between_words or "and" in between_words) and starts_a_clause(tokens, finding, headed):
@@ -294,4 +299,5 @@ def negation_scope(
         reached_words.update(finding.own_tokens())
         reached_parts.add(segments.part[finding.first])
         previous_end = max(previous_end, reached_end(finding))
+        previous_id = finding.evidence_id
     return reached

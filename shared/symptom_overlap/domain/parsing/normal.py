@@ -169,7 +169,7 @@ def normal_statements(
     # Two tests that most texts fail whole, asked once rather than of each term: a side or "other" before a term
     # (_one_side_of_two), a word of trouble anywhere (_said_no_trouble, _said_no_trouble_after, _listed_after).
     sided = not SIDE_WORDS.isdisjoint(words_of(tokens))
-    troubled = not TROUBLE.isdisjoint(map(STEM_OF, tokens))
+    troubled = not TROUBLE.isdisjoint(map(STEM_OF, tokens)) or "nothing" in words_of(tokens)
     terms = [
         term for term in terms if not _felt_by_someone(tokens, term) and not (sided and _one_side_of_two(tokens, term))
     ]
@@ -515,15 +515,55 @@ def _one_more_item(tokens: Sequence[Token], position: int) -> bool:
 
 def _said_no_trouble(tokens: Sequence[Token], term: Finding) -> bool:
     """'no trouble swallowing', 'I'm not having any problems with my speech': a trouble word just before the
-    term, and a negation just before that."""
+    term, and a negation just before that. "Nothing with", "nothing wrong with" say the same ("nothing with my
+    swallow"); items before the term may stand between ("no problem with walking, eating")."""
     before = tokens[max(0, term.first - 4) : term.first]
-    trouble = [term.first - len(before) + i for i, token in enumerate(before) if token.stem in TROUBLE]
-    if not trouble or any(token.ends_clause or token.is_comma for token in tokens[trouble[0] : term.first]):
+    trouble = [
+        term.first - len(before) + i
+        for i, token in enumerate(before)
+        if token.stem in TROUBLE or _nothing_with(tokens, term.first - len(before) + i)
+    ]
+    if not trouble or any(token.ends_clause for token in tokens[trouble[0] : term.first]):
+        return False
+    if any(token.is_comma for token in tokens[trouble[0] : term.first]) and not _items_before(
+        tokens[trouble[0] + 1 : term.first]
+    ):
         return False
     before_trouble = tokens[max(0, trouble[0] - 4) : trouble[0] + 1]
     ends = [i for i, token in enumerate(before_trouble) if token.ends_clause]
     # "no change. The problem is my grip": a negation in the sentence before says nothing of this trouble.
     return any(token.word in NEGATION_CUES for token in before_trouble[ends[-1] + 1 if ends else 0 :])
+
+
+# "nothing with my swallow", "nothing wrong with my speech": no trouble with it. Not "I can do nothing with my hands".
+NOTHING_WITH_BETWEEN = frozenset({"wrong", "bad", "strange", "odd", "unusual"})
+ITEM_OPENERS = frozenset({"with", "my", "the", "any", "in"})
+DOING_NOTHING = frozenset({"do", "does", "did", "doing", "can", "could", "can't", "cant", "cannot"})
+
+
+def _nothing_with(tokens: Sequence[Token], position: int) -> bool:
+    if tokens[position].word != "with" or position == 0:
+        return False
+    nothing = position - 2 if tokens[position - 1].word in NOTHING_WITH_BETWEEN else position - 1
+    if nothing < 0 or tokens[nothing].word != "nothing":
+        return False
+    return nothing == 0 or tokens[nothing - 1].word not in DOING_NOTHING
+
+
+def _items_before(between: Sequence[Token]) -> bool:
+    """'with walking, ' in 'no problem with walking, eating': after "with" or "my", single-word items each followed
+    by a comma or 'or', none of them a negation or a turn ("no problem at all, neck fine" lists nothing)."""
+    words = [token.word for token in between]
+    start = 0
+    while start < len(words) and words[start] in ITEM_OPENERS:
+        start += 1
+    items, joins = words[start::2], words[start + 1 :: 2]
+    return (
+        bool(items)
+        and len(items) == len(joins)
+        and ITEM_JOINS.issuperset(joins)
+        and all(word.isalpha() and word not in NEGATED_OR_UNABLE and word not in CONTRASTS for word in items)
+    )
 
 
 def _said_no_trouble_after(tokens: Sequence[Token], term: Finding) -> bool:
