@@ -44,14 +44,16 @@ WORKING_OUT = frozenset({"work", "figure", "make"})
 # "sure", "tell", … after a negation within three words: "not sure", "can't really tell", "don't know if".
 DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say", "judge"})
 DOUBTING = frozenset(
-    {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly"}
-)
+    {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly",
+     "couldn't", "couldnt", "doesn't", "doesnt"}
+)  # fmt: skip
 # After "know", "tell" or "say", a doubt goes on with "if", "whether", "about" or ends ("don't know about choking"
 # leaves choking open); "doesn't know where he is" is confusion.
 DOUBT_GOES_ON = frozenset(
     {"if", "whether", "about", "for", "tbh", "really", "honestly", "anymore", "yet", "though", "tho"}
 )
 POINTERS = frozenset({"it", "it's", "its", "that's", "thats", "this", "that"})
+TOLD = frozenset({"me", "us", "you", "him", "her", "them"})  # "can't tell me if", "couldn't tell us whether"
 # Words that weigh what was said ("a lot", "matters") rather than doubt that it was so ("real", "different", and
 # "counts" or "normal", which ask whether a small thing is the symptom at all).
 # Whether things are connected is a question of cause, not of whether they happened ("not sure any of that's
@@ -152,6 +154,8 @@ def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
         return False  # "I just don't know anymore": despair, not a doubt
     if following is not None and following.is_comma and word == "know" and _opens_sentence(words, index):
         return False  # "I don't know, sometimes I just want to die": a hesitation, not a doubt of what follows
+    if following is not None and following.word in TOLD and words[index + 2 : index + 3] in (["if"], ["whether"]):
+        return True  # "Mum can't tell me whether her feet are numb": someone else's doubt is a doubt too
     return following is None or following.ends_clause or following.is_comma or following.word in DOUBT_GOES_ON
 
 
