@@ -81,7 +81,9 @@ ASKING = frozenset({"is", "are", "could", "can", "might", "would"})  # "Is that 
 
 # "not sure why my legs are weak", "no idea what it means", "not sure what's causing it": the finding is given, and
 # its cause or meaning asked.
-MEANING = frozenset({"means", "mean", "meant", "causing", "causes", "caused", "cause", "behind", "going"})
+MEANING = frozenset(
+    {"means", "mean", "meant", "causing", "causes", "caused", "cause", "behind", "going", "happening", "wrong"}
+)  # "not sure what's happening", "no idea what's wrong with him": the finding given, its meaning asked
 WHAT = frozenset({"what", "what's", "whats"})
 
 
@@ -404,17 +406,45 @@ NEW_COMPLAINTS = frozenset(
 ALSO_REACH = 3  # words between the conceding word and "also"
 
 
+# An everyday cause a writer offers for a warning sign ("could just be a cold", "not sure if it's an infection",
+# "can't tell if that's just panic"): the sign is said and its cause guessed, so a red flag before it stays said,
+# to be asked about (a dismissal that names no such cause, "could have just nodded off", still doubts it).
+EXPLANATIONS = frozenset(
+    {"infection", "uti", "cold", "colds", "bug", "bugs", "virus", "flu", "anxiety", "anxious", "panic", "stress",
+     "stressed", "nerves", "coincidence", "age", "hormones", "menopause", "hangover"}
+)  # fmt: skip
+EXPLANATION_REACH = 8  # words after the doubt in which the cause is named
+
+
+def names_explanation(tokens: Sequence[Token], index: int) -> bool:
+    """The doubt or dismissal at ``index`` names an everyday cause within its clause."""
+    for token in tokens[index + 1 : index + 1 + EXPLANATION_REACH]:
+        if token.ends_clause or token.is_comma:
+            return False
+        if token.word in EXPLANATIONS:
+            return True
+    return False
+
+
 def second_thoughts(
-    tokens: Sequence[Token], words: Sequence[str], segments: Segments, findings: Sequence[Finding]
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    segments: Segments,
+    findings: Sequence[Finding],
+    red_flags: Collection[str] = (),
 ) -> set[int]:
-    """The findings doubted by a dismissal or an alternative after them, or by a belief put as a question."""
+    """The findings doubted by a dismissal or an alternative after them, or by a belief put as a question; a
+    dismissal that guesses an everyday cause leaves the red flags before it said."""
     doubted: set[int] = set()
     if not findings:
         return doubted
     for index in [index for index, word in enumerate(words) if word in SECOND_THOUGHT_STARTS]:
         dismissed = words[index] in DISMISSING_HEDGES and _dismisses(tokens, index)
         if dismissed or (words[index] == "or" and _own_alternative(tokens, index)):
-            doubted |= _said_before(segments, findings, index)
+            before = _said_before(segments, findings, index)
+            if dismissed and names_explanation(tokens, index):
+                before = {i for i in before if findings[i].evidence_id not in red_flags}
+            doubted |= before
     for index, sequence in DISPUTES.positions(words):
         if _ends_clause(tokens, index + len(sequence)):
             doubted |= _said_before(segments, findings, index)
