@@ -115,3 +115,38 @@ def test_a_dismissal_naming_no_cause_or_of_no_red_flag_still_doubts(
 )
 def test_asking_what_is_happening_does_not_doubt_the_course(text: str, knowledge_base: KnowledgeBase) -> None:
     assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive figured out how id do it",
+        "I know where I'd go, the railway line by the park",
+        "picked the spot already, the cliffs at the point",
+    ],
+)
+def test_a_way_or_place_of_dying_decided_is_a_plan(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("suicide_plan") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly I have thought about the van and the motorway bridge",
+        "I keep thinking about stepping in front of a lorry",
+    ],
+)
+def test_a_way_of_dying_dwelt_on_is_a_suicidal_thought(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thought about the bridge design at work today",
+        "I know where I'd go for a walk if my legs were better",
+    ],
+)
+def test_bridges_and_places_alone_are_no_plan(text: str, knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(text, knowledge_base)
+    assert "suicidal_thoughts" not in found and "suicide_plan" not in found
