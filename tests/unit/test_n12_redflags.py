@@ -150,3 +150,35 @@ def test_a_way_of_dying_dwelt_on_is_a_suicidal_thought(text: str, knowledge_base
 def test_bridges_and_places_alone_are_no_plan(text: str, knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now(text, knowledge_base)
     assert "suicidal_thoughts" not in found and "suicide_plan" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he aspirated on his tablets yesterday",
+        "she coughed on her medicine this morning",
+    ],
+)
+def test_choking_or_aspirating_on_medicines(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("choking_on_liquids") == "present"
+
+
+def test_cough_medicine_is_no_choking(knowledge_base: KnowledgeBase) -> None:
+    assert "choking_on_liquids" not in about_the_person_now(
+        "I have a cough, the GP gave me cough medicine", knowledge_base
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since teatime I can only see half of things out of my right eye",
+        "my left eye turned black and white last night, the right is fine",
+    ],
+)
+def test_half_the_sight_or_its_colour_lost_in_one_eye(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("sudden_vision_loss_one_eye") == "present"
+
+
+def test_a_tired_mind_that_cannot_focus_is_no_sight_loss(knowledge_base: KnowledgeBase) -> None:
+    assert "vision_loss" not in about_the_person_now("I can't focus at work, my eyes are tired", knowledge_base)
