@@ -182,3 +182,20 @@ def test_half_the_sight_or_its_colour_lost_in_one_eye(text: str, knowledge_base:
 
 def test_a_tired_mind_that_cannot_focus_is_no_sight_loss(knowledge_base: KnowledgeBase) -> None:
     assert "vision_loss" not in about_the_person_now("I can't focus at work, my eyes are tired", knowledge_base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gran keeps mixing up night and day this week",
+        "she is mixing up the days of the week lately",
+        "dad forgot my name on Sunday",
+    ],
+)
+def test_days_mixed_or_a_relative_s_name_lost_is_confusion(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert about_the_person_now(text, knowledge_base).get("confusion") == "present"
+
+
+@pytest.mark.parametrize("text", ["I forgot my password again", "he mixed up the dates of the appointment"])
+def test_an_everyday_slip_is_no_confusion(text: str, knowledge_base: KnowledgeBase) -> None:
+    assert "confusion" not in about_the_person_now(text, knowledge_base)
