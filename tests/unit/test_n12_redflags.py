@@ -59,9 +59,7 @@ def test_one_limb_suddenly_dead_or_useless_is_a_stroke_sign(text: str, knowledge
 
 
 def test_weakness_that_came_slowly_is_no_stroke_sign(knowledge_base: KnowledgeBase) -> None:
-    assert "stroke_signs" not in about_the_person_now(
-        "my arm has slowly got weaker over two years", knowledge_base
-    )
+    assert "stroke_signs" not in about_the_person_now("my arm has slowly got weaker over two years", knowledge_base)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +144,8 @@ def test_a_way_of_dying_dwelt_on_is_a_suicidal_thought(text: str, knowledge_base
 )
 def test_bridges_and_places_alone_are_no_plan(text: str, knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now(text, knowledge_base)
-    assert "suicidal_thoughts" not in found and "suicide_plan" not in found
+    assert "suicidal_thoughts" not in found
+    assert "suicide_plan" not in found
 
 
 @pytest.mark.parametrize(
