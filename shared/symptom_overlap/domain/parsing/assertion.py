@@ -66,6 +66,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     hedges,
     name_doubted,
     named_after,
+    names_explanation,
     points_back,
     same_evidence_nearby,
     second_thoughts,
@@ -190,6 +191,8 @@ def assertions(
                 doubted = complement_doubted(segments, findings, cause_asked(tokens, index))
                 if not doubted and points_back(tokens, index):
                     doubted = doubted_before(segments, findings, index)
+                    if names_explanation(tokens, index):  # "not sure if it's an infection": the cause is asked
+                        doubted = {i for i in doubted if findings[i].evidence_id not in red_flags}
                 if not doubted:
                     doubted = doubt_carried_over(tokens, segments, findings, index, hedge=False)
                 label_doubted |= doubted
@@ -215,7 +218,7 @@ def assertions(
     uncertain |= same_evidence_nearby(segments, findings, label_doubted, set(negated))
     uncertain |= {
         i
-        for i in second_thoughts(tokens, words, segments, findings) - set(negated)
+        for i in second_thoughts(tokens, words, segments, findings, red_flags) - set(negated)
         if not findings[i].absent or asserted_without(words, findings[i])
     }
     if uncertain and not YES_ANSWERS.isdisjoint(words):

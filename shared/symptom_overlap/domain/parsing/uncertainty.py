@@ -45,7 +45,7 @@ WORKING_OUT = frozenset({"work", "figure", "make"})
 DOUBTED = frozenset({"sure", "certain", "tell", "decide", "know", "say", "judge"})
 DOUBTING = frozenset(
     {"not", "don't", "dont", "can't", "cant", "cannot", "no", "hard", "difficult", "impossible", "never", "honestly",
-     "couldn't", "couldnt", "doesn't", "doesnt"}
+     "doesn't", "doesnt"}
 )  # fmt: skip
 # After "know", "tell" or "say", a doubt goes on with "if", "whether", "about" or ends ("don't know about choking"
 # leaves choking open); "doesn't know where he is" is confusion.
@@ -54,6 +54,9 @@ DOUBT_GOES_ON = frozenset(
 )
 POINTERS = frozenset({"it", "it's", "its", "that's", "thats", "this", "that"})
 TOLD = frozenset({"me", "us", "you", "him", "her", "them"})  # "can't tell me if", "couldn't tell us whether"
+# "couldn't" doubts only through someone told ("she couldn't tell me if"): "I couldn't say if the nurse moved my
+# toe up" is about an examination.
+UNABLE_TO_TELL = frozenset({"couldn't", "couldnt"})
 # Words that weigh what was said ("a lot", "matters") rather than doubt that it was so ("real", "different", and
 # "counts" or "normal", which ask whether a small thing is the symptom at all).
 # Whether things are connected is a question of cause, not of whether they happened ("not sure any of that's
@@ -83,7 +86,9 @@ ASKING = frozenset({"is", "are", "could", "can", "might", "would"})  # "Is that 
 
 # "not sure why my legs are weak", "no idea what it means", "not sure what's causing it": the finding is given, and
 # its cause or meaning asked.
-MEANING = frozenset({"means", "mean", "meant", "causing", "causes", "caused", "cause", "behind", "going"})
+MEANING = frozenset(
+    {"means", "mean", "meant", "causing", "causes", "caused", "cause", "behind", "going", "happening", "wrong"}
+)  # "not sure what's happening", "no idea what's wrong with him": the finding given, its meaning asked
 WHAT = frozenset({"what", "what's", "whats"})
 
 
@@ -136,7 +141,8 @@ def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
             and words[index + 2 : index + 3] in (["if"], ["whether"])
             and any(before in DOUBTING for before in words[max(0, index - 3) : index])
         )
-    if word not in DOUBTED or not any(before in DOUBTING for before in words[max(0, index - 3) : index]):
+    doubting = DOUBTING | UNABLE_TO_TELL if words[index + 1 : index + 2] and words[index + 1] in TOLD else DOUBTING
+    if word not in DOUBTED or not any(before in doubting for before in words[max(0, index - 3) : index]):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if (
@@ -408,17 +414,45 @@ NEW_COMPLAINTS = frozenset(
 ALSO_REACH = 3  # words between the conceding word and "also"
 
 
+# An everyday cause a writer offers for a warning sign ("could just be a cold", "not sure if it's an infection",
+# "can't tell if that's just panic"): the sign is said and its cause guessed, so a red flag before it stays said,
+# to be asked about (a dismissal that names no such cause, "could have just nodded off", still doubts it).
+EXPLANATIONS = frozenset(
+    {"infection", "uti", "cold", "colds", "bug", "bugs", "virus", "flu", "anxiety", "anxious", "panic", "stress",
+     "stressed", "nerves", "coincidence", "age", "hormones", "menopause", "hangover"}
+)  # fmt: skip
+EXPLANATION_REACH = 8  # words after the doubt in which the cause is named
+
+
+def names_explanation(tokens: Sequence[Token], index: int) -> bool:
+    """The doubt or dismissal at ``index`` names an everyday cause within its clause."""
+    for token in tokens[index + 1 : index + 1 + EXPLANATION_REACH]:
+        if token.ends_clause or token.is_comma:
+            return False
+        if token.word in EXPLANATIONS:
+            return True
+    return False
+
+
 def second_thoughts(
-    tokens: Sequence[Token], words: Sequence[str], segments: Segments, findings: Sequence[Finding]
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    segments: Segments,
+    findings: Sequence[Finding],
+    red_flags: Collection[str] = (),
 ) -> set[int]:
-    """The findings doubted by a dismissal or an alternative after them, or by a belief put as a question."""
+    """The findings doubted by a dismissal or an alternative after them, or by a belief put as a question; a
+    dismissal that guesses an everyday cause leaves the red flags before it said."""
     doubted: set[int] = set()
     if not findings:
         return doubted
     for index in [index for index, word in enumerate(words) if word in SECOND_THOUGHT_STARTS]:
         dismissed = words[index] in DISMISSING_HEDGES and _dismisses(tokens, index)
         if dismissed or (words[index] == "or" and _own_alternative(tokens, index)):
-            doubted |= _said_before(segments, findings, index)
+            before = _said_before(segments, findings, index)
+            if dismissed and names_explanation(tokens, index):
+                before = {i for i in before if findings[i].evidence_id not in red_flags}
+            doubted |= before
     for index, sequence in DISPUTES.positions(words):
         if _ends_clause(tokens, index + len(sequence)):
             doubted |= _said_before(segments, findings, index)
