@@ -104,3 +104,16 @@ def test_a_block_on_the_nerve_test_accounts_for_a_wasted_twitching_hand() -> Non
     hand = {"hand_weakness", "asymmetric_onset", "muscle_wasting", "fasciculations"}
     assert _screened(hand | {"motor_conduction_block"}, {"tingling", "numbness"}).leaning is Leaning.NEITHER
     assert _screened(hand, {"tingling", "numbness"}).leaning is Leaning.ALS
+
+
+def test_myasthenia_accounts_for_drink_going_the_wrong_way() -> None:
+    bulbar = {"double_vision", "slurred_speech", "difficulty_swallowing", "choking_on_liquids"}
+    assert _screened(bulbar, {"fasciculations", "muscle_wasting", "tongue_twitching_wasting"}).leaning is (
+        Leaning.NEITHER
+    )
+    assert _screened(bulbar - {"double_vision"}, {"fasciculations"}).leaning is Leaning.ALS
+
+
+def test_cramps_beside_an_old_strokes_lasting_weakness_are_the_strokes() -> None:
+    stroke = {"past_stroke", "slurred_speech", "hand_weakness", "asymmetric_onset", "muscle_cramps"}
+    assert _screened(stroke, {"gradual_progression", "fasciculations", "muscle_wasting"}).leaning is Leaning.NEITHER
