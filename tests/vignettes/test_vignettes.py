@@ -122,12 +122,12 @@ def _held_out_interview_figures() -> tuple[int, int, int]:
 def test_held_out_interview_cases_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
     under, correct, total = _held_out_interview_figures()
     # Booleans only: a failure says which figure fell, never its value, so that no one tunes on it.
-    never_under, at_floor = under == 0, correct / total >= 116 / 124  # the measured floor
+    never_under, at_floor = under == 0, correct / total >= 117 / 124  # the measured floor
     assert never_under, "held-out cases under-triaged"
     assert at_floor, "held-out leaning below its measured floor"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 goal not met on held-out interview cases: leaning 116/124 (93.5 %)")
+@pytest.mark.xfail(strict=True, reason="issue 10 goal not met on held-out interview cases: leaning 117/124 (94.4 %)")
 def test_goal_held_out_interview_cases_lean_right_at_least_95_percent() -> None:
     _under, correct, total = _held_out_interview_figures()
     assert correct / total >= 0.95
