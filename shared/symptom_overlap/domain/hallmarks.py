@@ -45,9 +45,11 @@ def b12_found_normal(model: ScoringModel, present: frozenset[str], absent: froze
     return bool(absent & b12_tests) and not present & (b12_tests | causes)
 
 
-def b12_tested_normal(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
+def b12_tested_normal(model: ScoringModel, absent: frozenset[str]) -> bool:
     """Every blood result that nearly every B12 deficiency shows (a low level, raised MMA or homocysteine) came back
-    normal and none abnormal: the deficiency is ruled out, whatever its risk factors (Savage 1994)."""
+    normal: the deficiency is ruled out, whatever its risk factors (Savage 1994)."""
+    if not any(model.category[e] == LAB_CATEGORY for e in absent):
+        return False  # most answers hold no result: skip the look through every id
     markers = {
         e
         for e in model.links
@@ -55,7 +57,7 @@ def b12_tested_normal(model: ScoringModel, present: frozenset[str], absent: froz
         and _ratio(model, e, B12) >= STRONG_RATIO
         and model.link(e, B12).tier is Tier.VERY_COMMON
     }
-    return bool(markers) and markers <= absent and not present & markers
+    return bool(markers) and markers <= absent
 
 
 def each_shows_a_hallmark(model: ScoringModel, present: frozenset[str]) -> bool:

@@ -93,7 +93,7 @@ def score(
     ruled_out = _course_rules_out(model, course)
     if b12_measured(model, present):  # a measured deficiency is there whatever came on suddenly beside it
         ruled_out -= {B12}
-    if b12_tested_normal(model, present, absent):
+    if b12_tested_normal(model, absent):
         ruled_out |= {B12}
     # A profile fits when enough speaks for it, more speaks for it than against it, and its course is possible.
     fitting = frozenset(
@@ -146,11 +146,12 @@ def score(
         # Whole-body findings typical of both (weight loss beside tiredness) show neither (issue 10).
         leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.OVERLAP and not _motor_neuron_finding(model, present_findings, present):
+        # Its ALS half needs what a leaning to ALS needs (below): pale and breathless at rest is no overlap.
         leaning = Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.ALS and not _motor_neuron_finding(model, present_findings, present):
         # ALS is a disease of motor neurons: it is named on a motor or bulbar finding (a breathing one beside
-        # either), never on memory, mood or behaviour alone (Gold Coast criteria, Shefner et al. 2020). With
-        # weakness, wasting, twitching, speech and swallowing asked and denied, the picture is of something else.
+        # either), never on memory, mood or behaviour alone (Gold Coast criteria, Shefner et al. 2020). With a
+        # limb finding (weakness, wasting) and a bulbar one (speech, swallowing) denied, it is of something else.
         leaning = Leaning.NEITHER if _limbs_and_bulbar_denied(model, absent) else Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.B12_DEFICIENCY and not _b12_beyond_the_mind(model, present, present_findings - course):
         # Confusion, memory or mood trouble has many other causes (delirium, dementia, depression): it names
