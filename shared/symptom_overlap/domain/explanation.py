@@ -107,7 +107,7 @@ def summary(
         return f"{triage_.reasons[0]} Other questions can wait until you have been seen."
     if not_compared:
         return not_compared
-    labels = {evidence.id: evidence.label.lower() for evidence in knowledge_base.evidence}
+    labels = {evidence.id: evidence.label_mid_sentence for evidence in knowledge_base.evidence}
 
     def listed(ids: list[str]) -> str:
         names = [labels[i] for i in ids[:3]]
@@ -128,7 +128,8 @@ def summary(
         )
     pointing = overlap_.points_to_b12_deficiency if leaning is Leaning.B12_DEFICIENCY else overlap_.points_to_als
     pattern = "vitamin B12 deficiency" if leaning is Leaning.B12_DEFICIENCY else "ALS (motor neurone disease)"
-    because = f" {listed(pointing).capitalize()} point that way." if pointing else ""
+    reasons = listed(pointing)
+    because = f" {reasons[:1].upper()}{reasons[1:]} point that way." if pointing else ""  # keeps "EMG", "B12"
     next_step = (
         "B12 deficiency can be treated, and a blood test is the usual first step."
         if leaning is Leaning.B12_DEFICIENCY

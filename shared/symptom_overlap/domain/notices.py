@@ -69,7 +69,7 @@ def notices(
             )
         )
     if text.disputed:
-        labels = {evidence.id: evidence.label.lower() for evidence in knowledge_base.evidence}
+        labels = {evidence.id: evidence.label_mid_sentence for evidence in knowledge_base.evidence}
         found.append(
             Notice(
                 code=TEXT_DISAGREES,

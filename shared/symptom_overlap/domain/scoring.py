@@ -37,6 +37,7 @@ from symptom_overlap.knowledge.schema import Direction
 
 FIT_PRIOR = 1.0
 ATYPICAL_FACTOR = 0.5
+SENSORY_CONDUCTION = "abnormal_sensory_nerve_conduction"
 MIN_ANSWERED = 3  # specific answered items (present or absent) a profile mentions, below which nothing is said
 MIN_PRESENT = 2  # specific present items a profile mentions, below which no profile is named
 NEITHER_BELOW = 0.35  # a profile fits if its score reaches this (one common feature alone does not)
@@ -171,7 +172,12 @@ def score(
         # A cause of B12 deficiency beside only what the deficiency can give (tiredness, memory), or nothing else:
         # NICE NG239 asks for a B12 test, and a denied tingling does not rule a deficiency out. Too little to say.
         leaning = Leaning.INSUFFICIENT_EVIDENCE
-    if leaning is Leaning.ALS and (b12_measured(model, present) or b12_caused(model, present)):
+    if (
+        leaning is Leaning.ALS
+        and B12 not in ruled_out
+        and (b12_measured(model, present) or b12_caused(model, present))
+        and not _b12_beside_the_picture(model, present, absent)
+    ):
         leaning = Leaning.OVERLAP
     # Each profile counts the other's hallmarks against itself, so with both showing, one can tip just short of fitting.
     both_reach = all(fit[c] >= NEITHER_BELOW and c not in ruled_out for c in model.condition_ids)
@@ -235,6 +241,14 @@ def _normal_test_explains(
         )
         and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
     )
+
+
+def _b12_beside_the_picture(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
+    """A low B12 (or its cause) beside a motor picture, with the sensory nerves tested normal and no finding of the
+    deficiency's own: B12 neuropathy shows on sensory nerve conduction, so the result is a deficiency to treat
+    beside the picture, not a part of it (Turner & Talbot 2013: normal sensory studies in ALS)."""
+    own_findings = present & model.typical[B12] - model.typical[ALS] - model.presence_only
+    return SENSORY_CONDUCTION in absent and all(model.category[e] == LAB_CATEGORY for e in own_findings)
 
 
 def _b12_cause_keeps_open(model: ScoringModel, present: frozenset[str], course: frozenset[str]) -> bool:

@@ -165,6 +165,11 @@ class EvidenceDefinition(Frozen):
             raise ValueError(f"{self.id}: a red flag may not have a contrary cue")
         return self
 
+    @property
+    def label_mid_sentence(self) -> str:
+        """The label as it reads inside a sentence: "Weak grip" -> "weak grip"; "EMG shows" keeps its capitals."""
+        return self.label if self.label[:2].isupper() else self.label[:1].lower() + self.label[1:]
+
     def referenced_ids(self) -> set[str]:
         """Other evidence ids this definition's parser fields name."""
         cue_ids = {evidence_id for cue in self.cues for evidence_id in cue.evidence_ids()}
