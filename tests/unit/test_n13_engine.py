@@ -44,3 +44,12 @@ def test_a_deficiency_ruled_out_by_its_blood_tests_makes_no_overlap() -> None:
     diabetic = ALS_LIMB | neuropathy | {"brisk_reflexes"}
     assert _screened(diabetic, {"low_b12_level", "raised_mma_or_homocysteine"}).leaning is Leaning.ALS
     assert _screened(diabetic).leaning is Leaning.OVERLAP
+
+
+def test_a_worsening_speech_or_swallowing_trouble_leans_als() -> None:
+    # Bulbar onset is about a quarter of ALS (Wijesekera 2009); B12 deficiency gives neither symptom
+    assert score(MODEL, {"slurred_speech", "gradual_progression"}, frozenset()).leaning is Leaning.ALS
+    assert score(MODEL, {"difficulty_swallowing", "gradual_progression"}, frozenset()).leaning is Leaning.ALS
+    # Alone, or a slow course beside a finding both profiles give, it still names nothing
+    assert score(MODEL, {"slurred_speech"}, frozenset()).leaning is Leaning.INSUFFICIENT_EVIDENCE
+    assert score(MODEL, {"tingling", "gradual_progression"}, frozenset()).leaning is Leaning.INSUFFICIENT_EVIDENCE

@@ -48,7 +48,8 @@ OVERLAP_POSTERIOR = (0.2, 0.8)
 SYSTEMIC = "systemic"
 MOTOR = "motor"
 RESPIRATORY = "respiratory"
-LIMB_OR_BULBAR = frozenset({MOTOR, "bulbar"})
+BULBAR = "bulbar"
+LIMB_OR_BULBAR = frozenset({MOTOR, BULBAR})
 MIND = "cognitive_psychiatric"
 NOT_MOTOR_NEURON = frozenset({MIND, SYSTEMIC, COURSE_CATEGORY, "risk_factors"})
 
@@ -130,6 +131,10 @@ def score(
     # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
     # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
     slow_course = course & model.typical_of_any
+    if _worsening_bulbar(model, present_findings, course):
+        # ...except a worsening speech or swallowing trouble, the way a quarter of ALS begins (Wijesekera 2009):
+        # B12 deficiency gives neither, so the two together lean ALS.
+        strong, slow_course = True, frozenset()
     # A whole-body finding both profiles list (weight loss, tiredness) shows neither: beside one finding it is not
     # the second one that names a profile (coughing on tea and thinning in an old person with dementia).
     shared = _shared_whole_body(model, present_weighed)
@@ -241,6 +246,17 @@ def _normal_test_explains(
         )
         and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
     )
+
+
+def _worsening_bulbar(model: ScoringModel, present_findings: frozenset[str], course: frozenset[str]) -> bool:
+    """A speech or swallowing finding STRONG_RATIO times likelier under ALS, said to be slowly getting worse."""
+    return bool(course & model.typical[ALS] & model.typical_of_any) and any(
+        model.category[e] == BULBAR and _ratio_to_als(model, e) >= STRONG_RATIO for e in present_findings
+    )
+
+
+def _ratio_to_als(model: ScoringModel, evidence_id: str) -> float:
+    return model.link(evidence_id, ALS).likelihood / model.link(evidence_id, B12).likelihood
 
 
 def _b12_beside_the_picture(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
