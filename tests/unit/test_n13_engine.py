@@ -53,3 +53,11 @@ def test_a_worsening_speech_or_swallowing_trouble_leans_als() -> None:
     # Alone, or a slow course beside a finding both profiles give, it still names nothing
     assert score(MODEL, {"slurred_speech"}, frozenset()).leaning is Leaning.INSUFFICIENT_EVIDENCE
     assert score(MODEL, {"tingling", "gradual_progression"}, frozenset()).leaning is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_tiredness_beside_a_flickering_eyelid_is_part_of_its_pattern() -> None:
+    # Eyelid myokymia comes with tiredness, stress and caffeine (Banik & Miller 2004)
+    flicker = {"eyelid_twitching", "fatigue"}
+    assert score(MODEL, flicker, frozenset({"fasciculations"})).leaning is Leaning.NEITHER
+    # Beside a finding of a profile, tiredness counts as before
+    assert score(MODEL, flicker | {"tingling", "symmetric_feet_first"}, frozenset()).leaning is not Leaning.NEITHER
