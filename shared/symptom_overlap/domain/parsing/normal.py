@@ -49,6 +49,10 @@ LINKING = frozenset(
 )  # fmt: skip
 # Built once here rather than at each use.
 FINE_FOR_REFLEXES = FINE - NOT_FINE_FOR_REFLEXES
+# Parts whose fine words may tell another side of them: a chest "clear" is one heard clear (no infection), not one
+# free of pain; a face that "feels" fine is one of sensation, not one free of a droop.
+FINE_FOR_CHEST = FINE - {"clear"}
+LOOKED_AT_PARTS = frozenset({"face"})
 FINE_FOR_STRENGTH = FINE | {"full"}
 LINKING_OR_FINE = LINKING | FINE
 TO_END_REACH = 10  # words between a term and the "no problem" that ends its clause
@@ -434,6 +438,10 @@ def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
     if not STRENGTH_WORDS.isdisjoint(words_of(own)):
         return _said(tokens, taken, term, FINE_FOR_STRENGTH)  # "power full throughout", "strength is full"
+    if own[-1].word == "chest":
+        return _said(tokens, taken, term, FINE_FOR_CHEST)  # "chest feels fine", not "chest clear"
+    if own[-1].word in LOOKED_AT_PARTS and not FEEL_VERBS.isdisjoint(words_of(tokens[term.last + 1 : term.last + 3])):
+        return False  # "face feels fine": its feeling, not its look
     return _said(tokens, taken, term, FINE)
 
 
