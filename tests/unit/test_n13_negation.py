@@ -1,5 +1,5 @@
-"""Denials and "normal" statements, thirteenth session: a chest or a face said fine, and a denial that stops at
-", and my …" (a new subject)."""
+"""Denials and "normal" statements, thirteenth session: a chest said fine (not heard clear, nor felt fine), a face
+said fine by its look, and a denial that stops at ", and my …" (a new subject)."""
 
 import pytest
 
@@ -18,7 +18,7 @@ def knowledge_base() -> KnowledgeBase:
     [
         "My chest is fine, it's my feet that burn.",
         "Chest: ok. Feet: numb.",
-        "chest feels normal, only the cramps bother me",
+        "chest is normal, only the cramps bother me",
     ],
 )
 def test_a_chest_said_fine_has_no_pain(knowledge_base: KnowledgeBase, text: str) -> None:
@@ -29,6 +29,7 @@ def test_a_chest_said_fine_has_no_pain(knowledge_base: KnowledgeBase, text: str)
     "text",
     [
         "The nurse listened and my chest is clear.",
+        "my chest feels ok, my hands tingle",
         "chest all clear on the x-ray, still tingling feet",
     ],
 )
@@ -37,7 +38,7 @@ def test_a_chest_heard_clear_says_nothing_of_pain(knowledge_base: KnowledgeBase,
 
 
 def test_a_chest_said_fine_does_not_hide_a_pain_told_later(knowledge_base: KnowledgeBase) -> None:
-    text = "My chest feels fine at rest but a crushing pain in my chest comes on the stairs."
+    text = "My chest is fine at rest but a crushing pain in my chest comes on the stairs."
     assert about_the_person_now(text, knowledge_base).get("chest_pain") == "present"
 
 
@@ -45,16 +46,17 @@ def test_a_chest_said_fine_does_not_hide_a_pain_told_later(knowledge_base: Knowl
     "text",
     [
         "My face looks symmetrical in photos.",
-        "face normal, both arms lift, only my calf twitches",
-        "my wife says my face is fine, it's my thumb that twitches",
+        "my face looks normal in the mirror, only my calf twitches",
+        "my wife says my face is symmetrical, it's my thumb that twitches",
     ],
 )
 def test_a_face_said_fine_has_no_stroke_signs(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("stroke_signs") == "absent"
 
 
-def test_a_face_that_feels_fine_says_nothing_of_a_droop(knowledge_base: KnowledgeBase) -> None:
-    assert "stroke_signs" not in about_the_person_now("My face feels fine, my toes tingle.", knowledge_base)
+@pytest.mark.parametrize("text", ["My face feels fine, my toes tingle.", "face fine, toes numb"])
+def test_a_face_not_said_fine_by_its_look_says_nothing_of_a_droop(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert "stroke_signs" not in about_the_person_now(text, knowledge_base)
 
 
 def test_a_face_said_fine_does_not_hide_a_sudden_weak_arm(knowledge_base: KnowledgeBase) -> None:

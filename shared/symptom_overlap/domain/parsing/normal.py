@@ -49,10 +49,12 @@ LINKING = frozenset(
 )  # fmt: skip
 # Built once here rather than at each use.
 FINE_FOR_REFLEXES = FINE - NOT_FINE_FOR_REFLEXES
-# Parts whose fine words may tell another side of them: a chest "clear" is one heard clear (no infection), not one
-# free of pain; a face that "feels" fine is one of sensation, not one free of a droop.
+# Parts whose fine words may tell another side of them: a chest "clear" is one heard clear (no infection), and one
+# that "feels" fine is told by a feeling, not a pain denied; a face is free of a droop only by its look ("looks
+# normal", "symmetrical"), not as a bare "face fine" beside a stroke check, which is still asked about.
 FINE_FOR_CHEST = FINE - {"clear"}
-LOOKED_AT_PARTS = frozenset({"face"})
+FACE_LOOKS = frozenset({"symmetrical", "symmetric"})
+PARTS_TOLD_APART = frozenset({"chest", "face"})
 FINE_FOR_STRENGTH = FINE | {"full"}
 LINKING_OR_FINE = LINKING | FINE
 TO_END_REACH = 10  # words between a term and the "no problem" that ends its clause
@@ -438,10 +440,11 @@ def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
     if not STRENGTH_WORDS.isdisjoint(words_of(own)):
         return _said(tokens, taken, term, FINE_FOR_STRENGTH)  # "power full throughout", "strength is full"
-    if own[-1].word == "chest":
-        return _said(tokens, taken, term, FINE_FOR_CHEST)  # "chest feels fine", not "chest clear"
-    if own[-1].word in LOOKED_AT_PARTS and not FEEL_VERBS.isdisjoint(words_of(tokens[term.last + 1 : term.last + 3])):
-        return False  # "face feels fine": its feeling, not its look
+    if own[-1].word in PARTS_TOLD_APART:
+        following = frozenset(words_of(tokens[term.last + 1 : term.last + 3]))
+        if own[-1].word == "chest":  # "chest is fine", not "chest clear" nor "chest feels fine"
+            return FEEL_VERBS.isdisjoint(following) and _said(tokens, taken, term, FINE_FOR_CHEST)
+        return _said(tokens, taken, term, FINE if not LOOKS.isdisjoint(following) else FACE_LOOKS)  # "face looks ok"
     return _said(tokens, taken, term, FINE)
 
 
