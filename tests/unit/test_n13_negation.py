@@ -77,3 +77,20 @@ def test_a_denial_stops_at_and_with_a_new_subject(knowledge_base: KnowledgeBase,
 def test_a_denied_list_still_runs_on_over_bare_items(knowledge_base: KnowledgeBase) -> None:
     found = about_the_person_now("no cramps, twitching and weakness", knowledge_base)
     assert found.get("muscle_cramps") == found.get("fasciculations") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are my thighs thinner? I'm not sure, and I've had no cramps at all.",
+        "not sure, and no cramps either",
+    ],
+)
+def test_a_bare_doubt_does_not_reach_a_denial_said_after_it(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("muscle_cramps") == "absent"
+
+
+def test_a_bare_doubt_still_doubts_what_it_follows(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("my legs feel weak, I'm not sure, and no cramps", knowledge_base)
+    assert found.get("leg_weakness") == "uncertain"
+    assert found.get("muscle_cramps") == "absent"
