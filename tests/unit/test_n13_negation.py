@@ -94,3 +94,20 @@ def test_a_bare_doubt_still_doubts_what_it_follows(knowledge_base: KnowledgeBase
     found = about_the_person_now("my legs feel weak, I'm not sure, and no cramps", knowledge_base)
     assert found.get("leg_weakness") == "uncertain"
     assert found.get("muscle_cramps") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cranial nerves NAD. Sensation NAD. Power reduced in the left hand.",
+        "Her sensory examination was entirely normal, but she has weak hands.",
+        "sensory testing normal per the neuro",
+    ],
+)
+def test_a_sensory_examination_said_normal_has_no_numbness(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("numbness") == "absent"
+
+
+def test_sensory_nerve_studies_said_normal_stay_the_studies(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now("NCS: sensory studies normal. EMG showed denervation.", knowledge_base)
+    assert "numbness" not in found

@@ -21,7 +21,7 @@ FINE = frozenset(
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
         "negative", "downgoing", "stable", "steady", "clear", "unremarkable", "preserved", "safe", "symmetrical",
         "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally", "effective",
-        "unchanged", "grand", "flexor",
+        "unchanged", "grand", "flexor", "nad",  # "nad": no abnormality detected
     }
 )  # fmt: skip
 ONSET_MANNERS = frozenset({"sudden", "suddenly", "abrupt", "acute", "instant"})  # "no sudden weakness"
@@ -42,6 +42,7 @@ LINKING = frozenset(
         "is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within",
         "stayed", "looks", "look", "sounds", "sound", "still", "perfectly", "totally", "completely", "absolutely",
         "pretty", "quite", "all", "as", "came", "come", "comes", "back", "both", "returned", "itself", "otherwise",
+        "entirely",
         "r",  # "my hands r fine"
         "tested", "tests", "checked", "checks",  # "grip strength tested fine"
         "actually", "honestly", "always", "generally", "mostly",  # "my mood's actually fine"
