@@ -57,6 +57,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     cause_asked,
     complement_doubted,
     conceded_causes,
+    denied_apart,
     doubt_carried_over,
     doubted_before,
     doubted_findings,
@@ -200,6 +201,7 @@ def assertions(
                 doubted = named_after(segments, findings, index)
                 if not doubted and name_doubted(tokens, index) is None and not asks_relevance(tokens, index):
                     doubted = doubted_findings(segments, findings, index, own_clause_only=False)
+                    doubted -= denied_apart(words, segments, findings, index)
             uncertain |= doubted
         elif fronted := fronted_denial(tokens, words, findings, index):
             for finding_index in fronted:

@@ -134,6 +134,9 @@ STAYING_AFTER = frozenset({"away", "off", "down", "completely", "fully", "entire
 # "no bad thoughts to hurt myself", "no dark thoughts of ending it": what a denied finding is about, told right after
 # it, is the same finding and denied with it.
 CONTENT_LINKS = frozenset({"to", "of", "about"})
+# ", and my face very white", ", and her legs so weak": after a comma, "and" with a possessive opens a new clause
+# with its own subject, even with its verb left out; a denied list goes on with bare items ("no pain, and no cramps").
+NEW_SUBJECT_OPENING = ([",", "and", "my"], [",", "and", "his"], [",", "and", "her"], [",", "and", "their"])
 
 
 def negates_at(words: Sequence[str], index: int) -> bool:
@@ -295,6 +298,8 @@ def negation_scope(
             break
         elif ("," in between_words or "and" in between_words) and starts_a_clause(tokens, finding, headed):
             break  # "it isn't getting worse, twitches have been the same": a new clause, not a list item
+        elif not headed and between_words[-3:] in NEW_SUBJECT_OPENING:
+            break  # "no power, and my face very white": the face is said of anew, not denied
         reached[finding_index] = distance
         reached_words.update(finding.own_tokens())
         reached_parts.add(segments.part[finding.first])

@@ -21,7 +21,7 @@ FINE = frozenset(
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
         "negative", "downgoing", "stable", "steady", "clear", "unremarkable", "preserved", "safe", "symmetrical",
         "symmetric", "sharp", "spared", "better", "clean", "comfortably", "easily", "normally", "effective",
-        "unchanged", "grand", "flexor",
+        "unchanged", "grand", "flexor", "nad",  # "nad": no abnormality detected
     }
 )  # fmt: skip
 ONSET_MANNERS = frozenset({"sudden", "suddenly", "abrupt", "acute", "instant"})  # "no sudden weakness"
@@ -42,6 +42,7 @@ LINKING = frozenset(
         "is", "are", "was", "were", "feels", "feel", "seems", "seem", "has", "have", "been", "remains", "within",
         "stayed", "looks", "look", "sounds", "sound", "still", "perfectly", "totally", "completely", "absolutely",
         "pretty", "quite", "all", "as", "came", "come", "comes", "back", "both", "returned", "itself", "otherwise",
+        "entirely",
         "r",  # "my hands r fine"
         "tested", "tests", "checked", "checks",  # "grip strength tested fine"
         "actually", "honestly", "always", "generally", "mostly",  # "my mood's actually fine"
@@ -49,6 +50,12 @@ LINKING = frozenset(
 )  # fmt: skip
 # Built once here rather than at each use.
 FINE_FOR_REFLEXES = FINE - NOT_FINE_FOR_REFLEXES
+# Parts whose fine words may tell another side of them: a chest "clear" is one heard clear (no infection), and one
+# that "feels" fine is told by a feeling, not a pain denied; a face is free of a droop only by its look ("looks
+# normal", "symmetrical"), not as a bare "face fine" beside a stroke check, which is still asked about.
+FINE_FOR_CHEST = FINE - {"clear"}
+FACE_LOOKS = frozenset({"symmetrical", "symmetric"})
+PARTS_TOLD_APART = frozenset({"chest", "face"})
 FINE_FOR_STRENGTH = FINE | {"full"}
 LINKING_OR_FINE = LINKING | FINE
 TO_END_REACH = 10  # words between a term and the "no problem" that ends its clause
@@ -434,6 +441,11 @@ def _said_fine(tokens: Sequence[Token], taken: set[int], term: Finding) -> bool:
         return _said(tokens, taken, term, FINE_FOR_REFLEXES)
     if not STRENGTH_WORDS.isdisjoint(words_of(own)):
         return _said(tokens, taken, term, FINE_FOR_STRENGTH)  # "power full throughout", "strength is full"
+    if own[-1].word in PARTS_TOLD_APART:
+        following = frozenset(words_of(tokens[term.last + 1 : term.last + 3]))
+        if own[-1].word == "chest":  # "chest is fine", not "chest clear" nor "chest feels fine"
+            return FEEL_VERBS.isdisjoint(following) and _said(tokens, taken, term, FINE_FOR_CHEST)
+        return _said(tokens, taken, term, FINE if not LOOKS.isdisjoint(following) else FACE_LOOKS)  # "face looks ok"
     return _said(tokens, taken, term, FINE)
 
 

@@ -15,6 +15,7 @@ from itertools import accumulate
 from symptom_overlap.domain.parsing.answers import DEGREE_AFTER_A, DEGREE_ANSWERS
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
+from symptom_overlap.domain.parsing.negation import NEGATION_CUES
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
@@ -338,6 +339,20 @@ def doubted_findings(segments: Segments, findings: Sequence[Finding], cue: int, 
     # "maybe my tongue is twitching? hard to tell": a doubt said on its own doubts the sentence before.
     before = segments.sentence_before(sentence)
     return {i for i, finding in enumerate(findings) if segments.sentence[finding.first] == before}
+
+
+def denied_apart(words: Sequence[str], segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
+    """ "Honestly I'm not sure, and I've had no cramps or twitches": the findings after a bare doubt, in a later
+    part of its clause, that a negation in their own part denies; a denial said of its own, not doubted."""
+    part = segments.part[cue]
+    denied = set()
+    for i, finding in enumerate(findings):
+        own_part = segments.part[finding.first]
+        if finding.first > cue and own_part != part:
+            start = segments.part_bounds[own_part][0]
+            if not NEGATION_CUES.isdisjoint(words[start : finding.first]):
+                denied.add(i)
+    return denied
 
 
 def same_evidence_nearby(
