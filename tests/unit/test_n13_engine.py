@@ -61,3 +61,12 @@ def test_tiredness_beside_a_flickering_eyelid_is_part_of_its_pattern() -> None:
     assert score(MODEL, flicker, frozenset({"fasciculations"})).leaning is Leaning.NEITHER
     # Beside a finding of a profile, tiredness counts as before
     assert score(MODEL, flicker | {"tingling", "symmetric_feet_first"}, frozenset()).leaning is not Leaning.NEITHER
+
+
+def test_a_chest_infection_after_choking_is_part_of_parkinsons_or_an_old_stroke() -> None:
+    # Aspiration pneumonia follows the swallowing trouble both leave behind (NICE NG71; NICE NG236)
+    parkinsons = {"parkinsonism", "choking_on_liquids", "difficulty_swallowing", "fever_after_choking"}
+    assert _screened(parkinsons).leaning is Leaning.NEITHER
+    # The same infection beside a wasting, twitching tongue is a bulbar picture of ALS
+    bulbar = {"choking_on_liquids", "slurred_speech", "tongue_twitching_wasting", "fever_after_choking"}
+    assert _screened(bulbar).leaning is Leaning.ALS
