@@ -39,3 +39,21 @@ def test_a_whole_hand_at_night_or_in_use_is_no_median_nerve_pattern(text: str) -
 )
 def test_the_fingers_at_night_or_in_use_still_say_the_pattern(text: str) -> None:
     assert "median_nerve_pattern" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum now naps sat up in her recliner, because lying back she can't catch her breath.",
+        "Dad sleeps in the armchair these days, if he lies down he gasps for air.",
+    ],
+)
+def test_a_seat_slept_in_is_no_breathlessness_at_rest(text: str) -> None:
+    found = _present(text)
+    assert "breathless_lying_flat" in found
+    assert "breathless_at_rest" not in found
+
+
+def test_breathless_while_sitting_awake_stays_at_rest_beside_lying_flat() -> None:
+    found = _present("Even sat in my chair I'm short of breath, and lying back it's worse.")
+    assert {"breathless_at_rest", "breathless_lying_flat"} <= found
