@@ -57,3 +57,18 @@ def test_a_seat_slept_in_is_no_breathlessness_at_rest(text: str) -> None:
 def test_breathless_while_sitting_awake_stays_at_rest_beside_lying_flat() -> None:
     found = _present("Even sat in my chair I'm short of breath, and lying back it's worse.")
     assert {"breathless_at_rest", "breathless_lying_flat"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since lunch her lip hangs on the right and her juice keeps dribbling out of that corner.",
+        "His soup dribbled down his chin at tea, and his mouth looks crooked.",
+    ],
+)
+def test_a_drink_dribbling_from_the_lips_is_no_drooling(text: str) -> None:
+    assert "drooling" not in _present(text)
+
+
+def test_saliva_dribbling_stays_drooling_beside_a_drink() -> None:
+    assert "drooling" in _present("I'm always dribbling on my pillow at night, and tea is hard to swallow.")
