@@ -72,3 +72,13 @@ def test_a_drink_dribbling_from_the_lips_is_no_drooling(text: str) -> None:
 
 def test_saliva_dribbling_stays_drooling_beside_a_drink() -> None:
     assert "drooling" in _present("I'm always dribbling on my pillow at night, and tea is hard to swallow.")
+
+
+def test_laughing_out_of_place_is_pseudobulbar_affect_not_a_changed_personality() -> None:
+    found = _present("He bursts out laughing inappropriately at sad news and can't stop it.")
+    assert "pseudobulbar_affect" in found
+    assert "personality_change" not in found
+
+
+def test_rude_remarks_stay_a_changed_personality() -> None:
+    assert "personality_change" in _present("Lately she makes rude comments to strangers, which isn't like her.")
