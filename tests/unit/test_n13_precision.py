@@ -1,4 +1,6 @@
-"""Thirteenth session, precision: findings the parser read that the writer did not state."""
+"""Thirteenth session, precision: findings the parser read that the writer did not state.
+
+Each test sets a misreading beside the reading that must stay, so that it fails without its mechanism."""
 
 import pytest
 
@@ -18,27 +20,25 @@ def _present(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("whole_hand", "fingers"),
     [
-        "Both my hands go prickly overnight, it's been about a month.",
-        "My palms go numb when I'm on the computer for long.",
+        (
+            "Both my hands go prickly overnight, it's been about a month.",
+            "My index finger and thumb go prickly overnight.",
+        ),
+        (
+            "My palms go numb when I'm on the computer for long.",
+            "My fingertips go numb when I'm on the computer for long.",
+        ),
     ],
 )
-def test_a_whole_hand_at_night_or_in_use_is_no_median_nerve_pattern(text: str) -> None:
-    found = _present(text)
+def test_a_whole_hand_at_night_or_in_use_is_no_median_nerve_pattern_but_its_fingers_are(
+    whole_hand: str, fingers: str
+) -> None:
+    found = _present(whole_hand)
     assert found & {"tingling", "numbness"}
     assert "median_nerve_pattern" not in found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My index finger and thumb go prickly overnight.",
-        "My fingertips go numb when I'm on the computer for long.",
-    ],
-)
-def test_the_fingers_at_night_or_in_use_still_say_the_pattern(text: str) -> None:
-    assert "median_nerve_pattern" in _present(text)
+    assert "median_nerve_pattern" in _present(fingers)
 
 
 @pytest.mark.parametrize(
@@ -52,11 +52,8 @@ def test_a_seat_slept_in_is_no_breathlessness_at_rest(text: str) -> None:
     found = _present(text)
     assert "breathless_lying_flat" in found
     assert "breathless_at_rest" not in found
-
-
-def test_breathless_while_sitting_awake_stays_at_rest_beside_lying_flat() -> None:
-    found = _present("Even sat in my chair I'm short of breath, and lying back it's worse.")
-    assert {"breathless_at_rest", "breathless_lying_flat"} <= found
+    awake = _present("Even sat in my chair I'm short of breath, and lying back it's worse.")
+    assert {"breathless_at_rest", "breathless_lying_flat"} <= awake
 
 
 @pytest.mark.parametrize(
@@ -68,9 +65,6 @@ def test_breathless_while_sitting_awake_stays_at_rest_beside_lying_flat() -> Non
 )
 def test_a_drink_dribbling_from_the_lips_is_no_drooling(text: str) -> None:
     assert "drooling" not in _present(text)
-
-
-def test_saliva_dribbling_stays_drooling_beside_a_drink() -> None:
     assert "drooling" in _present("I'm always dribbling on my pillow at night, and tea is hard to swallow.")
 
 
@@ -78,7 +72,16 @@ def test_laughing_out_of_place_is_pseudobulbar_affect_not_a_changed_personality(
     found = _present("He bursts out laughing inappropriately at sad news and can't stop it.")
     assert "pseudobulbar_affect" in found
     assert "personality_change" not in found
-
-
-def test_rude_remarks_stay_a_changed_personality() -> None:
     assert "personality_change" in _present("Lately she makes rude comments to strangers, which isn't like her.")
+
+
+@pytest.mark.parametrize(
+    ("bare", "forgetful"),
+    [
+        ("When I stand on one leg my knees forget which way is up.", "Dad keeps forgetting, it's getting worse."),
+        ("Sometimes you just forget to breathe when the twitches start.", "I go upstairs and forget why I went."),
+    ],
+)
+def test_a_bare_forget_is_no_memory_problem_but_recurring_forgetting_is(bare: str, forgetful: str) -> None:
+    assert "memory_problems" not in _present(bare)
+    assert "memory_problems" in _present(forgetful)
