@@ -85,3 +85,8 @@ def test_laughing_out_of_place_is_pseudobulbar_affect_not_a_changed_personality(
 def test_a_bare_forget_is_no_memory_problem_but_recurring_forgetting_is(bare: str, forgetful: str) -> None:
     assert "memory_problems" not in _present(bare)
     assert "memory_problems" in _present(forgetful)
+
+
+def test_a_flash_alone_is_no_sudden_onset_but_a_deficit_in_a_flash_is() -> None:
+    assert "sudden_onset" not in _present("The camera flash at the party gave me a headache, and my calves twitch.")
+    assert "sudden_onset" in _present("My left leg went numb in a flash while I was gardening.")
