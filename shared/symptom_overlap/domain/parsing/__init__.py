@@ -10,6 +10,7 @@ a brief episode that went away) and keep one reading per evidence id.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from symptom_overlap.domain.parsing.answers import answered_headings, taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
@@ -110,6 +111,13 @@ CERTAINTY = {Assertion.PRESENT: 0, Assertion.ABSENT: 1, Assertion.UNCERTAIN: 2} 
 # Enum members compared in per-finding loops, read once here: on Python 3.11 each read of a member ("Subject.SELF")
 # passes EnumType's __getattr__ hook (about 0.1 us), and a typical parse made some 1,800 such reads.
 _SELF, _FAMILY = Subject.SELF, Subject.FAMILY
+# A seat or a sitting posture said with sleep, or sitting up: where a person sleeps who cannot lie flat.
+SEATED = frozenset({"sitting", "sat", "sit", "sofa", "couch", "settee", "armchair", "chair", "recliner"})
+SLEEP_WORDS = frozenset(
+    {"sleep", "sleeps", "sleeping", "slept", "doze", "dozes", "dozing", "dozed", "nap", "napping", "night", "nights",
+     "waking", "wake", "wakes", "woke", "bed", "bedtime"}
+)  # fmt: skip
+UPRIGHT = frozenset({"up", "upright", "bolt", "propped"})
 _CURRENT, _RESOLVED, _PAST = TimeFrame.CURRENT, TimeFrame.RESOLVED, TimeFrame.PAST
 _PRESENT, _ABSENT, _UNCERTAIN = Assertion.PRESENT, Assertion.ABSENT, Assertion.UNCERTAIN
 
@@ -604,11 +612,20 @@ def _set_against(words: Sequence[str], segments: Segments, denied_last: int, ite
 
 
 def _kept_apart(words: Sequence[str], segments: Segments, item: ReadFinding, keeping: frozenset[str] | None) -> bool:
-    """Its sentence names what only this finding says: 'breathless even sitting still, worse lying flat'."""
+    """Its sentence names what only this finding says: 'breathless even sitting still, worse lying flat'. A seat
+    slept in is no rest ("I sleep sat up in the armchair or I can't get my breath"): it is how a person who cannot
+    lie flat sleeps."""
     if not keeping:
         return False
     first, last = segments.sentence_bounds[segments.sentence[item.finding.first]]
-    return not keeping.isdisjoint(words[first : last + 1])
+    said = words[first : last + 1]
+    if keeping.isdisjoint(said):
+        return False
+    if SLEEP_WORDS.isdisjoint(said) and not any(
+        word in SEATED and following in UPRIGHT for word, following in pairwise(said)
+    ):
+        return True
+    return not (keeping - SEATED).isdisjoint(said)
 
 
 def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict[str, list[tuple[int, int]]]) -> bool:

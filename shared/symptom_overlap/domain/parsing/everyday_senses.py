@@ -262,6 +262,11 @@ URINE_WORDS = frozenset(
     {"pee", "peeing", "pees", "wee", "weeing", "wees", "urine", "urinate", "urinating", "urination", "bladder",
      "toilet", "loo", "prostate", "incontinence", "incontinent"}
 )  # fmt: skip
+# A drink or food dribbling is what the lips let out, not saliva: "coffee was dribbling out one side".
+DRIBBLED_DRINKS = frozenset(
+    {"coffee", "tea", "cuppa", "water", "juice", "drink", "drinks", "soup", "milk", "wine", "beer", "food"}
+)
+DRIBBLED_REACH = 3  # words before the dribble word that may name what dribbled ("my coffee was dribbling")
 MOUTH_WORDS = frozenset(
     {"mouth", "saliva", "spit", "chin", "lip", "lips", "pillow", "drool", "drooling", "tongue", "swallow",
      "swallowing", "tissue", "hanky", "bib"}
@@ -311,11 +316,12 @@ def everyday_sense_in(words: Sequence[str], present: AbstractSet[str] | None = N
     if "to" in present and not EAGER_WORDS.isdisjoint(present):
         everyday |= _eager(words)
     effort = _after_hard_exercise(words) if not HARD_EXERCISE.isdisjoint(present) else set()
-    bladder = (
-        _bladder_dribbles(words)
-        if not DRIBBLE_WORDS.isdisjoint(present) and not URINE_WORDS.isdisjoint(present)
-        else set()
-    )
+    bladder: set[int] = set()  # dribbles of urine or of a drink, not of saliva
+    if not DRIBBLE_WORDS.isdisjoint(present):
+        if not URINE_WORDS.isdisjoint(present):
+            bladder = _bladder_dribbles(words)
+        if not DRIBBLED_DRINKS.isdisjoint(present):
+            bladder |= _drinks_dribbling(words)
     soft_drinks = not SOFT_DRINKS.isdisjoint(present)
     # Only senses found in the text: one whose first word alone is there ("for", "walking") rules nothing out, and
     # keeping it would make every finding be checked.
@@ -427,6 +433,25 @@ def _bladder_dribbles(words: Sequence[str]) -> set[int]:
         if not URINE_WORDS.isdisjoint(sentence) and MOUTH_WORDS.isdisjoint(sentence):
             dribbles.update(j for j in range(first, last + 1) if words[j] in DRIBBLE_WORDS)
     return dribbles
+
+
+def _drinks_dribbling(words: Sequence[str]) -> set[int]:
+    """The dribble words a drink comes just before in its clause: "my tea dribbled out of that side" is a drink
+    the lips did not hold (a sign of a face gone weak), not saliva."""
+    return {
+        i
+        for i, word in enumerate(words)
+        if word in DRIBBLE_WORDS
+        and any(before in DRIBBLED_DRINKS for before in _clause_before(words[max(0, i - DRIBBLED_REACH) : i]))
+    }
+
+
+def _clause_before(before: Sequence[str]) -> Sequence[str]:
+    """The words of ``before`` after its last clause end."""
+    for back in range(len(before) - 1, -1, -1):
+        if before[back] in CLAUSE_ENDS:
+            return before[back + 1 :]
+    return before
 
 
 def _fuel_filled(words: Sequence[str]) -> set[int]:
