@@ -58,6 +58,8 @@ STOPPED_DOING = frozenset(
      "talking", "caring", "sleeping", "exercising", "cycling", "singing", "dancing", "gardening", "knitting", "sewing",
      "typing", "writing", "baking", "jogging", "hiking", "golfing", "climbing", "lifting", "shopping", "travelling",
      "socialising", "painting", "texting", "gaming", "training", "riding", "skiing", "bowling", "fishing",
+     # a function lost, not a symptom gone: "he's stopped making sense", "stopped recognising us"
+     "making", "recognising", "recognizing", "responding", "answering", "understanding",
      # a worried person's habits: "I've stopped checking my thumb muscles in the mirror"
      "checking", "googling", "worrying", "panicking", "obsessing", "looking", "searching", "testing", "poking"}
 )  # fmt: skip
