@@ -44,4 +44,3 @@ def test_the_means_or_a_date_beside_intent_is_a_plan_and_thoughts(knowledge_base
     found = about_the_person_now(text, knowledge_base)
     assert found.get("suicide_plan") == "present"
     assert found.get("suicidal_thoughts") == "present"
-
