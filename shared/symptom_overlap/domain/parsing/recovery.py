@@ -36,6 +36,7 @@ RESOLVED = WordSequences(
         ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
         ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
         ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
+        ("it", "had", "gone"), ("it'd", "gone"), ("had", "gone", "away"),
         # "then it all came back like nothing happened": back as before, the spell over
         ("like", "nothing", "happened"), ("like", "nothing", "had", "happened"), ("as", "if", "nothing", "happened"),
         ("as", "if", "nothing", "had", "happened"),
