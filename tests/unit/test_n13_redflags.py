@@ -52,7 +52,6 @@ def test_the_means_or_a_date_beside_intent_is_a_plan_and_thoughts(knowledge_base
         ("My wife's face suddenly went lopsided in the shop, but by the evening it had gone.", "transient_episode"),
         ("Terrible pain in back since Friday, legs have no power.", "back_pain_with_leg_weakness"),
         ("Her back is burning and her legs don't hold her up any more.", "back_pain_with_leg_weakness"),
-        ("I saw double on the motorway tonight.", "double_vision"),
         ("All of a sudden at dinner his words mixed up.", "stroke_signs"),
         ("Grandad has been seeing dogs that aren't there in the garden.", "paranoia_psychosis"),
     ],
