@@ -48,6 +48,11 @@ AGO_UNITS = frozenset({"years", "year", "yrs", "months", "month"})
 PRESENT_TENSE = frozenset({"is", "are", "am", "i'm", "im", "it's", "they're", "theyre", "isn't", "aren't"})
 # "the twitches are back in my calves": back again, not "back in 2019".
 BACK_AGAIN = frozenset({"is", "are", "it's", "its", "they're", "theyre", "came", "come", "comes", "coming", "been"})
+# "breathless lying back in bed", "sitting back in my chair": a posture or a way back into a place, not a past time.
+BACK_INTO = frozenset(
+    {"lying", "lie", "lies", "lay", "laying", "sitting", "sit", "sits", "leaning", "lean", "leans", "leant", "leaned",
+     "reclining", "recline", "slumped", "propped", "get", "gets", "getting", "go", "goes", "going", "climb", "climbing"}
+)  # fmt: skip
 SPAN_PAST_VERBS = frozenset({"had", "was", "were", "went", "got", "did", "lasted", "came", "took", "tried"})
 SPAN_UP_TO_NOW = frozenset({"have", "has", "i've", "ive", "we've", "he's", "she's", "it's", "been"})
 # Words before a past cue that undo it: "didn't use to", "than they used to", "than before", "the last year".

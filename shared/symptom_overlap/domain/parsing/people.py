@@ -343,10 +343,15 @@ def _describing_patient(tokens: Sequence[Token], index: int) -> bool:
 
 def _object_of_a_chore(tokens: Sequence[Token], index: int) -> bool:
     """'walking the dog', 'feed the cat', 'laughing at the dog', 'I keep seeing a cat': a pet as an object is
-    nobody's holder."""
+    nobody's holder; so are pets right after such a verb ("seeing cats that aren't there", "feeding dogs")."""
+    if index and _takes_an_object(tokens[index - 1].word):
+        return True
     if index < 2 or tokens[index - 1].word not in ARTICLES:
         return tokens[index].word == "vet" and (index == 0 or tokens[index - 1].word not in DETERMINERS)  # "BFS vet"
-    verb = tokens[index - 2].word
+    return _takes_an_object(tokens[index - 2].word)
+
+
+def _takes_an_object(verb: str) -> bool:
     return verb.endswith("ing") or verb in CHORE_VERBS or verb in OBJECT_LINKS
 
 

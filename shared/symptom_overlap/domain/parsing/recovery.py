@@ -36,6 +36,7 @@ RESOLVED = WordSequences(
         ("totally", "fine"), ("all", "came", "back"), ("normal", "again"), ("then", "normal"),
         ("back", "to", "herself"), ("back", "to", "himself"), ("back", "to", "myself"), ("back", "to", "themselves"),
         ("that", "has", "gone"), ("it", "has", "gone"), ("they", "have", "gone"), ("has", "gone", "away"),
+        ("it", "had", "gone"), ("it'd", "gone"), ("had", "gone", "away"),
         # "then it all came back like nothing happened": back as before, the spell over
         ("like", "nothing", "happened"), ("like", "nothing", "had", "happened"), ("as", "if", "nothing", "happened"),
         ("as", "if", "nothing", "had", "happened"),
@@ -58,6 +59,8 @@ STOPPED_DOING = frozenset(
      "talking", "caring", "sleeping", "exercising", "cycling", "singing", "dancing", "gardening", "knitting", "sewing",
      "typing", "writing", "baking", "jogging", "hiking", "golfing", "climbing", "lifting", "shopping", "travelling",
      "socialising", "painting", "texting", "gaming", "training", "riding", "skiing", "bowling", "fishing",
+     # a function lost, not a symptom gone: "he's stopped making sense", "stopped recognising us"
+     "making", "recognising", "recognizing", "responding", "answering", "understanding",
      # a worried person's habits: "I've stopped checking my thumb muscles in the mirror"
      "checking", "googling", "worrying", "panicking", "obsessing", "looking", "searching", "testing", "poking"}
 )  # fmt: skip

@@ -21,6 +21,7 @@ from symptom_overlap.domain.parsing.dates import (
     AGO_UNITS,
     AT_THE_DENTIST,
     BACK_AGAIN,
+    BACK_INTO,
     BEFORE,
     DATES,
     NOT_PAST_AFTER,
@@ -58,6 +59,8 @@ from symptom_overlap.domain.parsing.recovery import (
 )
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
+
+_BACK_NOT_PAST = BACK_AGAIN | BACK_INTO  # "they're back in my calves", "lying back in bed": no past time
 
 # Words after a recovery that turn to what holds now: "nothing since, and my current problem is the numb feet".
 # "Stopped two days ago because my legs went numb": a reason is what holds now.
@@ -302,7 +305,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
         for i, sequence in recovery_matches(clause, PAST, NOT_PAST_AFTER - JUST_BEFORE, positions=positions)
         if not (i and clause[i - 1] in JUST_BEFORE)
         and ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
-        and not (sequence == ("back", "in") and ((i and clause[i - 1] in BACK_AGAIN) or clause[i + 2] == END))
+        and not (sequence == ("back", "in") and ((i and clause[i - 1] in _BACK_NOT_PAST) or clause[i + 2] == END))
         and not (sequence == ("back", "in") and positions[i + 1] != positions[i] + 1)  # "in back, in arms"
         and not (sequence == ("a", "decade") and i and clause[i - 1] == "for" and not span_in_past)
         and not (sequence == ("in", "the", "past") and clause[i + 3] in SPAN_LEADS)
