@@ -74,9 +74,9 @@ def _below_floors(checks: dict[str, bool]) -> list[str]:
 def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figures) -> None:
     below = _below_floors(
         {
-            "precision": held_out_phrases.precision >= 0.897,
-            "recall": held_out_phrases.recall >= 0.863,
-            "red-flag recall": held_out_phrases.red_flag_recall >= 0.833,
+            "precision": held_out_phrases.precision >= 0.900,
+            "recall": held_out_phrases.recall >= 0.865,
+            "red-flag recall": held_out_phrases.red_flag_recall >= 0.840,
             "negated read as present": held_out_phrases.false_present_on_negated <= 38,
         }
     )
@@ -84,16 +84,16 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.928
-    assert development_phrases.recall >= 0.926
-    assert development_phrases.red_flag_recall >= 0.952
-    assert development_phrases.false_present_on_negated <= 28
+    assert development_phrases.precision >= 0.931
+    assert development_phrases.recall >= 0.929
+    assert development_phrases.red_flag_recall >= 0.961
+    assert development_phrases.false_present_on_negated <= 27
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
     below = _below_floors(
         {
-            "leaning": _leaning(held_out_vignettes) >= 96 / 110,
+            "leaning": _leaning(held_out_vignettes) >= 97 / 110,
             "under-triage": sum(outcome.under_triaged for outcome in held_out_vignettes) <= 4,
         }
     )
@@ -106,7 +106,7 @@ def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_l
     assert _leaning(development) >= 343 / 368
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.864, precision 0.897")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.865, precision 0.901")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
@@ -117,12 +117,12 @@ def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> No
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.834")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.841")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 96/110, 4 under-triaged")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 97/110, 4 under-triaged")
 def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
     leaning = _leaning(held_out_vignettes)
     assert leaning >= 0.92
