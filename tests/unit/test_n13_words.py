@@ -2,7 +2,11 @@
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import ReportedEvidence
+from symptom_overlap.domain.explanation import Overlap, summary
+from symptom_overlap.domain.scoring import Leaning
 from symptom_overlap.domain.services import assess_request
+from symptom_overlap.domain.triage import Triage
+from symptom_overlap.knowledge.schema import TriageLevel
 
 KNOWLEDGE_BASE = load_knowledge_base()
 WARNING_SIGNS = [e.id for e in KNOWLEDGE_BASE.evidence if e.red_flag and e.id != "suicide_plan"]
@@ -21,3 +25,12 @@ def test_summary_keeps_the_capitals_of_a_findings_name() -> None:
     b12 = _summary(["low_b12_level", "tingling", "symmetric_feet_first", "unsteady_in_dark"])
     assert "vitamin B12 on a blood test" in b12
     assert "Your answers fit the pattern" in b12  # ordinary words still begin lower case mid-sentence
+
+
+def test_a_leaning_with_nothing_listed_for_it_still_has_a_summary() -> None:
+    # A leaning named on findings the overlap lists as shared, with none of its own to list
+    empty = Overlap(shared=[], points_to_b12_deficiency=[], points_to_als=[])
+    triage = Triage(level=TriageLevel.CONSULTATION, reasons=["See your doctor soon."], red_flags_screened=True)
+    text = summary(KNOWLEDGE_BASE, Leaning.ALS, empty, triage)
+    assert text.startswith("Your answers fit the pattern of ALS")
+    assert "point that way" not in text
