@@ -70,3 +70,13 @@ def test_a_chest_infection_after_choking_is_part_of_parkinsons_or_an_old_stroke(
     # The same infection beside a wasting, twitching tongue is a bulbar picture of ALS
     bulbar = {"choking_on_liquids", "slurred_speech", "tongue_twitching_wasting", "fever_after_choking"}
     assert _screened(bulbar).leaning is Leaning.ALS
+
+
+def test_anaemia_alone_with_a_normal_b12_and_no_cause_names_no_deficiency() -> None:
+    # Pale, tired and breathless, small red cells, B12 normal and no cause of a deficiency: iron, not B12
+    anaemia = {"pallor", "fatigue", "breathless_on_exertion", "weight_loss", "palpitations"}
+    normal = {"low_b12_level", "macrocytic_anaemia", "tingling", "numbness", "unsteady_in_dark", "sore_red_tongue"}
+    normal |= {"hand_weakness", "fasciculations"}
+    assert _screened(anaemia, normal).leaning is Leaning.NEITHER
+    # Beside a cause of the deficiency, the normal level does not settle it (Solomon 2005)
+    assert _screened(anaemia | {"gastric_surgery"}, normal).leaning is not Leaning.NEITHER

@@ -25,6 +25,7 @@ from symptom_overlap.domain.hallmarks import (
     LAB_CATEGORY,
     STRONG_RATIO,
     b12_caused,
+    b12_found_normal,
     b12_measured,
     b12_tested_normal,
     each_shows_a_hallmark,
@@ -52,6 +53,7 @@ BULBAR = "bulbar"
 LIMB_OR_BULBAR = frozenset({MOTOR, BULBAR})
 MIND = "cognitive_psychiatric"
 NOT_MOTOR_NEURON = frozenset({MIND, SYSTEMIC, COURSE_CATEGORY, "risk_factors"})
+BLOOD_AND_BODY = frozenset({SYSTEMIC, RESPIRATORY, COURSE_CATEGORY, LAB_CATEGORY, "risk_factors"})
 
 
 class Leaning(StrEnum):
@@ -163,6 +165,14 @@ def score(
         # Confusion, memory or mood trouble has many other causes (delirium, dementia, depression): it names
         # B12 deficiency beside a cause or a blood result, or beside a finding of nerves, blood or tongue.
         leaning = Leaning.INSUFFICIENT_EVIDENCE
+    if (
+        leaning is Leaning.B12_DEFICIENCY
+        and b12_found_normal(model, present, absent)
+        and not _b12_in_the_nerves(model, present)
+    ):
+        # A normal B12 result and no cause of a deficiency, beside only what anaemia gives (pale, tired, breathless):
+        # the anaemia has another cause (iron is the commonest, NICE CKS), so the picture points elsewhere.
+        leaning = Leaning.NEITHER if answered >= MIN_ANSWERED else Leaning.INSUFFICIENT_EVIDENCE
     if leaning is Leaning.INSUFFICIENT_EVIDENCE and present & model.warning_signs_elsewhere:
         # Too little for a profile, beside a warning sign of another condition: the answer is about that one.
         leaning = Leaning.NEITHER
@@ -246,6 +256,11 @@ def _normal_test_explains(
         )
         and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
     )
+
+
+def _b12_in_the_nerves(model: ScoringModel, present: frozenset[str]) -> bool:
+    """A finding of the deficiency in the nerves, spinal cord or mind, not only the blood's and the body's."""
+    return any(model.category[e] not in BLOOD_AND_BODY for e in present & model.specific_typical[B12])
 
 
 def _worsening_bulbar(model: ScoringModel, present_findings: frozenset[str], course: frozenset[str]) -> bool:
