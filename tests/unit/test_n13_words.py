@@ -34,3 +34,8 @@ def test_a_leaning_with_nothing_listed_for_it_still_has_a_summary() -> None:
     text = summary(KNOWLEDGE_BASE, Leaning.ALS, empty, triage)
     assert text.startswith("Your answers fit the pattern of ALS")
     assert "point that way" not in text
+
+
+def test_one_finding_points_and_several_point() -> None:
+    assert "Slurred speech points that way." in _summary(["slurred_speech", "gradual_progression"])
+    assert "point that way." in _summary(["emg_denervation", "hand_weakness", "muscle_wasting", "fasciculations"])

@@ -129,7 +129,8 @@ def summary(
     pointing = overlap_.points_to_b12_deficiency if leaning is Leaning.B12_DEFICIENCY else overlap_.points_to_als
     pattern = "vitamin B12 deficiency" if leaning is Leaning.B12_DEFICIENCY else "ALS (motor neurone disease)"
     reasons = listed(pointing) if pointing else ""
-    because = f" {reasons[:1].upper()}{reasons[1:]} point that way." if reasons else ""  # keeps "EMG", "B12"
+    verb = "points" if len(pointing) == 1 else "point"
+    because = f" {reasons[:1].upper()}{reasons[1:]} {verb} that way." if reasons else ""  # keeps "EMG", "B12"
     next_step = (
         "B12 deficiency can be treated, and a blood test is the usual first step."
         if leaning is Leaning.B12_DEFICIENCY
