@@ -24,7 +24,7 @@ def b12_measured(model: ScoringModel, present: frozenset[str]) -> bool:
     One-way: no test confirms ALS like this (denervation on an EMG also comes with B12 neuropathy).
     """
     return any(
-        model.category[evidence_id] == LAB_CATEGORY and _ratio(model, evidence_id, B12) >= STRONG_RATIO
+        model.category[evidence_id] == LAB_CATEGORY and likelihood_ratio(model, evidence_id, B12) >= STRONG_RATIO
         for evidence_id in present
     )
 
@@ -34,13 +34,15 @@ def b12_caused(model: ScoringModel, present: frozenset[str]) -> bool:
     (tingling, numbness): a deficiency to treat whatever else is there, like a measured one."""
     causes = present & model.presence_only & model.typical[B12]
     findings = present - model.presence_only - model.background.keys()
-    return bool(causes) and any(_ratio(model, evidence_id, B12) >= STRONG_RATIO for evidence_id in findings)
+    return bool(causes) and any(likelihood_ratio(model, evidence_id, B12) >= STRONG_RATIO for evidence_id in findings)
 
 
 def b12_found_normal(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
     """A blood result that would measure B12 deficiency came back normal, none came back abnormal, and no
     risk factor of B12 deficiency is present (a normal level does not rule out a deficiency that has a cause)."""
-    b12_tests = {e for e in model.links if model.category[e] == LAB_CATEGORY and _ratio(model, e, B12) >= STRONG_RATIO}
+    b12_tests = {
+        e for e in model.links if model.category[e] == LAB_CATEGORY and likelihood_ratio(model, e, B12) >= STRONG_RATIO
+    }
     causes = model.presence_only & model.typical[B12]
     return bool(absent & b12_tests) and not present & (b12_tests | causes)
 
@@ -54,7 +56,7 @@ def b12_tested_normal(model: ScoringModel, absent: frozenset[str]) -> bool:
         e
         for e in model.links
         if model.category[e] == LAB_CATEGORY
-        and _ratio(model, e, B12) >= STRONG_RATIO
+        and likelihood_ratio(model, e, B12) >= STRONG_RATIO
         and model.link(e, B12).tier is Tier.VERY_COMMON
     }
     return bool(markers) and markers <= absent
@@ -137,11 +139,12 @@ def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -
             model.link(evidence_id, other).direction is Direction.ARGUES_AGAINST
             or model.link(evidence_id, other).tier is Tier.RARE
         )
-        and _ratio(model, evidence_id, condition_id) >= STRONG_RATIO
+        and likelihood_ratio(model, evidence_id, condition_id) >= STRONG_RATIO
         for evidence_id in present - model.presence_only - model.background.keys()
     )
 
 
-def _ratio(model: ScoringModel, evidence_id: str, condition_id: str) -> float:
+def likelihood_ratio(model: ScoringModel, evidence_id: str, condition_id: str) -> float:
+    """How many times likelier the finding is under the condition than under the other."""
     other = ALS if condition_id == B12 else B12
     return model.link(evidence_id, condition_id).likelihood / model.link(evidence_id, other).likelihood

@@ -30,6 +30,7 @@ from symptom_overlap.domain.hallmarks import (
     b12_tested_normal,
     each_shows_a_hallmark,
     explained_elsewhere,
+    likelihood_ratio,
     outside_both_profiles,
     tested_and_explained_elsewhere,
 )
@@ -266,12 +267,8 @@ def _b12_in_the_nerves(model: ScoringModel, present: frozenset[str]) -> bool:
 def _worsening_bulbar(model: ScoringModel, present_findings: frozenset[str], course: frozenset[str]) -> bool:
     """A speech or swallowing finding STRONG_RATIO times likelier under ALS, said to be slowly getting worse."""
     return bool(course & model.typical[ALS] & model.typical_of_any) and any(
-        model.category[e] == BULBAR and _ratio_to_als(model, e) >= STRONG_RATIO for e in present_findings
+        model.category[e] == BULBAR and likelihood_ratio(model, e, ALS) >= STRONG_RATIO for e in present_findings
     )
-
-
-def _ratio_to_als(model: ScoringModel, evidence_id: str) -> float:
-    return model.link(evidence_id, ALS).likelihood / model.link(evidence_id, B12).likelihood
 
 
 def _b12_beside_the_picture(model: ScoringModel, present: frozenset[str], absent: frozenset[str]) -> bool:
