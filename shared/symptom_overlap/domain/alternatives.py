@@ -20,13 +20,19 @@ class OtherExplanation(BaseModel):
     references: list[Reference]
 
 
-def fitting_alternatives(knowledge_base: KnowledgeBase, present: Iterable[str]) -> list[Alternative]:
-    """Alternatives suggested by something present and contradicted by nothing present, in reviewed order."""
-    present = frozenset(present)
+def fitting_alternatives(
+    knowledge_base: KnowledgeBase, present: Iterable[str], absent: Iterable[str] = ()
+) -> list[Alternative]:
+    """Alternatives suggested by something present and contradicted by nothing present, whose required findings
+    are present and required denials answered "no", in reviewed order."""
+    present, absent = frozenset(present), frozenset(absent)
     return [
         alternative
         for alternative in knowledge_base.alternatives
-        if present & set(alternative.suggested_by) and not present & set(alternative.not_with)
+        if present & set(alternative.suggested_by)
+        and not present & set(alternative.not_with)
+        and present.issuperset(alternative.requires_present)
+        and absent.issuperset(alternative.requires_absent)
     ]
 
 
@@ -45,13 +51,15 @@ def explained_by_self_care(
     return symptoms <= covered
 
 
-def other_explanations(knowledge_base: KnowledgeBase, present: Iterable[str]) -> list[OtherExplanation]:
+def other_explanations(
+    knowledge_base: KnowledgeBase, present: Iterable[str], absent: Iterable[str] = ()
+) -> list[OtherExplanation]:
     """The fitting alternatives, those that account for more of what is present first, then in reviewed order:
     beside a past stroke and slurred speech, the stroke's lasting effects come before myasthenia."""
     present = frozenset(present)
     references = {reference.id: reference for reference in knowledge_base.references}
     fitting = sorted(
-        fitting_alternatives(knowledge_base, present),
+        fitting_alternatives(knowledge_base, present, absent),
         key=lambda alternative: -len(present & {*alternative.suggested_by, *alternative.also_explains}),
     )
     return [

@@ -73,7 +73,9 @@ def assess(
     triage_ = triage(knowledge_base, answers, scores.leaning, comparable, person.age, settled, named)
     interview = plan(knowledge_base, model, answers, Outcome(scores.leaning, triage_.level), outcomes)
     overlap = explanation.overlap(model, answers.present)
-    explanations = other_explanations(knowledge_base, answers.present) if scores.leaning is Leaning.NEITHER else []
+    explanations = (
+        other_explanations(knowledge_base, answers.present, answers.absent) if scores.leaning is Leaning.NEITHER else []
+    )
     return Assessment(
         knowledge_base_version=knowledge_base.version,
         leaning=scores.leaning,
@@ -96,6 +98,7 @@ def assess(
             text,
             minimum_age(knowledge_base) if too_young else None,
             bool(diagnoses),
+            absent=answers.absent,
             # No reassurance ("twitching on its own is usually harmless") while the text disputes a "no".
             with_advice=scores.leaning in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE) and comparable and settled,
         ),

@@ -104,7 +104,7 @@ def explained_elsewhere(
     pointed = [
         pattern.accounts_for
         for pattern in model.alternatives
-        if markers & pattern.suggested_by and not present & pattern.poor_fit
+        if markers & pattern.suggested_by and pattern.possible(present, absent)
     ]
     return bool(pointed) and to_explain <= frozenset().union(*pointed)
 
@@ -125,7 +125,7 @@ def tested_and_explained_elsewhere(
             absent & model.testing_denials[condition_id] or findings & model.argued_against[condition_id]
             for condition_id in model.condition_ids
         )
-        and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
+        and any(findings <= p.suggested_by and p.possible(present, absent) for p in model.alternatives)
     )
 
 

@@ -43,6 +43,7 @@ def notices(
     minimum_age: int | None,
     diagnosed: bool,
     with_advice: bool,
+    absent: frozenset[str] = frozenset(),
 ) -> list[Notice]:
     """``minimum_age`` is set when the person is younger than the profiles describe; ``diagnosed``
     says a diagnosis was already made; ``with_advice`` adds the advice of each fitting
@@ -105,7 +106,7 @@ def notices(
     if with_advice:
         found += [
             Notice(code=alternative.id, message=alternative.advice)
-            for alternative in fitting_alternatives(knowledge_base, present)
+            for alternative in fitting_alternatives(knowledge_base, present, absent)
             if alternative.advice
         ]
     return found

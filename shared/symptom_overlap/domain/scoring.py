@@ -162,6 +162,10 @@ def score(
         # either), never on memory, mood or behaviour alone (Gold Coast criteria, Shefner et al. 2020). With a
         # limb finding (weakness, wasting) and a bulbar one (speech, swallowing) denied, it is of something else.
         leaning = Leaning.NEITHER if _limbs_and_bulbar_denied(model, absent) else Leaning.INSUFFICIENT_EVIDENCE
+    if leaning is Leaning.ALS and _shaped_elsewhere(model, present - course, absent):
+        # Weak grip and weak thighs with twitching denied and no upper-motor-neuron sign: the shape of a muscle
+        # disease (inclusion body myositis, Dabby 2001), which accounts for all of it, not of motor neurone disease.
+        leaning = Leaning.NEITHER
     if leaning is Leaning.B12_DEFICIENCY and not _b12_beyond_the_mind(model, present, present_findings - course):
         # Confusion, memory or mood trouble has many other causes (delirium, dementia, depression): it names
         # B12 deficiency beside a cause or a blood result, or beside a finding of nerves, blood or tongue.
@@ -255,7 +259,16 @@ def _normal_test_explains(
             c in tested or findings & model.argued_against[c] or not findings & model.typical[c]
             for c in model.condition_ids
         )
-        and any(findings <= pattern.suggested_by and not present & pattern.poor_fit for pattern in model.alternatives)
+        and any(findings <= p.suggested_by and p.possible(present, absent) for p in model.alternatives)
+    )
+
+
+def _shaped_elsewhere(model: ScoringModel, findings: frozenset[str], absent: frozenset[str]) -> bool:
+    """An explanation told by its whole shape, denials included (alternatives.yaml `requires_absent`), is there and
+    accounts for every finding."""
+    return any(
+        pattern.requires_absent and pattern.possible(findings, absent) and findings <= pattern.accounts_for
+        for pattern in model.alternatives
     )
 
 

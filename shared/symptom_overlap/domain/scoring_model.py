@@ -46,6 +46,12 @@ class ExplanationPattern(NamedTuple):
     suggested_by: frozenset[str]  # findings that point to it
     accounts_for: frozenset[str]  # those, and findings it also explains that do not point to it on their own
     poor_fit: frozenset[str]  # findings that make it a poor fit
+    requires_present: frozenset[str]  # its shape: each of these present...
+    requires_absent: frozenset[str]  # ...and each of these answered "no"
+
+    def possible(self, present: frozenset[str], absent: frozenset[str]) -> bool:
+        """Nothing present makes it a poor fit, and its shape, if it has one, is there."""
+        return not present & self.poor_fit and self.requires_present <= present and self.requires_absent <= absent
 
 
 class ScoringModel(NamedTuple):
@@ -152,6 +158,8 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
                 suggested_by=frozenset(a.suggested_by),
                 accounts_for=frozenset(a.suggested_by + a.also_explains),
                 poor_fit=frozenset(a.not_with),
+                requires_present=frozenset(a.requires_present),
+                requires_absent=frozenset(a.requires_absent),
             )
             for a in knowledge_base.alternatives
         ),

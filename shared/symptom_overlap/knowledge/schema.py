@@ -307,6 +307,10 @@ class Alternative(Frozen):
     not_with: tuple[Identifier, ...] = ()  # any of these present makes it a poor fit
     # Findings it also accounts for that do not, on their own, point to it (numbness in multiple sclerosis).
     also_explains: tuple[Identifier, ...] = ()
+    # A pattern told by its whole shape, not by one finding: each of these present and each of these answered "no"
+    # (weak grip and weak thighs with twitching denied is a muscle disease's shape, not motor neurone disease's).
+    requires_present: tuple[Identifier, ...] = ()
+    requires_absent: tuple[Identifier, ...] = ()
     advice: Text | None = None
     # On its own, with every warning sign answered "no", it can be looked after at home.
     self_care: bool = False
@@ -381,6 +385,8 @@ class KnowledgeBase(Frozen):
             problems += _unknown(f"{where}.suggested_by", alternative.suggested_by, evidence_ids)
             problems += _unknown(f"{where}.not_with", alternative.not_with, evidence_ids)
             problems += _unknown(f"{where}.also_explains", alternative.also_explains, evidence_ids)
+            problems += _unknown(f"{where}.requires_present", alternative.requires_present, evidence_ids)
+            problems += _unknown(f"{where}.requires_absent", alternative.requires_absent, evidence_ids)
             problems += _unknown(f"{where}.citations", alternative.citations, reference_ids)
         for premise in self.question_premises:
             where = f"question_premises.{premise.id}"
