@@ -9,9 +9,6 @@ from pathlib import Path
 
 import yaml
 
-IDS: set[str] = set()
-for group in yaml.safe_load(Path(__file__).with_name("contract").joinpath("evidence-ids.yaml").read_text()).values():
-    IDS.update(group)
 STATES = {"present", "absent", "unknown"}
 LEANINGS = {"b12_deficiency", "als", "overlap", "neither", "insufficient_evidence"}
 TRIAGE = {"self_care", "consultation", "consultation_24", "emergency", "emergency_ambulance"}
@@ -20,7 +17,12 @@ REQUIRED = {"id", "title", "source", "kind", "evidence", "expected_leaning", "ex
 ALLOWED = REQUIRED | {"age", "sex", "text"}
 
 
-def problems(path: Path, prefix: str) -> list[str]:
+def evidence_ids(contract: Path) -> set[str]:
+    """Every id in contract/evidence-ids.yaml (grouped by body system)."""
+    return {evidence_id for group in yaml.safe_load(contract.read_text()).values() for evidence_id in group}
+
+
+def problems(path: Path, prefix: str, ids: set[str]) -> list[str]:
     case = yaml.safe_load(path.read_text())
     if not isinstance(case, dict):
         return ["not a mapping"]
@@ -33,7 +35,7 @@ def problems(path: Path, prefix: str) -> list[str]:
     if case.get("kind") not in KINDS:
         found.append("bad kind")
     for key, state in (case.get("evidence") or {}).items():
-        if key not in IDS:
+        if key not in ids:
             found.append(f"unknown evidence id {key}")
         if state not in STATES:
             found.append(f"bad state for {key}: {state}")
@@ -57,9 +59,10 @@ def main() -> None:
     round_prefix = sys.argv[2] if len(sys.argv) > 2 else "r16"
     prefix = f"{round_prefix}_{folder.name}_"
     files = sorted(folder.glob("*.yaml"))
+    ids = evidence_ids(Path(__file__).with_name("contract") / "evidence-ids.yaml")
     bad = 0
     for path in files:
-        for problem in problems(path, prefix):
+        for problem in problems(path, prefix, ids):
             bad += 1
             print(f"{path.name}: {problem}")
     print(f"{len(files)} files, {bad} problems")
