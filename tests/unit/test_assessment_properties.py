@@ -145,9 +145,15 @@ def test_a_no_to_a_non_specific_feature_never_moves_the_leaning(
 @settings(max_examples=200)
 @given(EVIDENCE, st.sampled_from(KNOWLEDGE_BASE.red_flag_rules))
 def test_a_red_flag_rule_always_sets_at_least_its_level(evidence: dict[str, EvidenceState], rule: Any) -> None:
-    # Whatever else is reported, and however low the scores (rules for children: a child's age)
+    # Whatever else is reported, and however low the scores (rules for children: a child's age), once what the rule
+    # asks for is there: its findings present, its denials "no", and what would silence it not all "no"
     person = Person(age=rule.below_age - 1) if rule.below_age else Person()
-    result = _assess({**evidence, **dict.fromkeys(rule.when_all_present, EvidenceState.PRESENT)}, person)
+    asked_for = {
+        **dict.fromkeys(rule.unless_all_absent, EvidenceState.UNKNOWN),
+        **dict.fromkeys(rule.when_all_absent, EvidenceState.ABSENT),
+        **dict.fromkeys(rule.when_all_present, EvidenceState.PRESENT),
+    }
+    result = _assess({**evidence, **asked_for}, person)
     assert result.triage.level.rank >= rule.level.rank
     assert rule.reason in result.triage.reasons
 

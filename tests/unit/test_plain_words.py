@@ -101,11 +101,14 @@ def test_consultation_reasons_never_say_without_delay() -> None:
 
 
 def test_thoughts_of_suicide_bring_crisis_lines_first_and_no_als_statistics() -> None:
-    [rule] = [r for r in KNOWLEDGE_BASE.red_flag_rules if r.when_all_present == ("suicidal_thoughts",)]
-    first_sentences = rule.reason.split(". ")[:2]
-    assert any("crisis line" in sentence for sentence in first_sentences)
-    assert "ALS" not in rule.reason
-    assert not any(character.isdigit() and "%" in rule.reason for character in rule.reason)
+    # With a plan unasked or denied alike
+    rules = [r for r in KNOWLEDGE_BASE.red_flag_rules if r.when_all_present == ("suicidal_thoughts",)]
+    assert len(rules) == 2
+    for rule in rules:
+        first_sentences = rule.reason.split(". ")[:2]
+        assert any("crisis line" in sentence for sentence in first_sentences)
+        assert "ALS" not in rule.reason
+        assert not any(character.isdigit() and "%" in rule.reason for character in rule.reason)
 
 
 def test_every_question_can_be_answered_yes_or_no() -> None:

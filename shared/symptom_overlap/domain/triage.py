@@ -47,9 +47,25 @@ class Triage(BaseModel):
     red_flags_screened: bool
 
 
+class _Rule(NamedTuple):
+    present: frozenset[str]  # all present
+    absent: frozenset[str]  # ...and all answered "no"
+    unless_absent: frozenset[str]  # ...unless all of these answered "no"
+    below_age: int | None  # fires only below this age (or at any age)
+    level: TriageLevel
+    reason: str
+
+    def fires(self, answers: Answers, age: int | None) -> bool:
+        return (
+            self.present <= answers.present
+            and self.absent <= answers.absent
+            and not (self.unless_absent and self.unless_absent <= answers.absent)
+            and (self.below_age is None or (age is not None and age < self.below_age))
+        )
+
+
 class _Tables(NamedTuple):
-    # (evidence that must all be present, below which age only (or None), level, reason)
-    rules: tuple[tuple[frozenset[str], int | None, TriageLevel, str], ...]
+    rules: tuple[_Rule, ...]
     red_flags: dict[str, str]  # red-flag evidence id -> its label
     red_flag_ids: frozenset[str]
     premises: dict[str, frozenset[str]]  # red flag asked only when one of these is present -> those findings
@@ -60,7 +76,15 @@ class _Tables(NamedTuple):
 def _tables(knowledge_base: KnowledgeBase) -> _Tables:
     return _Tables(
         rules=tuple(
-            (frozenset(r.when_all_present), r.below_age, r.level, r.reason) for r in knowledge_base.red_flag_rules
+            _Rule(
+                frozenset(r.when_all_present),
+                frozenset(r.when_all_absent),
+                frozenset(r.unless_all_absent),
+                r.below_age,
+                r.level,
+                r.reason,
+            )
+            for r in knowledge_base.red_flag_rules
         ),
         red_flags={evidence.id: evidence.label for evidence in knowledge_base.evidence if evidence.red_flag},
         red_flag_ids=frozenset(evidence.id for evidence in knowledge_base.evidence if evidence.red_flag),
@@ -102,7 +126,7 @@ def triage(
     ``age`` lets the rules for children fire; ``settled`` is False when the text disputes a "no" answer;
     ``named_in_other_language`` are red flags the text seems to name in a language the parser cannot read.
     """
-    fired = _fired(knowledge_base, answers.present, age) + _named(knowledge_base, answers, named_in_other_language)
+    fired = _fired(knowledge_base, answers, age) + _named(knowledge_base, answers, named_in_other_language)
     fired.sort(key=lambda item: item[0].rank, reverse=True)
     screened = red_flags_screened(knowledge_base, answers)
     self_care = settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired), age)
@@ -132,24 +156,20 @@ def triage_level(
     named_in_other_language: frozenset[str] = frozenset(),
 ) -> TriageLevel:
     """The level alone, for weighing what an answer could change."""
-    fired = _fired(knowledge_base, answers.present, age) + _named(knowledge_base, answers, named_in_other_language)
+    fired = _fired(knowledge_base, answers, age) + _named(knowledge_base, answers, named_in_other_language)
     screened = red_flag_ids(knowledge_base) <= answers.known
     if settled and _self_care_earned(knowledge_base, answers, leaning, comparable, screened, bool(fired), age):
         return TriageLevel.SELF_CARE
     return max([TriageLevel.CONSULTATION, *(level for level, _ in fired)], key=lambda candidate: candidate.rank)
 
 
-def _fired(knowledge_base: KnowledgeBase, present: frozenset[str], age: int | None) -> list[tuple[TriageLevel, str]]:
+def _fired(knowledge_base: KnowledgeBase, answers: Answers, age: int | None) -> list[tuple[TriageLevel, str]]:
     """(level, reason) of every fired rule and uncovered red flag, most urgent first."""
     tables = _tables(knowledge_base)
-    rules = [
-        (ids, level, reason)
-        for ids, below_age, level, reason in tables.rules
-        if ids <= present and (below_age is None or (age is not None and age < below_age))
-    ]
-    fired = [(level, reason) for _ids, level, reason in rules]
-    covered = frozenset().union(*(ids for ids, _level, _reason in rules))
-    for evidence_id in sorted(present & tables.red_flags.keys() - covered):
+    rules = [rule for rule in tables.rules if rule.fires(answers, age)]
+    fired = [(rule.level, rule.reason) for rule in rules]
+    covered = frozenset().union(*(rule.present for rule in rules))
+    for evidence_id in sorted(answers.present & tables.red_flags.keys() - covered):
         label = tables.red_flags[evidence_id]
         fired.append((TriageLevel.CONSULTATION_24, f"See a doctor within 24 hours about this: {label}."))
     fired.sort(key=lambda item: item[0].rank, reverse=True)
@@ -162,10 +182,11 @@ def _named(knowledge_base: KnowledgeBase, answers: Answers, named: frozenset[str
     if not named:
         return []
     tables = _tables(knowledge_base)
+    # A sign named in a language we cannot read has had no follow-up question answered: its unconditional rule.
     own_rules = {
-        next(iter(ids)): (level, reason)
-        for ids, below_age, level, reason in tables.rules
-        if len(ids) == 1 and below_age is None
+        next(iter(rule.present)): (rule.level, rule.reason)
+        for rule in tables.rules
+        if len(rule.present) == 1 and rule.below_age is None and not rule.absent
     }
     fired = []
     for evidence_id in sorted(named - answers.known):

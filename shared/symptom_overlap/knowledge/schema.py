@@ -275,6 +275,8 @@ class RedFlagRule(Frozen):
 
     id: Identifier
     when_all_present: tuple[Identifier, ...] = Field(min_length=1)
+    when_all_absent: tuple[Identifier, ...] = ()  # fires only when each of these was answered "no"
+    unless_all_absent: tuple[Identifier, ...] = ()  # does not fire when each of these was answered "no"
     below_age: int | None = Field(default=None, ge=1, le=130)  # fires only for younger people (age given)
     level: TriageLevel
     reason: Text
@@ -374,6 +376,8 @@ class KnowledgeBase(Frozen):
         for rule in self.red_flag_rules:
             where = f"red_flag_rules.{rule.id}"
             problems += _unknown(f"{where}.when_all_present", rule.when_all_present, evidence_ids)
+            problems += _unknown(f"{where}.when_all_absent", rule.when_all_absent, evidence_ids)
+            problems += _unknown(f"{where}.unless_all_absent", rule.unless_all_absent, evidence_ids)
             problems += _unknown(f"{where}.citations", rule.citations, reference_ids)
         for background in self.background:
             problems += _unknown(f"background.{background.id}.id", [background.id], evidence_ids)

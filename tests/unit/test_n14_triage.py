@@ -1,0 +1,35 @@
+"""Triage of the fourteenth session: thoughts of suicide with a plan ruled out (docs/scoring.md, "Triage")."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.evidence import EvidenceState, ReportedEvidence
+from symptom_overlap.domain.services import assess_request
+from symptom_overlap.knowledge.schema import TriageLevel
+
+KNOWLEDGE_BASE = load_knowledge_base()
+
+
+def _assess(text: str | None = None, **states: EvidenceState) -> tuple[TriageLevel, list[str]]:
+    evidence = [ReportedEvidence(id=evidence_id, state=state) for evidence_id, state in states.items()]
+    result = assess_request(KNOWLEDGE_BASE, evidence, text)
+    return result.triage.level, result.triage.reasons
+
+
+def test_thoughts_with_a_plan_denied_need_help_today_with_the_crisis_line_first() -> None:
+    level, reasons = _assess(suicidal_thoughts=EvidenceState.PRESENT, suicide_plan=EvidenceState.ABSENT)
+    assert level is TriageLevel.CONSULTATION_24
+    assert reasons[0].startswith("Please talk to someone today. You can call a crisis line")
+    assert "emergency" in reasons[0]  # what to do if that changes
+
+
+def test_thoughts_with_a_plan_unasked_or_unknown_stay_an_emergency() -> None:
+    assert _assess(suicidal_thoughts=EvidenceState.PRESENT)[0] is TriageLevel.EMERGENCY
+    unknown = _assess(suicidal_thoughts=EvidenceState.PRESENT, suicide_plan=EvidenceState.UNKNOWN)
+    assert unknown[0] is TriageLevel.EMERGENCY
+    planned = _assess(suicidal_thoughts=EvidenceState.PRESENT, suicide_plan=EvidenceState.PRESENT)
+    assert planned[0] is TriageLevel.EMERGENCY_AMBULANCE
+
+
+def test_a_plan_denied_in_the_persons_own_words_counts() -> None:
+    text = "Some nights I think my family would be better off without me, but I have no plan to do anything."
+    assert _assess(text)[0] is TriageLevel.CONSULTATION_24
+    assert _assess("Some nights I think my family would be better off without me.")[0] is TriageLevel.EMERGENCY
