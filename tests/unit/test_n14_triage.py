@@ -33,3 +33,29 @@ def test_a_plan_denied_in_the_persons_own_words_counts() -> None:
     text = "Some nights I think my family would be better off without me, but I have no plan to do anything."
     assert _assess(text)[0] is TriageLevel.CONSULTATION_24
     assert _assess("Some nights I think my family would be better off without me.")[0] is TriageLevel.EMERGENCY
+
+
+WARNING_SIGNS = frozenset(e.id for e in KNOWLEDGE_BASE.evidence if e.red_flag) - {"suicide_plan"}
+
+
+def _screened(present: set[str], age: int) -> TriageLevel:
+    """Every warning sign answered no, as after the app's checklist."""
+    evidence = [ReportedEvidence(id=i, state=EvidenceState.PRESENT) for i in present] + [
+        ReportedEvidence(id=i, state=EvidenceState.ABSENT) for i in WARNING_SIGNS
+    ]
+    return assess_request(KNOWLEDGE_BASE, evidence, None, age=age).triage.level
+
+
+def test_tiredness_beside_harmless_twitching_can_be_looked_after_at_home() -> None:
+    # Tiredness is among what sets harmless twitching off (its pattern), as it is for a flickering eyelid
+    assert _screened({"fasciculations", "fatigue"}, age=30) is TriageLevel.SELF_CARE
+    assert _screened({"eyelid_twitching", "fatigue"}, age=30) is TriageLevel.SELF_CARE
+    # From 60, new twitching deserves an examination; tiredness beside cramps alone is not their pattern
+    assert _screened({"fasciculations", "fatigue"}, age=65) is TriageLevel.CONSULTATION
+    assert _screened({"muscle_cramps", "fatigue"}, age=56) is TriageLevel.CONSULTATION
+
+
+def test_cramps_alone_are_ordinary_cramps_at_any_adult_age() -> None:
+    # Night-time leg cramps are common and commoner with age (Grandner 2017; NICE CKS leg cramps)
+    assert _screened({"muscle_cramps"}, age=75) is TriageLevel.SELF_CARE
+    assert _screened({"muscle_cramps", "leg_weakness"}, age=75) is not TriageLevel.SELF_CARE
