@@ -59,3 +59,14 @@ def test_cramps_alone_are_ordinary_cramps_at_any_adult_age() -> None:
     # Night-time leg cramps are common and commoner with age (Grandner 2017; NICE CKS leg cramps)
     assert _screened({"muscle_cramps"}, age=75) is TriageLevel.SELF_CARE
     assert _screened({"muscle_cramps", "leg_weakness"}, age=75) is not TriageLevel.SELF_CARE
+
+
+def test_thoughts_with_a_plan_denied_lead_the_summary_with_the_crisis_line() -> None:
+    evidence = [
+        ReportedEvidence(id="suicidal_thoughts", state=EvidenceState.PRESENT),
+        ReportedEvidence(id="suicide_plan", state=EvidenceState.ABSENT),
+        ReportedEvidence(id="fasciculations", state=EvidenceState.PRESENT),
+    ]
+    summary = assess_request(KNOWLEDGE_BASE, evidence, None).summary
+    assert summary.startswith("Please talk to someone today. You can call a crisis line")
+    assert "ALS" not in summary

@@ -99,12 +99,17 @@ def summary(
     not_compared: str | None = None,
     other_explanations: bool = False,
 ) -> str:
-    """One to three plain sentences. An emergency leads with what to do now; no sentence names a diagnosis.
+    """One to three plain sentences. An emergency, or a rule marked to lead, starts with what to do now; no sentence
+    names a diagnosis.
 
     ``not_compared`` says why the profiles were not compared (age, a diagnosis already made).
     """
     if triage_.level.rank >= TriageLevel.EMERGENCY.rank:
         return f"{triage_.reasons[0]} Other questions can wait until you have been seen."
+    leading = [rule.reason for rule in knowledge_base.red_flag_rules if rule.leads_summary]
+    first = next((reason for reason in triage_.reasons if reason in leading), None)
+    if first:
+        return f"{first} The other questions can wait until you feel ready."
     if not_compared:
         return not_compared
     labels = {evidence.id: evidence.label_mid_sentence for evidence in knowledge_base.evidence}

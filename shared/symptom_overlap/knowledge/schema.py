@@ -280,6 +280,8 @@ class RedFlagRule(Frozen):
     below_age: int | None = Field(default=None, ge=1, le=130)  # fires only for younger people (age given)
     level: TriageLevel
     reason: Text
+    # Its reason opens the summary at any level, as an emergency's does (thoughts of suicide come first).
+    leads_summary: bool = False
     clinician_note: Text | None = None
     citations: tuple[Identifier, ...] = Field(min_length=1)
 
