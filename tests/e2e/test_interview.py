@@ -273,6 +273,13 @@ def test_thoughts_of_suicide_bring_crisis_lines_first(api: Client) -> None:
     assert body["should_stop"] is True
 
 
+def test_thoughts_of_suicide_with_a_plan_denied_are_help_today_with_crisis_lines_first(api: Client) -> None:
+    body = _assess(api, text="Some nights I think my family would be better off without me, but I have no plan.")
+    assert body["triage"]["level"] == "consultation_24"
+    assert body["summary"].startswith("Please talk to someone today. You can call a crisis line")
+    assert body["triage"]["reasons"][0] == body["summary"].split(" The other questions")[0]
+
+
 def test_a_plan_to_end_one_s_life_in_own_words_calls_an_ambulance(api: Client) -> None:
     body = _assess(api, text="My dad has MND and he says he has been saving his sleeping pills to take all at once.")
     assert body["triage"]["level"] == "emergency_ambulance"
