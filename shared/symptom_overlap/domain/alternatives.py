@@ -37,14 +37,18 @@ def fitting_alternatives(
 
 
 def explained_by_self_care(
-    knowledge_base: KnowledgeBase, present: Iterable[str], symptoms: Iterable[str], age: int | None = None
+    knowledge_base: KnowledgeBase,
+    present: Iterable[str],
+    symptoms: Iterable[str],
+    age: int | None = None,
+    absent: Iterable[str] = (),
 ) -> bool:
     """True when every symptom is part of a fitting alternative that can be looked after at home at this age
     (what points to it, or what its pattern also explains: tiredness beside harmless twitching)."""
     symptoms = frozenset(symptoms)
     covered = {
         evidence_id
-        for alternative in fitting_alternatives(knowledge_base, present)
+        for alternative in fitting_alternatives(knowledge_base, present, absent)
         if alternative.self_care
         and (age is None or alternative.self_care_below_age is None or age < alternative.self_care_below_age)
         for evidence_id in (*alternative.suggested_by, *alternative.also_explains)

@@ -209,7 +209,8 @@ def _self_care_earned(
         return False
     if leaning not in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE):
         return False
-    return explained_by_self_care(knowledge_base, answers.present, _symptoms(knowledge_base, answers.present), age)
+    symptoms = _symptoms(knowledge_base, answers.present)
+    return explained_by_self_care(knowledge_base, answers.present, symptoms, age, answers.absent)
 
 
 def _symptoms(knowledge_base: KnowledgeBase, present: frozenset[str]) -> frozenset[str]:
