@@ -67,7 +67,7 @@ from symptom_overlap.domain.parsing.given_up import given_up
 from symptom_overlap.domain.parsing.guessed_causes import without_guessed_causes
 from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
-from symptom_overlap.domain.parsing.later_denials import resolved_by_later_denials
+from symptom_overlap.domain.parsing.later_denials import resolved_by_later_denials, set_against_later
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
@@ -208,6 +208,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = denials_at_other_places(read, words, sites, segments, rules.site_places.siblings)
     read += answered_at_a_place(words, present, read, sites, segments, rules.site_places.siblings)
     read = resolved_by_later_denials(words, segments, read, rules.red_flags)
+    read = set_against_later(words, segments, read, sites)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

@@ -1,0 +1,41 @@
+"""Denials, fourteenth session: a finding the writer sets aside later with their own denial ("… though", "… btw",
+"… myself")."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("My knees give way on stairs now and then. Nothing wrong with my strength though.", "leg_weakness"),
+        ("Is it bad to be breathless lying flat? I sleep flat fine btw.", "breathless_lying_flat"),
+        ("I saw a clip of someone choking on their tea. I drink fine myself.", "choking_on_liquids"),
+    ],
+)
+def test_a_later_own_denial_sets_a_finding_aside(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("My feet have gone numb. My hands are normal though.", "numbness"),  # a denial of another limb
+        ("My calves cramp every night. No twitching though.", "muscle_cramps"),  # another finding
+        ("I choke on water most days. Eating is fine though.", "choking_on_liquids"),
+        ("My grip is weak. Legs are fine though.", "hand_weakness"),
+        ("No cramps though, but the twitching never stops.", "fasciculations"),
+    ],
+)
+def test_a_later_denial_of_something_else_leaves_a_finding(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
