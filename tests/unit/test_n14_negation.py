@@ -1,5 +1,5 @@
 """Denials, fourteenth session: a finding the writer sets aside later with their own denial ("… though", "… btw",
-"… myself")."""
+"… myself"), and a tick sheet's answer after a word joined to the item by a slash ("bottom/groin - no")."""
 
 import pytest
 
@@ -36,6 +36,34 @@ def test_a_later_own_denial_sets_a_finding_aside(knowledge_base: KnowledgeBase, 
     ],
 )
 def test_a_later_denial_of_something_else_leaves_a_finding(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Checklist: numbness in bottom/groin - no, cramps - yes", "saddle_numbness"),
+        ("weak grip/hands - nope", "hand_weakness"),
+    ],
+)
+def test_an_answer_after_a_slash_joined_word_denies_the_item(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("Checklist: numbness in bottom/groin - no, cramps - yes", "muscle_cramps"),
+        ("choking on water/tea, no fever", "choking_on_liquids"),  # the "no" is of the next item
+        ("cramps/spasms - yes, twitching - no", "muscle_cramps"),
+        ("paraesthesia feet, nil leg weakness", "tingling"),  # words joined by a space are not one item
+    ],
+)
+def test_a_slash_joined_word_leaves_an_item_answered_otherwise(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from symptom_overlap.domain.parsing.answers import answered_headings, taken_back
+from symptom_overlap.domain.parsing.answers import answered_headings, slash_joined_denials, taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.beliefs import corrected_beliefs
 from symptom_overlap.domain.parsing.body_site import (
@@ -155,6 +155,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions, rules.sudden_onsets)
     index = text_index(tokens, words, keys, segments, sites, positions)
+    if "/" in text and index.answered:  # most texts have no slash, or no answer word
+        index.denials.update(slash_joined_denials(text, tokens, words, index.answered))
     findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags, segments, rules, words)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
