@@ -1,5 +1,6 @@
 """Denials, fourteenth session: a finding the writer sets aside later with their own denial ("… though", "… btw",
-"… myself"), and a tick sheet's answer after a word joined to the item by a slash ("bottom/groin - no")."""
+"… myself"), a tick sheet's answer after a word joined to the item by a slash ("bottom/groin - no"), and a complaint
+that "turned out to be" something else."""
 
 import pytest
 
@@ -67,3 +68,33 @@ def test_a_slash_joined_word_leaves_an_item_answered_otherwise(
     knowledge_base: KnowledgeBase, text: str, evidence_id: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("My weak grip turned out to be a sprained wrist from climbing.", "hand_weakness"),
+        ("The twitching in my calf turned out to be nothing, the neuro wasn't worried.", "fasciculations"),
+        ("My cramps turned out to be dehydration, but my hands have got weaker.", "muscle_cramps"),
+    ],
+)
+def test_a_complaint_that_turned_out_otherwise_is_denied(
+    knowledge_base: KnowledgeBase, text: str, evidence_id: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("The tingling in my feet turned out to be from my low B12.", "tingling"),  # a finding as its cause
+        ("My cramps turned out to be dehydration, but my hands have got weaker.", "hand_weakness"),
+        ("The chest pain turned out to be indigestion.", "chest_pain"),  # a red flag keeps its reading
+    ],
+)
+def test_a_finding_beside_turned_out_is_kept(knowledge_base: KnowledgeBase, text: str, evidence_id: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence_id) == "present"
+
+
+def test_a_conditional_turned_out_says_nothing(knowledge_base: KnowledgeBase) -> None:
+    assert "fasciculations" not in about_the_person_now("What if my twitching turns out to be ALS?", knowledge_base)

@@ -95,6 +95,7 @@ from symptom_overlap.domain.parsing.strong_person import STRONG, person_said_str
 from symptom_overlap.domain.parsing.subject import subjects
 from symptom_overlap.domain.parsing.timing import time_frames
 from symptom_overlap.domain.parsing.tokens import Token, tokenize, words_of
+from symptom_overlap.domain.parsing.turned_out import turned_out_otherwise
 from symptom_overlap.domain.parsing.uncertainty import doubted_names
 from symptom_overlap.domain.parsing.weakness_scope import answered_at_a_place, denials_at_other_places
 from symptom_overlap.knowledge.schema import KnowledgeBase
@@ -185,6 +186,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = without_surgical_weight_loss(words, segments, read)
+    if "out" in present:  # "turned out": most texts have no "out"
+        read = turned_out_otherwise(words, segments, read, rules.complaints, rules.red_flags)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
