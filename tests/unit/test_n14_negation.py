@@ -34,6 +34,7 @@ def test_a_later_own_denial_sets_a_finding_aside(knowledge_base: KnowledgeBase, 
         ("I choke on water most days. Eating is fine though.", "choking_on_liquids"),
         ("My grip is weak. Legs are fine though.", "hand_weakness"),
         ("No cramps though, but the twitching never stops.", "fasciculations"),
+        ("My calves twitch most evenings. They haven't twitched in days though.", "fasciculations"),  # a spell
     ],
 )
 def test_a_later_denial_of_something_else_leaves_a_finding(

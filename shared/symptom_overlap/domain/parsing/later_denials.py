@@ -88,10 +88,12 @@ def _parts_saying_now(words: Sequence[str], segments: Segments) -> set[int]:
 # A later word that sets the writer's own state against what came before: "Nothing wrong with my strength though.",
 # "I sleep flat on my back fine btw.", "No problems when I drink myself."
 SETTING_AGAINST = frozenset({"though", "tho", "btw", "myself", "personally"})
-# A denial of one day or spell says nothing of the rest ("No cramps today though": it may be a good day).
+# A denial of one day or spell says nothing of the rest ("No cramps today though": it may be a good day; "it hasn't
+# twitched in days tho").
 A_SPELL = frozenset(
-    {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "day", "week", "weekend", "moment", "atm"}
-)
+    {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend",
+     "moment", "atm"}
+)  # fmt: skip
 # Limbs: a denial in a sentence that names one is of that limb ("Hands are normal though" says nothing of the toes).
 LIMBS = frozenset({"arm", "hand", "leg", "foot"})
 
