@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from symptom_overlap.domain.parsing.answers import answered_headings, taken_back
+from symptom_overlap.domain.parsing.answers import answered_headings, slash_joined_denials, taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.beliefs import corrected_beliefs
 from symptom_overlap.domain.parsing.body_site import (
@@ -67,7 +67,7 @@ from symptom_overlap.domain.parsing.given_up import given_up
 from symptom_overlap.domain.parsing.guessed_causes import without_guessed_causes
 from symptom_overlap.domain.parsing.kin_reference import kin_diagnosis_references
 from symptom_overlap.domain.parsing.lab_values import lab_findings
-from symptom_overlap.domain.parsing.later_denials import resolved_by_later_denials
+from symptom_overlap.domain.parsing.later_denials import resolved_by_later_denials, set_against_later
 from symptom_overlap.domain.parsing.lexicon import lexicon_for
 from symptom_overlap.domain.parsing.lifelong import lifelong_red_flags_uncertain
 from symptom_overlap.domain.parsing.matching import phrase_findings
@@ -95,6 +95,7 @@ from symptom_overlap.domain.parsing.strong_person import STRONG, person_said_str
 from symptom_overlap.domain.parsing.subject import subjects
 from symptom_overlap.domain.parsing.timing import time_frames
 from symptom_overlap.domain.parsing.tokens import Token, tokenize, words_of
+from symptom_overlap.domain.parsing.turned_out import turned_out_otherwise
 from symptom_overlap.domain.parsing.uncertainty import doubted_names
 from symptom_overlap.domain.parsing.weakness_scope import answered_at_a_place, denials_at_other_places
 from symptom_overlap.knowledge.schema import KnowledgeBase
@@ -155,6 +156,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     findings += denied_terms(tokens, keys, rules.denied_terms, positions, rules.sudden_onsets)
     index = text_index(tokens, words, keys, segments, sites, positions)
+    if "/" in text and index.answered:  # most texts have no slash, or no answer word
+        index.denials.update(slash_joined_denials(text, tokens, words, index.answered))
     findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags, segments, rules, words)
     findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
@@ -183,6 +186,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_prefixed(tokens, read, rules.red_flags)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = without_surgical_weight_loss(words, segments, read)
+    if "out" in present:  # "turned out": most texts have no "out"
+        read = turned_out_otherwise(words, segments, read, rules.complaints, rules.red_flags)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
     read = without_general_questions(tokens, segments, read, rules.red_flags)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
@@ -208,6 +213,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = denials_at_other_places(read, words, sites, segments, rules.site_places.siblings)
     read += answered_at_a_place(words, present, read, sites, segments, rules.site_places.siblings)
     read = resolved_by_later_denials(words, segments, read, rules.red_flags)
+    read = set_against_later(words, segments, read, sites)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

@@ -413,3 +413,19 @@ def _nearest_subject(read: Sequence[ReadFinding], position: int) -> Subject:
     before = [item for item in read if item.finding.first < position]
     nearest = before[-1] if before else (read[0] if read else None)
     return Subject.SELF if nearest is None else nearest.subject
+
+
+def slash_joined_denials(
+    text: str, tokens: Sequence[Token], words: Sequence[str], answered: AbstractSet[int]
+) -> dict[int, bool]:
+    """The tokens denied by an answer after a word joined to them by a slash: in a tick sheet's "numbness around
+    bottom/groin - no" or "new bladder/bowel trouble - no" the joined word is of the item, and the answer after it
+    is the item's (filled into the text index's ``denials``, which both cue lookup and assertion ask)."""
+    return {
+        last: True
+        for last in range(len(tokens) - 1)
+        if last in answered
+        and text[tokens[last].end : tokens[last + 1].start] == "/"
+        and not denied_after(words, last)
+        and denied_after(words, last + 1)
+    }

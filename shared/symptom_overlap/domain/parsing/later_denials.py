@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding, Subject, TimeFrame
 from symptom_overlap.domain.parsing.sequences import WordSequences
@@ -82,3 +83,56 @@ def _parts_saying_now(words: Sequence[str], segments: Segments) -> set[int]:
             continue
         parts.add(segments.part[position])
     return parts
+
+
+# A later word that sets the writer's own state against what came before: "Nothing wrong with my strength though.",
+# "I sleep flat on my back fine btw.", "No problems when I drink myself."
+SETTING_AGAINST = frozenset({"though", "tho", "btw", "myself", "personally"})
+# A denial of one day or spell says nothing of the rest ("No cramps today though": it may be a good day; "it hasn't
+# twitched in days tho").
+A_SPELL = frozenset(
+    {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend",
+     "moment", "atm"}
+)  # fmt: skip
+# Limbs: a denial in a sentence that names one is of that limb ("Hands are normal though" says nothing of the toes).
+LIMBS = frozenset({"arm", "hand", "leg", "foot"})
+
+
+def set_against_later(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], sites: Sequence[SiteMention]
+) -> list[ReadFinding]:
+    """The findings, less a present one that a later sentence sets aside with the writer's own denial of it."""
+    if SETTING_AGAINST.isdisjoint(words):
+        return list(read)
+    sentence = segments.sentence
+    marked = {sentence[i] for i, word in enumerate(words) if word in SETTING_AGAINST}
+    marked -= {sentence[i] for i, word in enumerate(words) if word in A_SPELL}
+    marked -= {segments.sentence[index] for index, _ in COMING_AND_GOING.positions(words)}
+    denied_at: dict[str, int] = {}  # evidence id -> the first sentence of a marked own denial
+    for item in read:
+        if (
+            item.assertion is Assertion.ABSENT
+            and item.subject is Subject.SELF
+            and item.time is TimeFrame.CURRENT
+            and sentence[item.finding.first] in marked
+        ):
+            at = sentence[item.finding.first]
+            evidence_id = item.finding.evidence_id
+            if at < denied_at.get(evidence_id, len(words)):
+                denied_at[evidence_id] = at
+    if not denied_at:
+        return list(read)
+    limbs_in: dict[int, set[str]] = {}  # sentence -> the limbs it names
+    for site in sites:
+        if site.site in LIMBS:
+            limbs_in.setdefault(sentence[site.first], set()).add(site.site)
+    return [
+        item
+        for item in read
+        if not (
+            item.assertion is Assertion.PRESENT
+            and item.subject is Subject.SELF
+            and sentence[item.finding.last] < denied_at.get(item.finding.evidence_id, -1)
+            and item.body_site in limbs_in.get(denied_at[item.finding.evidence_id], {item.body_site})
+        )
+    ]
