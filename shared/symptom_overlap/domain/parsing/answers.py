@@ -239,8 +239,10 @@ def said_yes_after(words: Sequence[str], last: int) -> bool:
 
 
 def doubt_answers_in(words: Sequence[str]) -> bool:
-    """Whether the words hold an answer that ``doubted_after`` looks for (most texts: none, so it is not asked)."""
-    return "?" in words or not ANSWERS_MAYBE.isdisjoint(words) or not DOUBT_ANSWER_FIRSTS.isdisjoint(words)
+    """Whether ``doubted_after`` may find an answer in the words: every answer it reads is asked (a question mark,
+    or a colon after the item: "cramps: not sure") or is a word of maybe. Most texts have none, so it is not asked
+    (a doubt phrase alone, "not sure", answers nothing without a question mark or a colon)."""
+    return "?" in words or ":" in words or not ANSWERS_MAYBE.isdisjoint(words)
 
 
 def _first_after(words: Sequence[str], last: int) -> int | None:
