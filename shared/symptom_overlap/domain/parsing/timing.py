@@ -129,11 +129,12 @@ def time_frames(
     ]
     clause_times: dict[int, _ClauseTimes] = {}
     frames = []
+    gone_said = "gone" in words  # most texts: no "gone", so no finding is gone right after it
     for finding in findings:
         if finding.evidence_id in persisting:
             frames.append(_CURRENT)
             continue
-        if gone_right_after(words, finding):
+        if gone_said and gone_right_after(words, finding):
             frames.append(_RESOLVED)
             continue
         if finding.first > 1 and words[finding.first - 2] == "since" and since_event(words, finding):
@@ -251,6 +252,7 @@ UNTIL_WORDS = frozenset({"until", "till", "til", "to", "up"})  # "from last wint
 RELATIVE_BEFORE = frozenset({"just", "right", "shortly", "moments", "seconds", "minutes", "immediately", "straight"})
 # "the last year", "this past month" reach up to now; a word before them ("the thoughts last year") does not.
 JUST_BEFORE = frozenset({"the", "this"})
+_NOT_PAST_AFTER_UNLESS_JUST = NOT_PAST_AFTER - JUST_BEFORE  # (JUST_BEFORE is read on its own: "the last year")
 COMPARED_REACH = 5  # words between "than" and the date that ends its comparison
 AS_APART = 3  # "as strong as", "as steady as": the first "as" a word or two before the second
 # "when I was expecting": a time of life, though its word ends in "-ing".
@@ -302,7 +304,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     span_in_past = not SPAN_PAST_VERBS.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause)
     matches = [
         (i, sequence)
-        for i, sequence in recovery_matches(clause, PAST, NOT_PAST_AFTER - JUST_BEFORE, positions=positions)
+        for i, sequence in recovery_matches(clause, PAST, _NOT_PAST_AFTER_UNLESS_JUST, positions=positions)
         if not (i and clause[i - 1] in JUST_BEFORE)
         and ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
         and not (sequence == ("back", "in") and ((i and clause[i - 1] in _BACK_NOT_PAST) or clause[i + 2] == END))
