@@ -259,6 +259,8 @@ def without_figures(
     # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
     near_faint = set() if FAINT_WORDS.isdisjoint(seen) else NEAR_FAINTS.covered(words)
     senses = _sense_givers(words, seen)
+    if not (figurative or near_faint or senses or devices):  # most texts: no figure, so every finding stands
+        return list(read)
     return [
         item
         for item in read
