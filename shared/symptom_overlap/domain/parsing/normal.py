@@ -16,6 +16,9 @@ from symptom_overlap.domain.parsing.matching import match_from, starts
 from symptom_overlap.domain.parsing.negation import NEGATION_CUES
 from symptom_overlap.domain.parsing.tokens import Token, stem, words_of
 
+# Makes a Finding from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as tokens.py
+# makes tokens): one per term found.
+_new_finding = tuple.__new__
 FINE = frozenset(
     {
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
@@ -167,8 +170,11 @@ def normal_statements(
                 matched = match_from(tokens, keys, stems, start)
                 if matched is not None:
                     last, _, words = matched
-                    # (positional: a NamedTuple's keywords cost a call per term)
-                    terms += [Finding(evidence_id, start, last, True, False, words) for evidence_id in evidence_ids]
+                    # Every field, in Finding's order (built as tokens are, without NamedTuple's Python-level __new__).
+                    terms += [
+                        _new_finding(Finding, (evidence_id, start, last, True, False, words, None, False, False, False))
+                        for evidence_id in evidence_ids
+                    ]
     terms = _longest(terms)
     if not terms:
         return terms
@@ -322,9 +328,15 @@ def denied_terms(
                         continue  # "no weak spells": the episodes' own words say them
                     if _sudden(tokens, start):
                         # the denial is kept, of the sudden event, to carry a list on ("no sudden weakness or droop")
-                        found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in sudden]
+                        found += [
+                            _new_finding(Finding, (evidence_id, start, last, False, False, (), None, True, False, False))
+                            for evidence_id in sudden
+                        ]
                         continue
-                    found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
+                    found += [
+                        _new_finding(Finding, (evidence_id, start, last, False, False, (), None, True, False, False))
+                        for evidence_id in evidence_ids
+                    ]  # denial_only, every field in Finding's order
                 elif len(stems) == 2 and last < len(tokens) and tokens[start + 1].word in NEGATION_OR_FUNCTION:
                     denied_last = _denied_inside(tokens, keys, stems[1], start + 1)
                     if denied_last is not None:
