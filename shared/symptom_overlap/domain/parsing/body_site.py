@@ -8,6 +8,7 @@ into eyelid twitching. Cues name sites as "@hand", "@leg", … (docs/parsing.md 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress, count
 from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
@@ -79,6 +80,7 @@ PLURAL_LIMBS = frozenset(
 PRONOUN_REACH = 6
 # "I watched my tongue in the mirror, it was squirming": "it" after one limb, the tongue or an eye is that site.
 SINGULAR_PRONOUNS = frozenset({"it", "it's", "its"})
+_PRONOUNS_OR_ONE = PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"one"}  # the words _with_sides_of reads
 SINGULAR_SITES = frozenset({"arm", "hand", "leg", "foot", "tongue", "eye", "one_eye"})
 # "they don't feel numb": "don't feel" is a numbness cue's term, so a denied "they" is left as a pronoun; so is
 # one set against a denial ("legs aren't weak, they just feel heavy" is something else) and the "it" of "it's the
@@ -171,7 +173,9 @@ def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list
     is fine. It's my right one that's weak". "they" a few words after limbs named in the plural, in the
     same sentence, is those limbs: "about my feet, they burn at night"."""
     added = []
-    for index, token in enumerate(tokens):
+    # Only the pronouns and the word "one" are read (picked out in C: a walk of every token cost most of the step).
+    for index in compress(count(), map(_PRONOUNS_OR_ONE.__contains__, words_of(tokens))):
+        token = tokens[index]
         if token.word in PLURAL_PRONOUNS or token.word in SINGULAR_PRONOUNS:
             limbs = _limbs_before(tokens, mentions, index)
             if limbs is not None:
