@@ -8,8 +8,9 @@ into eyelid twitching. Cues name sites as "@hand", "@leg", … (docs/parsing.md 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from itertools import compress, count
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -275,6 +276,7 @@ def with_site_variants(
     tokens: Sequence[Token],
     mentions: Sequence[SiteMention],
     segments: Segments,
+    present: AbstractSet[str] | None = None,
 ) -> tuple[list[Finding], list[FoundSite | None]]:
     """Each finding as the evidence its site makes it: twitching at the eye is eyelid twitching. The site
     must stand close, with no comma between: in "no twitching anywhere, including my tongue, no tingling"
@@ -286,7 +288,8 @@ def with_site_variants(
     # Every variant's words, also of a variant that two general findings become (saddle numbness: numbness, tingling).
     variant_ids = {variant for by_site in variants.values() for variant in by_site.values()}
     variant_words = {(f.evidence_id, i) for f in findings if f.evidence_id in variant_ids for i in f.own_tokens()}
-    includes = not INCLUSIONS.isdisjoint(words_of(tokens))  # most texts: no inclusion word, so no site included
+    # Most texts: no inclusion word, so no site included.
+    includes = not INCLUSIONS.isdisjoint(words_of(tokens) if present is None else present)
     covering = _ids_covering(findings, mentions)
     by_clause: dict[int, list[SiteMention]] = {}  # the site mentions of each clause, in order (asked per finding)
     for mention in mentions:
