@@ -122,11 +122,6 @@ def time_frames(
     by_part: dict[int, TimeFrame] = {}
     # The number of time words among the first n tokens, for each n.
     time_words_before = list(accumulate(map(TIME_WORDS.__contains__, words), initial=0))
-    # Whether a clause is followed, in its sentence or by the next sentence, by words that may say it resolved.
-    clause_follows = [
-        time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]
-        for _, last in segments.clause_bounds
-    ]
     clause_times: dict[int, _ClauseTimes] = {}
     frames = []
     gone_said = "gone" in words  # most texts: no "gone", so no finding is gone right after it
@@ -144,7 +139,9 @@ def time_frames(
         if part_id not in by_part:
             clause_id = segments.clause[finding.first]
             first, last = segments.clause_bounds[clause_id]
-            if time_words_before[last + 1] == time_words_before[first] and not clause_follows[clause_id]:
+            if time_words_before[last + 1] == time_words_before[first] and not _time_words_follow(
+                segments, last, time_words_before
+            ):
                 by_part[part_id] = _CURRENT  # most clauses say nothing of time
                 frames.append(_CURRENT)
                 continue
@@ -361,6 +358,12 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
             None,
         )
     return tuple.__new__(_ClauseTimes, (clause, resolved, past, still, consequence))  # no NamedTuple keywords
+
+
+def _time_words_follow(segments: Segments, last: int, time_words_before: Sequence[int]) -> bool:
+    """Whether the clause that ends at token ``last`` is followed, in its sentence or by the next sentence, by words
+    that may say it resolved (asked only of a clause without time words of its own: most clauses have some)."""
+    return time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]
 
 
 def _next_sentence_end(segments: Segments, last: int) -> int:
