@@ -148,7 +148,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     sites = site_mentions(tokens, keys, positions)
     places = [i for site in sites for i in range(site.first, site.last + 1)]
     findings = _outside_sites(phrase_findings(tokens, keys, lexicon, positions), sites)
-    normal = _outside_phrases(normal_statements(tokens, keys, lexicon, positions, places, findings), findings)
+    normal = _outside_phrases(
+        normal_statements(tokens, keys, lexicon, positions, places, findings, present=present), findings
+    )
     if not STRONG.isdisjoint(present):
         normal += person_said_strong(tokens)
     findings += limbs_fine_of_another_symptom(
@@ -159,7 +161,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     if "/" in text and index.answered:  # most texts have no slash, or no answer word
         index.denials.update(slash_joined_denials(text, tokens, words, index.answered))
     findings += _apart_from(cue_findings(index, rules.word_cues), findings, rules.red_flags, segments, rules, words)
-    findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named)
+    findings += kin_diagnosis_references(tokens, findings, rules.diagnosis_named, present)
     findings += lab_findings(text, tokens)  # after the cues, so that it never hides one ("B12 160, GP said low")
     findings = _specific(_places_only_if_denied(findings, tokens, sites), rules.courses)
     everyday = everyday_sense_in(words, present)
@@ -168,7 +170,9 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     )
     findings.sort(key=by_place)
     found_sites = sites_of(findings, sites, segments)
-    findings, found_sites = with_site_variants(findings, found_sites, rules.site_variants, tokens, sites, segments)
+    findings, found_sites = with_site_variants(
+        findings, found_sites, rules.site_variants, tokens, sites, segments, present
+    )
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
     read = _read(tokens, words, segments, findings, found_sites, rules, index)
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
@@ -183,13 +187,13 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = negative_tests(
         words, segments, searched_topics(words, read, rules.red_flags, present), rules.red_flags, present
     )
-    read = without_prefixed(tokens, read, rules.red_flags)
+    read = without_prefixed(tokens, read, rules.red_flags, present)
     read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
     read = without_surgical_weight_loss(words, segments, read)
     if "out" in present:  # "turned out": most texts have no "out"
         read = turned_out_otherwise(words, segments, read, rules.complaints, rules.red_flags)
     read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
-    read = without_general_questions(tokens, segments, read, rules.red_flags)
+    read = without_general_questions(tokens, segments, read, rules.red_flags, present)
     read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
     read = taken_back(words, segments, read, present)
     read += given_up(words, segments, read, rules.habits)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import compress, count
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
@@ -54,16 +55,18 @@ ANSWERS_MAYBE = frozenset({"maybe", "possibly", "perhaps", "unsure", "idk", "dun
 ANSWER_WORDS = AFTER_CUES | ANSWERS_NO | BARE_ANSWERS_NO | {CROSS_AFTER, "?"}
 NOT_ANSWER_SECONDS = frozenset({"really", "at", "in"})  # "not really", "not at all", "not in the least"
 FIRST_AFTER_REACH = 6  # _first_after's reach, which holds _question_mark_after's
+_MAY_ANSWER = ANSWER_WORDS | NEGATED_AUXILIARIES | {"not"}  # the words answer_reach reads
 
 
 def answer_reach(words: Sequence[str]) -> frozenset[int]:
     """The tokens that an answer word follows within reach: ``denied_after`` is false for every other token."""
     if ANSWER_WORDS.isdisjoint(words) and NEGATED_AUXILIARIES.isdisjoint(words):  # most texts: no answer word
         return frozenset()
+    # Only the words that may answer are read (picked out in C; most words are none of them).
     answers = [
         i
-        for i, word in enumerate(words)
-        if word in ANSWER_WORDS
+        for i in compress(count(), map(_MAY_ANSWER.__contains__, words))
+        if (word := words[i]) in ANSWER_WORDS
         or (word == "not" and words[i + 1 : i + 2] and words[i + 1] in NOT_ANSWER_SECONDS)
         or (word in NEGATED_AUXILIARIES and i > 1 and (words[i - 2] == "but" or words[i - 1] in THINGS))  # "it isn't"
         or (word == "not" and i > 1 and words[i - 2] == "but" and words[i - 1] in THINGS_NOT)  # "but it's not"
@@ -239,8 +242,10 @@ def said_yes_after(words: Sequence[str], last: int) -> bool:
 
 
 def doubt_answers_in(words: Sequence[str]) -> bool:
-    """Whether the words hold an answer that ``doubted_after`` looks for (most texts: none, so it is not asked)."""
-    return "?" in words or not ANSWERS_MAYBE.isdisjoint(words) or not DOUBT_ANSWER_FIRSTS.isdisjoint(words)
+    """Whether ``doubted_after`` may find an answer in the words: every answer it reads is asked (a question mark,
+    or a colon after the item: "cramps: not sure") or is a word of maybe. Most texts have none, so it is not asked
+    (a doubt phrase alone, "not sure", answers nothing without a question mark or a colon)."""
+    return "?" in words or ":" in words or not ANSWERS_MAYBE.isdisjoint(words)
 
 
 def _first_after(words: Sequence[str], last: int) -> int | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from itertools import compress, count
 from typing import NamedTuple
 
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -59,6 +61,7 @@ SITE_TERMS: Mapping[str, tuple[str, ...]] = {
     "head": ("head",),
 }  # fmt: skip
 VARIANT_REACH = 4  # most words between a finding and the site that makes it another evidence
+_NO_VARIANTS: Mapping[str, str] = {}  # the site variants of a finding that has none (read only, never filled)
 RESTATED_REACH = 3  # most words after a site variant at which a finding may be it said again
 # "a twitch in my left eye and also my calf": a limb listed with a variant's site keeps the general finding.
 LIMB_SITES = frozenset({"arm", "hand", "leg", "foot"})
@@ -78,6 +81,7 @@ PLURAL_LIMBS = frozenset(
 PRONOUN_REACH = 6
 # "I watched my tongue in the mirror, it was squirming": "it" after one limb, the tongue or an eye is that site.
 SINGULAR_PRONOUNS = frozenset({"it", "it's", "its"})
+_PRONOUNS_OR_ONE = PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"one"}  # the words _with_sides_of reads
 SINGULAR_SITES = frozenset({"arm", "hand", "leg", "foot", "tongue", "eye", "one_eye"})
 # "they don't feel numb": "don't feel" is a numbness cue's term, so a denied "they" is left as a pronoun; so is
 # one set against a denial ("legs aren't weak, they just feel heavy" is something else) and the "it" of "it's the
@@ -170,7 +174,9 @@ def _with_sides_of(tokens: Sequence[Token], mentions: list[SiteMention]) -> list
     is fine. It's my right one that's weak". "they" a few words after limbs named in the plural, in the
     same sentence, is those limbs: "about my feet, they burn at night"."""
     added = []
-    for index, token in enumerate(tokens):
+    # Only the pronouns and the word "one" are read (picked out in C: a walk of every token cost most of the step).
+    for index in compress(count(), map(_PRONOUNS_OR_ONE.__contains__, words_of(tokens))):
+        token = tokens[index]
         if token.word in PLURAL_PRONOUNS or token.word in SINGULAR_PRONOUNS:
             limbs = _limbs_before(tokens, mentions, index)
             if limbs is not None:
@@ -270,6 +276,7 @@ def with_site_variants(
     tokens: Sequence[Token],
     mentions: Sequence[SiteMention],
     segments: Segments,
+    present: AbstractSet[str] | None = None,
 ) -> tuple[list[Finding], list[FoundSite | None]]:
     """Each finding as the evidence its site makes it: twitching at the eye is eyelid twitching. The site
     must stand close, with no comma between: in "no twitching anywhere, including my tongue, no tingling"
@@ -281,10 +288,14 @@ def with_site_variants(
     # Every variant's words, also of a variant that two general findings become (saddle numbness: numbness, tingling).
     variant_ids = {variant for by_site in variants.values() for variant in by_site.values()}
     variant_words = {(f.evidence_id, i) for f in findings if f.evidence_id in variant_ids for i in f.own_tokens()}
-    includes = not INCLUSIONS.isdisjoint(words_of(tokens))  # most texts: no inclusion word, so no site included
+    # Most texts: no inclusion word, so no site included.
+    includes = not INCLUSIONS.isdisjoint(words_of(tokens) if present is None else present)
     covering = _ids_covering(findings, mentions)
+    by_clause: dict[int, list[SiteMention]] = {}  # the site mentions of each clause, in order (asked per finding)
+    for mention in mentions:
+        by_clause.setdefault(segments.clause[mention.first], []).append(mention)
     for finding, found in zip(findings, sites, strict=True):
-        by_site = variants.get(finding.evidence_id, {})
+        by_site = variants.get(finding.evidence_id, _NO_VARIANTS)
         general = general_of.get(finding.evidence_id)
         if general is not None and found is not None and found.site in ONLY_SITES:
             if _only_at(finding, found.site, tokens, mentions, segments):
@@ -309,7 +320,7 @@ def with_site_variants(
                 moved.append(finding._replace(absent=True))
                 moved_sites.append(None)
             finding = finding._replace(evidence_id=by_site[found.site])
-        elif by_site and (topic := _denied_at_topic(finding, tokens, mentions, segments) or "") in by_site:
+        elif by_site and (topic := _denied_at_topic(finding, tokens, by_clause, segments) or "") in by_site:
             finding = finding._replace(evidence_id=by_site[topic])
             found = FoundSite(topic, 0, same_part=True)
         elif by_site and includes:
@@ -319,9 +330,11 @@ def with_site_variants(
                     moved_sites.append(FoundSite(site, 0, same_part=True))
         if found is not None and (by_site or general is not None):
             own_general = general or finding.evidence_id
-            own = {own_general, *variants.get(own_general, {}).values()}
-            for site in _enumerated_sites(finding, tokens, mentions, segments, covering, own):
-                listed_as = variants.get(own_general, {}).get(site) or (own_general if site in LIMB_SITES else None)
+            own = {own_general, *variants.get(own_general, _NO_VARIANTS).values()}
+            for site in _enumerated_sites(finding, tokens, by_clause, segments, covering, own):
+                listed_as = variants.get(own_general, _NO_VARIANTS).get(site) or (
+                    own_general if site in LIMB_SITES else None
+                )
                 if listed_as is not None and listed_as != finding.evidence_id:
                     moved.append(finding._replace(evidence_id=listed_as))
                     moved_sites.append(FoundSite(site, 0, same_part=True))
@@ -343,7 +356,7 @@ def _ids_covering(findings: Sequence[Finding], mentions: Sequence[SiteMention]) 
 def _enumerated_sites(
     finding: Finding,
     tokens: Sequence[Token],
-    mentions: Sequence[SiteMention],
+    by_clause: Mapping[int, list[SiteMention]],
     segments: Segments,
     covering: Mapping[int, set[str]],
     own: Collection[str],
@@ -351,8 +364,7 @@ def _enumerated_sites(
     """ "twitching in my calves, eyelid and tongue", "my calves, eyelid and arms twitch": the sites of a list that
     holds the finding's own site, or starts or ends right beside its words, each have it (as its variant there).
     A site inside another finding's words is that finding's ("numb feet and my tongue is sore")."""
-    clause = segments.clause[finding.first]
-    in_clause = [m for m in mentions if segments.clause[m.first] == clause]
+    in_clause = by_clause.get(segments.clause[finding.first], [])
     if len(in_clause) < 2:  # most findings: no list of sites, and nothing more to look at
         return []
     in_clause = [m for m in in_clause if not covering.get(m.first, set()).difference(own)]
@@ -442,17 +454,16 @@ def since_spread(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _denied_at_topic(
-    finding: Finding, tokens: Sequence[Token], mentions: Sequence[SiteMention], segments: Segments
+    finding: Finding, tokens: Sequence[Token], by_clause: Mapping[int, list[SiteMention]], segments: Segments
 ) -> str | None:
     """The one site named in the opening part of a denied finding's clause, when its own part names no place."""
-    before = range(max(finding.first - DENIAL_REACH - 1, 0), finding.first)
-    if not any(tokens[i].word in DENIALS for i in before):
+    if DENIALS.isdisjoint(words_of(tokens[max(finding.first - DENIAL_REACH - 1, 0) : finding.first])):
         return None
     clause, part = segments.clause[finding.first], segments.part[finding.first]
     first, last = segments.part_bounds[part]
-    if any(tokens[i].word in WIDER for i in range(first, last + 1)):
+    if not WIDER.isdisjoint(words_of(tokens[first : last + 1])):
         return None
-    in_clause = [mention for mention in mentions if segments.clause[mention.first] == clause]
+    in_clause = by_clause.get(clause, [])
     if len(in_clause) != 1 or segments.part[in_clause[0].first] == part:
         return None
     site = in_clause[0]

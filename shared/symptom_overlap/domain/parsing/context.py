@@ -259,6 +259,8 @@ def without_figures(
     # A near-faint is no faint, but its word still tells of light-headedness on standing ("feel faint when I stand").
     near_faint = set() if FAINT_WORDS.isdisjoint(seen) else NEAR_FAINTS.covered(words)
     senses = _sense_givers(words, seen)
+    if not (figurative or near_faint or senses or devices):  # most texts: no figure, so every finding stands
+        return list(read)
     return [
         item
         for item in read
@@ -346,10 +348,14 @@ def _sense_givers(words: Sequence[str], seen: Collection[str]) -> dict[int, int]
 
 
 def without_prefixed(
-    tokens: Sequence[Token], read: Sequence[ReadFinding], red_flags: Collection[str]
+    tokens: Sequence[Token],
+    read: Sequence[ReadFinding],
+    red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
-    """The findings, less those whose first word a prefix changes: "pre-diabetic", "non-diabetic"."""
-    if PREFIXES.isdisjoint(words_of(tokens)):
+    """The findings, less those whose first word a prefix changes: "pre-diabetic", "non-diabetic". ``present``:
+    the set of the text's words, if the caller has it."""
+    if PREFIXES.isdisjoint(words_of(tokens) if present is None else present):
         return list(read)
     prefixed = {
         i for i in range(1, len(tokens)) if tokens[i - 1].word in PREFIXES and tokens[i].start - tokens[i - 1].end == 1

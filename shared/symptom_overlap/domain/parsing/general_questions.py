@@ -10,6 +10,7 @@ that reports a finding elsewhere ("Can PPIs cause low B12? Been on omeprazole fo
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
@@ -34,10 +35,15 @@ MARKS = frozenset({"?", "!", ".", "\n"})
 
 
 def without_general_questions(
-    tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
-    """The findings, less those asked about in general; red flags asked about so are uncertain."""
-    if "?" not in words_of(tokens):
+    """The findings, less those asked about in general; red flags asked about so are uncertain. ``present``: the
+    set of the text's words, if the caller has it."""
+    if "?" not in (words_of(tokens) if present is None else present):
         return list(read)
     general = {
         sentence

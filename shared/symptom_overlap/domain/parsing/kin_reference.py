@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.people import BLOOD_KIN, KIN_FORMS, MODIFIERS, POSSESSIVE_SELF
@@ -36,13 +37,18 @@ DURATION_UNITS = frozenset(
 
 
 def kin_diagnosis_references(
-    tokens: Sequence[Token], findings: Sequence[Finding], diagnosis_named: Mapping[str, str]
+    tokens: Sequence[Token],
+    findings: Sequence[Finding],
+    diagnosis_named: Mapping[str, str],
+    present: AbstractSet[str] | None = None,
 ) -> list[Finding]:
     """A finding of the diagnosis named last before each "it" that a blood relative had: named by a finding
-    of it, or by its bare name, which a fear may have left without one ("I'm scared of ALS. My aunt had it.")."""
+    of it, or by its bare name, which a fear may have left without one ("I'm scared of ALS. My aunt had it.").
+    ``present``: the set of the text's words, if the caller has it."""
     diagnoses = set(diagnosis_named.values())
     found: list[Finding] = _diagnosis_heading(tokens, diagnosis_named)
-    if "it" not in words_of(tokens):  # a reference is made only by "it": most texts have none
+    # A reference is made only by "it": most texts have none.
+    if "it" not in (words_of(tokens) if present is None else present):
         return found
     last_named: tuple[int, str] | None = None  # (position, evidence id)
     for index, token in enumerate(tokens):

@@ -5,6 +5,7 @@ Of terms over the same words the longest counts: 'grip strength normal' speaks o
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from operator import attrgetter
 
@@ -16,6 +17,11 @@ from symptom_overlap.domain.parsing.matching import match_from, starts
 from symptom_overlap.domain.parsing.negation import NEGATION_CUES
 from symptom_overlap.domain.parsing.tokens import Token, stem, words_of
 
+# Makes a Finding from a tuple of all its fields, without the Python-level call of NamedTuple's __new__ (as tokens.py
+# makes tokens): one per term found.
+_new_finding = tuple.__new__
+# A denial-only term's fields after evidence_id, first and last, in Finding's order (denial_only, the rest defaults).
+_DENIAL_ONLY_REST = (False, False, (), None, True, False, False)
 FINE = frozenset(
     {
         "fine", "normal", "ok", "okay", "good", "alright", "unaffected", "perfect", "great", "intact", "strong",
@@ -149,11 +155,13 @@ def normal_statements(
     positions: Mapping[str, list[int]],
     places: Collection[int] = (),
     phrases: Sequence[Finding] = (),
+    present: AbstractSet[str] | None = None,
 ) -> list[Finding]:
     """Terms said to be fine; the words of body sites may stand between ("feeling down below is normal").
-    ``phrases``: findings read from phrases, whose words no "no problem" after them says fine."""
+    ``phrases``: findings read from phrases, whose words no "no problem" after them says fine. ``present``: the
+    set of the text's words, if the caller has it (asked at once; the tokens' words are walked)."""
     terms = []
-    present = frozenset(positions)
+    key_set = frozenset(positions)
     # First key -> its terms whose later words all stand in the text (most terms: a word of theirs is nowhere in
     # it), found once per key rather than at each of its starts.
     possible: dict[str, list[Phrase]] = {}
@@ -161,22 +169,26 @@ def normal_statements(
         for key in keys[start]:
             if key not in possible:
                 possible[key] = [
-                    term for term in lexicon.normal_terms_by_first_key.get(key, ()) if term.later_stems <= present
+                    term for term in lexicon.normal_terms_by_first_key.get(key, ()) if term.later_stems <= key_set
                 ]
             for stems, evidence_ids, _ in possible[key]:
                 matched = match_from(tokens, keys, stems, start)
                 if matched is not None:
                     last, _, words = matched
-                    # (positional: a NamedTuple's keywords cost a call per term)
-                    terms += [Finding(evidence_id, start, last, True, False, words) for evidence_id in evidence_ids]
+                    # Every field, in Finding's order (built as tokens are, without NamedTuple's Python-level __new__).
+                    terms += [
+                        _new_finding(Finding, (evidence_id, start, last, True, False, words, None, False, False, False))
+                        for evidence_id in evidence_ids
+                    ]
     terms = _longest(terms)
     if not terms:
         return terms
     taken = {i for term in terms for i in range(term.first, term.last + 1)} | set(places)
     # Two tests that most texts fail whole, asked once rather than of each term: a side or "other" before a term
     # (_one_side_of_two), a word of trouble anywhere (_said_no_trouble, _said_no_trouble_after, _listed_after).
-    sided = not SIDE_WORDS.isdisjoint(words_of(tokens))
-    troubled = not TROUBLE.isdisjoint(map(STEM_OF, tokens)) or "nothing" in words_of(tokens)
+    seen = list(words_of(tokens)) if present is None else present
+    sided = not SIDE_WORDS.isdisjoint(seen)
+    troubled = not TROUBLE.isdisjoint(map(STEM_OF, tokens)) or "nothing" in seen
     terms = [
         term for term in terms if not _felt_by_someone(tokens, term) and not (sided and _one_side_of_two(tokens, term))
     ]
@@ -198,7 +210,7 @@ def normal_statements(
         or _said_able(tokens, term)
         or (tokens[term.last].word.endswith("ing") and _fine_after_object(tokens, term.last + 2))
     ]
-    if not LOOKS.isdisjoint(words_of(tokens)):
+    if not LOOKS.isdisjoint(seen):
         said = [_as_appearance(tokens, term) for term in said]
     return said + _listed_after(tokens, terms, said) + _listed_before(tokens, terms, said) if troubled else said
 
@@ -322,9 +334,15 @@ def denied_terms(
                         continue  # "no weak spells": the episodes' own words say them
                     if _sudden(tokens, start):
                         # the denial is kept, of the sudden event, to carry a list on ("no sudden weakness or droop")
-                        found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in sudden]
+                        found += [
+                            _new_finding(Finding, (evidence_id, start, last, *_DENIAL_ONLY_REST))
+                            for evidence_id in sudden
+                        ]
                         continue
-                    found += [Finding(evidence_id, start, last, denial_only=True) for evidence_id in evidence_ids]
+                    found += [
+                        _new_finding(Finding, (evidence_id, start, last, *_DENIAL_ONLY_REST))
+                        for evidence_id in evidence_ids
+                    ]
                 elif len(stems) == 2 and last < len(tokens) and tokens[start + 1].word in NEGATION_OR_FUNCTION:
                     denied_last = _denied_inside(tokens, keys, stems[1], start + 1)
                     if denied_last is not None:

@@ -331,7 +331,7 @@ def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person
                 worried_for = worried_for or _head(named)
             elif named and not (word in CARING and words[named[0].position] in CARED_CHILDREN):
                 return _head(named)
-        if words[index] in CARER_WORDS:
+        if word in CARER_WORDS:
             named = [
                 m
                 for m in mentions
@@ -339,7 +339,7 @@ def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person
             ]
             if named:
                 return _head(named)
-        if words[index : index + 3] == ["is", "the", "patient"] or ONE_WITH.at(words, index):
+        if word == "is" and (words[index + 1 : index + 3] == ["the", "patient"] or ONE_WITH.at(words, index)):
             stated = _one_with(words, index, mentions, index + 1)
             if stated is not None:
                 return stated

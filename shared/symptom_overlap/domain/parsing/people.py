@@ -161,6 +161,7 @@ OWNERS_OR_MODIFIERS = MODIFIERS | {"his", "her", "their"}
 KIN_POSSESSIVES = frozenset(form for form in KIN_FORMS if form.endswith("'s"))
 # Said of "us", by a clinician, or in a sentence that names no one: the patient's, counted for no one.
 PATIENT = Person(US, blood=False, human=False)
+THE_WRITER = Person(WRITER, blood=False)  # one shared value (a Person is immutable), not one built per mention
 
 
 def kin_word(word: str) -> str | None:
@@ -181,17 +182,8 @@ def mentions_in(tokens: Sequence[Token], words: Sequence[str]) -> list[Mention]:
             blood_named = True
             continue
         kin = kin_word(word)
-        generic = kin in GENERIC_KIN and not _after_possessive(tokens, index) and not _the_one_who(tokens, index)
-        if generic or _simile(tokens, index):
-            kin = None
-        if kin in DETERMINED_PEOPLE and (
-            index == 0 or tokens[index - 1].word not in DETERMINERS or _what_someone_is(tokens, index)
-        ):
-            kin = None  # "hi guys", "I'm a man of 45"
-        if kin in ANIMALS and _object_of_a_chore(tokens, index):
-            kin = None
-        if kin in VOCATIVES and _vocative(tokens, index):
-            kin = None
+        if kin is not None:  # (most scanned words are "I", "my" or "she": no kin word to weigh)
+            kin = _kin_named(tokens, index, kin)
         if (
             kin is not None
             and index > 1
@@ -245,12 +237,28 @@ def mentions_in(tokens: Sequence[Token], words: Sequence[str]) -> list[Mention]:
             and not (word in PATIENT_WORDS and _describing_patient(tokens, index))
             and not (word in POSSESSIVE_SELF and _describes_someone(tokens, index))
         ):
-            writer = Person(WRITER, blood=False)
-            mentions.append(Mention(index, writer))
+            mentions.append(Mention(index, THE_WRITER))
             if word in NOTED_PATIENT:  # "Mrs H coughed at lunch. She has MND.": "she" is the patient noted
-                last_other = writer
-                last_of.update(dict.fromkeys(("f", "m") if word in PATIENT_WORDS else (_title_sex(word),), writer))
+                last_other = THE_WRITER
+                last_of.update(dict.fromkeys(("f", "m") if word in PATIENT_WORDS else (_title_sex(word),), THE_WRITER))
     return _unrelated(tokens, mentions) if blood_named else mentions
+
+
+def _kin_named(tokens: Sequence[Token], index: int, kin: str) -> str | None:
+    """The kin word at ``index``, unless it names nobody there: a generic word, a simile, a vocative, a word for
+    what someone is ("hi guys", "I'm a man of 45") or a pet as the object of a chore."""
+    generic = kin in GENERIC_KIN and not _after_possessive(tokens, index) and not _the_one_who(tokens, index)
+    if generic or _simile(tokens, index):
+        return None
+    if kin in DETERMINED_PEOPLE and (
+        index == 0 or tokens[index - 1].word not in DETERMINERS or _what_someone_is(tokens, index)
+    ):
+        return None
+    if kin in ANIMALS and _object_of_a_chore(tokens, index):
+        return None
+    if kin in VOCATIVES and _vocative(tokens, index):
+        return None
+    return kin
 
 
 def _unrelated(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

@@ -108,9 +108,10 @@ def _holder(
             inside.append(mention)
     if inside:
         return _inside_holder(inside, mentions[start - 1] if start else None, tokens, segments)
-    owner = _place_owner(finding, mentions[start : start + 1], tokens, segments)
-    if owner is not None:
-        return owner  # "my brother had ALS, so every twitch in my calf …"
+    if start < len(positions) and tokens[positions[start]].word in PLACE_OWNERS:  # most findings: no owner next
+        owner = _place_owner(finding, mentions[start], tokens, segments)
+        if owner is not None:
+            return owner  # "my brother had ALS, so every twitch in my calf …"
     if start < len(positions) and positions[start] == finding.last + 1 and _writer_has(tokens, positions[start]):
         return mentions[start].person  # "his started with cramps, so every cramp I get freaks me out"
     if start > 0 and segments.clause[mentions[start - 1].position] == clause:
@@ -161,15 +162,9 @@ def _inside_holder(
     return first.person
 
 
-def _place_owner(
-    finding: Finding, following: Sequence[Mention], tokens: Sequence[Token], segments: Segments
-) -> Person | None:
-    """The owner of a place right after the finding, in its part: "twitch in my calf", "pain down her back"."""
-    if not following:
-        return None
-    mention = following[0]
-    if tokens[mention.position].word not in PLACE_OWNERS:  # most mentions: no owner's word
-        return None
+def _place_owner(finding: Finding, mention: Mention, tokens: Sequence[Token], segments: Segments) -> Person | None:
+    """The owner of a place right after the finding, in its part: "twitch in my calf", "pain down her back"
+    (``mention``: the first after the finding's start, an owner's word)."""
     between = range(finding.last + 1, mention.position)
     if (
         0 < len(between) <= PLACE_REACH

@@ -122,18 +122,14 @@ def time_frames(
     by_part: dict[int, TimeFrame] = {}
     # The number of time words among the first n tokens, for each n.
     time_words_before = list(accumulate(map(TIME_WORDS.__contains__, words), initial=0))
-    # Whether a clause is followed, in its sentence or by the next sentence, by words that may say it resolved.
-    clause_follows = [
-        time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]
-        for _, last in segments.clause_bounds
-    ]
     clause_times: dict[int, _ClauseTimes] = {}
     frames = []
+    gone_said = "gone" in words  # most texts: no "gone", so no finding is gone right after it
     for finding in findings:
         if finding.evidence_id in persisting:
             frames.append(_CURRENT)
             continue
-        if gone_right_after(words, finding):
+        if gone_said and gone_right_after(words, finding):
             frames.append(_RESOLVED)
             continue
         if finding.first > 1 and words[finding.first - 2] == "since" and since_event(words, finding):
@@ -143,7 +139,9 @@ def time_frames(
         if part_id not in by_part:
             clause_id = segments.clause[finding.first]
             first, last = segments.clause_bounds[clause_id]
-            if time_words_before[last + 1] == time_words_before[first] and not clause_follows[clause_id]:
+            if time_words_before[last + 1] == time_words_before[first] and not _time_words_follow(
+                segments, last, time_words_before
+            ):
                 by_part[part_id] = _CURRENT  # most clauses say nothing of time
                 frames.append(_CURRENT)
                 continue
@@ -251,6 +249,7 @@ UNTIL_WORDS = frozenset({"until", "till", "til", "to", "up"})  # "from last wint
 RELATIVE_BEFORE = frozenset({"just", "right", "shortly", "moments", "seconds", "minutes", "immediately", "straight"})
 # "the last year", "this past month" reach up to now; a word before them ("the thoughts last year") does not.
 JUST_BEFORE = frozenset({"the", "this"})
+_NOT_PAST_AFTER_UNLESS_JUST = NOT_PAST_AFTER - JUST_BEFORE  # (JUST_BEFORE is read on its own: "the last year")
 COMPARED_REACH = 5  # words between "than" and the date that ends its comparison
 AS_APART = 3  # "as strong as", "as steady as": the first "as" a word or two before the second
 # "when I was expecting": a time of life, though its word ends in "-ing".
@@ -302,7 +301,7 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
     span_in_past = not SPAN_PAST_VERBS.isdisjoint(clause) and SPAN_UP_TO_NOW.isdisjoint(clause)
     matches = [
         (i, sequence)
-        for i, sequence in recovery_matches(clause, PAST, NOT_PAST_AFTER - JUST_BEFORE, positions=positions)
+        for i, sequence in recovery_matches(clause, PAST, _NOT_PAST_AFTER_UNLESS_JUST, positions=positions)
         if not (i and clause[i - 1] in JUST_BEFORE)
         and ((sequence[0] != "for" and sequence not in PAST_TENSE_ONLY) or span_in_past)
         and not (sequence == ("back", "in") and ((i and clause[i - 1] in _BACK_NOT_PAST) or clause[i + 2] == END))
@@ -359,6 +358,12 @@ def _clause_times(words: Sequence[str], first: int, last: int) -> _ClauseTimes:
             None,
         )
     return tuple.__new__(_ClauseTimes, (clause, resolved, past, still, consequence))  # no NamedTuple keywords
+
+
+def _time_words_follow(segments: Segments, last: int, time_words_before: Sequence[int]) -> bool:
+    """Whether the clause that ends at token ``last`` is followed, in its sentence or by the next sentence, by words
+    that may say it resolved (asked only of a clause without time words of its own: most clauses have some)."""
+    return time_words_before[_next_sentence_end(segments, last) + 1] > time_words_before[last + 1]
 
 
 def _next_sentence_end(segments: Segments, last: int) -> int:
