@@ -1,0 +1,42 @@
+"""Red flags, fourteenth session: limbs going weak within days or a deficit new since last week (a rapid course),
+sight going in plain words, words coming out wrong, a doubt about a label, drinks going the wrong way, and a
+lay image of breathlessness lying flat. Sentences written for these tests, not taken from the corpus."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.knowledge.schema import KnowledgeBase
+from tests.parse_corpus.mechanism_kb import about_the_person_now
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lower back is agony and since Wednesday both my legs have gone weak.",
+        "A couple of days ago her legs started giving way on the stairs.",
+        "Uncle Pete was fine last week, now he's muddled and doesn't know where he is.",
+        "I get breathless sitting in my armchair now, which I wasn't last week.",
+    ],
+)
+def test_a_deficit_within_days_or_new_since_last_week_is_a_rapid_course(
+    knowledge_base: KnowledgeBase, text: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My legs have been weak for years, slowly.",
+        "I was fine last week at the gym. My legs ache a bit.",
+        "A few days ago my legs were giving way after the marathon, but they're back to normal now.",
+        "My legs haven't gone weak since Monday.",
+    ],
+)
+def test_no_rapid_course_without_a_deficit_now(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("rapid_progression") != "present"
