@@ -40,3 +40,38 @@ def test_a_deficit_within_days_or_new_since_last_week_is_a_rapid_course(
 )
 def test_no_rapid_course_without_a_deficit_now(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("rapid_progression") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Dad's eyes are going, both of them, he can't read the paper now.", "vision_loss"),
+        ("Her eyesight is failing slowly, everything looks misty.", "vision_loss"),
+        ("He can't make out people's faces clearly any more.", "vision_loss"),
+        ("Seen today: acute monocular vis loss L with pain.", "sudden_vision_loss_one_eye"),
+        ("When Mum answered the phone the wrong words kept coming out.", "stroke_signs"),
+        ("Every time I take a sip of water it goes in my lungs.", "choking_on_liquids"),
+        ("Tea comes back up as soon as I swallow it.", "choking_on_liquids"),
+    ],
+)
+def test_sight_words_and_drinks_told_in_plain_words_are_read(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("My eyes are going red and itchy from hay fever.", "vision_loss"),
+        ("I can't see the telly from the kitchen.", "vision_loss"),
+        ("I chose the wrong words at the meeting and felt silly.", "stroke_signs"),
+        ("I said the wrong thing to my boss.", "stroke_signs"),
+        ("My tea came back up after the chemo.", "choking_on_liquids"),
+        ("The doctor says I have water on my lungs.", "choking_on_liquids"),
+    ],
+)
+def test_near_misses_of_sight_words_and_drinks_are_not_red_flags(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
