@@ -75,3 +75,31 @@ def test_near_misses_of_sight_words_and_drinks_are_not_red_flags(
     knowledge_base: KnowledgeBase, text: str, evidence: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("idk if it counts as suicidal but some nights i pray i wont wake up", "suicidal_thoughts"),
+        ("Not sure it's suicidal exactly, I just wish I wouldnt wake up some mornings.", "suicidal_thoughts"),
+        ("Not sure if a couple of nos canisters at a party counts, did a few last month.", "nitrous_oxide_use"),
+    ],
+)
+def test_a_doubt_about_a_red_flags_name_leaves_what_is_described_said(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("I dunno if it counts as suicidal.", "suicidal_thoughts"),
+        ("not sure if it counts as choking, but tea makes me cough now and then", "choking_on_liquids"),
+        ("I wish the baby wouldnt wake up at five every morning.", "suicidal_thoughts"),
+    ],
+)
+def test_a_name_doubted_alone_or_a_symptom_said_mildly_is_not_made_present(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) != "present"

@@ -58,6 +58,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     complement_doubted,
     conceded_causes,
     denied_apart,
+    described_before_label,
     doubt_carried_over,
     doubted_before,
     doubted_findings,
@@ -65,6 +66,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     has_complement,
     hedged,
     hedges,
+    label_asked,
     name_doubted,
     named_after,
     names_explanation,
@@ -99,6 +101,8 @@ OTHERS_TALKING = frozenset({"people", "everyone", "everybody", "others", "folks"
 # Thinking about something may be the symptom itself ("thinking about ending things"): a red flag after
 # these is read as said, not imagined.
 THOUGHT_FRAMES = frozenset({("thinking", "about"), ("thinking", "of"), ("considering",)})
+# A thought is the symptom: a doubt of its name ("dunno if it counts as suicidal") leaves the thought described said.
+THOUGHTS_NAMED = frozenset({"suicidal_thoughts"})
 # A diagnosis named with these is feared or asked about, not made: "I'm terrified it's ALS", "do I have MND?".
 FEAR = frozenset(
     {
@@ -196,6 +200,15 @@ def assertions(
                         doubted = {i for i in doubted if findings[i].evidence_id not in red_flags}
                 if not doubted:
                     doubted = doubt_carried_over(tokens, segments, findings, index, hedge=False)
+                if (label_at := label_asked(tokens, index)) is not None:
+                    # "not sure if the odd balloon counts": the red flag described is said, whether it counts asked;
+                    # "dunno if it counts as suicidal": a thought's name is asked, not the thought described beside it.
+                    doubted -= described_before_label(
+                        findings, tokens, {i for i in doubted if findings[i].evidence_id in red_flags}, label_at
+                    )
+                    thought_named = {i for i in doubted if findings[i].evidence_id in THOUGHTS_NAMED}
+                    uncertain |= thought_named
+                    doubted -= thought_named
                 label_doubted |= doubted
             else:
                 doubted = named_after(segments, findings, index)

@@ -449,6 +449,35 @@ def names_explanation(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
+# A doubt about a red flag's name, not the thing: "not sure if the odd balloon counts", "dunno if it counts as
+# suicidal", "idk if it's suicidal exactly". What the writer describes is said; only whether it is called so is
+# asked. "Counts" and "qualifies" ask it of what comes before them, "exactly" and "technically" of their clause.
+COUNTING = frozenset({"counts", "count", "qualifies", "qualify"})
+LABEL_HEDGES = frozenset({"exactly", "technically", "officially", "strictly"})
+LABEL_REACH = 12  # words after the doubt in which the asked name is found
+
+
+def label_asked(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the doubt at ``index`` asks only whether something counts as, or is exactly, what it names."""
+    for position in range(index + 1, min(len(tokens), index + 1 + LABEL_REACH)):
+        token = tokens[position]
+        if token.ends_clause or token.is_comma:
+            return None
+        if token.word in COUNTING or token.word in LABEL_HEDGES:
+            return position
+    return None
+
+
+def described_before_label(
+    findings: Sequence[Finding], tokens: Sequence[Token], doubted: set[int], at: int
+) -> set[int]:
+    """The findings of a label doubt that are the thing described ("the odd balloon" before "counts"), not the
+    name asked ("suicidal" in "counts as suicidal")."""
+    if tokens[at].word not in COUNTING:
+        return set()
+    return {i for i in doubted if findings[i].last < at}
+
+
 def second_thoughts(
     tokens: Sequence[Token],
     words: Sequence[str],
