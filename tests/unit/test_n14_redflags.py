@@ -103,3 +103,33 @@ def test_a_name_doubted_alone_or_a_symptom_said_mildly_is_not_made_present(
     knowledge_base: KnowledgeBase, text: str, evidence: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("I was queueing at the bank, everything went black and I came round on the carpet.", "fainting"),
+        ("A few sips of squash and they make me cough every time now.", "choking_on_liquids"),
+        ("Grandad is spaced out today and can't follow what we say.", "confusion"),
+        ("Seeing double for about an hour at work, then it just stopped.", "transient_episode"),
+        ("This morning I had 20 mins where my words mixed up, now ok.", "transient_episode"),
+    ],
+)
+def test_a_faint_a_cough_on_sips_a_mind_adrift_and_a_spell_that_passed_are_read(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("The lights went out in the storm and we sat on the floor with candles.", "fainting"),
+        ("I saw double once after too much wine.", "transient_episode"),
+        ("I was spaced out after the dentist and couldn't follow the film.", "confusion"),
+    ],
+)
+def test_near_misses_of_a_faint_an_episode_or_confusion(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
