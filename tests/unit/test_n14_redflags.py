@@ -133,3 +133,14 @@ def test_near_misses_of_a_faint_an_episode_or_confusion(
     knowledge_base: KnowledgeBase, text: str, evidence: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
+
+
+def test_a_mouth_leaking_on_one_side_since_a_time_today_is_a_sudden_face_drop(knowledge_base: KnowledgeBase) -> None:
+    found = about_the_person_now(
+        "Since lunchtime his soup has been dribbling out of one side of his mouth.", knowledge_base
+    )
+    assert found.get("sudden_onset") == "present"
+    assert found.get("stroke_signs") == "present"
+    assert about_the_person_now("My soup leaks out of one side of my mouth.", knowledge_base).get("stroke_signs") != (
+        "present"
+    )
