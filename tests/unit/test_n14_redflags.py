@@ -144,3 +144,13 @@ def test_a_mouth_leaking_on_one_side_since_a_time_today_is_a_sudden_face_drop(kn
     assert about_the_person_now("My soup leaks out of one side of my mouth.", knowledge_base).get("stroke_signs") != (
         "present"
     )
+
+
+def test_a_belief_others_call_imagined_is_still_held(knowledge_base: KnowledgeBase) -> None:
+    text = "The neighbours are spying on me through the walls. My brother says I'm imagining it."
+    assert about_the_person_now(text, knowledge_base).get("paranoia_psychosis") == "present"
+    # Only a belief is held against others' words; a symptom others doubt, or one's own doubt, stays doubted.
+    twitch = "My calf twitches, I think, but my wife says I'm imagining it."
+    assert about_the_person_now(twitch, knowledge_base).get("fasciculations") != "present"
+    own = "The neighbours are spying on me, or am I imagining it?"
+    assert about_the_person_now(own, knowledge_base).get("paranoia_psychosis") != "present"

@@ -70,6 +70,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     name_doubted,
     named_after,
     names_explanation,
+    others_say,
     points_back,
     same_evidence_nearby,
     second_thoughts,
@@ -103,6 +104,7 @@ OTHERS_TALKING = frozenset({"people", "everyone", "everybody", "others", "folks"
 THOUGHT_FRAMES = frozenset({("thinking", "about"), ("thinking", "of"), ("considering",)})
 # A thought is the symptom: a doubt of its name ("dunno if it counts as suicidal") leaves the thought described said.
 THOUGHTS_NAMED = frozenset({"suicidal_thoughts"})
+HELD_AGAINST_OTHERS = frozenset({"paranoia_psychosis"})
 # A diagnosis named with these is feared or asked about, not made: "I'm terrified it's ALS", "do I have MND?".
 FEAR = frozenset(
     {
@@ -215,6 +217,9 @@ def assertions(
                 if not doubted and name_doubted(tokens, index) is None and not asks_relevance(tokens, index):
                     doubted = doubted_findings(segments, findings, index, own_clause_only=False)
                     doubted -= denied_apart(words, segments, findings, index)
+                if words[index] in IMAGINING and others_say(words, index):
+                    # "Friends say I'm imagining it": a delusion is held against others' words, not doubted by them.
+                    doubted = {i for i in doubted if findings[i].evidence_id not in HELD_AGAINST_OTHERS}
             uncertain |= doubted
         elif fronted := fronted_denial(tokens, words, findings, index):
             for finding_index in fronted:

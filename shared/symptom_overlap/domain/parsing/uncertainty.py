@@ -123,6 +123,20 @@ def _hedge_inside(finding: Finding, cue: int) -> bool:
     return bool(own) and own[0] < cue < own[-1] and own[-1] - cue <= HEDGE_REACH
 
 
+# "Friends say I'm imagining it", "the doctor told me I'd imagined it": others dispute what the writer says (a
+# delusion is held against others' words): a belief so disputed is still the writer's.
+OTHERS_SAYING = frozenset({"say", "says", "said", "tell", "tells", "told", "reckon", "reckons", "insist", "insists"})
+OTHERS_SAYING_REACH = 4
+
+
+def others_say(words: Sequence[str], index: int) -> bool:
+    start = max(0, index - OTHERS_SAYING_REACH)
+    return any(
+        words[position] in OTHERS_SAYING and (position == 0 or words[position - 1] not in {"i", "i've", "ive"})
+        for position in range(start, index)
+    )
+
+
 def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     word = words[index]
     if word in DOUBT_WORDS:
