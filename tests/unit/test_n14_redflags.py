@@ -154,3 +154,25 @@ def test_a_belief_others_call_imagined_is_still_held(knowledge_base: KnowledgeBa
     assert about_the_person_now(twitch, knowledge_base).get("fasciculations") != "present"
     own = "The neighbours are spying on me, or am I imagining it?"
     assert about_the_person_now(own, knowledge_base).get("paranoia_psychosis") != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some evenings I wonder if there's any point carrying on.",
+        "Lately I keep asking myself whether life is worth living.",
+    ],
+)
+def test_wondering_whether_to_go_on_is_the_thought_itself(knowledge_base: KnowledgeBase, text: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get("suicidal_thoughts") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("I wonder if there's any point going to the GP about it.", "suicidal_thoughts"),
+        ("I wonder if my calf is twitching or if it's the light.", "fasciculations"),
+    ],
+)
+def test_wondering_about_other_things_is_still_a_doubt(knowledge_base: KnowledgeBase, text: str, evidence: str) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) != "present"

@@ -211,6 +211,8 @@ def assertions(
                     thought_named = {i for i in doubted if findings[i].evidence_id in THOUGHTS_NAMED}
                     uncertain |= thought_named
                     doubted -= thought_named
+                if words[index] == "wonder":  # "I wonder if there's any point going on": the wondering is the thought
+                    doubted = {i for i in doubted if findings[i].evidence_id not in THOUGHTS_NAMED}
                 label_doubted |= doubted
             else:
                 doubted = named_after(segments, findings, index)
