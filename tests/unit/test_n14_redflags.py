@@ -176,3 +176,30 @@ def test_wondering_whether_to_go_on_is_the_thought_itself(knowledge_base: Knowle
 )
 def test_wondering_about_other_things_is_still_a_doubt(knowledge_base: KnowledgeBase, text: str, evidence: str) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("When I lie flat in bed it feels like somebody is sitting on my chest.", "breathless_lying_flat"),
+        ("I can't get a proper breath in even sat still watching telly. Maybe it's stress idk.", "breathless_at_rest"),
+    ],
+)
+def test_a_smothering_weight_lying_flat_and_a_red_flag_beside_a_guessed_cause_are_read(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("My toddler keeps sitting on me when I lie down on the sofa.", "breathless_lying_flat"),
+        ("My calf twitches at night, maybe it's stress idk.", "fasciculations"),
+        ("I get breathless sitting still, idk.", "breathless_at_rest"),
+    ],
+)
+def test_near_misses_of_a_weight_lying_flat_and_a_bare_doubt(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) != "present"

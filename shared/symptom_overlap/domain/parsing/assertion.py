@@ -52,6 +52,7 @@ from symptom_overlap.domain.parsing.uncertainty import (
     HEDGES,
     IMAGINING,
     WORKING_OUT,
+    after_explanation,
     asks_relevance,
     asks_what_it_is,
     cause_asked,
@@ -219,6 +220,8 @@ def assertions(
                 if not doubted and name_doubted(tokens, index) is None and not asks_relevance(tokens, index):
                     doubted = doubted_findings(segments, findings, index, own_clause_only=False)
                     doubted -= denied_apart(words, segments, findings, index)
+                if after_explanation(tokens, index):  # "… even lying on the couch? maybe it's anxiety idk"
+                    doubted = {i for i in doubted if findings[i].evidence_id not in red_flags}
                 if words[index] in IMAGINING and others_say(words, index):
                     # "Friends say I'm imagining it": a delusion is held against others' words, not doubted by them.
                     doubted = {i for i in doubted if findings[i].evidence_id not in HELD_AGAINST_OTHERS}

@@ -492,6 +492,20 @@ def described_before_label(
     return {i for i in doubted if findings[i].last < at}
 
 
+EXPLANATION_BEFORE_REACH = 4  # words before a bare doubt in which a guessed cause stands
+
+
+def after_explanation(tokens: Sequence[Token], index: int) -> bool:
+    """A bare doubt right after a guessed everyday cause ("maybe it's anxiety idk") doubts the guess."""
+    for position in range(index - 1, max(-1, index - 1 - EXPLANATION_BEFORE_REACH), -1):
+        token = tokens[position]
+        if token.ends_clause:
+            return False
+        if token.word in EXPLANATIONS:
+            return True
+    return False
+
+
 def second_thoughts(
     tokens: Sequence[Token],
     words: Sequence[str],
