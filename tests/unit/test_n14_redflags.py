@@ -203,3 +203,33 @@ def test_near_misses_of_a_weight_lying_flat_and_a_bare_doubt(
     knowledge_base: KnowledgeBase, text: str, evidence: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "Her neck has been sore for a fortnight and now her legs feel full of concrete.",
+            "back_pain_with_leg_weakness",
+        ),
+        ("Dad keeps complaining about his neck and now his legs keep giving way.", "back_pain_with_leg_weakness"),
+        ("Her left hand slid off the steering wheel as if it wasn't hers.", "stroke_signs"),
+    ],
+)
+def test_a_neck_with_heavy_legs_and_a_limb_not_ones_own_are_read(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("My legs ache after walking on wet sand at the beach.", "leg_weakness"),
+        ("My hand feels like it isn't mine when I wake, then it's fine.", "stroke_signs"),
+    ],
+)
+def test_near_misses_of_heavy_legs_and_a_limb_not_ones_own(
+    knowledge_base: KnowledgeBase, text: str, evidence: str
+) -> None:
+    assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
