@@ -233,3 +233,14 @@ def test_near_misses_of_heavy_legs_and_a_limb_not_ones_own(
     knowledge_base: KnowledgeBase, text: str, evidence: str
 ) -> None:
     assert about_the_person_now(text, knowledge_base).get(evidence) != "present"
+
+
+def test_a_hedge_weighs_what_comes_before_an_event_told_with_after_or_since(knowledge_base: KnowledgeBase) -> None:
+    text = "Maybe I have a chest infection after the tea went down the wrong way on Sunday."
+    assert about_the_person_now(text, knowledge_base).get("choking_on_liquids") == "present"
+    assert about_the_person_now("Maybe my legs are weaker since the weekend.", knowledge_base).get("leg_weakness") != (
+        "present"
+    )
+    assert about_the_person_now("Maybe I choked on my tea, not sure.", knowledge_base).get("choking_on_liquids") != (
+        "present"
+    )

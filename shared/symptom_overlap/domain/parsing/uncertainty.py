@@ -110,9 +110,22 @@ def hedges(words: Sequence[str], index: int) -> bool:
     return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES | UNITS)
 
 
+# "maybe a chest infection after the water went down the wrong way", "a bit of a temperature since I choked": the
+# hedge weighs what is named before "after" or "since"; the event told after them is said as it happened.
+EVENT_AFTER = frozenset({"after", "since"})
+EVENT_SUBJECTS = frozenset({"i", "the", "my", "he", "she", "we", "they", "his", "her"})
+
+
 def hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
     end = cue
     while end + 1 < len(tokens) and end - cue < HEDGE_REACH and not tokens[end + 1].ends_clause:
+        if (
+            end > cue
+            and tokens[end + 1].word in EVENT_AFTER
+            and end + 2 < len(tokens)
+            and tokens[end + 2].word in EVENT_SUBJECTS
+        ):
+            break
         end += 1
     return {i for i, finding in enumerate(findings) if cue < finding.first <= end or _hedge_inside(finding, cue)}
 
