@@ -52,12 +52,14 @@ from symptom_overlap.domain.parsing.uncertainty import (
     HEDGES,
     IMAGINING,
     WORKING_OUT,
+    after_explanation,
     asks_relevance,
     asks_what_it_is,
     cause_asked,
     complement_doubted,
     conceded_causes,
     denied_apart,
+    described_before_label,
     doubt_carried_over,
     doubted_before,
     doubted_findings,
@@ -65,9 +67,11 @@ from symptom_overlap.domain.parsing.uncertainty import (
     has_complement,
     hedged,
     hedges,
+    label_asked,
     name_doubted,
     named_after,
     names_explanation,
+    others_say,
     points_back,
     same_evidence_nearby,
     second_thoughts,
@@ -99,6 +103,9 @@ OTHERS_TALKING = frozenset({"people", "everyone", "everybody", "others", "folks"
 # Thinking about something may be the symptom itself ("thinking about ending things"): a red flag after
 # these is read as said, not imagined.
 THOUGHT_FRAMES = frozenset({("thinking", "about"), ("thinking", "of"), ("considering",)})
+# A thought is the symptom: a doubt of its name ("dunno if it counts as suicidal") leaves the thought described said.
+THOUGHTS_NAMED = frozenset({"suicidal_thoughts"})
+HELD_AGAINST_OTHERS = frozenset({"paranoia_psychosis"})
 # A diagnosis named with these is feared or asked about, not made: "I'm terrified it's ALS", "do I have MND?".
 FEAR = frozenset(
     {
@@ -196,12 +203,28 @@ def assertions(
                         doubted = {i for i in doubted if findings[i].evidence_id not in red_flags}
                 if not doubted:
                     doubted = doubt_carried_over(tokens, segments, findings, index, hedge=False)
+                if (label_at := label_asked(tokens, index)) is not None:
+                    # "not sure if the odd balloon counts": the red flag described is said, whether it counts asked;
+                    # "dunno if it counts as suicidal": a thought's name is asked, not the thought described beside it.
+                    doubted -= described_before_label(
+                        findings, tokens, {i for i in doubted if findings[i].evidence_id in red_flags}, label_at
+                    )
+                    thought_named = {i for i in doubted if findings[i].evidence_id in THOUGHTS_NAMED}
+                    uncertain |= thought_named
+                    doubted -= thought_named
+                if words[index] == "wonder":  # "I wonder if there's any point going on": the wondering is the thought
+                    doubted = {i for i in doubted if findings[i].evidence_id not in THOUGHTS_NAMED}
                 label_doubted |= doubted
             else:
                 doubted = named_after(segments, findings, index)
                 if not doubted and name_doubted(tokens, index) is None and not asks_relevance(tokens, index):
                     doubted = doubted_findings(segments, findings, index, own_clause_only=False)
                     doubted -= denied_apart(words, segments, findings, index)
+                if after_explanation(tokens, index):  # "… even lying on the couch? maybe it's anxiety idk"
+                    doubted = {i for i in doubted if findings[i].evidence_id not in red_flags}
+                if words[index] in IMAGINING and others_say(words, index):
+                    # "Friends say I'm imagining it": a delusion is held against others' words, not doubted by them.
+                    doubted = {i for i in doubted if findings[i].evidence_id not in HELD_AGAINST_OTHERS}
             uncertain |= doubted
         elif fronted := fronted_denial(tokens, words, findings, index):
             for finding_index in fronted:

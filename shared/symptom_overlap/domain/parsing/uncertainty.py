@@ -110,9 +110,22 @@ def hedges(words: Sequence[str], index: int) -> bool:
     return not (len(following) == 2 and following[0] in {"a", "an"} and following[1] in QUANTITIES | UNITS)
 
 
+# "maybe a chest infection after the water went down the wrong way", "a bit of a temperature since I choked": the
+# hedge weighs what is named before "after" or "since"; the event told after them is said as it happened.
+EVENT_AFTER = frozenset({"after", "since"})
+EVENT_SUBJECTS = frozenset({"i", "the", "my", "he", "she", "we", "they", "his", "her"})
+
+
 def hedged(tokens: Sequence[Token], findings: Sequence[Finding], cue: int) -> set[int]:
     end = cue
     while end + 1 < len(tokens) and end - cue < HEDGE_REACH and not tokens[end + 1].ends_clause:
+        if (
+            end > cue
+            and tokens[end + 1].word in EVENT_AFTER
+            and end + 2 < len(tokens)
+            and tokens[end + 2].word in EVENT_SUBJECTS
+        ):
+            break
         end += 1
     return {i for i, finding in enumerate(findings) if cue < finding.first <= end or _hedge_inside(finding, cue)}
 
@@ -121,6 +134,20 @@ def _hedge_inside(finding: Finding, cue: int) -> bool:
     """A hedge between a finding's own words doubts it: "my reflexes might be brisk"."""
     own = tuple(finding.own_tokens())
     return bool(own) and own[0] < cue < own[-1] and own[-1] - cue <= HEDGE_REACH
+
+
+# "Friends say I'm imagining it", "the doctor told me I'd imagined it": others dispute what the writer says (a
+# delusion is held against others' words): a belief so disputed is still the writer's.
+OTHERS_SAYING = frozenset({"say", "says", "said", "tell", "tells", "told", "reckon", "reckons", "insist", "insists"})
+OTHERS_SAYING_REACH = 4
+
+
+def others_say(words: Sequence[str], index: int) -> bool:
+    start = max(0, index - OTHERS_SAYING_REACH)
+    return any(
+        words[position] in OTHERS_SAYING and (position == 0 or words[position - 1] not in {"i", "i've", "ive"})
+        for position in range(start, index)
+    )
 
 
 def doubts(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
@@ -443,6 +470,49 @@ def names_explanation(tokens: Sequence[Token], index: int) -> bool:
     """The doubt or dismissal at ``index`` names an everyday cause within its clause."""
     for token in tokens[index + 1 : index + 1 + EXPLANATION_REACH]:
         if token.ends_clause or token.is_comma:
+            return False
+        if token.word in EXPLANATIONS:
+            return True
+    return False
+
+
+# A doubt about a red flag's name, not the thing: "not sure if the odd balloon counts", "dunno if it counts as
+# suicidal", "idk if it's suicidal exactly". What the writer describes is said; only whether it is called so is
+# asked. "Counts" and "qualifies" ask it of what comes before them, "exactly" and "technically" of their clause.
+COUNTING = frozenset({"counts", "count", "qualifies", "qualify"})
+LABEL_HEDGES = frozenset({"exactly", "technically", "officially", "strictly"})
+LABEL_REACH = 12  # words after the doubt in which the asked name is found
+
+
+def label_asked(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the doubt at ``index`` asks only whether something counts as, or is exactly, what it names."""
+    for position in range(index + 1, min(len(tokens), index + 1 + LABEL_REACH)):
+        token = tokens[position]
+        if token.ends_clause or token.is_comma:
+            return None
+        if token.word in COUNTING or token.word in LABEL_HEDGES:
+            return position
+    return None
+
+
+def described_before_label(
+    findings: Sequence[Finding], tokens: Sequence[Token], doubted: set[int], at: int
+) -> set[int]:
+    """The findings of a label doubt that are the thing described ("the odd balloon" before "counts"), not the
+    name asked ("suicidal" in "counts as suicidal")."""
+    if tokens[at].word not in COUNTING:
+        return set()
+    return {i for i in doubted if findings[i].last < at}
+
+
+EXPLANATION_BEFORE_REACH = 4  # words before a bare doubt in which a guessed cause stands
+
+
+def after_explanation(tokens: Sequence[Token], index: int) -> bool:
+    """A bare doubt right after a guessed everyday cause ("maybe it's anxiety idk") doubts the guess."""
+    for position in range(index - 1, max(-1, index - 1 - EXPLANATION_BEFORE_REACH), -1):
+        token = tokens[position]
+        if token.ends_clause:
             return False
         if token.word in EXPLANATIONS:
             return True
