@@ -76,7 +76,7 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
         {
             "precision": held_out_phrases.precision >= 0.900,
             "recall": held_out_phrases.recall >= 0.865,
-            "red-flag recall": held_out_phrases.red_flag_recall >= 0.840,
+            "red-flag recall": held_out_phrases.red_flag_recall >= 0.842,
             "negated read as present": held_out_phrases.false_present_on_negated <= 38,
         }
     )
@@ -84,10 +84,10 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.931
-    assert development_phrases.recall >= 0.929
-    assert development_phrases.red_flag_recall >= 0.961
-    assert development_phrases.false_present_on_negated <= 27
+    assert development_phrases.precision >= 0.932
+    assert development_phrases.recall >= 0.931
+    assert development_phrases.red_flag_recall >= 0.973
+    assert development_phrases.false_present_on_negated <= 22
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
@@ -106,7 +106,7 @@ def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_l
     assert _leaning(development) >= 343 / 368
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.865, precision 0.901")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.866, precision 0.900")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
@@ -117,7 +117,7 @@ def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> No
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.841")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.843")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
