@@ -10,6 +10,7 @@ a brief episode that went away) and keep one reading per evidence id.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from symptom_overlap.domain.parsing.answers import answered_headings, slash_joined_denials, taken_back
@@ -174,7 +175,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         findings, found_sites, rules.site_variants, tokens, sites, segments, present
     )
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
-    read = _read(tokens, words, segments, findings, found_sites, rules, index)
+    read = _read(tokens, words, segments, findings, found_sites, rules, index, present)
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
@@ -200,7 +201,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += answered_headings(tokens, words, read, rules.heading_ids, rules.synonym_heads, present)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
-    derived = _named_in_doubt(_derived(index, read, rules, findings), doubted_names(tokens, words), keys, rules)
+    doubted = doubted_names(tokens, words, present)
+    derived = _named_in_doubt(_derived(index, read, rules, findings), doubted, keys, rules)
     read += without_everyday_readings(everyday, derived, rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     episodes = brief_episodes(tokens, segments, read, rules)
@@ -213,7 +215,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
-    read = courses_in_doubt(words, segments, read)
+    read = courses_in_doubt(words, segments, read, present)
     read = denials_at_other_places(read, words, sites, segments, rules.site_places.siblings)
     read += answered_at_a_place(words, present, read, sites, segments, rules.site_places.siblings)
     read = resolved_by_later_denials(words, segments, read, rules.red_flags)
@@ -415,8 +417,11 @@ def _read(
     sites: Sequence[FoundSite | None],
     rules: ReadingRules,
     index: TextIndex,
+    present: AbstractSet[str],
 ) -> list[ReadFinding]:
-    asserted = assertions(tokens, words, segments, findings, rules.red_flags, rules.diagnoses, index.denied_after)
+    asserted = assertions(
+        tokens, words, segments, findings, rules.red_flags, rules.diagnoses, index.denied_after, present
+    )
     holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses, courses=rules.courses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []

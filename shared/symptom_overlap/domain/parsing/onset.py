@@ -19,6 +19,7 @@ do not when:
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
@@ -389,10 +390,13 @@ WATCHING = WordSequences(
 CHANGES = frozenset({"rapid_progression", "gradual_progression"})
 
 
-def courses_in_doubt(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+def courses_in_doubt(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], present: AbstractSet[str] | None = None
+) -> list[ReadFinding]:
     """The findings, with a change (``CHANGES``) said beside the doubt that it is only watched for more
-    (``WATCHING``, in its sentence or the next) made uncertain, so that its question is asked."""
-    if WATCHING.first_words.isdisjoint(words):  # most texts
+    (``WATCHING``, in its sentence or the next) made uncertain, so that its question is asked. ``present``: the
+    set of ``words``, if the caller has it."""
+    if WATCHING.first_words.isdisjoint(words if present is None else present):  # most texts
         return list(read)
     return [
         item._replace(assertion=Assertion.UNCERTAIN)
