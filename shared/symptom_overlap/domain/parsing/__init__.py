@@ -182,22 +182,22 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_misread_onsets(
         words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags, rules.complaints
     )
-    read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
-    read = without_bare_spans(words, segments, read)
+    read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses, present)
+    read = without_bare_spans(words, segments, read, present)
     read = without_seen_colours(words, without_figures(words, read, present), rules.red_flags, present)
     read = negative_tests(
         words, segments, searched_topics(words, read, rules.red_flags, present), rules.red_flags, present
     )
     read = without_prefixed(tokens, read, rules.red_flags, present)
-    read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
+    read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags, present)
     read = without_surgical_weight_loss(words, segments, read)
     if "out" in present:  # "turned out": most texts have no "out"
         read = turned_out_otherwise(words, segments, read, rules.complaints, rules.red_flags)
-    read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
+    read = believed_diagnoses_uncertain(words, read, rules.diagnoses, present)
     read = without_general_questions(tokens, segments, read, rules.red_flags, present)
-    read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
+    read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags, present)
     read = taken_back(words, segments, read, present)
-    read += given_up(words, segments, read, rules.habits)
+    read += given_up(words, segments, read, rules.habits, present)
     read += answered_headings(tokens, words, read, rules.heading_ids, rules.synonym_heads, present)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
