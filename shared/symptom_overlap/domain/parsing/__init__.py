@@ -182,7 +182,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_misread_onsets(
         words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags, rules.complaints
     )
-    read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses, present)
+    read = without_daily_patterns(words, without_bare_manner(words, segments, read, present), rules.courses, present)
     read = without_bare_spans(words, segments, read, present)
     read = without_seen_colours(words, without_figures(words, read, present), rules.red_flags, present)
     read = negative_tests(
@@ -643,7 +643,9 @@ def _kept_apart(words: Sequence[str], segments: Segments, item: ReadFinding, kee
     return not (keeping - SEATED).isdisjoint(said)
 
 
-def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict[str, list[tuple[int, int]]]) -> bool:
+def _overlaps_larger(item: ReadFinding, larger_ids: AbstractSet[str], spans: dict[str, list[tuple[int, int]]]) -> bool:
+    if spans.keys().isdisjoint(larger_ids):  # most often no larger finding is said at all: one test in C
+        return False
     return any(
         item.finding.first <= last and first <= item.finding.last
         for larger in larger_ids

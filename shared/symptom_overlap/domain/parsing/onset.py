@@ -134,8 +134,13 @@ def _daily_pattern(words: Sequence[str], own: Iterable[int]) -> bool:
     return any(words[i] in WORSE and i + 1 < len(words) and DAILY_PATTERNS.at(words, i + 1) for i in own)
 
 
-def without_bare_manner(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
-    """The findings, less a lone "slowly" or "gradually" that tells how something is done, not how it changes."""
+def without_bare_manner(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], present: AbstractSet[str] | None = None
+) -> list[ReadFinding]:
+    """The findings, less a lone "slowly" or "gradually" that tells how something is done, not how it changes.
+    ``present``: the set of ``words``, if the caller has it (without a word of ``BARE_PACES`` none is dropped)."""
+    if present is not None and BARE_PACES.isdisjoint(present):
+        return list(read)
     return [item for item in read if not _manner_only(words, segments, item)]
 
 
