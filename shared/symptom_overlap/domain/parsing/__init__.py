@@ -10,6 +10,7 @@ a brief episode that went away) and keep one reading per evidence id.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from symptom_overlap.domain.parsing.answers import answered_headings, slash_joined_denials, taken_back
@@ -174,33 +175,34 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         findings, found_sites, rules.site_variants, tokens, sites, segments, present
     )
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
-    read = _read(tokens, words, segments, findings, found_sites, rules, index)
+    read = _read(tokens, words, segments, findings, found_sites, rules, index, present)
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
     read = without_misread_onsets(
         words, segments, read, rules.sudden_onsets, rules.episodes.keys(), sight, rules.red_flags, rules.complaints
     )
-    read = without_daily_patterns(words, without_bare_manner(words, segments, read), rules.courses)
-    read = without_bare_spans(words, segments, read)
+    read = without_daily_patterns(words, without_bare_manner(words, segments, read, present), rules.courses, present)
+    read = without_bare_spans(words, segments, read, present)
     read = without_seen_colours(words, without_figures(words, read, present), rules.red_flags, present)
     read = negative_tests(
         words, segments, searched_topics(words, read, rules.red_flags, present), rules.red_flags, present
     )
     read = without_prefixed(tokens, read, rules.red_flags, present)
-    read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags)
+    read = without_explained(tokens, words, segments, read, rules.complaints, rules.red_flags, present)
     read = without_surgical_weight_loss(words, segments, read)
     if "out" in present:  # "turned out": most texts have no "out"
         read = turned_out_otherwise(words, segments, read, rules.complaints, rules.red_flags)
-    read = believed_diagnoses_uncertain(words, read, rules.diagnoses)
+    read = believed_diagnoses_uncertain(words, read, rules.diagnoses, present)
     read = without_general_questions(tokens, segments, read, rules.red_flags, present)
-    read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags)
+    read = lifelong_red_flags_uncertain(tokens, segments, read, rules.red_flags, present)
     read = taken_back(words, segments, read, present)
-    read += given_up(words, segments, read, rules.habits)
+    read += given_up(words, segments, read, rules.habits, present)
     read += answered_headings(tokens, words, read, rules.heading_ids, rules.synonym_heads, present)
     read += widened_denials(tokens, segments, read, sites, rules.site_places)
     read += elliptical_denials(tokens, segments, read, sites, rules.site_places, rules.episodes)
-    derived = _named_in_doubt(_derived(index, read, rules, findings), doubted_names(tokens, words), keys, rules)
+    doubted = doubted_names(tokens, words, present)
+    derived = _named_in_doubt(_derived(index, read, rules, findings), doubted, keys, rules)
     read += without_everyday_readings(everyday, derived, rules.red_flags)
     read += denied_compounds(index, read, rules.finding_cues, rules.red_flags)
     episodes = brief_episodes(tokens, segments, read, rules)
@@ -213,7 +215,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
-    read = courses_in_doubt(words, segments, read)
+    read = courses_in_doubt(words, segments, read, present)
     read = denials_at_other_places(read, words, sites, segments, rules.site_places.siblings)
     read += answered_at_a_place(words, present, read, sites, segments, rules.site_places.siblings)
     read = resolved_by_later_denials(words, segments, read, rules.red_flags)
@@ -415,8 +417,11 @@ def _read(
     sites: Sequence[FoundSite | None],
     rules: ReadingRules,
     index: TextIndex,
+    present: AbstractSet[str],
 ) -> list[ReadFinding]:
-    asserted = assertions(tokens, words, segments, findings, rules.red_flags, rules.diagnoses, index.denied_after)
+    asserted = assertions(
+        tokens, words, segments, findings, rules.red_flags, rules.diagnoses, index.denied_after, present
+    )
     holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses, courses=rules.courses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)
     read = []
@@ -638,7 +643,9 @@ def _kept_apart(words: Sequence[str], segments: Segments, item: ReadFinding, kee
     return not (keeping - SEATED).isdisjoint(said)
 
 
-def _overlaps_larger(item: ReadFinding, larger_ids: Collection[str], spans: dict[str, list[tuple[int, int]]]) -> bool:
+def _overlaps_larger(item: ReadFinding, larger_ids: AbstractSet[str], spans: dict[str, list[tuple[int, int]]]) -> bool:
+    if spans.keys().isdisjoint(larger_ids):  # most often no larger finding is said at all: one test in C
+        return False
     return any(
         item.finding.first <= last and first <= item.finding.last
         for larger in larger_ids

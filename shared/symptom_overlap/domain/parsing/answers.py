@@ -6,7 +6,7 @@ Checklists and replies put the answer after the finding, where a negation before
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, count
 
@@ -241,7 +241,7 @@ def said_yes_after(words: Sequence[str], last: int) -> bool:
     return following != "?" and following not in ANSWERS_MAYBE
 
 
-def doubt_answers_in(words: Sequence[str]) -> bool:
+def doubt_answers_in(words: Collection[str]) -> bool:
     """Whether ``doubted_after`` may find an answer in the words: every answer it reads is asked (a question mark,
     or a colon after the item: "cramps: not sure") or is a word of maybe. Most texts have none, so it is not asked
     (a doubt phrase alone, "not sure", answers nothing without a question mark or a colon)."""

@@ -14,6 +14,7 @@ absent, so that its question is still asked.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.answers import (
     YES_ANSWERS,
@@ -155,10 +156,13 @@ def assertions(
     red_flags: Collection[str],
     diagnoses: Collection[str],
     denied_after_token: Callable[[int], bool],
+    present: AbstractSet[str] | None = None,
 ) -> list[Assertion | None]:
     """Each finding's assertion, or None for a finding that is only imagined ("what if I get …", "I'm
     scared it's ALS": a diagnosis named with fear or a question is not a diagnosis made). ``denied_after_token``
-    is ``denied_after`` over these words, shared with cue lookup, which has already asked it of most tokens."""
+    is ``denied_after`` over these words, shared with cue lookup, which has already asked it of most tokens;
+    ``present``, the set of the words, if the caller has it (asked whether a word stands anywhere)."""
+    seen = words if present is None else present
     # A finding's own words are not cues: "can't feel my feet", "don't want to live", "couldn't tell which way".
     covered = {index for finding in findings for index in finding.own_tokens()}
     # ... but a hedge a phrase skipped over still doubts: "my speech might be slurred".
@@ -246,13 +250,13 @@ def assertions(
         for i in second_thoughts(tokens, words, segments, findings, red_flags) - set(negated)
         if not findings[i].absent or asserted_without(words, findings[i])
     }
-    if uncertain and not YES_ANSWERS.isdisjoint(words):
+    if uncertain and not YES_ANSWERS.isdisjoint(seen):
         uncertain = {
             i
             for i in uncertain
             if not any(said_yes_after(words, last) for last in {findings[i].last, max(findings[i].own_tokens())})
         }
-    answered_with_doubt = doubt_answers_in(words)
+    answered_with_doubt = doubt_answers_in(seen)
     for finding_index, finding in enumerate(findings):
         if answered_with_doubt and doubted_after(words, finding.last):
             uncertain.add(finding_index)
@@ -271,7 +275,7 @@ def assertions(
     # Another cause conceded explains a complaint, not a diagnosis: "I have ALS, but I'm also still working".
     uncertain |= {
         i
-        for i in conceded_causes(tokens, words, segments, findings) - set(negated)
+        for i in conceded_causes(tokens, words, segments, findings, present) - set(negated)
         if findings[i].evidence_id not in diagnoses and not findings[i].absent
     }
     result: list[Assertion | None] = []

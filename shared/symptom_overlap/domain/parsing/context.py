@@ -476,9 +476,15 @@ def without_explained(
     read: Sequence[ReadFinding],
     complaints: Collection[str],
     red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
     """The findings, less the complaints (red flags apart) given an ordinary cause or called usual: a risk
-    factor named as the cause ("after a few pints") is still said."""
+    factor named as the cause ("after a few pints") is still said. ``present``: the set of ``words``, if the
+    caller has it (most texts can hold no cause and no word of usual: their words are not read)."""
+    if present is not None and not any(
+        sequences.may_occur(present) for sequences in (ORDINARY_CAUSES, INTENDED, USUAL)
+    ):
+        return list(read)
     explained_parts = {segments.part[i] for i in _ordinary_causes(words) + _intended(words)}
     usual = [
         (start, sequence[0] == "always")  # "as they always did, no wasting": a denial stays
@@ -586,8 +592,15 @@ BELIEF_REACH = 4  # words before the diagnosis in which the believer and the bel
 
 
 def believed_diagnoses_uncertain(
-    words: Sequence[str], read: Sequence[ReadFinding], diagnoses: Collection[str]
+    words: Sequence[str],
+    read: Sequence[ReadFinding],
+    diagnoses: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
+    """The findings, with a diagnosis someone else believes in ("she thinks it's MS") uncertain. ``present``: the
+    set of ``words``, if the caller has it (without a believer's and a belief's word nothing changes)."""
+    if present is not None and (BELIEVERS.isdisjoint(present) or BELIEF_WORDS.isdisjoint(present)):
+        return list(read)
     return [
         item._replace(assertion=Assertion.UNCERTAIN)
         if item.finding.evidence_id in diagnoses and item.assertion is Assertion.PRESENT and _believed(words, item)

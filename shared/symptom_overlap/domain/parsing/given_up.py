@@ -7,6 +7,7 @@ the writer says of its past), and only when the sentence says it was given up, n
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, Finding, ReadFinding, Subject, TimeFrame
@@ -25,10 +26,17 @@ SUPPLEMENT_REACH = 4  # words after the giving-up word that may name what was gi
 
 
 def given_up(
-    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], habits: Collection[str]
+    words: Sequence[str],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    habits: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
-    """An absent reading now for each past habit of the person's whose sentence says it was given up."""
+    """An absent reading now for each past habit of the person's whose sentence says it was given up. ``present``:
+    the set of ``words``, if the caller has it (a text that cannot hold a giving up is not read further)."""
     absent: list[ReadFinding] = []
+    if present is not None and not GIVING_UP.may_occur(present):
+        return absent
     if not any(item.finding.evidence_id in habits for item in read):
         return absent
     for item in read:

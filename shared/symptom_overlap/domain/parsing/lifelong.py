@@ -6,6 +6,7 @@ asked. Other findings keep their reading: a lifelong trait is still there.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
@@ -18,9 +19,16 @@ REACH = 3  # words after "always" that may say "been like that"
 
 
 def lifelong_red_flags_uncertain(
-    tokens: Sequence[Token], segments: Segments, read: Sequence[ReadFinding], red_flags: Collection[str]
+    tokens: Sequence[Token],
+    segments: Segments,
+    read: Sequence[ReadFinding],
+    red_flags: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
-    """The findings, with a present red flag uncertain when its sentence says it has always been so."""
+    """The findings, with a present red flag uncertain when its sentence says it has always been so. ``present``:
+    the set of the tokens' words, if the caller has it (most texts have no "always": their tokens are not read)."""
+    if present is not None and ALWAYS.isdisjoint(present):
+        return list(read)
     lifelong = {
         segments.sentence[index]
         for index, token in enumerate(tokens)

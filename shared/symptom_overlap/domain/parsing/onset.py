@@ -19,6 +19,7 @@ do not when:
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Assertion, ReadFinding
@@ -113,9 +114,15 @@ DAILY_PATTERNS = WordSequences(
 
 
 def without_daily_patterns(
-    words: Sequence[str], read: Sequence[ReadFinding], courses: Collection[str]
+    words: Sequence[str],
+    read: Sequence[ReadFinding],
+    courses: Collection[str],
+    present: AbstractSet[str] | None = None,
 ) -> list[ReadFinding]:
-    """The findings, less courses read from a worsening that is only a time of day or a trigger ("worse at night")."""
+    """The findings, less courses read from a worsening that is only a time of day or a trigger ("worse at night").
+    ``present``: the set of ``words``, if the caller has it (without a word of ``WORSE`` none is dropped)."""
+    if present is not None and WORSE.isdisjoint(present):
+        return list(read)
     return [
         item
         for item in read
@@ -127,8 +134,13 @@ def _daily_pattern(words: Sequence[str], own: Iterable[int]) -> bool:
     return any(words[i] in WORSE and i + 1 < len(words) and DAILY_PATTERNS.at(words, i + 1) for i in own)
 
 
-def without_bare_manner(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
-    """The findings, less a lone "slowly" or "gradually" that tells how something is done, not how it changes."""
+def without_bare_manner(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], present: AbstractSet[str] | None = None
+) -> list[ReadFinding]:
+    """The findings, less a lone "slowly" or "gradually" that tells how something is done, not how it changes.
+    ``present``: the set of ``words``, if the caller has it (without a word of ``BARE_PACES`` none is dropped)."""
+    if present is not None and BARE_PACES.isdisjoint(present):
+        return list(read)
     return [item for item in read if not _manner_only(words, segments, item)]
 
 
@@ -389,10 +401,13 @@ WATCHING = WordSequences(
 CHANGES = frozenset({"rapid_progression", "gradual_progression"})
 
 
-def courses_in_doubt(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+def courses_in_doubt(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], present: AbstractSet[str] | None = None
+) -> list[ReadFinding]:
     """The findings, with a change (``CHANGES``) said beside the doubt that it is only watched for more
-    (``WATCHING``, in its sentence or the next) made uncertain, so that its question is asked."""
-    if WATCHING.first_words.isdisjoint(words):  # most texts
+    (``WATCHING``, in its sentence or the next) made uncertain, so that its question is asked. ``present``: the
+    set of ``words``, if the caller has it."""
+    if WATCHING.first_words.isdisjoint(words if present is None else present):  # most texts
         return list(read)
     return [
         item._replace(assertion=Assertion.UNCERTAIN)
@@ -425,14 +440,20 @@ OVER_NOT_ACROSS = frozenset({"for", "all"})
 
 
 SLOW = "gradual_progression"
+BARE_SPAN_WORDS = frozenset({"over", "month"})  # a bare span's own words hold one (_bare_span)
 # Words of change that make a span a course ("getting weaker for over a year"), less those of a span or a start.
 CHANGED = CHANGE_WORDS - SPAN_WORDS - {"since", "weeks", "more", "started", "starting", "came", "coming"}
 
 
-def without_bare_spans(words: Sequence[str], segments: Segments, read: Sequence[ReadFinding]) -> list[ReadFinding]:
+def without_bare_spans(
+    words: Sequence[str], segments: Segments, read: Sequence[ReadFinding], present: AbstractSet[str] | None = None
+) -> list[ReadFinding]:
     """The findings, less a slow course read from a span alone whose "over" means more than or everywhere, with no
     word of change in its clause ("on metformin for over 10 years", "twitching all over for 6 months"), or whose
-    span is one month ("over the last month"): how long a habit lasted, or a month, is no worsening over months."""
+    span is one month ("over the last month"): how long a habit lasted, or a month, is no worsening over months.
+    ``present``: the set of ``words``, if the caller has it (without "over" or "month" none is dropped)."""
+    if present is not None and BARE_SPAN_WORDS.isdisjoint(present):
+        return list(read)
     return [item for item in read if item.finding.evidence_id != SLOW or not _bare_span(words, segments, item)]
 
 

@@ -10,6 +10,7 @@ and the same evidence described beside it; one that asks for a cause doubts only
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
 
 from symptom_overlap.domain.parsing.answers import DEGREE_AFTER_A, DEGREE_ANSWERS
@@ -333,9 +334,11 @@ def name_doubted(tokens: Sequence[Token], index: int) -> int | None:
 NAMED_POINTERS = frozenset({"it's", "its", "it", "that's", "thats", "that", "this"})
 
 
-def doubted_names(tokens: Sequence[Token], words: Sequence[str]) -> set[int]:
-    """Where the things named by doubts like "not sure it's a proper fever" stand (most texts: none)."""
-    if DOUBTED.isdisjoint(words) and DOUBT_WORDS.isdisjoint(words):
+def doubted_names(tokens: Sequence[Token], words: Sequence[str], present: AbstractSet[str] | None = None) -> set[int]:
+    """Where the things named by doubts like "not sure it's a proper fever" stand (most texts: none). ``present``:
+    the set of ``words``, if the caller has it (asked instead of walking them)."""
+    seen = words if present is None else present
+    if DOUBTED.isdisjoint(seen) and DOUBT_WORDS.isdisjoint(seen):
         return set()
     return {
         position
@@ -555,11 +558,15 @@ def second_thoughts(
 
 
 def conceded_causes(
-    tokens: Sequence[Token], words: Sequence[str], segments: Segments, findings: Sequence[Finding]
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    segments: Segments,
+    findings: Sequence[Finding],
+    present: AbstractSet[str] | None = None,
 ) -> set[int]:
-    """The findings doubted by another cause conceded after them with "also"."""
+    """The findings doubted by another cause conceded after them with "also". ``present``: the set of ``words``."""
     doubted: set[int] = set()
-    if "also" not in words:  # most texts: one scan in C
+    if "also" not in (words if present is None else present):  # most texts
         return doubted
     for index in [index for index, word in enumerate(words) if word == "also"]:
         if _also_another_cause(tokens, segments, findings, index):
