@@ -63,7 +63,7 @@ def b12_tested_normal(model: ScoringModel, absent: frozenset[str]) -> bool:
 
 
 def each_shows_a_hallmark(model: ScoringModel, present: frozenset[str]) -> bool:
-    return all(_hallmark(model, condition_id, present) for condition_id in model.condition_ids)
+    return all(shows_a_hallmark(model, condition_id, present) for condition_id in model.condition_ids)
 
 
 def outside_both_profiles(model: ScoringModel, present: frozenset[str]) -> bool:
@@ -98,7 +98,9 @@ def explained_elsewhere(
     if not b12_caused(model, present):  # a risk factor beside no finding it tells of needs no explaining
         to_explain -= model.presence_only
     if not to_explain & (model.typical_of_any - model.non_specific - model.presence_only):
-        to_explain = findings
+        # Nothing specific of a profile to explain: then everything is, a risk factor only where nothing points
+        # elsewhere (an acid reducer beside tingling in the thumb and first fingers tells of no finding).
+        to_explain = findings - model.presence_only if to_explain & markers else findings
     # Two explanations, each pointed to by a finding of its own, can share the picture: low iron from heavy periods
     # for the tiredness and pallor, and overbreathing for the tingling round the lips in a panic.
     pointed = [
@@ -129,7 +131,7 @@ def tested_and_explained_elsewhere(
     )
 
 
-def _hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:
+def shows_a_hallmark(model: ScoringModel, condition_id: str, present: frozenset[str]) -> bool:
     """A present specific finding, STRONG_RATIO times likelier under the condition, that the other argues
     against or calls rare (muscle wasting in B12 deficiency)."""
     other = ALS if condition_id == B12 else B12

@@ -32,6 +32,7 @@ from symptom_overlap.domain.hallmarks import (
     explained_elsewhere,
     likelihood_ratio,
     outside_both_profiles,
+    shows_a_hallmark,
     tested_and_explained_elsewhere,
 )
 from symptom_overlap.domain.scoring_model import ALS, B12, COURSE_CATEGORY, ScoringModel
@@ -193,6 +194,16 @@ def score(
         # NICE NG239 asks for a B12 test, and a denied tingling does not rule a deficiency out. Too little to say.
         leaning = Leaning.INSUFFICIENT_EVIDENCE
     if (
+        leaning in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE)
+        and ALS not in ruled_out
+        and not present & model.warning_signs_elsewhere
+        and _als_beside_another_explanation(model, present - course, absent, counted, company[ALS])
+    ):
+        # Two problems: another explanation, pointed to by a finding of its own, accounts for part of the picture
+        # (alcohol and numb feet), and what it does not account for is motor neurone disease's own (a twitching
+        # tongue and slurred speech). The numbness it explains no longer counts against ALS.
+        leaning = Leaning.ALS
+    if (
         leaning is Leaning.ALS
         and B12 not in ruled_out
         and (b12_measured(model, present) or b12_caused(model, present))
@@ -232,6 +243,33 @@ def score(
         # the spinal cord, Guillain-Barre syndrome), not too little said; weak legs worse over days are neither.
         leaning = Leaning.NEITHER
     return Scores(fit, fitting, b12_probability, leaning)
+
+
+def _als_beside_another_explanation(
+    model: ScoringModel,
+    findings: frozenset[str],
+    absent: frozenset[str],
+    counted: frozenset[str],
+    company: frozenset[str],
+) -> bool:
+    """Once the findings of another explanation are set aside (those it accounts for, and what points to it that no
+    profile lists as typical), ALS fits on the rest: two complaints of its own, a motor-neuron finding and one of its
+    hallmarks among them. Only for ALS, the condition that must not be missed: what is left of a B12 picture is
+    mostly what the other explanation gives too (unsteady and confused beside heavy drinking)."""
+    markers = findings - model.typical_of_any
+    pointed = [p.accounts_for for p in model.alternatives if markers & p.suggested_by and p.possible(findings, absent)]
+    if not pointed:
+        return False
+    rest = findings - markers - frozenset().union(*pointed)
+    own = rest & model.specific_typical[ALS] - model.presence_only
+    if (
+        model.complaints(own) < MIN_PRESENT
+        or not shows_a_hallmark(model, ALS, rest)
+        or not _motor_neuron_finding(model, own, rest)
+    ):
+        return False
+    support, against = _balance(model, ALS, rest, counted, company)
+    return support > against and support / (support + against + FIT_PRIOR) >= NEITHER_BELOW
 
 
 def _normal_test_explains(
@@ -380,7 +418,9 @@ def _off_pattern(model: ScoringModel, findings: frozenset[str], absent: frozense
 
     Tingling or numbness that did not start in both feet is as common as a squeezed nerve at the
     wrist makes it; it stays specific beside any other finding (the course aside) of a profile that
-    lists it (another symptom, a risk factor, a blood result), which gives it back that profile's pattern.
+    lists it (another symptom, a risk factor, a blood result), which gives it back that profile's pattern,
+    unless a finding of its body system that the profile calls unusual places it elsewhere (the thumb and first
+    two fingers, beside an acid reducer).
     """
     candidates = {
         evidence_id: background
@@ -391,7 +431,12 @@ def _off_pattern(model: ScoringModel, findings: frozenset[str], absent: frozense
     off = {
         evidence_id: background
         for evidence_id, background in candidates.items()
-        if not any(evidence_id in typical and others & typical for typical in model.typical.values())
+        if not any(
+            evidence_id in model.typical[condition_id]
+            and others & model.typical[condition_id]
+            and not _placed_elsewhere(model, condition_id, evidence_id, findings)
+            for condition_id in model.condition_ids
+        )
     }
     if not off:
         return model
@@ -401,6 +446,17 @@ def _off_pattern(model: ScoringModel, findings: frozenset[str], absent: frozense
         non_specific=non_specific,
         specific_profiled=model.profiled - non_specific,
         specific_typical={condition_id: ids - non_specific for condition_id, ids in model.typical.items()},
+    )
+
+
+def _placed_elsewhere(model: ScoringModel, condition_id: str, evidence_id: str, findings: frozenset[str]) -> bool:
+    """A present finding of the same body system that the profile calls unusual places this one elsewhere
+    (tingling in the thumb and first two fingers, the feet spared, is a squeezed nerve at the wrist)."""
+    category = model.category[evidence_id]
+    return any(
+        model.category[e] == category
+        and model.link(e, condition_id).direction in (Direction.ATYPICAL, Direction.ARGUES_AGAINST)
+        for e in findings
     )
 
 
@@ -558,16 +614,28 @@ def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset
 
 
 def _strong_pair(model: ScoringModel, present_specific: frozenset[str]) -> bool:
-    """At least two findings, each STRONG_RATIO times likelier under one and the same profile."""
-    towards: dict[str, set[str]] = {B12: set(), ALS: set()}
+    """Two complaints that tell one profile from the other as clearly as two highly specific findings do: each
+    STRONG_RATIO times likelier under the same profile, or, in one body system, together STRONG_RATIO squared times
+    likelier (a thin hand, 8 times, with a weak grip, 2 times). Where a finding began (one hand first) describes it
+    and is no second complaint beside it."""
+    strong: dict[str, set[str]] = {B12: set(), ALS: set()}
+    by_system: dict[tuple[str, str], dict[str, float]] = {}
     for evidence_id in present_specific:
         ratio = model.link(evidence_id, B12).likelihood / model.link(evidence_id, ALS).likelihood
+        condition_id, strength = (B12, ratio) if ratio >= 1 else (ALS, 1 / ratio)
         complaint = model.complaint.get(evidence_id, evidence_id)  # choking on drinks and trouble swallowing: one
-        if ratio >= STRONG_RATIO:
-            towards[B12].add(complaint)
-        elif ratio <= 1 / STRONG_RATIO:
-            towards[ALS].add(complaint)
-    return max(len(complaints) for complaints in towards.values()) >= 2
+        if strength >= STRONG_RATIO:
+            strong[condition_id].add(complaint)
+        if strength > 1 and evidence_id not in model.descriptions:
+            system = by_system.setdefault((condition_id, model.category[evidence_id]), {})
+            system[complaint] = max(strength, system.get(complaint, 1.0))
+    if any(len(complaints) >= 2 for complaints in strong.values()):
+        return True
+    return any(
+        math.prod(sorted(strengths.values(), reverse=True)[:2]) >= STRONG_RATIO**2
+        for strengths in by_system.values()
+        if len(strengths) >= 2
+    )
 
 
 def _leaning(

@@ -86,6 +86,8 @@ class ScoringModel(NamedTuple):
     argued_against: dict[str, frozenset[str]]  # condition id -> evidence it argues against (numbness for ALS)
     # evidence id -> the id it is one complaint with (choking on drinks -> trouble swallowing), for counting findings
     complaint: dict[str, str]
+    # Evidence of how a finding began or where (in one hand first, in both feet at once): not a complaint of its own
+    descriptions: frozenset[str]
 
     def link(self, evidence_id: str, condition_id: str) -> Link:
         return self.links[evidence_id][condition_id]
@@ -184,6 +186,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
             for c in knowledge_base.conditions
         },
         complaint={e.id: e.same_complaint_as for e in knowledge_base.evidence if e.same_complaint_as},
+        descriptions=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.COURSE),
     )
 
 
