@@ -6,7 +6,7 @@
                                                      so that no change is chosen by the held-out figures
 """
 
-import sys
+import argparse
 
 from kbtool.source import load_knowledge_base
 from tests.blind_corpus.corpus import blind_round, held_out, load_blind_vignettes, red_flag_ids, split_phrases
@@ -23,8 +23,17 @@ def vignette_line(name: str, outcomes: list[Outcome]) -> str:
     )
 
 
+def _arguments() -> argparse.Namespace:
+    """Parsed before anything is scored: --help, or a mistyped flag, prints no figure at all."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--failures", action="store_true", help="also list the development failures")
+    parser.add_argument("--development", action="store_true", help="development figures only (while tuning)")
+    return parser.parse_args()
+
+
 def main() -> None:
-    show_held_out = "--development" not in sys.argv
+    arguments = _arguments()
+    show_held_out = not arguments.development
     knowledge_base = load_knowledge_base()
     red_flags = red_flag_ids(knowledge_base)
     development_phrases, held_out_phrases = split_phrases()
@@ -51,7 +60,7 @@ def main() -> None:
             held = [outcomes[v.id] for v in vignettes if held_out(v.id) and blind_round(v.id) == n]
             print(vignette_line(f"held out, round {n}", held))
         print(vignette_line("held out", [outcomes[v.id] for v in vignettes if held_out(v.id)]))
-    if "--failures" in sys.argv:
+    if arguments.failures:
         for result in development:
             if result.false_positives or result.false_negatives:
                 print(f"- {result.phrase.text!r}\n    expected {result.phrase.expect}\n    found    {result.found}")

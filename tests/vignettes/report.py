@@ -7,8 +7,8 @@ as figures only, and --failures lists development failures only. While tuning, -
 the held-out figures too, so that no change is chosen by them.
 """
 
+import argparse
 import re
-import sys
 from pathlib import Path
 
 from kbtool.source import load_knowledge_base
@@ -84,17 +84,27 @@ def documented_table() -> str:
     return text[len(found.group(1)) : len(text) - len(found.group(2))]
 
 
+def _arguments() -> argparse.Namespace:
+    """Parsed before anything is scored: --help, or a mistyped flag, prints no figure at all."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--update-docs", action="store_true", help="rewrite the table in docs/scoring.md")
+    parser.add_argument("--failures", action="store_true", help="also list the development failures")
+    parser.add_argument("--development", action="store_true", help="development figures only (while tuning)")
+    return parser.parse_args()
+
+
 def main() -> None:
+    arguments = _arguments()
     table = current_table()
-    if "--update-docs" in sys.argv:
+    if arguments.update_docs:
         document = SCORING_DOC.read_text(encoding="utf-8")
         SCORING_DOC.write_text(_SECTION.sub(lambda m: m.group(1) + table + m.group(2), document), encoding="utf-8")
         print(f"updated {SCORING_DOC}")
-    elif "--development" in sys.argv:
+    elif arguments.development:
         print("\n".join(line for line in table.splitlines() if "held out" not in line))
     else:
         print(table)
-    if "--failures" in sys.argv:
+    if arguments.failures:
         print("\nDevelopment failures (held-out cases are never listed):")
         print("\n".join(development_failures()) or "none")
 
