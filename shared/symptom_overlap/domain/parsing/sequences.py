@@ -36,7 +36,9 @@ class WordSequences:
         )
 
     def at(self, words: Sequence[str], index: int) -> tuple[str, ...] | None:
-        """The longest sequence starting at ``words[index]``, if any."""
+        """The longest sequence starting at ``words[index]``, if any (none past the last word)."""
+        if index >= len(words):
+            return None
         first = words[index]
         if first not in self._first_words:  # most words start no sequence: one set lookup
             return None
