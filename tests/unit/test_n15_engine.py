@@ -1,6 +1,7 @@
 """Engine rules of the fifteenth session (docs/scoring.md, "Fifteenth session"), shown with pictures of our own."""
 
 from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.alternatives import fitting_alternatives
 from symptom_overlap.domain.scoring import Leaning, score
 from symptom_overlap.domain.scoring_model import scoring_model
 
@@ -48,3 +49,12 @@ def test_a_risk_factor_does_not_give_back_the_pattern_of_tingling_placed_elsewhe
     # ...but in the thumb and first two fingers it is carpal tunnel syndrome's
     carpal = {"acid_reducer_use", "tingling", "median_nerve_pattern"}
     assert _leaning(carpal, {"symmetric_feet_first"}) is Leaning.NEITHER
+
+
+def test_a_worn_neck_explains_no_sign_above_the_neck() -> None:
+    # Slurred speech or a twitching tongue beside neck pain: the neck is no explanation (Turner & Talbot 2013)
+    knowledge_base = load_knowledge_base()
+    for sign in ("slurred_speech", "tongue_twitching_wasting"):
+        shown = [a.id for a in fitting_alternatives(knowledge_base, {"neck_pain", "hand_weakness", sign})]
+        assert "neck_myelopathy" not in shown, sign
+    assert "neck_myelopathy" in [a.id for a in fitting_alternatives(knowledge_base, {"neck_pain", "hand_weakness"})]
