@@ -35,7 +35,13 @@ from symptom_overlap.domain.hallmarks import (
     shows_a_hallmark,
     tested_and_explained_elsewhere,
 )
-from symptom_overlap.domain.scoring_model import ALS, B12, COURSE_CATEGORY, ScoringModel
+from symptom_overlap.domain.scoring_model import (
+    ALS,
+    B12,
+    COURSE_CATEGORY,
+    TIER_LIKELIHOOD,
+    ScoringModel,
+)
 from symptom_overlap.knowledge.schema import Direction
 
 FIT_PRIOR = 1.0
@@ -131,7 +137,7 @@ def score(
     present_findings = present_weighed - model.presence_only - model.non_specific
     # A cause of B12 deficiency beside its telling finding (metformin and tingling) is enough to lean, like two
     # highly specific findings: it is the picture NICE NG239 asks to test for B12 deficiency.
-    strong = _strong_pair(model, present_findings) or b12_caused(model, present)
+    strong = _strong_pair(model, present_findings, present_weighed & model.non_specific) or b12_caused(model, present)
     # A slow course (typical of a profile) describes a finding, it is not a second one: one symptom with it names
     # nothing. A course both profiles call unusual (worse over days) is evidence of something else and still counts.
     slow_course = course & model.typical_of_any
@@ -613,11 +619,15 @@ def _dormant_categories(model: ScoringModel, condition_id: str, shown: frozenset
     return quiet - frozenset().union(*active)
 
 
-def _strong_pair(model: ScoringModel, present_specific: frozenset[str]) -> bool:
+def _strong_pair(
+    model: ScoringModel, present_specific: frozenset[str], companions: frozenset[str] = frozenset()
+) -> bool:
     """Two complaints that tell one profile from the other as clearly as two highly specific findings do: each
     STRONG_RATIO times likelier under the same profile, or, in one body system, together STRONG_RATIO squared times
     likelier (a thin hand, 8 times, with a weak grip, 2 times). Where a finding began (one hand first) describes it
-    and is no second complaint beside it."""
+    and is no second complaint beside it. ``companions`` are findings common without either condition that keep a
+    specific finding of their body system company: twitching beside a thin hand is the lower motor neurone picture,
+    so it counts there by the profiles' own tiers (``_companion_strength``), never on its own."""
     strong: dict[str, set[str]] = {B12: set(), ALS: set()}
     by_system: dict[tuple[str, str], dict[str, float]] = {}
     for evidence_id in present_specific:
@@ -631,11 +641,32 @@ def _strong_pair(model: ScoringModel, present_specific: frozenset[str]) -> bool:
             system[complaint] = max(strength, system.get(complaint, 1.0))
     if any(len(complaints) >= 2 for complaints in strong.values()):
         return True
+    for evidence_id in companions - model.descriptions:
+        strength_for = _companion_strength(model, evidence_id)
+        if strength_for is not None and (system := by_system.get((strength_for[0], model.category[evidence_id]))):
+            system[evidence_id] = strength_for[1]
     return any(
         math.prod(sorted(strengths.values(), reverse=True)[:2]) >= STRONG_RATIO**2
         for strengths in by_system.values()
         if len(strengths) >= 2
     )
+
+
+def _companion_strength(model: ScoringModel, evidence_id: str) -> tuple[str, float] | None:
+    """How much likelier a finding common without either condition (twitching) is under one profile than under the
+    other that lists it as untypical, by the profiles' own tiers: beside a specific finding of its body system (a
+    thin hand) it is no longer background. None when neither profile calls it untypical."""
+    links = {c: model.link(evidence_id, c) for c in (ALS, B12)}
+    for condition_id, other in ((ALS, B12), (B12, ALS)):
+        own, rival = links[condition_id], links[other]
+        if (
+            own.direction is Direction.TYPICAL
+            and rival.direction not in (None, Direction.TYPICAL)
+            and own.tier
+            and rival.tier
+        ):
+            return condition_id, TIER_LIKELIHOOD[own.tier] / TIER_LIKELIHOOD[rival.tier]
+    return None
 
 
 def _leaning(

@@ -1,0 +1,56 @@
+"""Engine and knowledge-base rules of the sixteenth session (docs/scoring.md, "Sixteenth session"), shown with
+pictures of our own."""
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.alternatives import fitting_alternatives
+from symptom_overlap.domain.scoring import Leaning, score
+from symptom_overlap.domain.scoring_model import scoring_model
+
+KNOWLEDGE_BASE = load_knowledge_base()
+MODEL = scoring_model(KNOWLEDGE_BASE)
+CHECKLIST_DENIED = {"chest_pain", "stroke_signs", "sudden_onset", "rapid_progression"}
+
+
+def _leaning(present: set[str], absent: set[str] | None = None) -> Leaning:
+    return score(MODEL, frozenset(present), frozenset(absent or ())).leaning
+
+
+def test_twitching_beside_a_thin_muscle_is_enough_to_lean() -> None:
+    # Twitching is background alone, but beside wasting it is the lower motor neurone picture: two answers lean ALS
+    assert _leaning({"muscle_wasting", "fasciculations"}) is Leaning.ALS
+    assert _leaning({"hand_weakness", "fasciculations"}) is Leaning.ALS
+
+
+def test_a_companion_counts_only_where_the_other_profile_calls_it_untypical() -> None:
+    # B12 deficiency does not list cramps, so cramps beside a weak hand say no more than the weak hand
+    assert _leaning({"hand_weakness", "muscle_cramps"}) is Leaning.INSUFFICIENT_EVIDENCE
+    # ...and twitching alone, with nothing specific beside it, is still too little
+    assert _leaning({"fasciculations"}) is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_a_nerve_test_showing_the_neuropathy_of_diabetes_is_explained_by_it() -> None:
+    neuropathy = {"diabetes", "tingling", "numbness", "symmetric_feet_first", "abnormal_sensory_nerve_conduction"}
+    # A normal B12 and no cause of a deficiency: the diabetes accounts for the whole picture
+    assert _leaning(neuropathy, {"low_b12_level", "metformin_use"} | CHECKLIST_DENIED) is Leaning.NEITHER
+    # On metformin, a cause of B12 deficiency, the normal level does not settle it
+    assert _leaning(neuropathy | {"metformin_use"}, {"low_b12_level"}) is not Leaning.NEITHER
+
+
+def test_weak_thighs_on_both_sides_without_twitching_are_the_shape_of_a_muscle_problem() -> None:
+    thighs = {"leg_weakness", "muscle_cramps", "fatigue"}
+    denied = {"fasciculations", "asymmetric_onset", "muscle_wasting", "tingling"} | CHECKLIST_DENIED
+    assert _leaning(thighs, denied) is Leaning.NEITHER
+    assert "symmetric_myopathy" in [a.id for a in fitting_alternatives(KNOWLEDGE_BASE, thighs, denied)]
+    # Weakness that began on one side is ALS's usual start (Wijesekera 2009): no muscle-problem shape
+    assert _leaning(thighs | {"asymmetric_onset"}, denied - {"asymmetric_onset"}) is Leaning.ALS
+    # Unasked, the side it began on cannot rule the shape in
+    assert "symmetric_myopathy" not in [
+        a.id for a in fitting_alternatives(KNOWLEDGE_BASE, thighs, denied - {"asymmetric_onset"})
+    ]
+
+
+def test_a_faint_beside_heavy_periods_and_pallor_is_explained_by_low_iron() -> None:
+    anaemia = {"heavy_periods", "pallor", "fatigue", "fainting", "dizziness_on_standing"}
+    assert _leaning(anaemia, {"tingling", "numbness", "hand_weakness"}) is Leaning.NEITHER
+    # Tingling feet beside it are B12 deficiency's, which low iron does not explain
+    assert _leaning(anaemia | {"tingling", "symmetric_feet_first"}) is not Leaning.NEITHER
