@@ -54,3 +54,13 @@ def test_a_faint_beside_heavy_periods_and_pallor_is_explained_by_low_iron() -> N
     assert _leaning(anaemia, {"tingling", "numbness", "hand_weakness"}) is Leaning.NEITHER
     # Tingling feet beside it are B12 deficiency's, which low iron does not explain
     assert _leaning(anaemia | {"tingling", "symmetric_feet_first"}) is not Leaning.NEITHER
+
+
+def test_one_dropped_foot_numb_on_top_without_twitching_is_a_pressed_nerve() -> None:
+    foot = {"foot_drop", "numbness", "asymmetric_onset", "weight_loss"}
+    assert _leaning(foot, {"fasciculations", "muscle_wasting", "back_pain_with_leg_weakness"}) is Leaning.NEITHER
+    assert "peroneal_palsy" in [a.id for a in fitting_alternatives(KNOWLEDGE_BASE, foot, {"fasciculations"})]
+    # Twitching unasked: the shape is not there, and the dropped foot still counts for ALS
+    assert _leaning(foot, {"muscle_wasting", "back_pain_with_leg_weakness"}) is Leaning.ALS
+    # A dropped foot that twitches needs a neurologist (Stevens 2015): never this explanation
+    assert "peroneal_palsy" not in [a.id for a in fitting_alternatives(KNOWLEDGE_BASE, foot | {"fasciculations"})]

@@ -44,7 +44,7 @@ class ExplanationPattern(NamedTuple):
     """Another explanation (alternatives.yaml) as the scoring rules see it."""
 
     suggested_by: frozenset[str]  # findings that point to it
-    accounts_for: frozenset[str]  # those, and findings it also explains that do not point to it on their own
+    accounts_for: frozenset[str]  # those, its shape's findings, and others it explains that do not point to it alone
     poor_fit: frozenset[str]  # findings that make it a poor fit
     requires_present: frozenset[str]  # its shape: each of these present...
     requires_absent: frozenset[str]  # ...and each of these answered "no"
@@ -158,7 +158,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         alternatives=tuple(
             ExplanationPattern(
                 suggested_by=frozenset(a.suggested_by),
-                accounts_for=frozenset(a.suggested_by + a.also_explains),
+                accounts_for=frozenset(a.suggested_by + a.also_explains + a.requires_present),
                 poor_fit=frozenset(a.not_with),
                 requires_present=frozenset(a.requires_present),
                 requires_absent=frozenset(a.requires_absent),
