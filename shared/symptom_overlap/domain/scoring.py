@@ -642,9 +642,13 @@ def _strong_pair(
     if any(len(complaints) >= 2 for complaints in strong.values()):
         return True
     for evidence_id in companions - model.descriptions:
-        strength_for = _companion_strength(model, evidence_id)
-        if strength_for is not None and (system := by_system.get((strength_for[0], model.category[evidence_id]))):
-            system[evidence_id] = strength_for[1]
+        companion = _companion_strength(model, evidence_id)
+        if companion is None:
+            continue
+        condition_id, strength = companion
+        keeps_company = by_system.get((condition_id, model.category[evidence_id]))
+        if keeps_company:  # a specific finding of its body system, towards the same profile
+            keeps_company[evidence_id] = strength
     return any(
         math.prod(sorted(strengths.values(), reverse=True)[:2]) >= STRONG_RATIO**2
         for strengths in by_system.values()
