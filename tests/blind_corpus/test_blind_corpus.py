@@ -103,7 +103,7 @@ def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: li
 def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
     development = _vignette_outcomes(held=False)
     assert not [outcome.vignette.id for outcome in development if outcome.under_triaged]
-    assert _leaning(development) >= 343 / 368
+    assert _leaning(development) >= 414 / 448  # measured when round 19 joined (343/368 before it)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.866, precision 0.900")
