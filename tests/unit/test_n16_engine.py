@@ -64,3 +64,13 @@ def test_one_dropped_foot_numb_on_top_without_twitching_is_a_pressed_nerve() -> 
     assert _leaning(foot, {"muscle_wasting", "back_pain_with_leg_weakness"}) is Leaning.ALS
     # A dropped foot that twitches needs a neurologist (Stevens 2015): never this explanation
     assert "peroneal_palsy" not in [a.id for a in fitting_alternatives(KNOWLEDGE_BASE, foot | {"fasciculations"})]
+
+
+def test_a_b12_risk_factor_with_every_b12_finding_denied_is_neither() -> None:
+    denied = {"tingling", "numbness", "unsteady_in_dark", "sore_red_tongue"}
+    # A cause and nothing else, its findings asked and denied: no profile is shown (NICE NG239 still advises a test)
+    assert _leaning({"acid_reducer_use"}, denied) is Leaning.NEITHER
+    # Beside tiredness, which the deficiency can give, it stays open
+    assert _leaning({"acid_reducer_use", "fatigue"}, denied) is Leaning.INSUFFICIENT_EVIDENCE
+    # Too few answers: too little to say
+    assert _leaning({"vegan_diet"}, {"tingling"}) is Leaning.INSUFFICIENT_EVIDENCE

@@ -196,8 +196,8 @@ def score(
         # Only findings common without either condition, each profile put to the test: a picture of another.
         leaning = Leaning.NEITHER
     if leaning is Leaning.NEITHER and B12 not in ruled_out and _b12_cause_keeps_open(model, present, course):
-        # A cause of B12 deficiency beside only what the deficiency can give (tiredness, memory), or nothing else:
-        # NICE NG239 asks for a B12 test, and a denied tingling does not rule a deficiency out. Too little to say.
+        # A cause of B12 deficiency beside only what the deficiency can give (tiredness, memory): NICE NG239 asks for
+        # a B12 test, and a denied tingling does not rule a deficiency out. Too little to say.
         leaning = Leaning.INSUFFICIENT_EVIDENCE
     if (
         leaning in (Leaning.NEITHER, Leaning.INSUFFICIENT_EVIDENCE)
@@ -337,11 +337,17 @@ def _b12_beside_the_picture(model: ScoringModel, present: frozenset[str], absent
 
 
 def _b12_cause_keeps_open(model: ScoringModel, present: frozenset[str], course: frozenset[str]) -> bool:
-    """A cause of B12 deficiency is present, every other present finding (the course aside) is one B12 deficiency
-    lists as typical, and nothing points to a warning sign elsewhere."""
+    """A cause of B12 deficiency is present beside at least one finding, every one (the course aside) a finding B12
+    deficiency lists as typical, and nothing points to a warning sign elsewhere. A cause alone, its findings asked
+    and denied, shows no profile: that is `neither` (blind writers, three of three)."""
     causes = present & model.presence_only & model.typical[B12]
     findings = present - course - model.presence_only
-    return bool(causes) and findings <= model.typical[B12] and not present & model.warning_signs_elsewhere
+    return (
+        bool(causes)
+        and bool(findings)
+        and findings <= model.typical[B12]
+        and not present & model.warning_signs_elsewhere
+    )
 
 
 def _shared_whole_body(model: ScoringModel, findings: frozenset[str]) -> frozenset[str]:
