@@ -74,3 +74,14 @@ def test_a_b12_risk_factor_with_every_b12_finding_denied_is_neither() -> None:
     assert _leaning({"acid_reducer_use", "fatigue"}, denied) is Leaning.INSUFFICIENT_EVIDENCE
     # Too few answers: too little to say
     assert _leaning({"vegan_diet"}, {"tingling"}) is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_a_warning_sign_neither_profile_claims_says_nothing_of_either() -> None:
+    # Chest pain beside twitching and one "no": three answers, but chest pain tells neither profile apart
+    assert _leaning({"chest_pain", "fasciculations"}, {"hand_weakness"}) is Leaning.INSUFFICIENT_EVIDENCE
+    # A warning sign a profile calls typical still counts: seeing things beside pernicious anaemia leans B12
+    assert _leaning({"paranoia_psychosis", "autoimmune_gastritis"}, {"hand_weakness"}) is not (
+        Leaning.INSUFFICIENT_EVIDENCE
+    )
+    # ...and so does one both profiles argue against: a stroke's signs with twitching is neither
+    assert _leaning({"stroke_signs", "fasciculations"}, {"hand_weakness"}) is Leaning.NEITHER

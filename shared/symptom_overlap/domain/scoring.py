@@ -132,7 +132,9 @@ def score(
     # its "no"s say nothing about either profile.
     specific_reported = present - model.warning_signs - model.presence_only - model.non_specific - course
     counted_no = absent if specific_reported else absent - model.warning_signs
-    answered = len((present & model.profiled) | (counted_no & model.specific_profiled) | (counted_no & in_company))
+    # ...and a warning sign no profile calls typical or argues against (chest pain, a faint) says nothing of either.
+    counted_yes = present if specific_reported else present - _silent_warning_signs(model, present)
+    answered = len((counted_yes & model.profiled) | (counted_no & model.specific_profiled) | (counted_no & in_company))
     present_weighed = (present & model.specific_profiled) | (present & in_company)
     present_findings = present_weighed - model.presence_only - model.non_specific
     # A cause of B12 deficiency beside its telling finding (metformin and tingling) is enough to lean, like two
@@ -313,6 +315,15 @@ def _shaped_elsewhere(model: ScoringModel, findings: frozenset[str], absent: fro
     return any(
         pattern.requires_absent and pattern.possible(findings, absent) and findings <= pattern.accounts_for
         for pattern in model.alternatives
+    )
+
+
+def _silent_warning_signs(model: ScoringModel, present: frozenset[str]) -> frozenset[str]:
+    """Present warning signs that neither profile lists as typical or argues against: chest pain, a faint."""
+    return frozenset(
+        e
+        for e in present & model.warning_signs
+        if all(model.link(e, c).direction in (None, Direction.ATYPICAL) for c in model.condition_ids)
     )
 
 
