@@ -80,8 +80,14 @@ def test_a_warning_sign_neither_profile_claims_says_nothing_of_either() -> None:
     # Chest pain beside twitching and one "no": three answers, but chest pain tells neither profile apart
     assert _leaning({"chest_pain", "fasciculations"}, {"hand_weakness"}) is Leaning.INSUFFICIENT_EVIDENCE
     # A warning sign a profile calls typical still counts: seeing things beside pernicious anaemia leans B12
-    assert _leaning({"paranoia_psychosis", "autoimmune_gastritis"}, {"hand_weakness"}) is not (
-        Leaning.INSUFFICIENT_EVIDENCE
-    )
+    psychosis = {"paranoia_psychosis", "autoimmune_gastritis"}
+    assert _leaning(psychosis, {"hand_weakness", "slurred_speech"}) is Leaning.B12_DEFICIENCY
     # ...and so does one both profiles argue against: a stroke's signs with twitching is neither
     assert _leaning({"stroke_signs", "fasciculations"}, {"hand_weakness"}) is Leaning.NEITHER
+
+
+def test_a_risk_factor_beside_nothing_specific_is_no_answer() -> None:
+    # Tiredness and heavy drinking with one "no": too little to say anything
+    assert _leaning({"fatigue", "heavy_alcohol_use"}, {"slurred_speech"}) is Leaning.INSUFFICIENT_EVIDENCE
+    # Twitching beside a parent's MND, one "no": too little as well
+    assert _leaning({"fasciculations", "family_history_als"}, {"hand_weakness"}) is Leaning.INSUFFICIENT_EVIDENCE

@@ -132,8 +132,11 @@ def score(
     # its "no"s say nothing about either profile.
     specific_reported = present - model.warning_signs - model.presence_only - model.non_specific - course
     counted_no = absent if specific_reported else absent - model.warning_signs
-    # ...and a warning sign no profile calls typical or argues against (chest pain, a faint) says nothing of either.
-    counted_yes = present if specific_reported else present - _silent_warning_signs(model, present)
+    # ...and a warning sign no profile calls typical or argues against (chest pain, a faint) says nothing of either,
+    # nor does a risk factor (heavy drinking, a parent with MND): it tells what might cause a picture, not the picture.
+    counted_yes = (
+        present if specific_reported else present - _silent_warning_signs(model, present) - model.presence_only
+    )
     answered = len((counted_yes & model.profiled) | (counted_no & model.specific_profiled) | (counted_no & in_company))
     present_weighed = (present & model.specific_profiled) | (present & in_company)
     present_findings = present_weighed - model.presence_only - model.non_specific
