@@ -112,6 +112,12 @@ NO_ONE_HAVING = frozenset(
     {"in", "else", "has", "had", "have", "ever", "on", "from", "of", "with", "suffers", "suffered", "got", "gets",
      "was", "is", "that", "i", "among"}
 )  # fmt: skip
+# The words of a place of people after "no one in": "no one in my own family", "nobody in the whole family".
+PLACE_WORDS = frozenset(
+    {"my", "our", "the", "his", "her", "their", "own", "whole", "immediate", "extended", "close", "wider", "family",
+     "families", "side", "household", "house", "lot"}
+)  # fmt: skip
+PLACE_REACH = 7  # words after "no one" that a place may take
 # Words after "not that" that make it no hedged denial of what follows.
 NOT_A_DEGREE = frozenset(
     {"i", "im", "it", "its", "he", "hes", "she", "shes", "we", "they", "you", "there", "this", "these", "those",
@@ -211,8 +217,11 @@ def _others_act(words: Sequence[str], index: int) -> bool:
     if words[index] == "no" and words[index + 1 : index + 2] != ["one"]:
         return False
     following = words[position : position + 1]
-    if following == ["in"]:  # "no one in my family": what they do comes after the place
-        following = words[position + 3 : position + 4]
+    if following == ["in"]:  # "no one in my (own, whole) family": what they do comes after the place
+        after_place = position + 1
+        while after_place < min(len(words), position + PLACE_REACH) and words[after_place] in PLACE_WORDS:
+            after_place += 1
+        following = words[after_place : after_place + 1]
     return bool(following) and following[0] not in NO_ONE_HAVING
 
 
