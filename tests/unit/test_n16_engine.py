@@ -3,8 +3,10 @@ pictures of our own."""
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.alternatives import fitting_alternatives
+from symptom_overlap.domain.evidence import ReportedEvidence
 from symptom_overlap.domain.scoring import Leaning, score
 from symptom_overlap.domain.scoring_model import scoring_model
+from symptom_overlap.domain.services import assess_request
 
 KNOWLEDGE_BASE = load_knowledge_base()
 MODEL = scoring_model(KNOWLEDGE_BASE)
@@ -91,3 +93,12 @@ def test_a_risk_factor_beside_nothing_specific_is_no_answer() -> None:
     assert _leaning({"fatigue", "heavy_alcohol_use"}, {"slurred_speech"}) is Leaning.INSUFFICIENT_EVIDENCE
     # Twitching beside a parent's MND, one "no": too little as well
     assert _leaning({"fasciculations", "family_history_als"}, {"hand_weakness"}) is Leaning.INSUFFICIENT_EVIDENCE
+
+
+def test_a_b12_cause_read_as_neither_still_lists_the_b12_tests() -> None:
+    answers = [ReportedEvidence(id="metformin_use", state="present")] + [
+        ReportedEvidence(id=i, state="absent") for i in ("tingling", "numbness", "symmetric_feet_first")
+    ]
+    result = assess_request(KNOWLEDGE_BASE, answers, None, age=60, sex=None)
+    assert result.leaning is Leaning.NEITHER
+    assert "vitamin B12" in result.recommended_tests[0].name
