@@ -1,4 +1,4 @@
-""" "No one in my (own, whole) family has had it" denies the relatives, however long the place before the verb."""
+"""Denials and doubts found in blind round 19: "no one in my own family", "not sure if her memory is worse"."""
 
 import pytest
 
@@ -31,3 +31,17 @@ def test_no_one_in_the_family_doing_something_denies_nothing() -> None:
         for item in parse_text("nobody in my whole family believes my legs are weak", KNOWLEDGE_BASE)
     }
     assert found == {"leg_weakness": EvidenceState.PRESENT}
+
+
+def _states(text: str) -> dict[str, EvidenceState]:
+    return {item.id: item.state for item in parse_text(text, KNOWLEDGE_BASE)}
+
+
+def test_a_finding_said_by_a_doubted_worsening_is_doubted_with_it() -> None:
+    assert _states("I'm not sure if her memory is worse.")["memory_problems"] is EvidenceState.UNKNOWN
+    assert _states("not sure if my grip is worse")["hand_weakness"] is EvidenceState.UNKNOWN
+
+
+def test_a_finding_named_apart_from_the_doubted_worsening_is_still_said() -> None:
+    assert _states("not sure if the numbness is spreading")["numbness"] is EvidenceState.PRESENT
+    assert _states("my memory is bad, not sure if it's getting worse")["memory_problems"] is EvidenceState.PRESENT

@@ -278,6 +278,7 @@ def assertions(
         for i in conceded_causes(tokens, words, segments, findings, present) - set(negated)
         if findings[i].evidence_id not in diagnoses and not findings[i].absent
     }
+    uncertain |= _said_by_a_doubted_change(tokens, words, findings)
     result: list[Assertion | None] = []
     for finding_index, finding in enumerate(findings):
         if finding.contrary and finding_index not in imagined:
@@ -293,6 +294,24 @@ def assertions(
         else:
             result.append(_PRESENT)
     return _doubts_kept(segments, findings, result)
+
+
+def _said_by_a_doubted_change(tokens: Sequence[Token], words: Sequence[str], findings: Sequence[Finding]) -> set[int]:
+    """ "Not sure if her memory is worse": a finding said by the very words of a worsening the writer doubts (a hint
+    whose words hold a doubt) is doubted with it, though the doubt's words are the hint's own and no cue. One named
+    apart from those words is not: "not sure if the numbness is spreading" still says the numbness."""
+    doubted_changes = [
+        frozenset(finding.own_tokens())
+        for finding in findings
+        if finding.hint and any(words[i] in CUE_STARTS and doubts(tokens, words, i) for i in finding.own_tokens())
+    ]
+    if not doubted_changes:  # most texts
+        return set()
+    return {
+        index
+        for index, finding in enumerate(findings)
+        if not finding.hint and any(not change.isdisjoint(finding.own_tokens()) for change in doubted_changes)
+    }
 
 
 def _doubts_kept(
