@@ -45,3 +45,19 @@ def test_a_finding_said_by_a_doubted_worsening_is_doubted_with_it() -> None:
 def test_a_finding_named_apart_from_the_doubted_worsening_is_still_said() -> None:
     assert _states("not sure if the numbness is spreading")["numbness"] is EvidenceState.PRESENT
     assert _states("my memory is bad, not sure if it's getting worse")["memory_problems"] is EvidenceState.PRESENT
+
+
+def _subjects(text: str) -> dict[str, str]:
+    return {item.id: item.subject.value for item in parse_text(text, KNOWLEDGE_BASE)}
+
+
+def test_a_carer_with_complaints_of_their_own_beside_a_diagnosis_alone_is_the_patient() -> None:
+    text = "My husband was diagnosed with MND last year and I look after him. For a month I've had twitches in my arms."
+    assert _subjects(text) == {"known_als_diagnosis": "other", "fasciculations": "self"}
+
+
+def test_a_carer_telling_the_complaints_of_the_one_cared_for_writes_about_them() -> None:
+    text = "I look after my husband, he has MND. He's started choking on drinks and I'm exhausted."
+    subjects = _subjects(text)
+    assert subjects["choking_on_liquids"] == "self"
+    assert subjects["known_als_diagnosis"] == "self"

@@ -140,7 +140,11 @@ def patient_of(
         for person in _who_died(i, mentions, segments)
     }
     stated = _stated_patient(words, mentions)
-    if stated is not None and stated not in dead:
+    if (
+        stated is not None
+        and stated not in dead
+        and not _carer_with_own_complaints(words, findings, holders, complaints, stated)
+    ):
         return stated
     if WRITER_UNLIKE.occur_in(
         words
@@ -300,6 +304,21 @@ def _who_died(index: int, mentions: Sequence[Mention], segments: Segments) -> li
     if before:
         return [before[-1].person]
     return [clause[0].person] if clause else []
+
+
+def _carer_with_own_complaints(
+    words: Sequence[str],
+    findings: Sequence[Finding],
+    holders: Sequence[Person],
+    complaints: Collection[str],
+    stated: Person,
+) -> bool:
+    """ "My husband has MND and I look after him. I've had twitches for a month": the one cared for has only a
+    diagnosis, the writer complaints of their own, so the text is about the writer."""
+    if stated.is_writer or (CARING | CARER_WORDS).isdisjoint(words):  # only a carer's statement, not "ask for"
+        return False
+    held = [holder for finding, holder in zip(findings, holders, strict=True) if finding.evidence_id in complaints]
+    return any(holder.is_writer for holder in held) and stated not in held
 
 
 def _stated_patient(words: Sequence[str], mentions: Sequence[Mention]) -> Person | None:
