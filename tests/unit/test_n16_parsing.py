@@ -1,4 +1,5 @@
-"""Denials and doubts found in blind round 19: "no one in my own family", "not sure if her memory is worse"."""
+"""Denials, doubts and people found in blind round 19: "no one in my own family", "not sure if her memory is
+worse", a carer with complaints of their own, a question someone else asked."""
 
 import pytest
 
@@ -61,3 +62,21 @@ def test_a_carer_telling_the_complaints_of_the_one_cared_for_writes_about_them()
     subjects = _subjects(text)
     assert subjects["choking_on_liquids"] == "self"
     assert subjects["known_als_diagnosis"] == "self"
+
+
+def test_a_question_someone_else_asked_and_the_writer_answered_no_is_denied() -> None:
+    text = "My daughter asked me if I think to end my life. No, I do not have such thoughts."
+    assert _states(text) == {"suicidal_thoughts": EvidenceState.ABSENT}
+    assert _states("She asked me whether my legs are weak. No.") == {"leg_weakness": EvidenceState.ABSENT}
+
+
+def test_a_question_someone_else_asked_and_left_unanswered_is_asked() -> None:
+    assert _states("She asked me whether my legs are weak.") == {"leg_weakness": EvidenceState.UNKNOWN}
+    # ...but a warning sign asked that way stays as read: a missed one costs most
+    text = "My daughter asked me if I think to end my life."
+    assert _states(text) == {"suicidal_thoughts": EvidenceState.PRESENT}
+
+
+def test_a_reason_given_for_the_question_is_said() -> None:
+    text = "people keep asking if I'm drunk because my words are slurred"
+    assert _states(text) == {"slurred_speech": EvidenceState.PRESENT}

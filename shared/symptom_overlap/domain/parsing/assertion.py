@@ -42,6 +42,7 @@ from symptom_overlap.domain.parsing.negation import (
     negates_at,
     negation_scope,
 )
+from symptom_overlap.domain.parsing.reported_questions import reported_questions
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 from symptom_overlap.domain.parsing.uncertainty import (
@@ -279,6 +280,11 @@ def assertions(
         if findings[i].evidence_id not in diagnoses and not findings[i].absent
     }
     uncertain |= _said_by_a_doubted_change(tokens, words, findings)
+    # A warning sign someone else asked about stays as read unless the writer answers "no": a missed one costs most.
+    asked_by_others, answered_no = reported_questions(words, segments, findings)
+    uncertain = (uncertain | {i for i in asked_by_others if findings[i].evidence_id not in red_flags}) - answered_no
+    for finding_index in answered_no:
+        negated.setdefault(finding_index, False)
     result: list[Assertion | None] = []
     for finding_index, finding in enumerate(findings):
         if finding.contrary and finding_index not in imagined:
