@@ -2,7 +2,7 @@
 pictures of our own."""
 
 from kbtool.source import load_knowledge_base
-from symptom_overlap.domain.alternatives import fitting_alternatives
+from symptom_overlap.domain.alternatives import fitting_alternatives, other_explanations
 from symptom_overlap.domain.evidence import ReportedEvidence
 from symptom_overlap.domain.scoring import Leaning, score
 from symptom_overlap.domain.scoring_model import scoring_model
@@ -102,3 +102,15 @@ def test_a_b12_cause_read_as_neither_still_lists_the_b12_tests() -> None:
     result = assess_request(KNOWLEDGE_BASE, answers, None, age=60, sex=None)
     assert result.leaning is Leaning.NEITHER
     assert "vitamin B12" in result.recommended_tests[0].name
+
+
+def test_a_shape_that_is_there_is_listed_first() -> None:
+    # A dropped foot numb on top: the pressed nerve, whose shape needs the numbness, accounts for most of it
+    foot = {"foot_drop", "numbness", "asymmetric_onset"}
+    shown = other_explanations(KNOWLEDGE_BASE, foot, {"fasciculations"})
+    assert shown[0].id == "peroneal_palsy"
+    # Weak thighs on both sides without twitching: the muscle problem before a blocked nerve, which accounts as much
+    thighs = other_explanations(
+        KNOWLEDGE_BASE, {"leg_weakness", "muscle_cramps"}, {"fasciculations", "asymmetric_onset"}
+    )
+    assert thighs[0].id == "symmetric_myopathy"

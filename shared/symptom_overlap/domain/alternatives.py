@@ -51,7 +51,7 @@ def explained_by_self_care(
         for alternative in fitting_alternatives(knowledge_base, present, absent)
         if alternative.self_care
         and (age is None or alternative.self_care_below_age is None or age < alternative.self_care_below_age)
-        for evidence_id in (*alternative.suggested_by, *alternative.also_explains)
+        for evidence_id in alternative.accounts_for
     }
     return symptoms <= covered
 
@@ -59,13 +59,14 @@ def explained_by_self_care(
 def other_explanations(
     knowledge_base: KnowledgeBase, present: Iterable[str], absent: Iterable[str] = ()
 ) -> list[OtherExplanation]:
-    """The fitting alternatives, those that account for more of what is present first, then in reviewed order:
-    beside a past stroke and slurred speech, the stroke's lasting effects come before myasthenia."""
+    """The fitting alternatives, those that account for more of what is present first, then those told by a whole
+    shape that is there, then in reviewed order: beside a past stroke and slurred speech, the stroke's lasting
+    effects come before myasthenia; weak thighs on both sides without twitching put a muscle problem first."""
     present = frozenset(present)
     references = {reference.id: reference for reference in knowledge_base.references}
     fitting = sorted(
         fitting_alternatives(knowledge_base, present, absent),
-        key=lambda alternative: -len(present & {*alternative.suggested_by, *alternative.also_explains}),
+        key=lambda alternative: (-len(present & alternative.accounts_for), not alternative.has_shape),
     )
     return [
         OtherExplanation(

@@ -158,7 +158,7 @@ def scoring_model(knowledge_base: KnowledgeBase) -> ScoringModel:
         alternatives=tuple(
             ExplanationPattern(
                 suggested_by=frozenset(a.suggested_by),
-                accounts_for=frozenset(a.suggested_by + a.also_explains + a.requires_present),
+                accounts_for=a.accounts_for,
                 poor_fit=frozenset(a.not_with),
                 requires_present=frozenset(a.requires_present),
                 requires_absent=frozenset(a.requires_absent),

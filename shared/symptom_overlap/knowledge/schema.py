@@ -322,6 +322,15 @@ class Alternative(Frozen):
     self_care_below_age: int | None = Field(default=None, ge=1, le=130)
     citations: tuple[Identifier, ...] = Field(min_length=1)
 
+    @property
+    def accounts_for(self) -> frozenset[str]:
+        """What it explains: what points to it, its shape's findings, and what it also explains."""
+        return frozenset((*self.suggested_by, *self.requires_present, *self.also_explains))
+
+    @property
+    def has_shape(self) -> bool:
+        return bool(self.requires_present or self.requires_absent)
+
 
 class QuestionPremise(Frozen):
     """A question that only makes sense when one of ``asked_when_any_present`` is present."""
