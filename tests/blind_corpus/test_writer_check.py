@@ -4,6 +4,7 @@ from pathlib import Path
 
 import yaml
 
+from tests.blind_corpus.phrase_writer_check import problems as phrase_problems
 from tests.blind_corpus.writer_check import evidence_ids, problems
 
 IDS = evidence_ids(Path(__file__).parents[2] / "contract" / "evidence-ids.yaml")
@@ -40,3 +41,20 @@ def test_each_fault_is_named(tmp_path: Path) -> None:
     assert "bad expected_leaning" in found
     assert "age must be whole years" in found
     assert problems(_write(tmp_path, CASE), "r98_z_", IDS) == ["id must start r98_z_ and equal the file name"]
+
+
+def test_a_well_formed_phrase_file_passes() -> None:
+    phrase = {"text": "calves twitch, no weakness", "expect": {"fasciculations": "present"}, "voice": "phone"}
+    assert phrase_problems([{**phrase, "mechanism": ["negation_scope"]}], IDS) == []
+
+
+def test_each_fault_of_a_phrase_is_named() -> None:
+    broken = {"text": "x" * 401, "expect": {"twitchy_calves": "yes"}, "voice": "robot", "mechanism": []}
+    found = phrase_problems([broken, {"text": "x" * 401}], IDS)
+    assert "phrase 1: text must be 1 to 400 characters" in found
+    assert "phrase 1: unknown evidence id twitchy_calves" in found
+    assert "phrase 1: bad state for twitchy_calves: yes" in found
+    assert "phrase 1: bad voice" in found
+    assert "phrase 1: mechanism must be a non-empty list from the brief" in found
+    assert "phrase 2: the same text as an earlier phrase" in found
+    assert "phrase 2: missing expect" in found
