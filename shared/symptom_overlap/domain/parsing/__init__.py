@@ -9,11 +9,11 @@ a brief episode that went away) and keep one reading per evidence id.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
-from symptom_overlap.domain.parsing.answers import answered_headings, slash_joined_denials, taken_back
+from symptom_overlap.domain.parsing.answers import answered_headings, denied_past_site, slash_joined_denials, taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.beliefs import corrected_beliefs
 from symptom_overlap.domain.parsing.body_site import (
@@ -175,7 +175,8 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
         findings, found_sites, rules.site_variants, tokens, sites, segments, present
     )
     findings, found_sites = without_restated(findings, found_sites, rules.site_variants, segments)
-    read = _read(tokens, words, segments, findings, found_sites, rules, index, present)
+    denied_after_token = denied_past_site(words, index.denied_after, sites)
+    read = _read(tokens, words, segments, findings, found_sites, rules, denied_after_token, present)
     sudden_sight = {evidence_id: rules.site_variants[evidence_id]["one_eye"] for evidence_id in rules.sight}
     read = sudden_sight_denied(segments, read, rules.sudden_onsets, sudden_sight)
     sight = rules.sight | set(sudden_sight.values())
@@ -416,11 +417,11 @@ def _read(
     findings: Sequence[Finding],
     sites: Sequence[FoundSite | None],
     rules: ReadingRules,
-    index: TextIndex,
+    denied_after_token: Callable[[int], bool],
     present: AbstractSet[str],
 ) -> list[ReadFinding]:
     asserted = assertions(
-        tokens, words, segments, findings, rules.red_flags, rules.diagnoses, index.denied_after, present
+        tokens, words, segments, findings, rules.red_flags, rules.diagnoses, denied_after_token, present
     )
     holders = subjects(tokens, segments, findings, rules.complaints, diagnoses=rules.diagnoses, courses=rules.courses)
     frames = time_frames(tokens, words, segments, findings, rules.persisting)

@@ -6,7 +6,7 @@ Checklists and replies put the answer after the finding, where a negation before
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, count
 
@@ -24,6 +24,7 @@ AFTER_FILLERS = frozenset(
 ANSWERS_NO = frozenset({"no", "nope", "nah", "never", "none", "nil", "n/a"})
 # Answers that deny wherever they stand after a finding, when they end their part ("weak grip ✘", "cramps nope").
 BARE_ANSWERS_NO = frozenset({"no", "nope", "nah", "n/a"})
+ITEM_MARKS = frozenset({":", "-", "?"})  # what separates a checklist item from its answer
 ALTERNATIVE_WORDS = 1  # "or" and one word, as in "bottom or groin"
 ITEM_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "next"})
 # "pernicious anaemia? not that I know of", "numb hands? not really".
@@ -72,6 +73,29 @@ def answer_reach(words: Sequence[str]) -> frozenset[int]:
         or (word == "not" and i > 1 and words[i - 2] == "but" and words[i - 1] in THINGS_NOT)  # "but it's not"
     ]
     return frozenset(last for i in answers for last in range(max(0, i - FIRST_AFTER_REACH), i))
+
+
+def denied_past_site(
+    words: Sequence[str],
+    denied_after_token: Callable[[int], bool],
+    site_mentions: Iterable[tuple[str, int, int]],
+) -> Callable[[int], bool]:
+    """``denied_after_token``, also asked past a body part named right after the finding's words when a checklist
+    mark or a bare answer follows the part: in "numb bum - no" and "twitchy calves: none" the answer follows the
+    place, not the symptom (not in "paraesthesia feet, nil leg weakness", where "nil" starts a new item)."""
+    site_last_after = {
+        first - 1: last
+        for _, first, last in site_mentions
+        if last + 1 < len(words) and (words[last + 1] in ITEM_MARKS or words[last + 1] in BARE_ANSWERS_NO)
+    }
+    if not site_last_after:
+        return denied_after_token
+
+    def denied(last: int) -> bool:
+        site_last = site_last_after.get(last)
+        return denied_after_token(last) or (site_last is not None and denied_after_token(site_last))
+
+    return denied
 
 
 def denied_after(words: Sequence[str], last: int) -> bool:
