@@ -5,7 +5,7 @@ import pytest
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import EvidenceState
-from symptom_overlap.domain.parsing import parse_text
+from symptom_overlap.domain.parsing import Subject, parse_text
 
 KNOWLEDGE_BASE = load_knowledge_base()
 
@@ -35,3 +35,23 @@ def test_a_new_item_after_the_body_part_denies_only_itself() -> None:
 
 def test_a_yes_after_the_body_part_keeps_the_finding() -> None:
     assert _states("twitchy calves: yes") == {"fasciculations": EvidenceState.PRESENT}
+
+
+def _subjects(text: str) -> dict[str, Subject]:
+    return {item.id: item.subject for item in parse_text(text, KNOWLEDGE_BASE)}
+
+
+def test_an_aside_about_someone_else_inside_a_finding_does_not_hold_it() -> None:
+    text = "when I get panic attacks (been getting them since my dad got ill) my lips and fingertips go all tingly"
+    assert _subjects(text)["overbreathing_tingling"] is Subject.SELF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate got me into whippets at uni and I do them daily now",
+        "the physio had me stand with my feet together and eyes closed and I nearly fell",
+    ],
+)
+def test_the_writer_made_to_do_something_is_the_one_doing_it(text: str) -> None:
+    assert set(_subjects(text).values()) == {Subject.SELF}

@@ -43,6 +43,9 @@ PLACE_LINKS = frozenset(
 )  # fmt: skip
 PLACE_OWNERS = frozenset({"my", "his", "her", "their"})
 PLACE_REACH = 2  # link words between the finding and the owner
+CAUSATIVES = frozenset(
+    {"had", "has", "have", "made", "makes", "make", "got", "gets", "asked", "asks", "told", "tells", "let"}
+)
 # Read once here: on Python 3.11 each read of an enum member passes EnumType's __getattr__ hook (about 0.1 us).
 _SELF, _FAMILY, _OTHER = Subject.SELF, Subject.FAMILY, Subject.OTHER
 
@@ -107,6 +110,9 @@ def _holder(
                 break
             inside.append(mention)
     if inside:
+        owner = _owner_of_own_word(inside, finding, tokens) if len(inside) > 1 else None
+        if owner is not None:
+            return owner
         return _inside_holder(inside, mentions[start - 1] if start else None, tokens, segments)
     if start < len(positions) and tokens[positions[start]].word in PLACE_OWNERS:  # most findings: no owner next
         owner = _place_owner(finding, mentions[start], tokens, segments)
@@ -116,7 +122,7 @@ def _holder(
         return mentions[start].person  # "his started with cramps, so every cramp I get freaks me out"
     if start > 0 and segments.clause[mentions[start - 1].position] == clause:
         before = mentions[start - 1]
-        if tokens[before.position].word in WRITER_OBJECTS and start > 1:
+        if tokens[before.position].word in WRITER_OBJECTS and start > 1 and not _made_to(tokens, before.position):
             subject = mentions[start - 2]  # "mum didn't know me, thinks the carers are stealing": mum thinks
             kin = kin_word(tokens[subject.position].word)
             if (
@@ -137,6 +143,23 @@ def _holder(
     if not any(segments.sentence[mention.position] == sentence for mention in nearest):
         return PATIENT  # "My dad has ALS. Twitching calves for weeks.": a sentence naming no one
     return mentions[start - 1].person if start > 0 else Person(WRITER, blood=False)
+
+
+def _made_to(tokens: Sequence[Token], position: int) -> bool:
+    """The writer asked or made to do something ("she had me stand feet together", "he asked me to walk on my heels"):
+    what follows is the writer's."""
+    return position > 0 and tokens[position - 1].word in CAUSATIVES
+
+
+def _owner_of_own_word(inside: Sequence[Mention], finding: Finding, tokens: Sequence[Token]) -> Person | None:
+    """The owner's word right before one of the finding's own words ("my lips"), when someone else is named between
+    its words: in "panic attacks (been getting them since my dad got ill) my lips go tingly" the lips are the
+    holder's, and the aside about dad holds nothing."""
+    own = finding.own_tokens()
+    owners = [m for m in inside if tokens[m.position].word in PLACE_OWNERS and m.position + 1 in own]
+    if owners and any(m.person != owners[0].person for m in inside):
+        return owners[0].person
+    return None
 
 
 def _inside_holder(
