@@ -55,3 +55,14 @@ def test_an_aside_about_someone_else_inside_a_finding_does_not_hold_it() -> None
 )
 def test_the_writer_made_to_do_something_is_the_one_doing_it(text: str) -> None:
     assert set(_subjects(text).values()) == {Subject.SELF}
+
+
+def test_a_finding_said_by_findings_together_chooses_the_patient_when_nothing_else_is_said_of_anyone() -> None:
+    found = {item.id: item.subject for item in parse_text("he's bought rope and says he'll do it.", KNOWLEDGE_BASE)}
+    assert found["suicide_plan"] is Subject.SELF
+
+
+def test_a_derived_finding_about_someone_else_stays_theirs_beside_the_writers_own_complaint() -> None:
+    text = "my husband bought rope and says he'll do it. I have numb feet."
+    found = {item.id: item.subject for item in parse_text(text, KNOWLEDGE_BASE)}
+    assert found == {"suicide_plan": Subject.OTHER, "numbness": Subject.SELF}

@@ -518,10 +518,12 @@ def _as_found_with(
         None,
     )
     if subject is None:
+        # The derived finding counts in choosing the patient too: in "he's bought rope and says he'll do it" it
+        # is the only thing said of anyone.
         subject = subjects(
             index.tokens,
             index.segments,
-            findings,
+            [*findings, derived],
             rules.complaints,
             later=[derived],
             diagnoses=rules.diagnoses,
