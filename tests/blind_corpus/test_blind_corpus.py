@@ -84,10 +84,11 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    assert development_phrases.precision >= 0.932
-    assert development_phrases.recall >= 0.931
-    assert development_phrases.red_flag_recall >= 0.973
-    assert development_phrases.false_present_on_negated <= 22
+    # Measured when round 20 joined, before any change made for it (0.933, 0.932, 0.973 and 21 without it).
+    assert development_phrases.precision >= 0.928
+    assert development_phrases.recall >= 0.927
+    assert development_phrases.red_flag_recall >= 0.969
+    assert development_phrases.false_present_on_negated <= 31
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
