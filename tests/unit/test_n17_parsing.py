@@ -66,3 +66,33 @@ def test_a_derived_finding_about_someone_else_stays_theirs_beside_the_writers_ow
     text = "my husband bought rope and says he'll do it. I have numb feet."
     found = {item.id: item.subject for item in parse_text(text, KNOWLEDGE_BASE)}
     assert found == {"suicide_plan": Subject.OTHER, "numbness": Subject.SELF}
+
+
+def test_a_checklist_answered_after_its_colon_answers_every_item() -> None:
+    assert _states("Numbness, pins and needles, balance in the dark: all no.") == {
+        "numbness": EvidenceState.ABSENT,
+        "tingling": EvidenceState.ABSENT,
+        "unsteady_in_dark": EvidenceState.ABSENT,
+    }
+
+
+def test_an_answer_after_a_colon_answers_only_its_own_item_inside_a_sentence() -> None:
+    assert _states("I have weak legs, tingling: no") == {
+        "leg_weakness": EvidenceState.PRESENT,
+        "tingling": EvidenceState.ABSENT,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("I can't say I haven't noticed my calves twitching", "fasciculations"),
+        ("I couldn't claim I don't get cramps at night", "muscle_cramps"),
+    ],
+)
+def test_a_denial_the_writer_cannot_make_asserts(text: str, evidence_id: str) -> None:
+    assert _states(text)[evidence_id] is EvidenceState.PRESENT
+
+
+def test_never_not_is_no_denial() -> None:
+    assert _states("I'm never not tired").get("fatigue") is not EvidenceState.ABSENT

@@ -32,7 +32,7 @@ from symptom_overlap.domain.parsing.denied_before import (
     last_part,
     said_before,
 )
-from symptom_overlap.domain.parsing.denied_lists import list_after
+from symptom_overlap.domain.parsing.denied_lists import list_after, list_before_answer
 from symptom_overlap.domain.parsing.findings import Assertion, Finding
 from symptom_overlap.domain.parsing.kin_reference import relative_had
 from symptom_overlap.domain.parsing.negation import (
@@ -261,10 +261,13 @@ def assertions(
     for finding_index, finding in enumerate(findings):
         if answered_with_doubt and doubted_after(words, finding.last):
             uncertain.add(finding_index)
-        if (finding.absent and not asserted_without(words, finding)) or denied_after_token(finding.last):
+        denied_by_answer = denied_after_token(finding.last)
+        if (finding.absent and not asserted_without(words, finding)) or denied_by_answer:
             negated[finding_index] = False
             if finding.absent:
                 negated.update(dict.fromkeys(list_after(tokens, findings, in_order, finding_index), False))
+            if denied_by_answer:
+                negated.update(dict.fromkeys(list_before_answer(tokens, findings, in_order, finding_index), False))
         if finding.evidence_id in diagnoses and _feared(words, segments, finding):
             clause_first, _ = segments.clause_bounds[segments.clause[finding.first]]
             # Unsure whether a relative had it ("I think my gran had MND") is an uncertain family history.

@@ -50,6 +50,9 @@ LISTED_SITES = LISTED_ITEMS | {",", "or", "and", "nor", "left", "right", "upper"
 LIST_WORDS = frozenset(
     {",", "or", "and", "nor", "any", "no", "either", "other", "a", "an", "the", "my", "not", "never"}
 )
+# Words that may join the items of a list answered as a whole after its colon.
+ANSWERED_LIST_WORDS = frozenset({",", "and", "or", "/"})
+LIST_STARTS = frozenset({".", ":", ";", "!", "?", "\n"})
 # A denied heading before a colon: "Things I DON'T have:", "Not symptoms:", "Negatives:" (not "I don't know: …").
 HEADING_WORDS = 4
 NOT_A_HEADING = frozenset(
@@ -177,6 +180,29 @@ def one_item_between(between: Sequence[Token]) -> bool:
 
 
 FINE_INSIDE = frozenset({"fine", "ok", "okay", "normal", "good", "alright", "great"})
+
+
+def list_before_answer(
+    tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], answered: int
+) -> set[int]:
+    """Findings listed before one answered after a colon, joined to it by list words alone: the answer is the
+    whole list's ("numbness, tingling, balance in the dark: all no")."""
+    following = findings[answered].last + 1
+    if following >= len(tokens) or tokens[following].word != ":":
+        return set()
+    reached: set[int] = set()
+    next_first = findings[answered].first
+    for finding_index in reversed(in_order[: in_order.index(answered)]):
+        finding = findings[finding_index]
+        if finding.last >= next_first:
+            continue
+        between = tokens[finding.last + 1 : next_first]
+        if not between or any(token.word not in ANSWERED_LIST_WORDS for token in between):
+            break
+        reached.add(finding_index)
+        next_first = finding.first
+    # Only a list that starts its sentence is a checklist ("I have weak legs, tingling: no" answers the tingling).
+    return reached if next_first == 0 or tokens[next_first - 1].word in LIST_STARTS else set()
 
 
 def list_after(tokens: Sequence[Token], findings: Sequence[Finding], in_order: Sequence[int], denied: int) -> set[int]:

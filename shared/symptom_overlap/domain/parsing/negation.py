@@ -99,6 +99,11 @@ DOUBLE_NEGATORS = NEGATION_CUES.union(
      "impossible", "struggle", "struggling", "unable"}
 ) - {"without"}  # fmt: skip
 DOUBLE_NEGATIVE_REACH = 8
+PAIRED = frozenset({"never", "not"})
+# "can't say (that) I haven't": a saying verb, then at most a "that" and a person, before the denial.
+SAYINGS = frozenset({"say", "claim", "pretend", "deny"})
+SAID_DENIAL_FILLERS = frozenset({"that", "i", "he", "she", "they", "we", "it"})
+SAID_DENIAL_REACH = 4
 STRETCH_ENDS = frozenset({",", ".", "!", "?", ";", ":", "\n", "but", "however", "although", "though", "yet"})
 # "no symptoms apart from tiredness": what a denial excepts is said, not denied.
 EXCEPTIONS = WordSequences(
@@ -231,7 +236,26 @@ def _double_negative(words: Sequence[str], index: int) -> bool:
     if words[index] == "without":
         before = _stretch(reversed(words[max(0, index - DOUBLE_NEGATIVE_REACH) : index]))
         return any(word in DOUBLE_NEGATORS for word in before)
+    if _paired_negation(words, index) or _denial_not_said(words, index):
+        return True
     return "without" in _stretch(words[index + 1 : index + 1 + DOUBLE_NEGATIVE_REACH])
+
+
+def _paired_negation(words: Sequence[str], index: int) -> bool:
+    """ "never not tired", "not never": two negations side by side assert."""
+    return (words[index + 1 : index + 2] != [] and words[index] in PAIRED and words[index + 1] in PAIRED) or (
+        index > 0 and words[index] in PAIRED and words[index - 1] in PAIRED
+    )
+
+
+def _denial_not_said(words: Sequence[str], index: int) -> bool:
+    """ "I can't say I haven't noticed it", "I couldn't claim I don't get cramps": a denial the writer cannot make
+    asserts what it would deny."""
+    before = words[max(0, index - SAID_DENIAL_REACH) : index]
+    for position, word in enumerate(before):
+        if word in SAYINGS and position > 0 and before[position - 1] in DOUBLE_NEGATORS:
+            return all(w in SAID_DENIAL_FILLERS for w in before[position + 1 :])
+    return False
 
 
 def asserted_without(words: Sequence[str], finding: Finding) -> bool:
