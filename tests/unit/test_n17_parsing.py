@@ -5,7 +5,7 @@ import pytest
 
 from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import EvidenceState
-from symptom_overlap.domain.parsing import Subject, parse_text
+from symptom_overlap.domain.parsing import Subject, TimeFrame, parse_text
 
 KNOWLEDGE_BASE = load_knowledge_base()
 
@@ -96,3 +96,32 @@ def test_a_denial_the_writer_cannot_make_asserts(text: str, evidence_id: str) ->
 
 def test_never_not_is_no_denial() -> None:
     assert _states("I'm never not tired").get("fatigue") is not EvidenceState.ABSENT
+
+
+def test_the_writer_found_on_the_floor_is_the_one_who_fainted() -> None:
+    found = parse_text("my husband found me on the floor in the kitchen", KNOWLEDGE_BASE)
+    assert [(item.id, item.subject) for item in found] == [("fainting", Subject.SELF)]
+
+
+def test_gone_completely_into_a_state_is_a_change_not_a_recovery() -> None:
+    found = {
+        item.id: item for item in parse_text("I've gone completely blank and woken up on the floor", KNOWLEDGE_BASE)
+    }
+    assert found["fainting"].state is EvidenceState.PRESENT
+    assert found["fainting"].time is TimeFrame.CURRENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have thought about ending it and I've been putting tablets aside.",
+        "I want to die. I've written letters to my kids.",
+        "got enough pills saved up to do it, been planning it all week",
+    ],
+)
+def test_the_means_or_the_method_beside_the_thoughts_is_a_plan(text: str) -> None:
+    assert _states(text)["suicide_plan"] is EvidenceState.PRESENT
+
+
+def test_the_means_gathered_without_the_thoughts_is_still_asked() -> None:
+    assert _states("I've been saving my tablets in case the scan shows ALS")["suicide_plan"] is EvidenceState.UNKNOWN

@@ -130,6 +130,11 @@ SYMPTOM_NOUNS = frozenset(
      "shocks", "needles", "tremor", "clumsiness", "unsteadiness", "stiffness", "slurring", "drooling"}
 )  # fmt: skip
 GONE_LINKS = frozenset({"is", "has", "have", "are", "all", "now"})
+# States something may have "gone completely" into: a change, not a recovery.
+STATES_BECOME = frozenset(
+    {"numb", "blank", "dead", "weak", "blind", "deaf", "black", "dark", "grey", "gray", "white", "floppy", "limp",
+     "stiff", "quiet", "silent", "blue", "pale", "blurry", "dizzy", "wobbly", "useless", "mad"}
+)  # fmt: skip
 GONE_ENDS = frozenset(
     {
         ".",
@@ -205,6 +210,8 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
     """ "was completely fine", "totally fine the night before": how things were before; "vision went off": a loss."""
     if sequence in PACKED and words[index + 2] not in PACKED_IN_ENDS:  # "feet feel packed in snow"
         return True
+    if sequence[0] == "gone" and words[index + 2 : index + 3] and words[index + 2] in STATES_BECOME:
+        return True  # "I've gone completely blank", "her arm has gone totally limp": a state it became
     if sequence in LOSSES_OF_FUNCTION:  # "my legs packed in": a loss; "the twitch … then packed in": over
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
     if sequence[-1] == "came" and words[index + len(sequence)] in CAME_ON:  # "it all came on in ten minutes"

@@ -43,9 +43,10 @@ PLACE_LINKS = frozenset(
 )  # fmt: skip
 PLACE_OWNERS = frozenset({"my", "his", "her", "their"})
 PLACE_REACH = 2  # link words between the finding and the owner
-CAUSATIVES = frozenset(
-    {"had", "has", "have", "made", "makes", "make", "got", "gets", "asked", "asks", "told", "tells", "let"}
-)
+CAUSATIVES_AND_FINDERS = frozenset(
+    {"had", "has", "have", "made", "makes", "make", "got", "gets", "asked", "asks", "told", "tells", "let", "found",
+     "find", "finds"}
+)  # fmt: skip
 # Read once here: on Python 3.11 each read of an enum member passes EnumType's __getattr__ hook (about 0.1 us).
 _SELF, _FAMILY, _OTHER = Subject.SELF, Subject.FAMILY, Subject.OTHER
 
@@ -146,9 +147,9 @@ def _holder(
 
 
 def _made_to(tokens: Sequence[Token], position: int) -> bool:
-    """The writer asked or made to do something ("she had me stand feet together", "he asked me to walk on my heels"):
-    what follows is the writer's."""
-    return position > 0 and tokens[position - 1].word in CAUSATIVES
+    """The writer asked or made to do something ("she had me stand feet together", "he asked me to walk on my heels")
+    or found in a state ("my wife found me on the floor"): what follows is the writer's."""
+    return position > 0 and tokens[position - 1].word in CAUSATIVES_AND_FINDERS
 
 
 def _owner_of_own_word(inside: Sequence[Mention], finding: Finding, tokens: Sequence[Token]) -> Person | None:
@@ -173,6 +174,7 @@ def _inside_holder(
     word = tokens[first.position].word
     if (
         word in WRITER_OBJECTS
+        and not _made_to(tokens, first.position)
         and before is not None
         and not before.person.is_writer
         and segments.clause[before.position] == segments.clause[first.position]
