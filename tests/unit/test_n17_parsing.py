@@ -125,3 +125,24 @@ def test_the_means_or_the_method_beside_the_thoughts_is_a_plan(text: str) -> Non
 
 def test_the_means_gathered_without_the_thoughts_is_still_asked() -> None:
     assert _states("I've been saving my tablets in case the scan shows ALS")["suicide_plan"] is EvidenceState.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("i couldnt get my words out for five minutes", "transient_episode"),
+        ("his neck cant hold his head up properly", "head_drop"),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe_reads_as_the_contraction(text: str, evidence_id: str) -> None:
+    assert _states(text)[evidence_id] is EvidenceState.PRESENT
+
+
+def test_cannot_stop_doing_something_is_doing_it_a_lot_not_being_unable_to() -> None:
+    assert "weak_cough" not in _states("since the cold I can't stop coughing")
+
+
+def test_a_sudden_word_read_inside_sight_lost_in_one_eye_still_tells_the_onset() -> None:
+    found = _states("suddenly cant see properly out of one eye, like a grey curtain came down")
+    assert found["sudden_onset"] is EvidenceState.PRESENT
+    assert found["sudden_vision_loss_one_eye"] is EvidenceState.PRESENT

@@ -344,15 +344,23 @@ def _apart_from(
 
 
 def _holds_part(finding: Finding, said: Sequence[Finding], rules: ReadingRules, words: Sequence[str]) -> bool:
-    """Whether a cue holds a part of its evidence said as a phrase, and no word that keeps the part apart."""
+    """Whether a cue holds a part of its evidence said as a phrase, or runs on from one into its setting ("cant get my
+    breath layin down"), and no word that keeps the part apart."""
     return any(
         finding.evidence_id in rules.part_of.get(other.evidence_id, ())
-        and rules.part_of_unless.get(other.evidence_id, frozenset()).isdisjoint(words[finding.first : finding.last + 1])
+        and rules.part_of_unless.get(other.evidence_id, frozenset()).isdisjoint(
+            words[min(finding.first, other.first) : max(finding.last, other.last) + 1]
+        )
         and not other.denial_only
         and not other.absent
-        and finding.first <= other.first
-        and other.last <= finding.last
-        and other.last - other.first < finding.last - finding.first
+        and (
+            (
+                finding.first <= other.first
+                and other.last <= finding.last
+                and other.last - other.first < finding.last - finding.first
+            )
+            or (other.first < finding.first <= other.last < finding.last)
+        )
         for other in said
     )
 

@@ -15,6 +15,7 @@ from symptom_overlap.domain.parsing.tokens import Token
 
 MAX_GAP = 2  # other words allowed between two words of one phrase
 LIST_BREAKS = frozenset({"or", "nor"})
+REVERSING_GAPS = frozenset({"stop", "stopping", "help"})  # skipped between an inability and its act, they reverse it
 # "can't get my breath on the sofa and I can't lie flat": "and" with a subject starts a clause of its own.
 CLAUSE_LINKS = frozenset({"and", "but"})
 SUBJECTS = frozenset({"i", "he", "she", "they", "we", "i'm", "im", "he's", "she's", "they're", "i've", "ive"})
@@ -125,6 +126,8 @@ def match_from(
             word = token.word
             # "cramps or weakness in my legs", "numbness and tingling in my feet": two findings
             if word in LIST_BREAKS or not keys[position].isdisjoint(findings_alone):
+                return None
+            if word in REVERSING_GAPS:  # "can't stop coughing" is coughing a lot, not "can't cough"
                 return None
             if word in CLAUSE_LINKS and position + 1 < len(tokens) and tokens[position + 1].word in SUBJECTS:
                 return None

@@ -45,6 +45,19 @@ COUNTED_BEFORE = frozenset({"this", "last", "next", "a", "one", "per", "that", "
 LIMBS_AFTER = frozenset({"legs", "leg", "arms", "arm", "hands", "hand", "grip", "muscles", "knees", "fingers"})
 
 
+# Contractions typed without their apostrophe, read as the contraction too (not "ill", "its", "were", "lets": words
+# of their own).
+CONTRACTIONS = {
+    bare: contracted
+    for contracted in (
+        "can't", "couldn't", "won't", "wouldn't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
+        "weren't", "haven't", "hasn't", "hadn't", "shouldn't", "i'm", "i've", "you're", "they're", "she's", "that's",
+        "there's", "what's", "it'll", "i'll", "they've", "we've", "let's",
+    )
+    if (bare := contracted.replace("'", "")) not in {"ill", "its", "hell", "shell", "were", "wed", "lets"}
+}  # fmt: skip
+
+
 def correction_cost(word: str) -> int:
     letters = len(word)
     return 1 + letters + (letters * (letters - 1) // 2 if letters >= LONG_WORD else 0)
@@ -79,7 +92,9 @@ def token_keys(tokens: Sequence[Token], lexicon: Lexicon, budget: int = FUZZY_BU
                 if not corrected and len(word) >= MIN_PIECE and word.isalpha():
                     # (where it first stands: the word it makes there is read wherever it stands)
                     corrected, budget = _made_with_neighbour(tokens, len(keys), lexicon, budget)
-            if not corrected and word.endswith(COMPARATIVE) and word[:-3] + "y" in lexicon.vocabulary:
+            if word in CONTRACTIONS:
+                corrected = CONTRACTIONS[word]  # "couldnt get my words out" is "couldn't get my words out"
+            elif not corrected and word.endswith(COMPARATIVE) and word[:-3] + "y" in lexicon.vocabulary:
                 corrected = word[:-3] + "y"  # "mushier" is mushy too, but "mushy" is not "mushier" (no change)
             elif word in OTHERS_POSSESSIVES:
                 corrected = "my"  # a cue's "out of my nose" is also a carer's "out of her nose"
