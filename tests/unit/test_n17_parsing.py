@@ -146,3 +146,11 @@ def test_a_sudden_word_read_inside_sight_lost_in_one_eye_still_tells_the_onset()
     found = _states("suddenly cant see properly out of one eye, like a grey curtain came down")
     assert found["sudden_onset"] is EvidenceState.PRESENT
     assert found["sudden_vision_loss_one_eye"] is EvidenceState.PRESENT
+
+
+def test_a_though_after_its_subject_turns_nothing() -> None:
+    assert _states("My legs though feel heavy and weak on the stairs") == {"leg_weakness": EvidenceState.PRESENT}
+
+
+def test_a_though_before_a_subject_of_its_own_still_starts_a_clause() -> None:
+    assert _states("my hands are fine though my legs are weak")["leg_weakness"] is EvidenceState.PRESENT

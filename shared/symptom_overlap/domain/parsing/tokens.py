@@ -36,6 +36,11 @@ _DENYING_PREFIXED = {"afebrile": "febrile", "apyrexial": "pyrexial"}
 _SAID_BY_NEXT = frozenset({"fine", "ok", "okay", "normal", "good", "yes", "no"})
 _CLAUSE_PUNCTUATION = frozenset(".;:!?\n")
 _CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "except", "yet", "whereas"})
+# Words that start a clause of their own after "though".
+_CLAUSE_SUBJECTS = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "my", "he", "she", "he's", "she's", "his", "her", "they", "it", "it's", "its",
+     "the", "we", "you", "there", "this", "that", "mum", "dad"}
+)  # fmt: skip
 # Suffixes removed so that inflections meet: twitching, twitches, twitchy, twitched -> twitch.
 # No "-ly": it would make "tingly" and "tinge" one stem.
 _SUFFIXES = ("iness", "ness", "ing", "ies", "ied", "ed", "es", "y", "s", "e")
@@ -84,6 +89,8 @@ def tokenize(text: str) -> list[Token]:
         for word, word_stem, start, end, ends_clause, is_comma in read_chunk(chunk)
     ]
     folded = text.casefold()
+    if "though" in folded:
+        tokens = _though_inside_a_clause(tokens)
     if any(prefixed in folded for prefixed in _DENYING_PREFIXED):
         tokens = _with_denying_prefixes(tokens)
     if any(mark in text for mark in _MARK_WORDS):
@@ -102,6 +109,18 @@ _word_of = itemgetter(0)  # a token -> its word (Token's first field)
 def words_of(tokens: Iterable[Token]) -> Iterator[str]:
     """The tokens' words, read in C (a test of them all is then one call: "?" in words_of(tokens))."""
     return map(_word_of, tokens)
+
+
+def _though_inside_a_clause(tokens: list[Token]) -> list[Token]:
+    """ "My legs though feel heavy": a "though" after its subject, before the verb, turns nothing; it starts a clause
+    only before a subject of its own ("fine though my legs are weak") or after a comma."""
+    for index, token in enumerate(tokens):
+        if token.word != "though" or index == 0 or tokens[index - 1].is_comma:
+            continue
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        if following not in _CLAUSE_SUBJECTS:
+            tokens[index] = token._replace(ends_clause=False)
+    return tokens
 
 
 def _with_denying_prefixes(tokens: list[Token]) -> list[Token]:
