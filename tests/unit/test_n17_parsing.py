@@ -154,3 +154,12 @@ def test_a_though_after_its_subject_turns_nothing() -> None:
 
 def test_a_though_before_a_subject_of_its_own_still_starts_a_clause() -> None:
     assert _states("my hands are fine though my legs are weak")["leg_weakness"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize("text", ["My wife says my face is not straight.", "my face went weird on one side"])
+def test_a_face_not_even_on_one_side_is_a_stroke_sign(text: str) -> None:
+    assert _states(text)["stroke_signs"] is EvidenceState.PRESENT
+
+
+def test_a_face_said_even_is_no_stroke_sign() -> None:
+    assert _states("my face is fine, nothing crooked").get("stroke_signs") is not EvidenceState.PRESENT
