@@ -163,3 +163,13 @@ def test_a_face_not_even_on_one_side_is_a_stroke_sign(text: str) -> None:
 
 def test_a_face_said_even_is_no_stroke_sign() -> None:
     assert _states("my face is fine, nothing crooked").get("stroke_signs") is not EvidenceState.PRESENT
+
+
+def test_a_question_answered_with_a_time_long_past_dates_the_finding() -> None:
+    found = {item.id: item for item in parse_text("Blackouts? One, but that was years ago.", KNOWLEDGE_BASE)}
+    assert found["fainting"].time is TimeFrame.PAST
+
+
+def test_a_question_answered_with_a_recent_time_is_current() -> None:
+    found = {item.id: item for item in parse_text("Fainting? Twice last week.", KNOWLEDGE_BASE)}
+    assert found["fainting"].time is TimeFrame.CURRENT

@@ -434,17 +434,24 @@ def _past_said_after(
     words: Sequence[str], segments: Segments, finding: Finding, clauses_with_findings: set[int]
 ) -> bool:
     """The next clause of the sentence places the finding in the past, pointing back to it ("thought about ending
-    it, but that was years ago") or answering it after a colon ("fainting: once at 15")."""
+    it, but that was years ago") or answering it after a colon ("fainting: once at 15") or a question mark
+    ("Blackouts? One, years ago.")."""
     clause = segments.clause[finding.first]
     if clause + 1 >= len(segments.clause_bounds) or clause + 1 in clauses_with_findings:
         return False
     first, last = segments.clause_bounds[clause + 1]
-    if segments.sentence[first] != segments.sentence[finding.first]:
+    mark = words[finding.last + 1 : finding.last + 2]
+    asked = mark == ["?"]  # "Blackouts? One, but that was years ago.": the answer is the next sentence, whole
+    if asked:
+        last = segments.sentence_bounds[segments.sentence[first]][1]
+        if any(segments.clause[i] in clauses_with_findings for i in range(first, last + 1)):
+            return False
+    elif segments.sentence[first] != segments.sentence[finding.first]:
         return False
     times = _clause_times(words, first, last)
     if not times.past or times.still:
         return False
-    answers = words[finding.last + 1 : finding.last + 2] == [":"]
+    answers = mark == [":"] or asked
     following = [word for word in words[first : last + 1] if word[0].isalnum()]
     if following[:1] in (["but"], ["and"]):
         following = following[1:]
