@@ -291,7 +291,7 @@ ADMITTED_COUNTS = frozenset({"once", "twice", "sometimes", "occasionally", "few"
 LONG_AGO = frozenset({"ago", "years", "year", "when", "as", "back"})  # "well, once years ago": doubted, not now
 DOUBTED_COUNTS = frozenset({"maybe", "possibly"})  # "well, maybe": doubted, not said
 TAKE_BACK_REACH = 3  # words after the opener before its count
-TAKE_BACK_LENGTH = 10  # words of the part that takes a denial back
+TAKE_BACK_LENGTH = 15  # words of the part that takes a denial back
 
 
 def taken_back(
