@@ -173,3 +173,15 @@ def test_a_question_answered_with_a_time_long_past_dates_the_finding() -> None:
 def test_a_question_answered_with_a_recent_time_is_current() -> None:
     found = {item.id: item for item in parse_text("Fainting? Twice last week.", KNOWLEDGE_BASE)}
     assert found["fainting"].time is TimeFrame.CURRENT
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm confused about my B12 results", "so confused by all the info online about ALS vs B12"]
+)
+def test_puzzled_by_something_is_asked_about_not_read_as_new_confusion(text: str) -> None:
+    assert _states(text)["confusion"] is EvidenceState.UNKNOWN
+
+
+@pytest.mark.parametrize("text", ["he's confused about where he is", "Mum is confused and doesn't know the day"])
+def test_confusion_about_place_or_time_stays_confusion(text: str) -> None:
+    assert _states(text)["confusion"] is EvidenceState.PRESENT
