@@ -185,3 +185,12 @@ def test_puzzled_by_something_is_asked_about_not_read_as_new_confusion(text: str
 @pytest.mark.parametrize("text", ["he's confused about where he is", "Mum is confused and doesn't know the day"])
 def test_confusion_about_place_or_time_stays_confusion(text: str) -> None:
     assert _states(text)["confusion"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize("text", ["the tuning fork test was normal", "I could feel the tuning fork fine"])
+def test_a_tuning_fork_felt_normally_denies_the_loss_of_vibration_sense(text: str) -> None:
+    assert _states(text) == {"vibration_sense_loss": EvidenceState.ABSENT}
+
+
+def test_a_bariatric_patient_has_had_stomach_surgery() -> None:
+    assert _states("Bariatric patient here.") == {"gastric_surgery": EvidenceState.PRESENT}
