@@ -194,3 +194,8 @@ def test_a_tuning_fork_felt_normally_denies_the_loss_of_vibration_sense(text: st
 
 def test_a_bariatric_patient_has_had_stomach_surgery() -> None:
     assert _states("Bariatric patient here.") == {"gastric_surgery": EvidenceState.PRESENT}
+
+
+def test_climbing_the_stairs_by_the_arms_is_leg_weakness() -> None:
+    found = _states("can walk fine on the flat but stairs r a killer, have to haul myself up on the banister")
+    assert found == {"leg_weakness": EvidenceState.PRESENT}
