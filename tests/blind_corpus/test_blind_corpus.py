@@ -76,7 +76,7 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
         {
             "precision": held_out_phrases.precision >= 0.900,
             "recall": held_out_phrases.recall >= 0.865,
-            "red-flag recall": held_out_phrases.red_flag_recall >= 0.842,
+            "red-flag recall": held_out_phrases.red_flag_recall >= 0.843,
             "negated read as present": held_out_phrases.false_present_on_negated <= 38,
         }
     )
@@ -84,18 +84,19 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    # Measured when round 20 joined, before any change made for it (0.933, 0.932, 0.973 and 21 without it).
+    # Measured at the seventeenth session's end, rounded down (0.928, 0.927, 0.969 and 31 when round 20 joined,
+    # before any change made for it; 0.933, 0.932, 0.973 and 21 without it).
     assert development_phrases.precision >= 0.928
-    assert development_phrases.recall >= 0.927
-    assert development_phrases.red_flag_recall >= 0.969
-    assert development_phrases.false_present_on_negated <= 31
+    assert development_phrases.recall >= 0.928
+    assert development_phrases.red_flag_recall >= 0.973
+    assert development_phrases.false_present_on_negated <= 29
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
     below = _below_floors(
         {
             "leaning": _leaning(held_out_vignettes) >= 97 / 110,
-            "under-triage": sum(outcome.under_triaged for outcome in held_out_vignettes) <= 4,
+            "under-triage": sum(outcome.under_triaged for outcome in held_out_vignettes) <= 3,
         }
     )
     assert not below, f"held-out vignette figures below their floors: {below}"
@@ -104,7 +105,7 @@ def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: li
 def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_leaning() -> None:
     development = _vignette_outcomes(held=False)
     assert not [outcome.vignette.id for outcome in development if outcome.under_triaged]
-    assert _leaning(development) >= 414 / 448  # measured when round 19 joined (343/368 before it)
+    assert _leaning(development) >= 415 / 448  # 414 when round 19 joined (343/368 before it); 415 since session 17
 
 
 @pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.866, precision 0.901")
@@ -118,12 +119,12 @@ def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> No
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.843")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.844")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 97/110, 4 under-triaged")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out vignettes 97/110, 3 under-triaged")
 def test_goal_held_out_vignettes(held_out_vignettes: list[Outcome]) -> None:
     leaning = _leaning(held_out_vignettes)
     assert leaning >= 0.92
