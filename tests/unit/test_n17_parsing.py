@@ -199,3 +199,12 @@ def test_a_bariatric_patient_has_had_stomach_surgery() -> None:
 def test_climbing_the_stairs_by_the_arms_is_leg_weakness() -> None:
     found = _states("can walk fine on the flat but stairs r a killer, have to haul myself up on the banister")
     assert found == {"leg_weakness": EvidenceState.PRESENT}
+
+
+def test_puzzled_about_what_something_means_is_asked_about() -> None:
+    assert _states("I'm so confused about what it means")["confusion"] is EvidenceState.UNKNOWN
+
+
+def test_wetting_oneself_laughing_is_asked_about_not_read_as_a_bladder_problem() -> None:
+    assert _states("I wet myself laughing at the film")["bladder_bowel_problems"] is EvidenceState.UNKNOWN
+    assert _states("I wet myself twice this week")["bladder_bowel_problems"] is EvidenceState.PRESENT

@@ -19,12 +19,16 @@ EVERYDAY = WordSequences(
     | {(weak, "at", "the", "knees") for weak in ("weak", "wobbly", "jelly")}
     | {("twitchy", about) for about in ("about", "watching", "waiting", "before")}
     | {("twitchy", "and", mood) for mood in ("jumpy", "nervous", "anxious", "on", "edgy", "restless")}
-    # Puzzled by something, not disoriented: "confused by the booking app", "confused about my results" (not
-    # "confused about where I am", "about what day it is", "about the time").
+    # Puzzled by something, not disoriented: "confused by the booking app", "confused about my results", "about
+    # what it means" (not "confused about where I am", "about what day it is", "about the time").
     | {("confused", "by")}
     | {("confused", about, what)
        for about in ("about", "over", "with", "as")
        for what in ("my", "why", "how", "whether", "if", "all", "this", "it", "these", "your")}
+    | {("confused", "about", "what", then)
+       for then in ("it", "to", "this", "that", "they", "i", "my", "is", "was", "all", "he", "she", "you", "we")}
+    # Laughing till one wets oneself is an idiom: "I nearly wet myself laughing".
+    | {("wet", "myself", laughing) for laughing in ("laughing", "laughin")}
 )  # fmt: skip
 # What "gas" is used for when it is fuel: "gas station", "gas prices", "gas bill", "gas cooker".
 FUEL_USES = (
