@@ -208,3 +208,68 @@ def test_puzzled_about_what_something_means_is_asked_about() -> None:
 def test_wetting_oneself_laughing_is_asked_about_not_read_as_a_bladder_problem() -> None:
     assert _states("I wet myself laughing at the film")["bladder_bowel_problems"] is EvidenceState.UNKNOWN
     assert _states("I wet myself twice this week")["bladder_bowel_problems"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After reading a thread about twitching and ALS I've worked myself into a state.",
+        "I looked up nerve problems and saw B12 and MND and got worried.",
+    ],
+)
+def test_the_name_read_about_before_a_clause_of_having_is_no_diagnosis(text: str) -> None:
+    assert "known_als_diagnosis" not in _states(text)
+
+
+@pytest.mark.parametrize("text", ["I've got ALS", "he's got motor neurone disease", "MND here, 3 yrs in"])
+def test_the_diagnosis_said_in_order_is_read(text: str) -> None:
+    assert _states(text)["known_als_diagnosis"] is EvidenceState.PRESENT
+
+
+def test_a_topic_read_about_is_no_symptom() -> None:
+    assert "fatigue" not in _states("I've been reading about fatigue in ALS all night")
+
+
+def test_a_pronoun_after_a_relative_who_died_stands_for_the_living_person_named_before() -> None:
+    text = (
+        "My husband is 72. His older brother died of motor neurone disease and he has been worried because he gets "
+        "cramps. Forty minutes ago he suddenly couldn't get his words out."
+    )
+    found = {item.id: item.subject for item in parse_text(text, KNOWLEDGE_BASE)}
+    assert found["stroke_signs"] is Subject.SELF
+    assert found["family_history_als"] is Subject.SELF  # his brother is the patient's blood relative
+
+
+def test_a_pronoun_after_a_death_with_no_one_named_before_stands_for_the_one_who_died() -> None:
+    found = _states("my dad passed away in 2019, he had ALS")
+    assert found == {"family_history_als": EvidenceState.PRESENT}
+
+
+def test_a_faint_told_as_coming_to_on_the_floor_unable_to_remember_the_fall() -> None:
+    text = "I was standing and then I am on the floor, I dont remember to fall, my wife say I was gone 20 seconds."
+    assert _states(text)["fainting"] is EvidenceState.PRESENT
+
+
+def test_chest_tightness_that_eases_when_standing_still_is_a_pattern_not_a_recovery() -> None:
+    found = {
+        item.id: item
+        for item in parse_text(
+            "a tight feeling in my chest going upstairs that went off when I stood still", KNOWLEDGE_BASE
+        )
+    }
+    assert found["chest_pain"].time is TimeFrame.CURRENT
+
+
+def test_a_treatment_that_ended_a_symptom_is_still_a_recovery() -> None:
+    found = {
+        item.id: item for item in parse_text("the tingling went away when I started the injections", KNOWLEDGE_BASE)
+    }
+    assert found["tingling"].time is TimeFrame.RESOLVED
+
+
+def test_a_day_held_to_against_the_clock_is_confusion_and_things_in_the_fridge_are_asked_about() -> None:
+    assert (
+        _states("she rang me at 3am dressed for church, convinced it was Sunday")["confusion"] is EvidenceState.PRESENT
+    )
+    assert _states("she keeps putting her keys in the freezer")["confusion"] is EvidenceState.UNKNOWN
+    assert "confusion" not in _states("I thought it was Sunday lol")

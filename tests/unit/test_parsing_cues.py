@@ -116,3 +116,18 @@ def test_a_heading_or_a_relative_clause_belongs_with_its_part(
 )
 def test_no_heading_or_relative_clause_joins_nothing(knowledge_base: KnowledgeBase, text: str) -> None:
     assert about_the_person_now(text, knowledge_base).get("hand_weakness") != "present"
+
+
+def _with_ordered_diagnosis_cue(knowledge_base: KnowledgeBase) -> KnowledgeBase:
+    data = knowledge_base.model_dump(mode="json")
+    data["version"] += "-ordered"  # the parser's rules are built once per version
+    for evidence in data["evidence"]:
+        if evidence["id"] == "known_als_diagnosis":
+            evidence["cues"] = [{"all_of": [["got"], ["als"]], "within": "clause", "max_apart": 3, "in_order": True}]
+    return KnowledgeBase.model_validate(data)
+
+
+def test_a_cue_in_order_needs_its_terms_in_the_order_written(knowledge_base: KnowledgeBase) -> None:
+    ordered = _with_ordered_diagnosis_cue(knowledge_base)
+    assert about_the_person_now("I've got ALS", ordered) == {"known_als_diagnosis": "present"}
+    assert about_the_person_now("I saw ALS and got worried", ordered) == {}

@@ -107,6 +107,8 @@ class Cue(Frozen):
     # The words say the evidence does not hold ("I eat meat" for a vegan diet); denied, they say nothing.
     # Never on a red flag: a red flag is not denied by implication.
     contrary: bool = False
+    # The groups' terms stand in the order written: "I've got ALS" says a diagnosis, "ALS I've read about" does not.
+    in_order: bool = False
 
     def evidence_ids(self) -> set[str]:
         return {term[1:] for group in self.all_of for term in group if term.startswith("#")}

@@ -192,6 +192,27 @@ SEARCHES = WordSequences(
     | {(verb, "up") for verb in ("looked", "looking", "look", "looks")}
     | {(verb, "for") for verb in ("searched", "searching", "search")}
     | {(verb, "up", "on") for verb in ("read", "reading")}
+    # What was read or watched about: "after reading a thread about twitching and ALS", "a TikTok about fatigue".
+    | {
+        (verb, "about")
+        for verb in (
+            "read",
+            "reading",
+            "thread",
+            "threads",
+            "post",
+            "posts",
+            "article",
+            "articles",
+            "video",
+            "videos",
+            "tiktok",
+            "tiktoks",
+            "documentary",
+            "story",
+            "stories",
+        )
+    }
 )
 SEARCH_REACH = 3  # words after a search in which its topic starts
 # Words that make what follows the writer's own, or a question about it: "googled why my feet tingle".

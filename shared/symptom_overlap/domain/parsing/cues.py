@@ -304,11 +304,11 @@ def cue_findings(index: TextIndex, cues: CueIndex) -> list[Finding]:
             scope = whole if within == "text" else all_bounds[numbers[occurrence.first]]
             if first_stands and scope in tightest:
                 continue
-            matched = _matched(later_found, occurrence, scope, cue.max_apart)
+            matched = _matched(later_found, occurrence, scope, cue.max_apart, cue.in_order)
             if matched is None and may_join and within in JOINED_SCOPES:  # only what the narrow scope misses
                 wider = _joined(index, cue.within, scope)
                 if wider != scope:
-                    scope, matched = wider, _matched(later_found, occurrence, wider, cue.max_apart)
+                    scope, matched = wider, _matched(later_found, occurrence, wider, cue.max_apart, cue.in_order)
             if matched is not None and (
                 scope not in tightest or (within == "text" and _width(matched) < _width(tightest[scope]))
             ):
@@ -322,14 +322,21 @@ def _width(matched: Sequence[Occurrence]) -> int:
 
 
 def _matched(
-    later_found: Sequence[list[Occurrence]], occurrence: Occurrence, scope: tuple[int, int], max_apart: int | None
+    later_found: Sequence[list[Occurrence]],
+    occurrence: Occurrence,
+    scope: tuple[int, int],
+    max_apart: int | None,
+    in_order: bool = False,
 ) -> list[Occurrence] | None:
-    """The occurrence and, for each later group, its term nearest to it in the scope; None if a group has none."""
+    """The occurrence and, for each later group, its term nearest to it in the scope (``in_order``: after the term
+    before it); None if a group has none."""
     first, last = scope
     if max_apart is not None:
         first, last = max(first, occurrence.first - max_apart), min(last, occurrence.last + max_apart)
     matched = [occurrence]
     for found in later_found:
+        if in_order:
+            first = max(first, matched[-1].last + 1)
         # The occurrences inside tokens [first, last] (sorted: those that start there, less those that end after
         # it), in one comprehension; a site or a finding may share words (_overlaps is asked only of word terms).
         start, end = bisect_left(found, first, key=_first_of), bisect_right(found, last, key=_first_of)

@@ -168,6 +168,15 @@ def kin_word(word: str) -> str | None:
     return KIN_FORMS.get(word)
 
 
+DEATH_REACH = 3  # words after a person in which their death is told
+
+
+def _died_right_after(words: Sequence[str], index: int) -> bool:
+    """ "his older brother died", "my dad passed away", "her mum, who died": a death told right after the person."""
+    following = words[index + 1 : index + 1 + DEATH_REACH]
+    return "died" in following or ("passed" in following and "out" not in following)
+
+
 def mentions_in(tokens: Sequence[Token], words: Sequence[str]) -> list[Mention]:
     mentions: list[Mention] = []
     last_other: Person | None = None
@@ -200,7 +209,9 @@ def mentions_in(tokens: Sequence[Token], words: Sequence[str]) -> list[Mention]:
             elif not (index > 2 and tokens[index - 1].word in WITH_WRITER_OWNERS and _with_writer(tokens, index)):
                 mentions.append(Mention(index, person, noun=True))  # not "me n my mates do whippits": the writer's
             clinician_last = False
-            if not plural(tokens, index, kin):  # "she" stands for a person, not for "the neighbours"
+            # "she" stands for a person, not for "the neighbours"; nor, after someone living of the same sex was
+            # named, for someone said to have died ("my husband ... his brother died of MND ... he gets cramps").
+            if not plural(tokens, index, kin) and not (_sex(person) in last_of and _died_right_after(words, index)):
                 last_other = person
                 if _sex(person):
                     last_of[_sex(person)] = person

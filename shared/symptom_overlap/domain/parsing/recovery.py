@@ -130,6 +130,12 @@ SYMPTOM_NOUNS = frozenset(
      "shocks", "needles", "tremor", "clumsiness", "unsteadiness", "stiffness", "slurring", "drooling"}
 )  # fmt: skip
 GONE_LINKS = frozenset({"is", "has", "have", "are", "all", "now"})
+# A recovery word followed by the condition that brings it tells how each spell eases, not that it is over.
+RELIEVED_BY = frozenset({"when", "whenever", "once", "if"})
+RESTING = frozenset(
+    {"stood", "stand", "stop", "stopped", "stopping", "rest", "rested", "resting", "sit", "sat", "sitting", "still",
+     "calm", "calmed", "lie", "lay", "slow", "slowed"}
+)  # fmt: skip
 # States something may have "gone completely" into: a change, not a recovery.
 STATES_BECOME = frozenset(
     {"numb", "blank", "dead", "weak", "blind", "deaf", "black", "dark", "grey", "gray", "white", "floppy", "limp",
@@ -212,6 +218,9 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
         return True
     if sequence[0] == "gone" and words[index + 2 : index + 3] and words[index + 2] in STATES_BECOME:
         return True  # "I've gone completely blank", "her arm has gone totally limp": a state it became
+    after = index + len(sequence)
+    if words[after : after + 1] and words[after] in RELIEVED_BY and not RESTING.isdisjoint(words[after : after + 4]):
+        return True  # "a tight chest going upstairs that went off when I stood still": eased by rest, each time
     if sequence in LOSSES_OF_FUNCTION:  # "my legs packed in": a loss; "the twitch … then packed in": over
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
     if sequence[-1] == "came" and words[index + len(sequence)] in CAME_ON:  # "it all came on in ten minutes"

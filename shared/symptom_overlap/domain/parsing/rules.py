@@ -33,6 +33,7 @@ class CompiledCue(NamedTuple):
     uncertain: bool = False  # the words only hint at the evidence
     contrary: bool = False  # the words say the evidence does not hold
     refers_to_findings: bool = False  # a group names other findings ("#id"): read once those are known
+    in_order: bool = False  # each group's term stands after the one before it
 
 
 class CueIndex(NamedTuple):
@@ -146,7 +147,14 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
             refers_to_findings = any(group.evidence_ids for group in cue_groups)
             cues.append(
                 CompiledCue(
-                    evidence.id, cue_groups, cue.within, cue.max_apart, cue.uncertain, cue.contrary, refers_to_findings
+                    evidence.id,
+                    cue_groups,
+                    cue.within,
+                    cue.max_apart,
+                    cue.uncertain,
+                    cue.contrary,
+                    refers_to_findings,
+                    cue.in_order,
                 )
             )
     episode_sources = {source for e in knowledge_base.evidence for source in e.episode_of}
@@ -189,11 +197,12 @@ def reading_rules_for(knowledge_base: KnowledgeBase) -> ReadingRules:
         part_of_unless={e.id: frozenset(e.part_of_unless) for e in knowledge_base.evidence if e.part_of_unless},
         red_flags=red_flags,
         diagnoses=frozenset(e.id for e in knowledge_base.evidence if e.kind is EvidenceKind.DIAGNOSIS),
-        diagnosis_named={
+        diagnosis_named={  # (a cue in order may lead with other words: "got", then the name)
             term: e.id
             for e in knowledge_base.evidence
             if e.kind is EvidenceKind.DIAGNOSIS
             for cue in e.cues
+            if not cue.in_order
             for term in cue.all_of[0]
             if term.isalpha()
         },

@@ -16,6 +16,7 @@ from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding, Subject
 from symptom_overlap.domain.parsing.patient import patient_of
 from symptom_overlap.domain.parsing.people import (
+    BLOOD_KIN,
     DETERMINED_PEOPLE,
     PATIENT,
     US,
@@ -73,10 +74,16 @@ def subjects(
 def _subject(holder: Person, patient: Person) -> Subject:
     if holder == patient:
         return _SELF
-    # Kinship goes both ways: when a blood relative is the patient, the writer is one of theirs.
-    if (holder.blood or (holder.is_writer and patient.blood)) and holder.human:
+    # Kinship goes both ways: when a blood relative is the patient, the writer is one of theirs; and the patient's
+    # own blood relatives are theirs ("my husband ... his brother died of MND").
+    if (holder.blood or (holder.is_writer and patient.blood) or _patients_blood(holder, patient)) and holder.human:
         return _FAMILY
     return _OTHER
+
+
+def _patients_blood(holder: Person, patient: Person) -> bool:
+    owner, _, kin = holder.key.rpartition(">")
+    return bool(owner) and owner == patient.key and kin in BLOOD_KIN
 
 
 WORD = attrgetter("word")
