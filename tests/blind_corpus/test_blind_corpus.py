@@ -75,7 +75,7 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
     below = _below_floors(
         {
             "precision": held_out_phrases.precision >= 0.900,
-            "recall": held_out_phrases.recall >= 0.865,
+            "recall": held_out_phrases.recall >= 0.866,
             "red-flag recall": held_out_phrases.red_flag_recall >= 0.843,
             "negated read as present": held_out_phrases.false_present_on_negated <= 38,
         }
@@ -109,7 +109,7 @@ def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_l
     assert _leaning(development) >= 489 / 528
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.866, precision 0.901")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.867, precision 0.901")
 def test_goal_held_out_recall_and_precision(held_out_phrases: Figures) -> None:
     assert held_out_phrases.recall >= 0.90
     assert held_out_phrases.precision >= 0.95
