@@ -470,15 +470,16 @@ def _derived(
         usable = [
             item.finding for item in saying if item.assertion is _PRESENT or item.finding.evidence_id not in present
         ]
-        said = {(item.finding.evidence_id, item.finding.first) for item in known}
-        # Only hinted there ("pills saved up"), it is said outright by findings together ("… to do it, been planning
-        # it all week"): the outright reading joins the hint, and the more certain one is reported.
-        hinted = {(item.finding.evidence_id, item.finding.first) for item in known if item.assertion is _UNCERTAIN}
+        # An id read at a place is not read there again, unless it was only hinted there ("pills saved up") and
+        # findings together say it outright ("… to do it, been planning it all week"): the more certain is reported.
+        places = [((item.finding.evidence_id, item.finding.first), item.assertion is _UNCERTAIN) for item in known]
+        outright = {place for place, hint in places if not hint}
+        hinted = {place for place, hint in places if hint}
         new = [
             _as_found_with(finding, known, index, findings, rules)
             for finding in cue_findings(with_findings(index, usable), rules.finding_cues)
-            if (place := (finding.evidence_id, finding.first)) not in said
-            or (place in hinted and not finding.hint and not finding.absent and place not in _outright(known))
+            if (place := (finding.evidence_id, finding.first)) not in outright
+            and (place not in hinted or not (finding.hint or finding.absent))
         ]
         if not new:
             break
@@ -518,10 +519,6 @@ def _named_in_doubt(
 def _saying(item: ReadFinding) -> bool:
     """About the person, now, and not denied: a finding that may say others."""
     return item.subject is _SELF and item.time is _CURRENT and item.assertion in SAYING
-
-
-def _outright(known: Sequence[ReadFinding]) -> set[tuple[str, int]]:
-    return {(item.finding.evidence_id, item.finding.first) for item in known if item.assertion is not _UNCERTAIN}
 
 
 def _as_found_with(

@@ -218,8 +218,8 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
         return True
     if sequence[0] == "gone" and words[index + 2 : index + 3] and words[index + 2] in STATES_BECOME:
         return True  # "I've gone completely blank", "her arm has gone totally limp": a state it became
-    after = index + len(sequence)
-    if words[after : after + 1] and words[after] in RELIEVED_BY and not RESTING.isdisjoint(words[after : after + 4]):
+    end = index + len(sequence)
+    if words[end : end + 1] and words[end] in RELIEVED_BY and not RESTING.isdisjoint(words[end : end + 4]):
         return True  # "a tight chest going upstairs that went off when I stood still": eased by rest, each time
     if sequence in LOSSES_OF_FUNCTION:  # "my legs packed in": a loss; "the twitch … then packed in": over
         return not WENT_OFF_FUNCTIONS.isdisjoint(words[max(0, index - 2) : index])
