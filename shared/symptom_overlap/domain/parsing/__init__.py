@@ -94,6 +94,7 @@ from symptom_overlap.domain.parsing.rules import ReadingRules, reading_rules_for
 from symptom_overlap.domain.parsing.spelling import token_keys
 from symptom_overlap.domain.parsing.strong_person import STRONG, person_said_strong
 from symptom_overlap.domain.parsing.subject import subjects
+from symptom_overlap.domain.parsing.tested_strength import felt_weakness_tested
 from symptom_overlap.domain.parsing.timing import time_frames
 from symptom_overlap.domain.parsing.tokens import Token, tokenize, words_of
 from symptom_overlap.domain.parsing.turned_out import turned_out_otherwise
@@ -221,6 +222,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read += answered_at_a_place(words, present, read, sites, segments, rules.site_places.siblings)
     read = resolved_by_later_denials(words, segments, read, rules.red_flags)
     read = set_against_later(words, segments, read, sites)
+    read = felt_weakness_tested(words, segments, read, present)
     return _one_per_id(text, tokens, _second_thoughts(read, rules.red_flags))
 
 

@@ -1,0 +1,55 @@
+"""Readings added in the eighteenth session: a weakness only felt, which the person's own test then finds strong,
+is asked about rather than counted."""
+
+import pytest
+
+from kbtool.source import load_knowledge_base
+from symptom_overlap.domain.evidence import EvidenceState
+from symptom_overlap.domain.parsing import parse_text
+
+KNOWLEDGE_BASE = load_knowledge_base()
+
+
+def _states(text: str) -> dict[str, EvidenceState]:
+    return {item.id: item.state for item in parse_text(text, KNOWLEDGE_BASE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("my legs feel weak but I can still walk 5 miles", "leg_weakness"),
+        ("I feel weak in my arms but I can still lift my kids", "hand_weakness"),
+        ("feel like my arms are weaker but I can do everything I used to", "hand_weakness"),
+        ("my arms seem weak. When I test myself I can carry the shopping", "hand_weakness"),
+        ("legs feel weak yet I can jog 5k easily", "leg_weakness"),
+    ],
+)
+def test_a_felt_weakness_that_a_later_test_passes_is_asked_about(text: str, evidence_id: str) -> None:
+    assert _states(text)[evidence_id] is EvidenceState.UNKNOWN
+
+
+def test_a_test_of_the_other_limb_leaves_the_felt_weakness() -> None:
+    assert _states("my hands feel weak, I can still walk fine")["hand_weakness"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs feel weak, I can still walk but only slowly",
+        "my legs feel weak and I can barely walk to the shop",
+        "I can still walk but my legs feel weak",
+        "my legs are weak, I can still walk 5 miles",
+    ],
+)
+def test_a_limited_task_an_earlier_one_or_a_weakness_said_as_fact_keeps_it(text: str) -> None:
+    assert _states(text)["leg_weakness"] is EvidenceState.PRESENT
+
+
+def test_the_persons_own_denial_after_a_felt_weakness_stands() -> None:
+    assert _states("my hands feel weak all the time, but my grip is fine when I check")["hand_weakness"] is (
+        EvidenceState.ABSENT
+    )
+
+
+def test_a_sense_that_is_kept_is_no_test_of_strength() -> None:
+    assert _states("my legs feel weak but I can still feel everything")["leg_weakness"] is EvidenceState.PRESENT
