@@ -53,3 +53,45 @@ def test_the_persons_own_denial_after_a_felt_weakness_stands() -> None:
 
 def test_a_sense_that_is_kept_is_no_test_of_strength() -> None:
     assert _states("my legs feel weak but I can still feel everything")["leg_weakness"] is EvidenceState.PRESENT
+
+
+def test_a_question_put_straight_out_and_answered_no_leaves_the_thoughts_said() -> None:
+    text = "He's thought about ending his life. I asked him straight out whether he had a plan and he said no."
+    assert _states(text)["suicidal_thoughts"] is EvidenceState.PRESENT
+
+
+def test_a_report_disputed_with_said_no_is_still_doubted() -> None:
+    assert _states("my wife says I slur, I say no")["slurred_speech"] is EvidenceState.UNKNOWN
+
+
+def test_a_reported_question_put_with_a_manner_word_asks_its_finding() -> None:
+    assert _states("my wife asked me gently if my legs are weak")["leg_weakness"] is EvidenceState.UNKNOWN
+
+
+def test_a_spell_that_ended_leaves_a_pattern_that_keeps_happening() -> None:
+    text = "I get a tight pain in the middle of my chest when I climb the stairs. It's gone now."
+    parsed = parse_text(text, KNOWLEDGE_BASE)
+    assert [(item.state, item.time.value) for item in parsed if item.id == "chest_pain"] == [
+        (EvidenceState.PRESENT, "current")
+    ]
+
+
+def test_a_single_spell_that_ended_is_over() -> None:
+    parsed = parse_text("had chest pain last night for ten minutes. it's gone this morning", KNOWLEDGE_BASE)
+    assert [item.time.value for item in parsed if item.id == "chest_pain"] == ["resolved"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'd rather go on my own terms before I end up on a machine", {"suicidal_thoughts": EvidenceState.PRESENT}),
+        ("I want to live on my own terms", {}),
+    ],
+)
+def test_dying_on_ones_own_terms_is_a_thought_of_ending_life(text: str, expected: dict[str, EvidenceState]) -> None:
+    assert _states(text) == expected
+
+
+def test_a_stash_of_tablets_beside_the_thoughts_is_a_plan() -> None:
+    text = "I'd rather go on my own terms. I've got a good stash of sleeping tablets."
+    assert _states(text)["suicide_plan"] is EvidenceState.PRESENT

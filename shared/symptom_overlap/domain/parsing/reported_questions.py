@@ -19,6 +19,9 @@ from symptom_overlap.domain.parsing.findings import Finding
 
 ASKING = frozenset({"asked", "asks", "asking", "wondered", "wondering"})
 ASKED_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+# How the question was put, between the person asked and "if": "asked him straight out whether".
+ASKED_MANNER = frozenset({"straight", "out", "outright", "directly", "again", "gently", "specifically", "plainly"})
+MANNER_REACH = 2  # most manner words before "if"
 IF_WORDS = frozenset({"if", "whether"})
 # "whether it matters that …", "if this is normal": the question weighs a finding, it does not ask whether it is there.
 RELEVANCE = frozenset({"it", "it's", "its", "this", "that", "these", "there", "there's"})
@@ -27,21 +30,28 @@ ANSWERS_NO = frozenset({"no", "nope", "never"})
 # "… and honestly I have", "Yes, sometimes": an answer that says it, so what was asked is said.
 ANSWERS_YES = frozenset({"yes", "yeah", "yep", "have", "do", "am", "does", "did", "sometimes", "honestly", "admit"})
 YES_REACH = 4  # words after the question (or opening the next sentence) in which a yes stands
-SAID_NO = (("i", "said", "no"), ("i", "said", "not"), ("i", "told", "her", "no"), ("i", "told", "him", "no"))
+SAID_NO = (
+    ("i", "said", "no"), ("i", "said", "not"), ("i", "told", "her", "no"), ("i", "told", "him", "no"),
+    ("he", "said", "no"), ("she", "said", "no"), ("they", "said", "no"), ("he", "said", "not"), ("she", "said", "not"),
+)  # fmt: skip
 
 
 def reported_questions(
     words: Sequence[str], segments: Segments, findings: Sequence[Finding]
 ) -> tuple[set[int], set[int]]:
-    """The findings asked in a reported question, and those of them answered "no"."""
+    """The findings asked in a reported question, and those of them answered "no". A cue that ends inside the
+    question is asked there, though its first words stand in a sentence before it: in "He's suicidal. I asked him
+    whether he had a plan" the plan is asked, not said."""
     asked: set[int] = set()
     answered_no: set[int] = set()
-    for index in _question_starts(words):
+    for index in question_starts(words):
         end = _question_end(words, segments, index)
         in_question = {
             i
             for i, finding in enumerate(findings)
-            if index < finding.first and finding.last <= end and not finding.absent
+            if (index < finding.first or (finding.cue and segments.sentence[finding.first] < segments.sentence[index]))
+            and index < finding.last <= end
+            and not finding.absent
         }
         if not in_question:
             continue
@@ -52,18 +62,20 @@ def reported_questions(
     return asked, answered_no
 
 
-def _question_starts(words: Sequence[str]) -> list[int]:
+def question_starts(words: Sequence[str]) -> list[int]:
+    """Where a reported question starts: "asked (him) (straight out) whether"."""
     if ASKING.isdisjoint(words):  # most texts
         return []
     starts = []
     for index, word in enumerate(words):
         if word not in ASKING:
             continue
-        following = words[index + 1 : index + 4]
-        if following[:1] and following[0] in IF_WORDS:
-            asked_first = following[1:2]
-        elif len(following) >= 2 and following[0] in ASKED_OBJECTS and following[1] in IF_WORDS:
-            asked_first = following[2:3]
+        following = words[index + 1 : index + 4 + MANNER_REACH]
+        skip = 1 if following[:1] and following[0] in ASKED_OBJECTS else 0
+        while skip < len(following) and following[skip] in ASKED_MANNER and skip < MANNER_REACH + 1:
+            skip += 1
+        if skip < len(following) and following[skip] in IF_WORDS:
+            asked_first = following[skip + 1 : skip + 2]
         else:
             continue
         if asked_first and asked_first[0] not in RELEVANCE:

@@ -3,7 +3,8 @@
 "I can't shake the feeling my arms are getting weak, but I can still open jars and carry the shopping": the
 feeling is told, and what the person goes on to say they can still do with that limb tells against it. Health
 anxiety often takes this shape (docs/parsing.md), and read as weakness it leans a worried person towards ALS.
-The felt weakness becomes uncertain, so the service asks; the person's own "my grip is fine" stands as said.
+The felt weakness becomes uncertain, so the service asks; the person's own "my grip is fine" stands as said (a
+doctor's "your strength is normal" is another's finding, beside which a felt symptom stays).
 
 Only a weakness said as a feeling ("feel", "seems", "think") and only a test said after it count: "my hand is
 weak, I can still write" and "I can still walk, but my legs feel weak" keep the weakness. A task kept with a
@@ -22,6 +23,7 @@ _PRESENT, _ABSENT, _UNCERTAIN = Assertion.PRESENT, Assertion.ABSENT, Assertion.U
 _SELF, _CURRENT = Subject.SELF, TimeFrame.CURRENT
 
 FEELING = frozenset({"feel", "feels", "feeling", "seem", "seems", "think", "convinced", "sense", "imagine"})
+REPORTED = frozenset({"says", "said", "told", "tells", "thinks", "reckons", "found"})
 STILL = frozenset({"still", "stil"})
 ABLE = frozenset({"can", "able"})
 TEST_WORDS = frozenset({"test", "tested", "testing", "check", "checked", "checking", "try", "tried"})
@@ -65,7 +67,12 @@ def felt_weakness_tested(
         return read
     denied_at: dict[str, int] = {}  # evidence id -> where the person's own last denial of it stands
     for item in read:
-        if item.assertion is _ABSENT and item.subject is _SELF and item.time is _CURRENT:
+        if (
+            item.assertion is _ABSENT
+            and item.subject is _SELF
+            and item.time is _CURRENT
+            and not _told_by_another(words, segments, item.finding.first)
+        ):
             evidence_id = item.finding.evidence_id
             denied_at[evidence_id] = max(item.finding.first, denied_at.get(evidence_id, -1))
     tested = _tasks_kept(words, segments) if not ABLE.isdisjoint(present) else []
@@ -76,6 +83,13 @@ def felt_weakness_tested(
         or any(at > item.finding.last and item.finding.evidence_id in limbs for at, limbs in tested)
     }
     return [item._replace(assertion=_UNCERTAIN) if id(item) in doubted else item for item in read]
+
+
+def _told_by_another(words: Sequence[str], segments: Segments, index: int) -> bool:
+    """A denial someone else told ("the doctor says my strength is normal") is theirs, not the person's own test: a
+    symptom the person feels stays beside another's normal finding (docs/parsing.md)."""
+    first, last = segments.sentence_bounds[segments.sentence[index]]
+    return not REPORTED.isdisjoint(words[first : last + 1])
 
 
 def _felt_weakness(words: Sequence[str], segments: Segments, item: ReadFinding) -> bool:

@@ -161,7 +161,7 @@ def time_frames(
                 frame = _CURRENT if moved else _RESOLVED
             elif still:
                 frame = _CURRENT
-            elif _said_after(
+            elif not _habitual(words, segments, finding) and _said_after(
                 tokens,
                 segments,
                 finding,
@@ -373,6 +373,19 @@ def _next_sentence_end(segments: Segments, last: int) -> int:
     sentence = segments.sentence[last + 1]
     following = sentence + 1 if segments.sentence[last] == sentence else sentence
     return segments.sentence_bounds[min(following, len(segments.sentence_bounds) - 1)][1]
+
+
+# A finding told as what keeps happening ("I get a tight chest when I walk", "whenever I eat"): "It's gone this
+# morning" in the next sentence ends the last spell, not the pattern.
+HABITUAL = WordSequences(
+    {("i", "get"), ("i", "keep"), ("keep", "getting"), ("he", "gets"), ("she", "gets"), ("whenever",),
+     ("every", "time"), ("each", "time")}
+)  # fmt: skip
+
+
+def _habitual(words: Sequence[str], segments: Segments, finding: Finding) -> bool:
+    first = segments.sentence_bounds[segments.sentence[finding.first]][0]
+    return HABITUAL.occur_in(words[first : finding.last + 1])
 
 
 def _said_after(

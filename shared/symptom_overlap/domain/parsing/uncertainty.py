@@ -17,6 +17,7 @@ from symptom_overlap.domain.parsing.answers import DEGREE_AFTER_A, DEGREE_ANSWER
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.findings import Finding
 from symptom_overlap.domain.parsing.negation import NEGATION_CUES
+from symptom_overlap.domain.parsing.reported_questions import question_starts
 from symptom_overlap.domain.parsing.sequences import WordSequences
 from symptom_overlap.domain.parsing.tokens import Token
 
@@ -542,7 +543,7 @@ def second_thoughts(
                 before = {i for i in before if findings[i].evidence_id not in red_flags}
             doubted |= before
     for index, sequence in DISPUTES.positions(words):
-        if _ends_clause(tokens, index + len(sequence)):
+        if _ends_clause(tokens, index + len(sequence)) and not _answers_a_question(words, segments, index):
             doubted |= _said_before(segments, findings, index)
     for index, sequence in UNNOTICED.positions(words):
         if _ends_clause(tokens, index + len(sequence)):
@@ -732,6 +733,13 @@ def _answered(tokens: Sequence[Token], last: int) -> bool:
 def _believed(tokens: Sequence[Token], first: int) -> bool:
     words = tuple(token.word for token in tokens[first : first + 3])
     return any(words[: len(belief)] == belief for belief in BELIEFS)
+
+
+def _answers_a_question(words: Sequence[str], segments: Segments, index: int) -> bool:
+    """ "said no" after a question asked earlier in its sentence answers it ("I asked him whether he had a plan and
+    he said no"); it disputes no report (reported_questions.py reads the answer)."""
+    first = segments.sentence_bounds[segments.sentence[index]][0]
+    return any(first <= start < index for start in question_starts(words))
 
 
 def _said_before(segments: Segments, findings: Sequence[Finding], cue: int) -> set[int]:
