@@ -95,3 +95,29 @@ def test_dying_on_ones_own_terms_is_a_thought_of_ending_life(text: str, expected
 def test_a_stash_of_tablets_beside_the_thoughts_is_a_plan() -> None:
     text = "I'd rather go on my own terms. I've got a good stash of sleeping tablets."
     assert _states(text)["suicide_plan"] is EvidenceState.PRESENT
+
+
+def test_a_nothing_that_repeats_the_negation_says_the_finding() -> None:
+    text = "Twice I fell down and I didn't know nothing, my husband says my eyes were shut for a minute."
+    assert _states(text)["fainting"] is EvidenceState.PRESENT
+
+
+def test_nothing_wrong_after_a_repeated_negation_is_still_nothing_wrong() -> None:
+    assert _states("I don't feel nothing wrong with my legs")["leg_weakness"] is EvidenceState.ABSENT
+
+
+@pytest.mark.parametrize(
+    ("text", "swallowing"),
+    [
+        ("the left eye went dark about an hour ago, like a blind coming down", False),
+        ("bread takes ages to go down", True),
+    ],
+)
+def test_slow_to_go_down_is_a_swallow_and_a_time_beside_down_is_not(text: str, swallowing: bool) -> None:
+    assert ("difficulty_swallowing" in _states(text)) is swallowing
+
+
+def test_a_negation_before_another_subject_makes_no_double_negative_with_without() -> None:
+    states = _states("no falls, and no fever and she's drinking without coughing")
+    assert states["choking_on_liquids"] is EvidenceState.ABSENT
+    assert _states("she can't eat or drink without coughing")["choking_on_liquids"] is EvidenceState.PRESENT

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import takewhile
 
 from symptom_overlap.domain.parsing.answers import ITEM_NUMBERS
 from symptom_overlap.domain.parsing.clauses import Segments
@@ -100,6 +101,15 @@ DOUBLE_NEGATORS = NEGATION_CUES.union(
 ) - {"without"}  # fmt: skip
 DOUBLE_NEGATIVE_REACH = 8
 PAIRED = frozenset({"never", "not"})
+# A subject that starts the verb "without" belongs to: a negation before it is another clause's ("no falls and
+# she's drinking without coughing").
+NEW_SUBJECTS = frozenset({"i", "i'm", "im", "she", "she's", "shes", "he", "he's", "hes", "they", "they're", "we"})
+# "don't feel nothing": a negation repeated by "nothing" after a verb of sensing or knowing (negative concord).
+CONCORD_NEGATORS = frozenset(
+    {"don't", "dont", "didn't", "didnt", "can't", "cant", "couldn't", "couldnt", "doesn't", "doesnt", "never"}
+)
+NOTHING_AMISS = frozenset({"wrong", "unusual", "different", "strange", "odd", "bad", "weird", "amiss", "abnormal"})
+CONCORD_VERBS = frozenset({"feel", "feels", "felt", "know", "knew", "remember", "see", "saw", "hear", "notice"})
 # "can't say (that) I haven't": a saying verb, then at most a "that" and a person, before the denial.
 SAYINGS = frozenset({"say", "claim", "pretend", "deny"})
 SAID_DENIAL_FILLERS = frozenset({"that", "i", "he", "she", "they", "we", "it"})
@@ -235,8 +245,9 @@ def _double_negative(words: Sequence[str], index: int) -> bool:
     stretch of words say the finding comes every time, not that it is absent."""
     if words[index] == "without":
         before = _stretch(reversed(words[max(0, index - DOUBLE_NEGATIVE_REACH) : index]))
-        return any(word in DOUBLE_NEGATORS for word in before)
-    if _paired_negation(words, index) or _denial_not_said(words, index):
+        own = takewhile(lambda word: word not in NEW_SUBJECTS, before)  # "no falls and she's drinking without"
+        return any(word in DOUBLE_NEGATORS for word in own)
+    if _paired_negation(words, index) or _denial_not_said(words, index) or _negative_concord(words, index):
         return True
     return "without" in _stretch(words[index + 1 : index + 1 + DOUBLE_NEGATIVE_REACH])
 
@@ -245,6 +256,22 @@ def _paired_negation(words: Sequence[str], index: int) -> bool:
     """ "never not tired", "not never": two negations side by side assert."""
     return (words[index + 1 : index + 2] != [] and words[index] in PAIRED and words[index + 1] in PAIRED) or (
         index > 0 and words[index] in PAIRED and words[index - 1] in PAIRED
+    )
+
+
+def _negative_concord(words: Sequence[str], index: int) -> bool:
+    """ "I don't feel nothing down there", "he didn't know nothing": in many Englishes (and in learners' English) the
+    "nothing" repeats the negation rather than undoing it, so the sense is "I feel nothing": neither word denies the
+    finding they say together ("I don't feel nothing wrong" is still nothing wrong)."""
+    first = index - 2 if words[index] == "nothing" else index
+    return (
+        first >= 0
+        and words[first] in CONCORD_NEGATORS
+        and words[first + 1 : first + 2] != []
+        and words[first + 1] in CONCORD_VERBS
+        and words[first + 2 : first + 3] == ["nothing"]
+        and words[first + 3 : first + 4] != []
+        and words[first + 3] not in NOTHING_AMISS
     )
 
 
