@@ -121,3 +121,41 @@ def test_a_negation_before_another_subject_makes_no_double_negative_with_without
     states = _states("no falls, and no fever and she's drinking without coughing")
     assert states["choking_on_liquids"] is EvidenceState.ABSENT
     assert _states("she can't eat or drink without coughing")["choking_on_liquids"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of nowhere this evening my right leg just wouldn't work",
+        "Very sudden, at tea time my hand let go of the cup and now the whole arm is heavy and weak.",
+    ],
+)
+def test_one_limb_that_suddenly_stops_working_is_a_stroke_sign(text: str) -> None:
+    assert _states(text)["stroke_signs"] is EvidenceState.PRESENT
+
+
+def test_both_hands_going_weak_at_once_is_no_stroke_sign() -> None:
+    assert "stroke_signs" not in _states("both my hands went weak at once while I was typing")
+
+
+def test_a_limb_that_will_not_work_is_weak() -> None:
+    assert _states("my hand won't work properly")["hand_weakness"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "rapid"),
+    [
+        ("the pins and needles are creeping up my legs really quickly", True),
+        ("it started in my feet on Tuesday and now it's up to my knees", True),
+        ("my rash is spreading fast", False),
+    ],
+)
+def test_a_deficit_spreading_fast_is_rapid_progression(text: str, rapid: bool) -> None:
+    assert (_states(text).get("rapid_progression") is EvidenceState.PRESENT) is rapid
+
+
+def test_then_suddenly_tells_an_onset_in_a_story() -> None:
+    text = "Mum was watching the telly and then suddenly couldn't find her words. It's been an hour."
+    states = _states(text)
+    assert states["sudden_onset"] is EvidenceState.PRESENT
+    assert states["stroke_signs"] is EvidenceState.PRESENT

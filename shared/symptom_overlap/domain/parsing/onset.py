@@ -43,7 +43,7 @@ SPAN_PREPOSITIONS = frozenset({"within", "in", "after", "by", "for", "over", "in
 EPISODIC = WordSequences(
     {("for", "no", "reason"), ("no", "reason"), ("sometimes",), ("keeps",), ("keep",), ("whenever",),
      ("every", "time"), ("randomly",), ("at", "random"), ("comes",), ("come", "and", "go"), ("at", "times"),
-     ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("then", "suddenly"), ("without", "reason"),
+     ("fits",), ("bouts",), ("outbursts",), ("attacks",), ("without", "reason"),
      ("without", "any", "reason"), ("many", "times"), ("several", "times"), ("times", "a", "day"),
      ("times", "in", "the", "day"), ("often",), ("bursts",), ("burst",), ("episodes",), ("laughing",), ("crying",)}
 )  # fmt: skip
