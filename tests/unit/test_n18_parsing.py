@@ -159,3 +159,22 @@ def test_then_suddenly_tells_an_onset_in_a_story() -> None:
     states = _states(text)
     assert states["sudden_onset"] is EvidenceState.PRESENT
     assert states["stroke_signs"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no tingling... well actually a bit in my fingers now I think of it", EvidenceState.PRESENT),
+        ("no tingling, well a little maybe", EvidenceState.UNKNOWN),
+    ],
+)
+def test_a_denial_taken_back_with_a_degree_is_said(text: str, expected: EvidenceState) -> None:
+    assert _states(text)["tingling"] is expected
+
+
+def test_a_limb_gone_scrawny_is_wasted() -> None:
+    assert _states("his forearms have gone scrawny")["muscle_wasting"] is EvidenceState.PRESENT
+
+
+def test_a_head_going_light_on_standing_is_dizziness_on_standing() -> None:
+    assert _states("when I get up off the bed my head goes light")["dizziness_on_standing"] is EvidenceState.PRESENT

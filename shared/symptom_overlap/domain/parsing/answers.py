@@ -287,9 +287,12 @@ def _words_after(words: Sequence[str], last: int) -> list[str]:
 
 # "no, I don't choke on water. Okay, once or twice": a denial taken back at once by a concession and a count.
 TAKE_BACK_OPENERS = frozenset({"okay", "ok", "well", "alright", "actually", "admittedly", "hmm", "ah"})
-ADMITTED_COUNTS = frozenset({"once", "twice", "sometimes", "occasionally", "few", "couple", "maybe", "possibly"})
+ADMITTED_COUNTS = frozenset(
+    {"once", "twice", "sometimes", "occasionally", "few", "couple", "maybe", "possibly", "bit", "little", "slightly"}
+)
 LONG_AGO = frozenset({"ago", "years", "year", "when", "as", "back"})  # "well, once years ago": doubted, not now
 DOUBTED_COUNTS = frozenset({"maybe", "possibly"})  # "well, maybe": doubted, not said
+DEGREE_COUNTS = frozenset({"bit", "little", "slightly"})  # "well, a bit": said, unless doubted as well
 TAKE_BACK_REACH = 3  # words after the opener before its count
 TAKE_BACK_LENGTH = 15  # words of the part that takes a denial back
 
@@ -343,7 +346,8 @@ def _admitted(words: Sequence[str], segments: Segments, read: Sequence[ReadFindi
     if not counts:
         return None
     dated = any(word[:1].isdigit() or word in LONG_AGO for word in words[opener + 1 : last + 1])
-    return Assertion.UNCERTAIN if dated or counts <= DOUBTED_COUNTS else Assertion.PRESENT
+    doubted = bool(counts - DEGREE_COUNTS) and counts - DEGREE_COUNTS <= DOUBTED_COUNTS  # "well, a little maybe"
+    return Assertion.UNCERTAIN if dated or doubted else Assertion.PRESENT
 
 
 # "double: no", "At rest? no.", "unsteady: no longer", "stairs: yes": a heading of a word or two that names one
