@@ -178,3 +178,22 @@ def test_a_limb_gone_scrawny_is_wasted() -> None:
 
 def test_a_head_going_light_on_standing_is_dizziness_on_standing() -> None:
     assert _states("when I get up off the bed my head goes light")["dizziness_on_standing"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "hallucination"),
+    [
+        ("last week I saw a woman sitting in my kitchen who wasn't there", True),
+        ("she keeps hearing singing when nothing's on", True),
+        ("I heard someone knock but nobody was there", False),
+        ("I saw my keys on the table, but my wallet wasn't there", False),
+    ],
+)
+def test_a_person_or_sound_said_not_to_be_there_is_a_hallucination(text: str, hallucination: bool) -> None:
+    assert ("paranoia_psychosis" in _states(text)) is hallucination
+
+
+def test_apostrophes_left_out_of_id_are_read() -> None:
+    states = _states("ive worked out how id end things")
+    assert states["suicidal_thoughts"] is EvidenceState.PRESENT
+    assert states["suicide_plan"] is EvidenceState.PRESENT

@@ -52,7 +52,7 @@ CONTRACTIONS = {
     for contracted in (
         "can't", "couldn't", "won't", "wouldn't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
         "weren't", "haven't", "hasn't", "hadn't", "shouldn't", "i'm", "i've", "you're", "they're", "she's", "that's",
-        "there's", "what's", "it'll", "i'll", "they've", "we've", "let's",
+        "there's", "what's", "it'll", "i'll", "they've", "we've", "let's", "i'd", "he'd", "you've", "they'll",
     )
     if (bare := contracted.replace("'", "")) not in {"ill", "its", "hell", "shell", "were", "wed", "lets"}
 }  # fmt: skip
