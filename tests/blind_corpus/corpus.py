@@ -42,8 +42,8 @@ from tests.vignettes.suite import Source, Vignette
 BLIND_DIR = Path(__file__).resolve().parent
 PHRASES_DIR = BLIND_DIR / "phrases"
 HELD_OUT_SHARE = 0.4
-ROUND_PREFIXES = {f"r{n}_": n for n in range(2, 24)}  # round 1 has no prefix
-DEVELOPMENT_ONLY_ROUNDS = frozenset({3, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23})
+ROUND_PREFIXES = {f"r{n}_": n for n in range(2, 25)}  # round 1 has no prefix
+DEVELOPMENT_ONLY_ROUNDS = frozenset({3, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24})
 
 
 def blind_round(name: str) -> int:

@@ -197,3 +197,18 @@ def test_apostrophes_left_out_of_id_are_read() -> None:
     states = _states("ive worked out how id end things")
     assert states["suicidal_thoughts"] is EvidenceState.PRESENT
     assert states["suicide_plan"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence_id"),
+    [
+        ("did the grip test loads of times and I can't find anything weak", "hand_weakness"),
+        ("the GP couldn't find any wasting", "muscle_wasting"),
+    ],
+)
+def test_a_search_that_found_nothing_denies(text: str, evidence_id: str) -> None:
+    assert _states(text)[evidence_id] is EvidenceState.ABSENT
+
+
+def test_words_that_cannot_be_found_are_still_a_finding() -> None:
+    assert _states("she suddenly couldn't find her words")["stroke_signs"] is EvidenceState.PRESENT

@@ -19,7 +19,12 @@ from symptom_overlap.domain.parsing.body_site import SiteMention
 from symptom_overlap.domain.parsing.clauses import Segments
 from symptom_overlap.domain.parsing.denied_lists import LIST_WORDS
 from symptom_overlap.domain.parsing.findings import Finding, by_place
-from symptom_overlap.domain.parsing.negation import AFFIRMING, COMPLAINT_AFTER_NEGATION, NEGATION_CUES
+from symptom_overlap.domain.parsing.negation import (
+    AFFIRMING,
+    COMPLAINT_AFTER_NEGATION,
+    NEGATION_CUES,
+    NEGATION_PHRASES,
+)
 from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup, CueIndex
 from symptom_overlap.domain.parsing.tokens import Token
 
@@ -401,12 +406,15 @@ def _overlaps(occurrence: Occurrence, matched: Sequence[Occurrence]) -> bool:
     )
 
 
+NEGATION_PHRASE_LONGEST = 4  # words of the longest negation phrase: "could not find anything"
+
+
 def _denied(
     index: TextIndex, cue: CompiledCue, matched: Sequence[Occurrence], first: int | None, own: Collection[int]
 ) -> bool:
-    """A negation right before a term after ``first`` ('my hand is not weak', 'legs aren't weak'), or before
-    other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that name
-    findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
+    """A negation right before a term after ``first`` ('my hand is not weak', 'grip test, can't find anything
+    weak'), or before other terms of the same group listed ahead of it ('no fevers or chest infections'). Cues that
+    name findings are read after negation, so for them the first term counts too ('no fevers after choking')."""
     answered = index.answered  # most tokens: no answer word in reach, and no call to ask
     for occurrence in matched:
         if occurrence.last in answered and index.denied_after(occurrence.last):  # "back pain none"
@@ -421,7 +429,7 @@ def _denied(
         covered = None  # the group's tokens, looked up once per group and only if a word asks
         while position >= stop and reach > 0:
             word = words[position]
-            if word in NEGATION_CUES and position not in own:
+            if (word in NEGATION_CUES and position not in own) or _negation_phrase_ends(words, position, own):
                 if (
                     not (position > 0 and words[position - 1] in NOT_DENIALS)
                     and not (position + 1 < len(words) and words[position + 1] in COMPLAINT_AFTER_NEGATION)
@@ -435,4 +443,14 @@ def _denied(
                 if position not in covered:
                     reach -= 1
             position -= 1
+    return False
+
+
+def _negation_phrase_ends(words: Sequence[str], position: int, own: Collection[int]) -> bool:
+    """A phrase that denies what follows ends at ``position``: "can't find anything", "ruled out". One whose words
+    the cue holds is the finding's own ("couldn't find any reflex at my ankles" is the lost reflex)."""
+    for start in range(max(0, position - NEGATION_PHRASE_LONGEST + 1), position + 1):
+        phrase = NEGATION_PHRASES.at(words, start)
+        if phrase is not None and start + len(phrase) - 1 == position:
+            return all(word_index not in own for word_index in range(start, position + 1))
     return False

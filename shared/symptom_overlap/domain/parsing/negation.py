@@ -44,7 +44,12 @@ NEGATION_PHRASES = WordSequences(
     {("free", "of"), ("negative", "for"), ("ruled", "out")}
     | {(would, verb) for would in ("wouldn't", "wouldnt") for verb in ("say", "call", "describe")}
     | {("would", "not", verb) for verb in ("say", "call", "describe")}
-)
+    # "I can't find anything weak", "the GP couldn't find any wasting": a search that found nothing ("can't find my
+    # words" is no search, and stays a finding)
+    | {(cant, "find", what) for cant in ("can't", "cant", "cannot", "couldn't", "couldnt", "didn't", "didnt")
+       for what in ("any", "anything")}
+    | {("could", "not", "find", what) for what in ("any", "anything")}
+)  # fmt: skip
 # Phrases that start with a negation word but do not deny anything ("no doubt", "without fail",
 # "never stops"), or describe an inability, which is itself the symptom ("not able to lie flat").
 PSEUDO_NEGATIONS = WordSequences(
