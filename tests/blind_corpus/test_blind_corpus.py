@@ -84,12 +84,12 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
-    # Measured in the eighteenth session, rounded down (0.925, 0.921, 0.965 and 36 when round 22 joined, before any
-    # change made for it; 0.928, 0.928, 0.973 and 29 without it).
-    assert development_phrases.precision >= 0.925
-    assert development_phrases.recall >= 0.921
-    assert development_phrases.red_flag_recall >= 0.965
-    assert development_phrases.false_present_on_negated <= 36
+    # Measured in the eighteenth session, rounded down: 0.925, 0.921, 0.965 and 36 when round 22 joined (before any
+    # change made for it), 0.923, 0.918, 0.962 and 50 when round 24 joined.
+    assert development_phrases.precision >= 0.923
+    assert development_phrases.recall >= 0.918
+    assert development_phrases.red_flag_recall >= 0.962
+    assert development_phrases.false_present_on_negated <= 50
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
@@ -106,8 +106,8 @@ def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_l
     development = _vignette_outcomes(held=False)
     assert not [outcome.vignette.id for outcome in development if outcome.under_triaged]
     # 414/448 when round 19 joined (343/368 before it); round 21 joined at 70/80 (485/528), mined to 74/80; round 23
-    # joined at 69/80 with 3 under-triaged (558/608 at the session's first commit).
-    assert _leaning(development) >= 560 / 608
+    # joined at 69/80 with 3 under-triaged (558/608 at the session's first commit), mined to 71/80 with none.
+    assert _leaning(development) >= 561 / 608
 
 
 @pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.867, precision 0.901")
