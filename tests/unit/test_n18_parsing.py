@@ -212,3 +212,38 @@ def test_a_search_that_found_nothing_denies(text: str, evidence_id: str) -> None
 
 def test_words_that_cannot_be_found_are_still_a_finding() -> None:
     assert _states("she suddenly couldn't find her words")["stroke_signs"] is EvidenceState.PRESENT
+
+
+def test_two_hints_of_suicide_that_agree_are_said() -> None:
+    states = _states("Been saving up my painkillers in the bedside drawer. I just want it all to stop.")
+    assert states["suicidal_thoughts"] is EvidenceState.PRESENT
+    assert states["suicide_plan"] is EvidenceState.PRESENT
+
+
+def test_one_hint_read_as_both_stays_asked() -> None:
+    states = _states("saving my painkillers in case my back goes")
+    assert EvidenceState.PRESENT not in states.values()
+
+
+def test_thinking_about_dying_is_asked_and_said_beside_a_denied_plan() -> None:
+    assert _states("I think about dying a lot lately")["suicidal_thoughts"] is EvidenceState.UNKNOWN
+    states = _states("I think about dying now and then, but there's no plan and I'd never act on it")
+    assert states["suicidal_thoughts"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "faint"),
+    [
+        ("we found Mum at the bottom of the stairs and she can't remember falling", True),
+        ("I fell over and can't remember where I put my keys", False),
+    ],
+)
+def test_found_down_with_no_memory_of_going_down_is_a_faint(text: str, faint: bool) -> None:
+    assert ("fainting" in _states(text)) is faint
+
+
+def test_an_eye_gone_dark_that_has_not_come_back_is_still_lost() -> None:
+    parsed = parse_text("my right eye went black an hour ago and it hasn't come back", KNOWLEDGE_BASE)
+    found = {item.id: (item.state, item.time.value) for item in parsed}
+    assert found["sudden_vision_loss_one_eye"] == (EvidenceState.PRESENT, "current")
+    assert "transient_episode" not in found

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
+from symptom_overlap.domain.parsing.agreeing_hints import agreeing_suicide_hints
 from symptom_overlap.domain.parsing.answers import answered_headings, denied_past_site, slash_joined_denials, taken_back
 from symptom_overlap.domain.parsing.assertion import assertions
 from symptom_overlap.domain.parsing.beliefs import corrected_beliefs
@@ -215,6 +216,7 @@ def parse_text(text: str, knowledge_base: KnowledgeBase) -> list[ParsedEvidence]
     read = without_dead_limbs(words, segments, read)
     read = without_guessed_causes(words, read, rules.red_flags, present)
     read = thoughts_beside_denied_plan(tokens, words, segments, read, present)
+    read = agreeing_suicide_hints(read)
     read = corrected_beliefs(words, segments, read, rules.red_flags, rules.tests, present)
     read = neutralised_risks(words, segments, read, rules.habits, present)
     read = courses_in_doubt(words, segments, read, present)

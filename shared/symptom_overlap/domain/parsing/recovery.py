@@ -71,6 +71,9 @@ RETURNING_FUNCTIONS = frozenset(
     {"vision", "sight", "eyesight", "hearing", "voice", "speech", "words", "feeling", "sensation", "strength",
      "power", "grip", "movement", "balance", "colour", "colours", "color", "colors"}
 )  # fmt: skip
+# "my left eye went dark and it hasn't come back": an eye gone dark is its sight, a function not back.
+EYES = frozenset({"eye", "eyes"})
+SIGHT_GONE = frozenset({"dark", "black", "blind", "grey", "gray", "dim", "blurry", "blurred"})
 NOT_RESOLVED_BY = frozenset({"creeping", "coming", "returning", "worse", "worsening"})
 # "need to get this sorted", "got the tablets sorted": a wish or an arrangement, not a recovery.
 WISHES = frozenset(
@@ -228,7 +231,10 @@ def not_a_recovery(words: Sequence[str], index: int, sequence: tuple[str, ...]) 
     if _daily_rhythm_near(words, index, len(sequence)):
         return True
     if sequence in NOT_BACK:
-        return not RETURNING_FUNCTIONS.isdisjoint(words[:index])
+        before = words[:index]
+        return not RETURNING_FUNCTIONS.isdisjoint(before) or (
+            not EYES.isdisjoint(before) and not SIGHT_GONE.isdisjoint(before)
+        )
     if sequence == ("no", "longer"):  # "she can no longer sleep flat", "no longer able to": an ability lost
         return (index > 0 and words[index - 1] in ABILITY_BEFORE) or words[index + 2 : index + 3] == ["able"]
     if sequence == ("then", "fine"):  # "then fine for an hour, then lost again": a respite
