@@ -247,3 +247,18 @@ def test_an_eye_gone_dark_that_has_not_come_back_is_still_lost() -> None:
     found = {item.id: (item.state, item.time.value) for item in parsed}
     assert found["sudden_vision_loss_one_eye"] == (EvidenceState.PRESENT, "current")
     assert "transient_episode" not in found
+
+
+def test_doing_absolutely_nothing_is_an_idle_spell_not_a_denial() -> None:
+    text = "resting in my chair doing literally nothing and still out of breath"
+    assert _states(text)["breathless_at_rest"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(("text", "nitrous"), [("did about 20 chargers last night", True), ("we had balloons", False)])
+def test_chargers_had_or_done_are_nitrous_use(text: str, nitrous: bool) -> None:
+    assert ("nitrous_oxide_use" in _states(text)) is nitrous
+
+
+def test_a_back_that_has_been_bad_beside_legs_giving_way_is_the_warning_sign() -> None:
+    text = "my back's been bad since the move and now my legs keep giving way"
+    assert _states(text)["back_pain_with_leg_weakness"] is EvidenceState.PRESENT

@@ -24,6 +24,7 @@ from symptom_overlap.domain.parsing.negation import (
     COMPLAINT_AFTER_NEGATION,
     NEGATION_CUES,
     NEGATION_PHRASES,
+    idle_nothing,
 )
 from symptom_overlap.domain.parsing.rules import CompiledCue, CueGroup, CueIndex
 from symptom_overlap.domain.parsing.tokens import Token
@@ -429,7 +430,11 @@ def _denied(
         covered = None  # the group's tokens, looked up once per group and only if a word asks
         while position >= stop and reach > 0:
             word = words[position]
-            if (word in NEGATION_CUES and position not in own) or _negation_phrase_ends(words, position, own):
+            if (
+                word in NEGATION_CUES
+                and position not in own
+                and not (word == "nothing" and idle_nothing(words, position))
+            ) or _negation_phrase_ends(words, position, own):
                 if (
                     not (position > 0 and words[position - 1] in NOT_DENIALS)
                     and not (position + 1 < len(words) and words[position + 1] in COMPLAINT_AFTER_NEGATION)

@@ -97,6 +97,7 @@ SHORTFALL_REACH = 3
 # "I don't breathe well lying flat", "she doesn't swallow properly": a doing denied its manner is done badly.
 MANNER_SHORTFALL = frozenset({"well", "properly", "normally"})
 DOING = frozenset({"do", "does", "did", "doing"})
+IDLE_INTENSIFIERS = frozenset({"absolutely", "literally", "just", "really", "totally"})
 # After "don't know" or "not knowing", these take what follows as given: "why my B12 is low", "what's wrong".
 KNOWN_GIVEN = (["why"], ["how"], ["what's"], ["whats"], ["what"])
 # "can't … without", "never … without", "hard to … without": a double negative asserts.
@@ -172,7 +173,7 @@ def negates_at(words: Sequence[str], index: int) -> bool:
         return False
     if index > 0 and words[index - 1] in INABILITY_BEFORE:
         return False
-    if words[index] == "nothing" and index > 0 and words[index - 1] in DOING:
+    if words[index] == "nothing" and idle_nothing(words, index):
         return False  # "I sit and do nothing and I'm short of breath": an idle spell, not a denial
     if "enough" in words[index + 1 : index + 1 + SHORTFALL_REACH]:
         return False  # "not drinking enough", "don't have enough strength": a shortfall, not a denial
@@ -195,6 +196,14 @@ def negates_at(words: Sequence[str], index: int) -> bool:
     if words[index] == "not" and words[index + 1 : index + 2] == ["that"] and _that_as_degree(words, index + 2):
         return True  # "I'm not that tired", "not that weak": a hedged denial, like "not very tired"
     return PSEUDO_NEGATIONS.at(words, index) is None
+
+
+def idle_nothing(words: Sequence[str], index: int) -> bool:
+    """The "nothing" at ``index`` is an idle spell, not a denial: "doing nothing", "doing absolutely nothing"."""
+    before = index - 1
+    if before > 0 and words[before] in IDLE_INTENSIFIERS:
+        before -= 1
+    return before >= 0 and words[before] in DOING
 
 
 def _that_as_degree(words: Sequence[str], position: int) -> bool:
