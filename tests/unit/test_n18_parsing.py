@@ -262,3 +262,8 @@ def test_chargers_had_or_done_are_nitrous_use(text: str, nitrous: bool) -> None:
 def test_a_back_that_has_been_bad_beside_legs_giving_way_is_the_warning_sign() -> None:
     text = "my back's been bad since the move and now my legs keep giving way"
     assert _states(text)["back_pain_with_leg_weakness"] is EvidenceState.PRESENT
+
+
+def test_a_spell_whose_length_is_told_in_the_next_sentence_is_a_brief_episode() -> None:
+    states = _states("This morning I saw two of everything. It lasted about ten minutes, and I'm fine now.")
+    assert states["transient_episode"] is EvidenceState.PRESENT

@@ -44,9 +44,19 @@ def long_ago(tokens: Sequence[Token], segments: Segments, finding: Finding) -> b
 
 
 def brief_episode(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
-    """A short, recent episode: a duration in minutes or hours in the finding's sentence, not long ago."""
+    """A short, recent episode: a duration in minutes or hours in the finding's sentence, or in a next sentence
+    that only tells how long it lasted ("Saw double. Lasted maybe 20 minutes."), not long ago."""
     words = [tokens[i].word for i in segments.sentence_tokens(finding.first)]
+    sentence = segments.sentence[finding.first]
+    if sentence + 1 < len(segments.sentence_bounds):
+        first, last = segments.sentence_bounds[sentence + 1]
+        if not LASTED.isdisjoint(token.word for token in tokens[first : min(first + LASTED_REACH, last + 1)]):
+            words += [tokens[i].word for i in range(first, last + 1)]
     return _recent(words) and _spell_of_minutes(words)
+
+
+LASTED = frozenset({"lasted", "lasting", "lasts"})
+LASTED_REACH = 3  # words opening the next sentence in which "lasted" stands: "It lasted", "Only lasted"
 
 
 def recent_and_short(tokens: Sequence[Token], segments: Segments, finding: Finding) -> bool:
