@@ -506,7 +506,7 @@ def test_a_denial_taken_back(knowledge_base: KnowledgeBase, text: str, evidence_
         ("Puffed on hills? yes. At rest? nope.", {"breathless_at_rest": "absent"}),
         ("Dad since the jabs\nunsteady? no longer", {"unsteady_in_dark": "absent"}),
         # A heading a finding already reads is left to it; a heading inside a sentence is none.
-        ("I saw double once: no idea why", {"double_vision": None}),
+        ("I saw double once: no idea why", {"double_vision": "present"}),  # read by its finding, not denied
         # A setting after another kind of symptom is that symptom's setting ("twitching ... at rest? no").
         ("My calves twitch. At rest? nope.", {"breathless_at_rest": None, "fasciculations": "present"}),
     ],
