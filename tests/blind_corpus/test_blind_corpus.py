@@ -76,7 +76,7 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
         {
             "precision": held_out_phrases.precision >= 0.900,
             "recall": held_out_phrases.recall >= 0.866,
-            "red-flag recall": held_out_phrases.red_flag_recall >= 0.843,
+            "red-flag recall": held_out_phrases.red_flag_recall >= 0.846,
             "negated read as present": held_out_phrases.false_present_on_negated <= 38,
         }
     )
@@ -85,10 +85,10 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
     # Measured in the eighteenth session, rounded down: 0.925, 0.921, 0.965 and 36 when round 22 joined (before any
-    # change made for it), 0.923, 0.918, 0.962 and 50 when round 24 joined.
+    # change made for it), 0.923, 0.918, 0.962 and 50 when round 24 joined; 0.923, 0.918, 0.964 and 50 at the end.
     assert development_phrases.precision >= 0.923
     assert development_phrases.recall >= 0.918
-    assert development_phrases.red_flag_recall >= 0.962
+    assert development_phrases.red_flag_recall >= 0.964
     assert development_phrases.false_present_on_negated <= 50
 
 
@@ -121,7 +121,7 @@ def test_goal_no_negated_phrase_read_as_present(held_out_phrases: Figures) -> No
     assert held_out_phrases.false_present_on_negated == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.844")
+@pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out red-flag recall 0.847")
 def test_goal_red_flag_recall(held_out_phrases: Figures) -> None:
     assert held_out_phrases.red_flag_recall >= 0.95
 
