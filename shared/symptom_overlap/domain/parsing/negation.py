@@ -278,15 +278,10 @@ def _negative_concord(words: Sequence[str], index: int) -> bool:
     "nothing" repeats the negation rather than undoing it, so the sense is "I feel nothing": neither word denies the
     finding they say together ("I don't feel nothing wrong" is still nothing wrong)."""
     first = index - 2 if words[index] == "nothing" else index
-    return (
-        first >= 0
-        and words[first] in CONCORD_NEGATORS
-        and words[first + 1 : first + 2] != []
-        and words[first + 1] in CONCORD_VERBS
-        and words[first + 2 : first + 3] == ["nothing"]
-        and words[first + 3 : first + 4] != []
-        and words[first + 3] not in NOTHING_AMISS
-    )
+    if first < 0 or words[first] not in CONCORD_NEGATORS or words[first + 2 : first + 3] != ["nothing"]:
+        return False
+    after = words[first + 3 : first + 4]
+    return words[first + 1] in CONCORD_VERBS and not (after and after[0] in NOTHING_AMISS)
 
 
 def _denial_not_said(words: Sequence[str], index: int) -> bool:

@@ -72,8 +72,10 @@ def question_starts(words: Sequence[str]) -> list[int]:
             continue
         following = words[index + 1 : index + 4 + MANNER_REACH]
         skip = 1 if following[:1] and following[0] in ASKED_OBJECTS else 0
-        while skip < len(following) and following[skip] in ASKED_MANNER and skip < MANNER_REACH + 1:
+        manner_words = 0
+        while skip < len(following) and following[skip] in ASKED_MANNER and manner_words < MANNER_REACH:
             skip += 1
+            manner_words += 1
         if skip < len(following) and following[skip] in IF_WORDS:
             asked_first = following[skip + 1 : skip + 2]
         else:

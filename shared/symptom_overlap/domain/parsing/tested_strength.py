@@ -62,7 +62,7 @@ def felt_weakness_tested(
     can still do with it, or their own denial of the same weakness."""
     if FEELING.isdisjoint(present):
         return read
-    felt = [item for item in read if _felt_weakness(words, segments, item)]
+    felt = [index for index, item in enumerate(read) if _felt_weakness(words, segments, item)]
     if not felt:
         return read
     denied_at: dict[str, int] = {}  # evidence id -> where the person's own last denial of it stands
@@ -77,12 +77,12 @@ def felt_weakness_tested(
             denied_at[evidence_id] = max(item.finding.first, denied_at.get(evidence_id, -1))
     tested = _tasks_kept(words, segments) if not ABLE.isdisjoint(present) else []
     doubted = {
-        id(item)
-        for item in felt
-        if denied_at.get(item.finding.evidence_id, -1) > item.finding.last
-        or any(at > item.finding.last and item.finding.evidence_id in limbs for at, limbs in tested)
+        index
+        for index in felt
+        if denied_at.get(read[index].finding.evidence_id, -1) > read[index].finding.last
+        or any(at > read[index].finding.last and read[index].finding.evidence_id in limbs for at, limbs in tested)
     }
-    return [item._replace(assertion=_UNCERTAIN) if id(item) in doubted else item for item in read]
+    return [item._replace(assertion=_UNCERTAIN) if index in doubted else item for index, item in enumerate(read)]
 
 
 def _told_by_another(words: Sequence[str], segments: Segments, index: int) -> bool:
