@@ -267,3 +267,10 @@ def test_a_back_that_has_been_bad_beside_legs_giving_way_is_the_warning_sign() -
 def test_a_spell_whose_length_is_told_in_the_next_sentence_is_a_brief_episode() -> None:
     states = _states("This morning I saw two of everything. It lasted about ten minutes, and I'm fine now.")
     assert states["transient_episode"] is EvidenceState.PRESENT
+
+
+def test_a_phrase_led_by_its_negation_holds_no_other_word() -> None:
+    states = _states("Grandad's not wetting himself and he knows where he is")
+    assert states["bladder_bowel_problems"] is EvidenceState.ABSENT
+    assert "personality_change" not in states
+    assert _states("he's not himself lately")["personality_change"] is EvidenceState.PRESENT

@@ -133,6 +133,9 @@ def match_from(
                 return None
             negated = negated or word in NEGATION_CUES
             if word not in STOPWORDS:
+                if len(matched) == 1 and tokens[start].word in NEGATION_CUES:
+                    return None  # a phrase led by its negation ("not himself") holds no other word after it:
+                    # "not wetting himself" denies the wetting, and says nothing of who he is
                 gap += 1
                 if gap > MAX_GAP:
                     return None
