@@ -274,3 +274,15 @@ def test_a_phrase_led_by_its_negation_holds_no_other_word() -> None:
     assert states["bladder_bowel_problems"] is EvidenceState.ABSENT
     assert "personality_change" not in states
     assert _states("he's not himself lately")["personality_change"] is EvidenceState.PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "bladder"),
+    [
+        ("a few leaks this week that I never felt coming", True),
+        ("my periods are heavy and I leak through a pad", False),
+        ("the roof leaks whenever it rains", False),
+    ],
+)
+def test_leaks_not_felt_coming_are_a_bladder_problem(text: str, bladder: bool) -> None:
+    assert ("bladder_bowel_problems" in _states(text)) is bladder
