@@ -85,11 +85,11 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
     # Measured in the eighteenth session, rounded down: 0.925, 0.921, 0.965 and 36 when round 22 joined (before any
-    # change made for it), 0.923, 0.918, 0.962 and 50 when round 24 joined; 0.923, 0.918, 0.964 and 50 at the end.
+    # change made for it), 0.923, 0.918, 0.962 and 50 when round 24 joined; 0.923, 0.918, 0.964 and 49 at the end.
     assert development_phrases.precision >= 0.923
     assert development_phrases.recall >= 0.918
     assert development_phrases.red_flag_recall >= 0.964
-    assert development_phrases.false_present_on_negated <= 50
+    assert development_phrases.false_present_on_negated <= 49
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
