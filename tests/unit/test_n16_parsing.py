@@ -3,11 +3,9 @@ worse", a carer with complaints of their own, a question someone else asked."""
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import EvidenceState
 from symptom_overlap.domain.parsing import parse_text
-
-KNOWLEDGE_BASE = load_knowledge_base()
+from tests.unit.own_kb_reading import KNOWLEDGE_BASE, states_of
 
 
 def _family_history(text: str) -> EvidenceState | None:
@@ -34,18 +32,14 @@ def test_no_one_in_the_family_doing_something_denies_nothing() -> None:
     assert found == {"leg_weakness": EvidenceState.PRESENT}
 
 
-def _states(text: str) -> dict[str, EvidenceState]:
-    return {item.id: item.state for item in parse_text(text, KNOWLEDGE_BASE)}
-
-
 def test_a_finding_said_by_a_doubted_worsening_is_doubted_with_it() -> None:
-    assert _states("I'm not sure if her memory is worse.")["memory_problems"] is EvidenceState.UNKNOWN
-    assert _states("not sure if my grip is worse")["hand_weakness"] is EvidenceState.UNKNOWN
+    assert states_of("I'm not sure if her memory is worse.")["memory_problems"] is EvidenceState.UNKNOWN
+    assert states_of("not sure if my grip is worse")["hand_weakness"] is EvidenceState.UNKNOWN
 
 
 def test_a_finding_named_apart_from_the_doubted_worsening_is_still_said() -> None:
-    assert _states("not sure if the numbness is spreading")["numbness"] is EvidenceState.PRESENT
-    assert _states("my memory is bad, not sure if it's getting worse")["memory_problems"] is EvidenceState.PRESENT
+    assert states_of("not sure if the numbness is spreading")["numbness"] is EvidenceState.PRESENT
+    assert states_of("my memory is bad, not sure if it's getting worse")["memory_problems"] is EvidenceState.PRESENT
 
 
 def _subjects(text: str) -> dict[str, str]:
@@ -66,17 +60,17 @@ def test_a_carer_telling_the_complaints_of_the_one_cared_for_writes_about_them()
 
 def test_a_question_someone_else_asked_and_the_writer_answered_no_is_denied() -> None:
     text = "My daughter asked me if I think to end my life. No, I do not have such thoughts."
-    assert _states(text) == {"suicidal_thoughts": EvidenceState.ABSENT}
-    assert _states("She asked me whether my legs are weak. No.") == {"leg_weakness": EvidenceState.ABSENT}
+    assert states_of(text) == {"suicidal_thoughts": EvidenceState.ABSENT}
+    assert states_of("She asked me whether my legs are weak. No.") == {"leg_weakness": EvidenceState.ABSENT}
 
 
 def test_a_question_someone_else_asked_and_left_unanswered_is_asked() -> None:
-    assert _states("She asked me whether my legs are weak.") == {"leg_weakness": EvidenceState.UNKNOWN}
+    assert states_of("She asked me whether my legs are weak.") == {"leg_weakness": EvidenceState.UNKNOWN}
     # ...but a warning sign asked that way stays as read: a missed one costs most
     text = "My daughter asked me if I think to end my life."
-    assert _states(text) == {"suicidal_thoughts": EvidenceState.PRESENT}
+    assert states_of(text) == {"suicidal_thoughts": EvidenceState.PRESENT}
 
 
 def test_a_reason_given_for_the_question_is_said() -> None:
     text = "people keep asking if I'm drunk because my words are slurred"
-    assert _states(text) == {"slurred_speech": EvidenceState.PRESENT}
+    assert states_of(text) == {"slurred_speech": EvidenceState.PRESENT}

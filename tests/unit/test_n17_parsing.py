@@ -3,15 +3,9 @@ follows a finding ("numb bum - no", "twitchy calves: none")."""
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import EvidenceState
 from symptom_overlap.domain.parsing import Subject, TimeFrame, parse_text
-
-KNOWLEDGE_BASE = load_knowledge_base()
-
-
-def _states(text: str) -> dict[str, EvidenceState]:
-    return {item.id: item.state for item in parse_text(text, KNOWLEDGE_BASE)}
+from tests.unit.own_kb_reading import KNOWLEDGE_BASE, states_of
 
 
 @pytest.mark.parametrize(
@@ -23,18 +17,18 @@ def _states(text: str) -> dict[str, EvidenceState]:
     ],
 )
 def test_an_answer_after_the_body_part_denies_the_finding(text: str, evidence_id: str) -> None:
-    assert _states(text)[evidence_id] is EvidenceState.ABSENT
+    assert states_of(text)[evidence_id] is EvidenceState.ABSENT
 
 
 def test_a_new_item_after_the_body_part_denies_only_itself() -> None:
-    assert _states("Pt reports paraesthesia feet, nil leg weakness") == {
+    assert states_of("Pt reports paraesthesia feet, nil leg weakness") == {
         "tingling": EvidenceState.PRESENT,
         "leg_weakness": EvidenceState.ABSENT,
     }
 
 
 def test_a_yes_after_the_body_part_keeps_the_finding() -> None:
-    assert _states("twitchy calves: yes") == {"fasciculations": EvidenceState.PRESENT}
+    assert states_of("twitchy calves: yes") == {"fasciculations": EvidenceState.PRESENT}
 
 
 def _subjects(text: str) -> dict[str, Subject]:
@@ -69,7 +63,7 @@ def test_a_derived_finding_about_someone_else_stays_theirs_beside_the_writers_ow
 
 
 def test_a_checklist_answered_after_its_colon_answers_every_item() -> None:
-    assert _states("Numbness, pins and needles, balance in the dark: all no.") == {
+    assert states_of("Numbness, pins and needles, balance in the dark: all no.") == {
         "numbness": EvidenceState.ABSENT,
         "tingling": EvidenceState.ABSENT,
         "unsteady_in_dark": EvidenceState.ABSENT,
@@ -77,7 +71,7 @@ def test_a_checklist_answered_after_its_colon_answers_every_item() -> None:
 
 
 def test_an_answer_after_a_colon_answers_only_its_own_item_inside_a_sentence() -> None:
-    assert _states("I have weak legs, tingling: no") == {
+    assert states_of("I have weak legs, tingling: no") == {
         "leg_weakness": EvidenceState.PRESENT,
         "tingling": EvidenceState.ABSENT,
     }
@@ -91,11 +85,11 @@ def test_an_answer_after_a_colon_answers_only_its_own_item_inside_a_sentence() -
     ],
 )
 def test_a_denial_the_writer_cannot_make_asserts(text: str, evidence_id: str) -> None:
-    assert _states(text)[evidence_id] is EvidenceState.PRESENT
+    assert states_of(text)[evidence_id] is EvidenceState.PRESENT
 
 
 def test_never_not_is_no_denial() -> None:
-    assert _states("I'm never not tired").get("fatigue") is not EvidenceState.ABSENT
+    assert states_of("I'm never not tired").get("fatigue") is not EvidenceState.ABSENT
 
 
 def test_the_writer_found_on_the_floor_is_the_one_who_fainted() -> None:
@@ -120,11 +114,11 @@ def test_gone_completely_into_a_state_is_a_change_not_a_recovery() -> None:
     ],
 )
 def test_the_means_or_the_method_beside_the_thoughts_is_a_plan(text: str) -> None:
-    assert _states(text)["suicide_plan"] is EvidenceState.PRESENT
+    assert states_of(text)["suicide_plan"] is EvidenceState.PRESENT
 
 
 def test_the_means_gathered_without_the_thoughts_is_still_asked() -> None:
-    assert _states("I've been saving my tablets in case the scan shows ALS")["suicide_plan"] is EvidenceState.UNKNOWN
+    assert states_of("I've been saving my tablets in case the scan shows ALS")["suicide_plan"] is EvidenceState.UNKNOWN
 
 
 @pytest.mark.parametrize(
@@ -135,34 +129,34 @@ def test_the_means_gathered_without_the_thoughts_is_still_asked() -> None:
     ],
 )
 def test_a_contraction_typed_without_its_apostrophe_reads_as_the_contraction(text: str, evidence_id: str) -> None:
-    assert _states(text)[evidence_id] is EvidenceState.PRESENT
+    assert states_of(text)[evidence_id] is EvidenceState.PRESENT
 
 
 def test_cannot_stop_doing_something_is_doing_it_a_lot_not_being_unable_to() -> None:
-    assert "weak_cough" not in _states("since the cold I can't stop coughing")
+    assert "weak_cough" not in states_of("since the cold I can't stop coughing")
 
 
 def test_a_sudden_word_read_inside_sight_lost_in_one_eye_still_tells_the_onset() -> None:
-    found = _states("suddenly cant see properly out of one eye, like a grey curtain came down")
+    found = states_of("suddenly cant see properly out of one eye, like a grey curtain came down")
     assert found["sudden_onset"] is EvidenceState.PRESENT
     assert found["sudden_vision_loss_one_eye"] is EvidenceState.PRESENT
 
 
 def test_a_though_after_its_subject_turns_nothing() -> None:
-    assert _states("My legs though feel heavy and weak on the stairs") == {"leg_weakness": EvidenceState.PRESENT}
+    assert states_of("My legs though feel heavy and weak on the stairs") == {"leg_weakness": EvidenceState.PRESENT}
 
 
 def test_a_though_before_a_subject_of_its_own_still_starts_a_clause() -> None:
-    assert _states("my hands are fine though my legs are weak")["leg_weakness"] is EvidenceState.PRESENT
+    assert states_of("my hands are fine though my legs are weak")["leg_weakness"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize("text", ["My wife says my face is not straight.", "my face went weird on one side"])
 def test_a_face_not_even_on_one_side_is_a_stroke_sign(text: str) -> None:
-    assert _states(text)["stroke_signs"] is EvidenceState.PRESENT
+    assert states_of(text)["stroke_signs"] is EvidenceState.PRESENT
 
 
 def test_a_face_said_even_is_no_stroke_sign() -> None:
-    assert _states("my face is fine, nothing crooked").get("stroke_signs") is not EvidenceState.PRESENT
+    assert states_of("my face is fine, nothing crooked").get("stroke_signs") is not EvidenceState.PRESENT
 
 
 def test_a_question_answered_with_a_time_long_past_dates_the_finding() -> None:
@@ -179,35 +173,35 @@ def test_a_question_answered_with_a_recent_time_is_current() -> None:
     "text", ["I'm confused about my B12 results", "so confused by all the info online about ALS vs B12"]
 )
 def test_puzzled_by_something_is_asked_about_not_read_as_new_confusion(text: str) -> None:
-    assert _states(text)["confusion"] is EvidenceState.UNKNOWN
+    assert states_of(text)["confusion"] is EvidenceState.UNKNOWN
 
 
 @pytest.mark.parametrize("text", ["he's confused about where he is", "Mum is confused and doesn't know the day"])
 def test_confusion_about_place_or_time_stays_confusion(text: str) -> None:
-    assert _states(text)["confusion"] is EvidenceState.PRESENT
+    assert states_of(text)["confusion"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize("text", ["the tuning fork test was normal", "I could feel the tuning fork fine"])
 def test_a_tuning_fork_felt_normally_denies_the_loss_of_vibration_sense(text: str) -> None:
-    assert _states(text) == {"vibration_sense_loss": EvidenceState.ABSENT}
+    assert states_of(text) == {"vibration_sense_loss": EvidenceState.ABSENT}
 
 
 def test_a_bariatric_patient_has_had_stomach_surgery() -> None:
-    assert _states("Bariatric patient here.") == {"gastric_surgery": EvidenceState.PRESENT}
+    assert states_of("Bariatric patient here.") == {"gastric_surgery": EvidenceState.PRESENT}
 
 
 def test_climbing_the_stairs_by_the_arms_is_leg_weakness() -> None:
-    found = _states("can walk fine on the flat but stairs r a killer, have to haul myself up on the banister")
+    found = states_of("can walk fine on the flat but stairs r a killer, have to haul myself up on the banister")
     assert found == {"leg_weakness": EvidenceState.PRESENT}
 
 
 def test_puzzled_about_what_something_means_is_asked_about() -> None:
-    assert _states("I'm so confused about what it means")["confusion"] is EvidenceState.UNKNOWN
+    assert states_of("I'm so confused about what it means")["confusion"] is EvidenceState.UNKNOWN
 
 
 def test_wetting_oneself_laughing_is_asked_about_not_read_as_a_bladder_problem() -> None:
-    assert _states("I wet myself laughing at the film")["bladder_bowel_problems"] is EvidenceState.UNKNOWN
-    assert _states("I wet myself twice this week")["bladder_bowel_problems"] is EvidenceState.PRESENT
+    assert states_of("I wet myself laughing at the film")["bladder_bowel_problems"] is EvidenceState.UNKNOWN
+    assert states_of("I wet myself twice this week")["bladder_bowel_problems"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize(
@@ -218,16 +212,16 @@ def test_wetting_oneself_laughing_is_asked_about_not_read_as_a_bladder_problem()
     ],
 )
 def test_the_name_read_about_before_a_clause_of_having_is_no_diagnosis(text: str) -> None:
-    assert "known_als_diagnosis" not in _states(text)
+    assert "known_als_diagnosis" not in states_of(text)
 
 
 @pytest.mark.parametrize("text", ["I've got ALS", "he's got motor neurone disease", "MND here, 3 yrs in"])
 def test_the_diagnosis_said_in_order_is_read(text: str) -> None:
-    assert _states(text)["known_als_diagnosis"] is EvidenceState.PRESENT
+    assert states_of(text)["known_als_diagnosis"] is EvidenceState.PRESENT
 
 
 def test_a_topic_read_about_is_no_symptom() -> None:
-    assert "fatigue" not in _states("I've been reading about fatigue in ALS all night")
+    assert "fatigue" not in states_of("I've been reading about fatigue in ALS all night")
 
 
 def test_a_pronoun_after_a_relative_who_died_stands_for_the_living_person_named_before() -> None:
@@ -241,13 +235,13 @@ def test_a_pronoun_after_a_relative_who_died_stands_for_the_living_person_named_
 
 
 def test_a_pronoun_after_a_death_with_no_one_named_before_stands_for_the_one_who_died() -> None:
-    found = _states("my dad passed away in 2019, he had ALS")
+    found = states_of("my dad passed away in 2019, he had ALS")
     assert found == {"family_history_als": EvidenceState.PRESENT}
 
 
 def test_a_faint_told_as_coming_to_on_the_floor_unable_to_remember_the_fall() -> None:
     text = "I was standing and then I am on the floor, I dont remember to fall, my wife say I was gone 20 seconds."
-    assert _states(text)["fainting"] is EvidenceState.PRESENT
+    assert states_of(text)["fainting"] is EvidenceState.PRESENT
 
 
 def test_chest_tightness_that_eases_when_standing_still_is_a_pattern_not_a_recovery() -> None:
@@ -269,7 +263,8 @@ def test_a_treatment_that_ended_a_symptom_is_still_a_recovery() -> None:
 
 def test_a_day_held_to_against_the_clock_is_confusion_and_things_in_the_fridge_are_asked_about() -> None:
     assert (
-        _states("she rang me at 3am dressed for church, convinced it was Sunday")["confusion"] is EvidenceState.PRESENT
+        states_of("she rang me at 3am dressed for church, convinced it was Sunday")["confusion"]
+        is EvidenceState.PRESENT
     )
-    assert _states("she keeps putting her keys in the freezer")["confusion"] is EvidenceState.UNKNOWN
-    assert "confusion" not in _states("I thought it was Sunday lol")
+    assert states_of("she keeps putting her keys in the freezer")["confusion"] is EvidenceState.UNKNOWN
+    assert "confusion" not in states_of("I thought it was Sunday lol")

@@ -3,15 +3,9 @@ is asked about rather than counted."""
 
 import pytest
 
-from kbtool.source import load_knowledge_base
 from symptom_overlap.domain.evidence import EvidenceState
 from symptom_overlap.domain.parsing import parse_text
-
-KNOWLEDGE_BASE = load_knowledge_base()
-
-
-def _states(text: str) -> dict[str, EvidenceState]:
-    return {item.id: item.state for item in parse_text(text, KNOWLEDGE_BASE)}
+from tests.unit.own_kb_reading import KNOWLEDGE_BASE, states_of
 
 
 @pytest.mark.parametrize(
@@ -25,11 +19,11 @@ def _states(text: str) -> dict[str, EvidenceState]:
     ],
 )
 def test_a_felt_weakness_that_a_later_test_passes_is_asked_about(text: str, evidence_id: str) -> None:
-    assert _states(text)[evidence_id] is EvidenceState.UNKNOWN
+    assert states_of(text)[evidence_id] is EvidenceState.UNKNOWN
 
 
 def test_a_test_of_the_other_limb_leaves_the_felt_weakness() -> None:
-    assert _states("my hands feel weak, I can still walk fine")["hand_weakness"] is EvidenceState.PRESENT
+    assert states_of("my hands feel weak, I can still walk fine")["hand_weakness"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize(
@@ -42,30 +36,30 @@ def test_a_test_of_the_other_limb_leaves_the_felt_weakness() -> None:
     ],
 )
 def test_a_limited_task_an_earlier_one_or_a_weakness_said_as_fact_keeps_it(text: str) -> None:
-    assert _states(text)["leg_weakness"] is EvidenceState.PRESENT
+    assert states_of(text)["leg_weakness"] is EvidenceState.PRESENT
 
 
 def test_the_persons_own_denial_after_a_felt_weakness_stands() -> None:
-    assert _states("my hands feel weak all the time, but my grip is fine when I check")["hand_weakness"] is (
+    assert states_of("my hands feel weak all the time, but my grip is fine when I check")["hand_weakness"] is (
         EvidenceState.ABSENT
     )
 
 
 def test_a_sense_that_is_kept_is_no_test_of_strength() -> None:
-    assert _states("my legs feel weak but I can still feel everything")["leg_weakness"] is EvidenceState.PRESENT
+    assert states_of("my legs feel weak but I can still feel everything")["leg_weakness"] is EvidenceState.PRESENT
 
 
 def test_a_question_put_straight_out_and_answered_no_leaves_the_thoughts_said() -> None:
     text = "He's thought about ending his life. I asked him straight out whether he had a plan and he said no."
-    assert _states(text)["suicidal_thoughts"] is EvidenceState.PRESENT
+    assert states_of(text)["suicidal_thoughts"] is EvidenceState.PRESENT
 
 
 def test_a_report_disputed_with_said_no_is_still_doubted() -> None:
-    assert _states("my wife says I slur, I say no")["slurred_speech"] is EvidenceState.UNKNOWN
+    assert states_of("my wife says I slur, I say no")["slurred_speech"] is EvidenceState.UNKNOWN
 
 
 def test_a_reported_question_put_with_a_manner_word_asks_its_finding() -> None:
-    assert _states("my wife asked me gently if my legs are weak")["leg_weakness"] is EvidenceState.UNKNOWN
+    assert states_of("my wife asked me gently if my legs are weak")["leg_weakness"] is EvidenceState.UNKNOWN
 
 
 def test_a_spell_that_ended_leaves_a_pattern_that_keeps_happening() -> None:
@@ -89,21 +83,21 @@ def test_a_single_spell_that_ended_is_over() -> None:
     ],
 )
 def test_dying_on_ones_own_terms_is_a_thought_of_ending_life(text: str, expected: dict[str, EvidenceState]) -> None:
-    assert _states(text) == expected
+    assert states_of(text) == expected
 
 
 def test_a_stash_of_tablets_beside_the_thoughts_is_a_plan() -> None:
     text = "I'd rather go on my own terms. I've got a good stash of sleeping tablets."
-    assert _states(text)["suicide_plan"] is EvidenceState.PRESENT
+    assert states_of(text)["suicide_plan"] is EvidenceState.PRESENT
 
 
 def test_a_nothing_that_repeats_the_negation_says_the_finding() -> None:
     text = "Twice I fell down and I didn't know nothing, my husband says my eyes were shut for a minute."
-    assert _states(text)["fainting"] is EvidenceState.PRESENT
+    assert states_of(text)["fainting"] is EvidenceState.PRESENT
 
 
 def test_nothing_wrong_after_a_repeated_negation_is_still_nothing_wrong() -> None:
-    assert _states("I don't feel nothing wrong with my legs")["leg_weakness"] is EvidenceState.ABSENT
+    assert states_of("I don't feel nothing wrong with my legs")["leg_weakness"] is EvidenceState.ABSENT
 
 
 @pytest.mark.parametrize(
@@ -114,13 +108,13 @@ def test_nothing_wrong_after_a_repeated_negation_is_still_nothing_wrong() -> Non
     ],
 )
 def test_slow_to_go_down_is_a_swallow_and_a_time_beside_down_is_not(text: str, swallowing: bool) -> None:
-    assert ("difficulty_swallowing" in _states(text)) is swallowing
+    assert ("difficulty_swallowing" in states_of(text)) is swallowing
 
 
 def test_a_negation_before_another_subject_makes_no_double_negative_with_without() -> None:
-    states = _states("no falls, and no fever and she's drinking without coughing")
+    states = states_of("no falls, and no fever and she's drinking without coughing")
     assert states["choking_on_liquids"] is EvidenceState.ABSENT
-    assert _states("she can't eat or drink without coughing")["choking_on_liquids"] is EvidenceState.PRESENT
+    assert states_of("she can't eat or drink without coughing")["choking_on_liquids"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize(
@@ -131,15 +125,15 @@ def test_a_negation_before_another_subject_makes_no_double_negative_with_without
     ],
 )
 def test_one_limb_that_suddenly_stops_working_is_a_stroke_sign(text: str) -> None:
-    assert _states(text)["stroke_signs"] is EvidenceState.PRESENT
+    assert states_of(text)["stroke_signs"] is EvidenceState.PRESENT
 
 
 def test_both_hands_going_weak_at_once_is_no_stroke_sign() -> None:
-    assert "stroke_signs" not in _states("both my hands went weak at once while I was typing")
+    assert "stroke_signs" not in states_of("both my hands went weak at once while I was typing")
 
 
 def test_a_limb_that_will_not_work_is_weak() -> None:
-    assert _states("my hand won't work properly")["hand_weakness"] is EvidenceState.PRESENT
+    assert states_of("my hand won't work properly")["hand_weakness"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize(
@@ -151,12 +145,12 @@ def test_a_limb_that_will_not_work_is_weak() -> None:
     ],
 )
 def test_a_deficit_spreading_fast_is_rapid_progression(text: str, rapid: bool) -> None:
-    assert (_states(text).get("rapid_progression") is EvidenceState.PRESENT) is rapid
+    assert (states_of(text).get("rapid_progression") is EvidenceState.PRESENT) is rapid
 
 
 def test_then_suddenly_tells_an_onset_in_a_story() -> None:
     text = "Mum was watching the telly and then suddenly couldn't find her words. It's been an hour."
-    states = _states(text)
+    states = states_of(text)
     assert states["sudden_onset"] is EvidenceState.PRESENT
     assert states["stroke_signs"] is EvidenceState.PRESENT
 
@@ -169,15 +163,15 @@ def test_then_suddenly_tells_an_onset_in_a_story() -> None:
     ],
 )
 def test_a_denial_taken_back_with_a_degree_is_said(text: str, expected: EvidenceState) -> None:
-    assert _states(text)["tingling"] is expected
+    assert states_of(text)["tingling"] is expected
 
 
 def test_a_limb_gone_scrawny_is_wasted() -> None:
-    assert _states("his forearms have gone scrawny")["muscle_wasting"] is EvidenceState.PRESENT
+    assert states_of("his forearms have gone scrawny")["muscle_wasting"] is EvidenceState.PRESENT
 
 
 def test_a_head_going_light_on_standing_is_dizziness_on_standing() -> None:
-    assert _states("when I get up off the bed my head goes light")["dizziness_on_standing"] is EvidenceState.PRESENT
+    assert states_of("when I get up off the bed my head goes light")["dizziness_on_standing"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize(
@@ -190,11 +184,11 @@ def test_a_head_going_light_on_standing_is_dizziness_on_standing() -> None:
     ],
 )
 def test_a_person_or_sound_said_not_to_be_there_is_a_hallucination(text: str, hallucination: bool) -> None:
-    assert ("paranoia_psychosis" in _states(text)) is hallucination
+    assert ("paranoia_psychosis" in states_of(text)) is hallucination
 
 
 def test_apostrophes_left_out_of_id_are_read() -> None:
-    states = _states("ive worked out how id end things")
+    states = states_of("ive worked out how id end things")
     assert states["suicidal_thoughts"] is EvidenceState.PRESENT
     assert states["suicide_plan"] is EvidenceState.PRESENT
 
@@ -207,27 +201,27 @@ def test_apostrophes_left_out_of_id_are_read() -> None:
     ],
 )
 def test_a_search_that_found_nothing_denies(text: str, evidence_id: str) -> None:
-    assert _states(text)[evidence_id] is EvidenceState.ABSENT
+    assert states_of(text)[evidence_id] is EvidenceState.ABSENT
 
 
 def test_words_that_cannot_be_found_are_still_a_finding() -> None:
-    assert _states("she suddenly couldn't find her words")["stroke_signs"] is EvidenceState.PRESENT
+    assert states_of("she suddenly couldn't find her words")["stroke_signs"] is EvidenceState.PRESENT
 
 
 def test_two_hints_of_suicide_that_agree_are_said() -> None:
-    states = _states("Been saving up my painkillers in the bedside drawer. I just want it all to stop.")
+    states = states_of("Been saving up my painkillers in the bedside drawer. I just want it all to stop.")
     assert states["suicidal_thoughts"] is EvidenceState.PRESENT
     assert states["suicide_plan"] is EvidenceState.PRESENT
 
 
 def test_one_hint_read_as_both_stays_asked() -> None:
-    states = _states("saving my painkillers in case my back goes")
+    states = states_of("saving my painkillers in case my back goes")
     assert EvidenceState.PRESENT not in states.values()
 
 
 def test_thinking_about_dying_is_asked_and_said_beside_a_denied_plan() -> None:
-    assert _states("I think about dying a lot lately")["suicidal_thoughts"] is EvidenceState.UNKNOWN
-    states = _states("I think about dying now and then, but there's no plan and I'd never act on it")
+    assert states_of("I think about dying a lot lately")["suicidal_thoughts"] is EvidenceState.UNKNOWN
+    states = states_of("I think about dying now and then, but there's no plan and I'd never act on it")
     assert states["suicidal_thoughts"] is EvidenceState.PRESENT
 
 
@@ -239,7 +233,7 @@ def test_thinking_about_dying_is_asked_and_said_beside_a_denied_plan() -> None:
     ],
 )
 def test_found_down_with_no_memory_of_going_down_is_a_faint(text: str, faint: bool) -> None:
-    assert ("fainting" in _states(text)) is faint
+    assert ("fainting" in states_of(text)) is faint
 
 
 def test_an_eye_gone_dark_that_has_not_come_back_is_still_lost() -> None:
@@ -251,29 +245,29 @@ def test_an_eye_gone_dark_that_has_not_come_back_is_still_lost() -> None:
 
 def test_doing_absolutely_nothing_is_an_idle_spell_not_a_denial() -> None:
     text = "resting in my chair doing literally nothing and still out of breath"
-    assert _states(text)["breathless_at_rest"] is EvidenceState.PRESENT
+    assert states_of(text)["breathless_at_rest"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize(("text", "nitrous"), [("did about 20 chargers last night", True), ("we had balloons", False)])
 def test_chargers_had_or_done_are_nitrous_use(text: str, nitrous: bool) -> None:
-    assert ("nitrous_oxide_use" in _states(text)) is nitrous
+    assert ("nitrous_oxide_use" in states_of(text)) is nitrous
 
 
 def test_a_back_that_has_been_bad_beside_legs_giving_way_is_the_warning_sign() -> None:
     text = "my back's been bad since the move and now my legs keep giving way"
-    assert _states(text)["back_pain_with_leg_weakness"] is EvidenceState.PRESENT
+    assert states_of(text)["back_pain_with_leg_weakness"] is EvidenceState.PRESENT
 
 
 def test_a_spell_whose_length_is_told_in_the_next_sentence_is_a_brief_episode() -> None:
-    states = _states("This morning I saw two of everything. It lasted about ten minutes, and I'm fine now.")
+    states = states_of("This morning I saw two of everything. It lasted about ten minutes, and I'm fine now.")
     assert states["transient_episode"] is EvidenceState.PRESENT
 
 
 def test_a_phrase_led_by_its_negation_holds_no_other_word() -> None:
-    states = _states("Grandad's not wetting himself and he knows where he is")
+    states = states_of("Grandad's not wetting himself and he knows where he is")
     assert states["bladder_bowel_problems"] is EvidenceState.ABSENT
     assert "personality_change" not in states
-    assert _states("he's not himself lately")["personality_change"] is EvidenceState.PRESENT
+    assert states_of("he's not himself lately")["personality_change"] is EvidenceState.PRESENT
 
 
 @pytest.mark.parametrize(
@@ -285,4 +279,4 @@ def test_a_phrase_led_by_its_negation_holds_no_other_word() -> None:
     ],
 )
 def test_leaks_not_felt_coming_are_a_bladder_problem(text: str, bladder: bool) -> None:
-    assert ("bladder_bowel_problems" in _states(text)) is bladder
+    assert ("bladder_bowel_problems" in states_of(text)) is bladder
