@@ -23,6 +23,7 @@ session, again mostly interview cases, is development only for the same reason, 
 same measure from session to session. Rounds 11 to 19, mostly interview cases and free text, are development only
 for the same reason, and so is the twentieth, 600 phrases written at the start of the seventeenth session for
 warning signs in everyday words, denials and their scope, and the people who write most (docs/blind-phrase-brief.md).
+Rounds 21 to 26, phrases and free text written in the eighteenth and nineteenth sessions, are development only too.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ from tests.vignettes.suite import Source, Vignette
 BLIND_DIR = Path(__file__).resolve().parent
 PHRASES_DIR = BLIND_DIR / "phrases"
 HELD_OUT_SHARE = 0.4
-ROUND_PREFIXES = {f"r{n}_": n for n in range(2, 25)}  # round 1 has no prefix
-DEVELOPMENT_ONLY_ROUNDS = frozenset({3, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24})
+ROUND_PREFIXES = {f"r{n}_": n for n in range(2, 27)}  # round 1 has no prefix
+DEVELOPMENT_ONLY_ROUNDS = frozenset({3, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26})
 
 
 def blind_round(name: str) -> int:

@@ -86,10 +86,11 @@ def test_held_out_phrases_stay_at_their_measured_floors(held_out_phrases: Figure
 def test_development_phrases_stay_at_their_measured_floors(development_phrases: Figures) -> None:
     # Measured in the eighteenth session, rounded down: 0.925, 0.921, 0.965 and 36 when round 22 joined (before any
     # change made for it), 0.923, 0.918, 0.962 and 50 when round 24 joined; 0.923, 0.918, 0.964 and 49 at the end.
-    assert development_phrases.precision >= 0.923
-    assert development_phrases.recall >= 0.918
-    assert development_phrases.red_flag_recall >= 0.964
-    assert development_phrases.false_present_on_negated <= 49
+    # Nineteenth session: 0.921, 0.913, 0.956 and 70 when round 25 joined, before any change made for it.
+    assert development_phrases.precision >= 0.921
+    assert development_phrases.recall >= 0.913
+    assert development_phrases.red_flag_recall >= 0.956
+    assert development_phrases.false_present_on_negated <= 70
 
 
 def test_held_out_vignettes_stay_at_their_measured_floors(held_out_vignettes: list[Outcome]) -> None:
@@ -106,8 +107,9 @@ def test_development_vignettes_are_never_under_triaged_and_keep_their_measured_l
     development = _vignette_outcomes(held=False)
     assert not [outcome.vignette.id for outcome in development if outcome.under_triaged]
     # 414/448 when round 19 joined (343/368 before it); round 21 joined at 70/80 (485/528), mined to 74/80; round 23
-    # joined at 69/80 with 3 under-triaged (558/608 at the session's first commit), mined to 71/80 with none.
-    assert _leaning(development) >= 561 / 608
+    # joined at 69/80 with 3 under-triaged (558/608 at the session's first commit), mined to 71/80 with none;
+    # round 26 joined at 76/80 with none under-triaged (637/688).
+    assert _leaning(development) >= 637 / 688
 
 
 @pytest.mark.xfail(strict=True, reason="issue 11 goal not met: held-out recall 0.867, precision 0.901")
