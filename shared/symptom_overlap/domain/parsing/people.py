@@ -97,6 +97,11 @@ PATIENT_WORDS = frozenset({"pt", "pts", "patient"})
 NOTE_LEADS = frozenset({"the", "this", "our", "my"})
 NOTED_PATIENT = PATIENT_WORDS | {"mrs", "mr"}  # not "ms": "has MS"
 WRITER_IS = frozenset({"i'm", "im", "am"})
+WRITER_WAS = frozenset({"was", "were"})  # "she thought I was her sister"
+# "calls me her sister", "mistook me for his brother": the writer taken for someone, not someone else named.
+TAKEN_FOR = frozenset(
+    {"calls", "called", "calling", "mistook", "mistakes", "mistaking", "mistaken", "thinks", "thought"}
+)
 WHERE_FROM = frozenset({"in", "from", "at", "of"})
 # "not blood", "no blood relation", "not related by blood": what may follow "blood" when a tie is denied.
 BLOOD_TIES = frozenset(
@@ -298,13 +303,23 @@ def _blood_denied(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _owner_of_writer(tokens: Sequence[Token], index: int) -> int | None:
-    """In "I'm her husband", "im his (only) daughter": the position of "her", "his", whose kin the writer is."""
+    """In "I'm her husband", "im his (only) daughter", "thought I was her sister", "calls me her mum": the position
+    of "her", "his", whose kin the writer is (or is taken for)."""
     back = index - 1
     while back > 0 and tokens[back].word in MODIFIERS:
         back -= 1
     if back < 1 or tokens[back].word not in {"his", "her", "their"}:
         return None
-    return back if tokens[back - 1].word in WRITER_IS else None
+    before = [token.word for token in tokens[max(0, back - 3) : back]]
+    if before[-1:] and before[-1] in WRITER_IS:
+        return back
+    if before[-2:-1] == ["i"] and before[-1] in WRITER_WAS:
+        return back
+    if before[-1:] == ["me"] and before[-2:-1] and before[-2] in TAKEN_FOR:
+        return back
+    if before[-2:] == ["me", "for"] and before[-3:-2] and before[-3] in TAKEN_FOR:
+        return back
+    return None
 
 
 def _writer_is_theirs(tokens: Sequence[Token], index: int) -> bool:
